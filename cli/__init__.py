@@ -1,0 +1,1 @@
+"""quotetrace command line: parses options, calls the core, renders."""

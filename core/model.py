@@ -1,0 +1,229 @@
+"""The document model every rule works on, and the result types.
+
+Offsets are always code-point offsets into the exact input text, `start` inclusive and `end`
+exclusive, so `text[span.start:span.end]` is the piece of text a span names. Nothing here knows
+about stanza: the annotator fills these types, rules read them, and tests build them by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "quotetrace/1"
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+CueType = Literal["speech", "thought", "evidence"]
+MentionKind = Literal["name", "pronoun", "description", "group", "anonymous"]
+EntityType = Literal["person", "organization", "place", "group", "anonymous", "unknown"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def text_of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def join(self, other: Span) -> Span:
+        """The smallest span covering both."""
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+def cover(spans: Iterable[Span]) -> Span:
+    it = iter(spans)
+    first = next(it)
+    result = first
+    for span in it:
+        result = result.join(span)
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One syntactic word. `index` and `head` are positions in `Document.tokens` (head -1: root)."""
+
+    index: int
+    span: Span
+    text: str
+    upos: str = "X"
+    lemma: str = ""
+    head: int = -1
+    deprel: str = "dep"
+    ner: str = "O"
+    sentence: int = 0
+    feats: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    span: Span
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[Span, ...]
+    id: str = ""
+    tokens: tuple[Token, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tokens", tuple(t for s in self.sentences for t in s.tokens))
+
+    def token_text(self, token: Token) -> str:
+        return token.span.text_of(self.text)
+
+    def children(self, token: Token) -> Iterator[Token]:
+        sentence = self.sentences[token.sentence]
+        for other in sentence.tokens:
+            if other.head == token.index:
+                yield other
+
+    def subtree(self, token: Token) -> list[Token]:
+        """Token and all its dependents, in text order."""
+        sentence = self.sentences[token.sentence]
+        members = {token.index}
+        grew = True
+        while grew:
+            grew = False
+            for other in sentence.tokens:
+                if other.index not in members and other.head in members:
+                    members.add(other.index)
+                    grew = True
+        return [t for t in sentence.tokens if t.index in members]
+
+    def paragraph_of(self, offset: int) -> int:
+        for i, paragraph in enumerate(self.paragraphs):
+            if paragraph.start <= offset < paragraph.end:
+                return i
+        # Offsets between paragraphs (blank lines) belong to the next one.
+        for i, paragraph in enumerate(self.paragraphs):
+            if offset < paragraph.start:
+                return i
+        return max(len(self.paragraphs) - 1, 0)
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        return [t for t in self.tokens if span.contains(t.span) and len(t.span) > 0]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    span: Span
+    text: str
+    kind: MentionKind
+    head: int | None = None  # token index of the mention's head word, when known
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: EntityType
+    mentions: tuple[Mention, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attribution: content parts (several for a split quote), its cue and its speaker.
+
+    `rule` names the rule that found or attributed it, so error analysis can ask why.
+    """
+
+    id: str
+    kind: QuoteKind
+    parts: tuple[Span, ...]
+    cue: Span | None = None
+    cue_type: CueType = "speech"
+    speaker: Mention | None = None
+    entity_id: str | None = None
+    confidence: float = 0.5
+    rule: str = ""
+
+    @property
+    def span(self) -> Span:
+        return cover(self.parts)
+
+    def content_text(self, text: str) -> str:
+        # brat's convention for a discontinuous span: fragments joined by one space.
+        return " ".join(part.text_of(text) for part in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    document_id: str
+    text: str
+    quotes: tuple[Quote, ...]
+    entities: tuple[Entity, ...] = ()
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        return None
+
+    def to_record(self) -> dict[str, Any]:
+        """The `quotetrace/1` document object; every renderer starts from this dict."""
+        text = self.text
+        quotes: list[dict[str, Any]] = []
+        for quote in self.quotes:
+            entity = self.entity(quote.entity_id)
+            quotes.append(
+                {
+                    "id": quote.id,
+                    "kind": quote.kind,
+                    "text": quote.content_text(text),
+                    "spans": [part.as_list() for part in quote.parts],
+                    "cue": None
+                    if quote.cue is None
+                    else {"text": quote.cue.text_of(text), "start": quote.cue.start, "end": quote.cue.end},
+                    "cue_type": quote.cue_type,
+                    "speaker": None
+                    if quote.speaker is None
+                    else {
+                        "text": quote.speaker.span.text_of(text),
+                        "start": quote.speaker.span.start,
+                        "end": quote.speaker.span.end,
+                        "entity": quote.entity_id,
+                        "name": entity.name if entity else None,
+                    },
+                    "confidence": round(quote.confidence, 3),
+                    "rule": quote.rule,
+                }
+            )
+        speakers = [
+            {
+                "id": entity.id,
+                "name": entity.name,
+                "type": entity.type,
+                "description": entity.description,
+                "mentions": [m.span.as_list() for m in entity.mentions],
+            }
+            for entity in self.entities
+        ]
+        return {"schema": SCHEMA, "id": self.document_id, "quotes": quotes, "speakers": speakers}

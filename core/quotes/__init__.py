@@ -1,0 +1,1 @@
+"""Quote finders: quotation marks, direct quotes, reported speech."""
