@@ -1,0 +1,464 @@
+"""Output formats, each a plain function over `quotetrace/1` records (`Result.to_record()`).
+
+Starting every format from the record, never from the core's objects, keeps them all in step with
+the JSON schema: what a table or a CSV row shows is exactly what `--format json` would say.
+
+Writers take an open text stream and only write to it (and flush it after each document, so a
+pipeline downstream sees results as they come); opening, closing and a reader that hangs up
+(BrokenPipeError) are the caller's business. Offsets are code-point offsets into the exact input,
+so the brat and CSV writers copy them unchanged; only the text *shown* beside them is tidied.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+Record = Mapping[str, Any]
+
+# --------------------------------------------------------------------------------------------------
+# JSON and JSONL
+
+# json.dumps(ensure_ascii=False) leaves these raw, yet str.splitlines() and many JSON-lines readers
+# treat them as line ends; escaped, a JSONL line is one line for every reader. They can only occur
+# inside JSON strings, where the escape means the same character.
+_ESCAPE_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _dumps(record: Record, *, pretty: bool) -> str:
+    if pretty:
+        encoded = json.dumps(record, ensure_ascii=False, indent=2)
+    else:
+        encoded = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return encoded.translate(_ESCAPE_LINE_BREAKS)
+
+
+def write_json(records: Iterable[Record], out: TextIO) -> None:
+    """A pretty JSON array of document objects, written one document at a time.
+
+    The bytes are those of `json.dumps(list(records), indent=2, ensure_ascii=False)` plus a final
+    newline, but an archive never has to be held in memory to produce them.
+    """
+    count = 0
+    out.write("[")
+    for record in records:
+        out.write(",\n" if count else "\n")
+        # Each element sits one level deep in the array: indent its lines by one more step.
+        out.write("\n".join("  " + line for line in _dumps(record, pretty=True).split("\n")))
+        out.flush()
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    out.flush()
+
+
+def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
+    """One compact document object per line, flushed after each so pipelines stream."""
+    for record in records:
+        out.write(_dumps(record, pretty=False))
+        out.write("\n")
+        out.flush()
+
+
+# --------------------------------------------------------------------------------------------------
+# CSV and TSV
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "document_id",
+    "quote_id",
+    "kind",
+    "speaker_name",
+    "speaker_entity",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "cue_text",
+    "cue_start",
+    "cue_end",
+    "cue_type",
+    "content",
+    "spans",
+    "confidence",
+    "rule",
+)
+
+
+def _csv_writer(out: TextIO, delimiter: str) -> Any:
+    # Rows end in CRLF, as RFC 4180 and the csv module's own dialects do. It also matters for
+    # correctness: the module quotes a field only when it holds a character of the line terminator,
+    # so with "\n" alone a bare CR inside a quote would be written unquoted and split the row.
+    return csv.writer(out, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_rows(record: Record) -> list[list[str]]:
+    """The rows for one document, one per quote, in `CSV_COLUMNS` order; absent values are ""."""
+    rows: list[list[str]] = []
+    for quote in record["quotes"]:
+        speaker = quote.get("speaker") or {}
+        cue = quote.get("cue") or {}
+        rows.append(
+            [
+                str(record["id"]),
+                str(quote["id"]),
+                str(quote["kind"]),
+                _cell(speaker.get("name")),
+                _cell(speaker.get("entity")),
+                _cell(speaker.get("text")),
+                _cell(speaker.get("start")),
+                _cell(speaker.get("end")),
+                _cell(cue.get("text")),
+                _cell(cue.get("start")),
+                _cell(cue.get("end")),
+                _cell(quote.get("cue_type")),
+                str(quote["text"]),
+                ";".join(f"{start}-{end}" for start, end in quote["spans"]),
+                _cell(quote.get("confidence")),
+                _cell(quote.get("rule")),
+            ]
+        )
+    return rows
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def write_csv_header(out: TextIO, delimiter: str = ",") -> None:
+    """The header row; write it once, before any document's rows."""
+    _csv_writer(out, delimiter).writerow(CSV_COLUMNS)
+
+
+def write_csv_rows(record: Record, out: TextIO, delimiter: str = ",") -> None:
+    """One document's rows (none for a document without quotes), flushed."""
+    _csv_writer(out, delimiter).writerows(csv_rows(record))
+    out.flush()
+
+
+def write_csv(records: Iterable[Record], out: TextIO, delimiter: str = ",") -> None:
+    """Header, then one row per quote of every document. `delimiter="\\t"` gives TSV.
+
+    Fields holding the delimiter, a double quote or a line break are quoted CSV-style (for TSV
+    too), so `csv.reader(f, delimiter=...)` and pandas read every row back. Open `out` with
+    `newline=""`, as for any csv writer, or CRLFs may be doubled on Windows.
+    """
+    write_csv_header(out, delimiter)
+    for record in records:
+        write_csv_rows(record, out, delimiter)
+
+
+# --------------------------------------------------------------------------------------------------
+# brat standoff
+
+# brat reads the .ann file line by line; every character that some reader takes for a line end
+# becomes one space, so the stored text stays on its line and keeps the length of its span.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_ONE_LINE = str.maketrans(dict.fromkeys(_LINE_BREAKS, " "))
+
+
+def render_brat(record: Record, text: str) -> str:
+    """The brat standoff (.ann) annotation of one document, in the PolNeAR/PARC style.
+
+    Per quote: `T` lines for its Source (the speaker mention), Cue and Content (a split quote is
+    one discontinuous `Content s e;s e`), an event trigger on the cue (on the first content span
+    when there is no cue) and `E<n>  Attribution:T Content:T Cue:T Source:T`; a quote with no
+    speaker is an `Attribution-no-source` event without the Source argument. Identical
+    annotations are written once and shared, as brat allows.
+
+    `text` must be the text the record was made from, written as is (UTF-8, no newline
+    translation) beside the .ann; brat's offsets are code points like ours.
+    """
+    lines: list[str] = []
+    ids: dict[tuple[str, tuple[tuple[int, int], ...]], str] = {}
+
+    def annotation(kind: str, spans: Iterable[Sequence[int]]) -> str | None:
+        # brat rejects empty fragments; drop them, and the annotation if nothing is left.
+        fragments = tuple((int(start), int(end)) for start, end in spans if end > start)
+        if not fragments:
+            return None
+        for start, end in fragments:
+            if end > len(text):
+                raise ValueError(
+                    f"document {record['id']!r}: span {start}-{end} lies outside its text "
+                    f"({len(text)} characters); is this the text the record was made from?"
+                )
+        key = (kind, fragments)
+        if key not in ids:
+            ids[key] = f"T{len(ids) + 1}"
+            offsets = ";".join(f"{start} {end}" for start, end in fragments)
+            # brat's convention for a discontinuous span's text: fragments joined by one space.
+            covered = " ".join(text[start:end] for start, end in fragments).translate(_ONE_LINE)
+            lines.append(f"{ids[key]}\t{kind} {offsets}\t{covered}")
+        return ids[key]
+
+    events = 0
+    for quote in record["quotes"]:
+        content_spans = [span for span in quote["spans"] if span[1] > span[0]]
+        if not content_spans:
+            continue
+        speaker, cue = quote.get("speaker"), quote.get("cue")
+        source = annotation("Source", [(speaker["start"], speaker["end"])]) if speaker else None
+        cue_id = annotation("Cue", [(cue["start"], cue["end"])]) if cue else None
+        content = annotation("Content", content_spans)
+        event_type = "Attribution" if source else "Attribution-no-source"
+        trigger_span = (cue["start"], cue["end"]) if cue_id else tuple(content_spans[0])
+        trigger = annotation(event_type, [trigger_span])
+        arguments = [f"{event_type}:{trigger}", f"Content:{content}"]
+        if cue_id:
+            arguments.append(f"Cue:{cue_id}")
+        if source:
+            arguments.append(f"Source:{source}")
+        events += 1
+        lines.append(f"E{events}\t{' '.join(arguments)}")
+    return "".join(line + "\n" for line in lines)
+
+
+# --------------------------------------------------------------------------------------------------
+# Terminal output (rich)
+
+_QUOTE_WIDTH = 200  # characters of a quote shown in the table; the JSON has the rest
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _display(value: object) -> str:
+    """Text from the input made safe and compact for a terminal.
+
+    Runs of white space become one space, and any other control character becomes U+FFFD: input
+    text is untrusted, and an ESC in an article must not drive the reader's terminal.
+    """
+    collapsed = _WHITESPACE.sub(" ", str(value)).strip()
+    return "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in collapsed)
+
+
+def _truncate(value: str, width: int) -> str:
+    if len(value) <= width:
+        return value
+    cut = value[: width - 1]
+    # End on a word boundary unless that would throw away most of the room.
+    space = cut.rfind(" ")
+    if space > width * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def _speaker_cell(speaker: Mapping[str, Any] | None) -> Text:
+    if not speaker:
+        return Text("—", style="dim")
+    name, mention = speaker.get("name"), _display(speaker.get("text", ""))
+    if not name:
+        # A mention no entity was found for: show what the article says, marked as unresolved.
+        return Text(mention, style="italic")
+    cell = Text(_display(name), style="bold")
+    if mention and mention != _display(name):
+        cell.append(f" ({mention})", style="dim")
+    return cell
+
+
+def _quote_cell(quote: Mapping[str, Any], text: str) -> Text:
+    # The original text lets a split quote show where it was split; the record's `text` joins the
+    # parts with a plain space.
+    parts = [text[start:end] for start, end in quote["spans"]]
+    shown = " … ".join(_display(part) for part in parts) if parts else _display(quote["text"])
+    return Text(_truncate(shown, _QUOTE_WIDTH))
+
+
+def _cue_cell(quote: Mapping[str, Any]) -> Text:
+    cue = quote.get("cue")
+    cell = Text(_display(cue["text"]) if cue else "—", style="" if cue else "dim")
+    if quote.get("cue_type") not in (None, "speech"):
+        cell.append(f" ({quote['cue_type']})", style="dim")
+    return cell
+
+
+def _speaker_key(quote: Mapping[str, Any]) -> str | None:
+    speaker = quote.get("speaker")
+    if not speaker:
+        return None
+    return str(speaker.get("entity") or speaker.get("name") or speaker.get("text"))
+
+
+def _document_header(record: Record, text: str) -> Text:
+    quotes = record["quotes"]
+    kinds: dict[str, int] = {}
+    for quote in quotes:
+        kinds[quote["kind"]] = kinds.get(quote["kind"], 0) + 1
+    speakers = {key for key in map(_speaker_key, quotes) if key is not None}
+    header = Text(_display(record["id"]) or "(no id)", style="bold")
+    details = [_plural(len(quotes), "quote")]
+    if kinds:
+        details.append(", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())))
+    details += [_plural(len(speakers), "speaker"), _plural(len(text), "character")]
+    header.append("  " + " · ".join(details), style="dim")
+    return header
+
+
+def render_table(records_with_text: Iterable[tuple[Record, str]], console: Console) -> None:
+    """Per document, a header line with its id and counts, then a table of its quotes."""
+    for record, text in records_with_text:
+        console.print(_document_header(record, text))
+        if not record["quotes"]:
+            console.print(Text("  no quotes found", style="dim"))
+            console.print()
+            continue
+        # The quote takes whatever width the other, short columns leave; on a narrow terminal rich
+        # wraps the cells rather than dropping columns.
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+        table.add_column("Speaker", max_width=28)
+        table.add_column("Quote", ratio=1, min_width=16)
+        table.add_column("Kind")
+        table.add_column("Cue", max_width=20)
+        table.add_column("Span(s)", overflow="fold")
+        table.add_column("Conf.", justify="right")
+        for quote in record["quotes"]:
+            # One span a line keeps the column narrow and the parts of a split quote apart.
+            spans = "\n".join(f"{start}-{end}" for start, end in quote["spans"])
+            table.add_row(
+                _speaker_cell(quote.get("speaker")),
+                _quote_cell(quote, text),
+                Text(str(quote["kind"])),
+                _cue_cell(quote),
+                Text(spans),
+                Text(f"{quote['confidence']:.2f}"),
+            )
+        console.print(table)
+
+
+# --------------------------------------------------------------------------------------------------
+# Summary: whose voices does this article carry?
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+NO_SPEAKER = "(no speaker)"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerTally:
+    """How much one speaker is quoted, in one document or over several.
+
+    Shares are of all quotes (words) in scope, unattributed ones included, so they add up to 1.
+    """
+
+    name: str
+    type: str
+    quotes: int
+    words: int
+    quote_share: float
+    word_share: float
+
+
+def count_words(value: str) -> int:
+    """Words as a reader counts them: "didn't" and "well-known" are one word each."""
+    return len(_WORD.findall(value))
+
+
+# One quote's voice: (grouping key, name, type, words). The key is None for an unattributed quote.
+_Voice = tuple[tuple[str, str] | None, str, str, int]
+
+
+def _voices(record: Record) -> list[_Voice]:
+    types = {speaker["id"]: speaker.get("type", "unknown") for speaker in record.get("speakers", [])}
+    voices: list[_Voice] = []
+    for quote in record["quotes"]:
+        words = count_words(quote["text"])
+        speaker = quote.get("speaker")
+        if not speaker:
+            voices.append((None, NO_SPEAKER, "", words))
+        elif speaker.get("name"):
+            kind = types.get(speaker.get("entity"), "unknown")
+            voices.append(((speaker["name"], kind), speaker["name"], kind, words))
+        else:
+            # A mention no entity was found for ("a spokesperson"): its text is all we know.
+            voices.append(((speaker["text"], "unknown"), speaker["text"], "unknown", words))
+    return voices
+
+
+def _rank(voices: Iterable[_Voice]) -> list[SpeakerTally]:
+    quotes: dict[tuple[str, str] | None, int] = {}
+    words: dict[tuple[str, str] | None, int] = {}
+    labels: dict[tuple[str, str] | None, tuple[str, str]] = {}
+    for key, name, kind, count in voices:
+        quotes[key] = quotes.get(key, 0) + 1
+        words[key] = words.get(key, 0) + count
+        labels.setdefault(key, (name, kind))
+    total_quotes, total_words = sum(quotes.values()), sum(words.values())
+    # Most quoted first, then most words; unattributed quotes last, since they are no one's voice;
+    # names break ties so the order never depends on the input's.
+    order = sorted(quotes, key=lambda k: (k is None, -quotes[k], -words[k], labels[k][0].casefold()))
+    return [
+        SpeakerTally(
+            name=labels[key][0],
+            type=labels[key][1],
+            quotes=quotes[key],
+            words=words[key],
+            quote_share=quotes[key] / total_quotes if total_quotes else 0.0,
+            word_share=words[key] / total_words if total_words else 0.0,
+        )
+        for key in order
+    ]
+
+
+def tally_speakers(record: Record) -> list[SpeakerTally]:
+    """One document's speakers, most quoted first; unattributed quotes as `NO_SPEAKER`, last."""
+    return _rank(_voices(record))
+
+
+def tally_overall(records: Iterable[Record]) -> list[SpeakerTally]:
+    """Speakers over several documents. Entity ids are per document, so a speaker is recognised
+    across documents by canonical name and type."""
+    return _rank(voice for record in records for voice in _voices(record))
+
+
+def _summary_table(title: Text, tallies: list[SpeakerTally]) -> Table:
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Speaker", max_width=40)
+    table.add_column("Type", no_wrap=True)
+    table.add_column("Quotes", justify="right", no_wrap=True)
+    table.add_column("Words", justify="right", no_wrap=True)
+    table.add_column("Share of quotes", justify="right", no_wrap=True)
+    table.add_column("Share of words", justify="right", no_wrap=True)
+    for tally in tallies:
+        unattributed = not tally.type  # every attributed speaker has a type, "unknown" at least
+        table.add_row(
+            Text(_display(tally.name), style="dim" if unattributed else "bold"),
+            Text(tally.type or "—", style="dim" if unattributed else ""),
+            Text(f"{tally.quotes:,}"),
+            Text(f"{tally.words:,}"),
+            Text(f"{tally.quote_share:.0%}"),
+            Text(f"{tally.word_share:.0%}"),
+        )
+    return table
+
+
+def render_summary(records: Iterable[Record], console: Console) -> None:
+    """Speakers ranked by quotes and quoted words, per document and, for several, overall."""
+    everyone: list[_Voice] = []
+    documents = 0
+    for record in records:
+        documents += 1
+        voices = _voices(record)
+        everyone += voices
+        title = Text(_display(record["id"]) or "(no id)", style="bold")
+        if not voices:
+            console.print(title)
+            console.print(Text("  no quotes found", style="dim"))
+            console.print()
+            continue
+        console.print(_summary_table(title, _rank(voices)))
+    if documents > 1:
+        title = Text(f"All {documents:,} documents", style="bold")
+        if everyone:
+            console.print(_summary_table(title, _rank(everyone)))
+        else:
+            console.print(title)
+            console.print(Text("  no quotes found", style="dim"))

@@ -1,0 +1,268 @@
+"""Reading inputs: offsets must count the exact input, and one bad input never loses the others."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from quotetrace.cli.read import InputDocument, InputFailure, read_inputs
+from quotetrace.core.errors import InputError
+
+
+def documents(items: list[InputDocument | InputFailure]) -> list[InputDocument]:
+    return [item for item in items if isinstance(item, InputDocument)]
+
+
+def failures(items: list[InputDocument | InputFailure]) -> list[InputFailure]:
+    return [item for item in items if isinstance(item, InputFailure)]
+
+
+# --- plain text files ------------------------------------------------------------------------------
+
+
+def test_file_is_read_exactly_with_its_stem_as_id(tmp_path: Path) -> None:
+    path = tmp_path / "story-1.txt"
+    path.write_bytes('"We win," she said. 🙂\n'.encode())
+    [item] = read_inputs([str(path)])
+    assert item == InputDocument("story-1", '"We win," she said. 🙂\n', str(path))
+
+
+def test_bom_is_kept_as_the_first_character(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfHello")
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument)
+    assert item.text[0] == "\ufeff"
+    assert item.text.index("Hello") == 1
+
+
+def test_crlf_and_lone_cr_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"one\r\ntwo\rthree\n")
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument)
+    assert item.text == "one\r\ntwo\rthree\n"
+    assert item.text.index("two") == 5
+
+
+def test_empty_file_is_an_empty_document(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert list(read_inputs([str(path)])) == [InputDocument("empty", "", str(path))]
+
+
+def test_encoding_override(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le café, dit-il.".encode("latin-1"))
+    [item] = read_inputs([str(path)], encoding="latin-1")
+    assert isinstance(item, InputDocument)
+    assert item.text == "Le café, dit-il."
+
+
+def test_invalid_utf8_is_a_failure_naming_the_file_and_encoding_option(tmp_path: Path) -> None:
+    bad = tmp_path / "latin.txt"
+    bad.write_bytes("café".encode("latin-1"))
+    good = tmp_path / "good.txt"
+    good.write_text("fine", encoding="utf-8")
+    items = list(read_inputs([str(bad), str(good)]))
+    [failure] = failures(items)
+    assert failure.id == "latin"
+    assert failure.source == str(bad)
+    assert str(bad) in failure.message
+    assert "--encoding" in failure.message
+    assert "\n" not in failure.message
+    # The failure does not stop the next input.
+    assert [doc.id for doc in documents(items)] == ["good"]
+
+
+def test_utf8_sig_encoding_is_the_way_to_drop_a_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfHello")
+    [item] = read_inputs([str(path)], encoding="utf-8-sig")
+    assert isinstance(item, InputDocument)
+    assert item.text == "Hello"
+
+
+def test_missing_file_is_a_failure_and_reading_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("fine", encoding="utf-8")
+    missing = tmp_path / "nope.txt"
+    items = list(read_inputs([str(missing), str(good)]))
+    assert isinstance(items[0], InputFailure)
+    assert items[0].id == "nope"
+    assert str(missing) in items[0].message
+    assert "no such file" in items[0].message
+    assert isinstance(items[1], InputDocument)
+
+
+def test_unknown_encoding_raises_at_call_time() -> None:
+    with pytest.raises(InputError, match="unknown encoding"):
+        read_inputs(["whatever.txt"], encoding="no-such-codec")
+
+
+def test_unknown_format_raises_at_call_time() -> None:
+    with pytest.raises(InputError, match="input format"):
+        read_inputs(["whatever.txt"], input_format="xml")  # type: ignore[arg-type, unused-ignore]
+
+
+def test_reading_is_lazy(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("one", encoding="utf-8")
+    second.write_text("two", encoding="utf-8")
+    items = read_inputs([str(first), str(second)])
+    assert next(items) == InputDocument("a", "one", str(first))
+    # The second file is not read before it is asked for.
+    second.write_text("changed", encoding="utf-8")
+    assert next(items) == InputDocument("b", "changed", str(second))
+
+
+# --- directories -----------------------------------------------------------------------------------
+
+
+def test_directory_is_read_recursively_in_sorted_order_with_relative_ids(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    (root / "2024" / "b").mkdir(parents=True)
+    (root / "2024" / "a").mkdir(parents=True)
+    (root / "2024" / "b" / "story.txt").write_text("b", encoding="utf-8")
+    (root / "2024" / "a" / "story.txt").write_text("a", encoding="utf-8")
+    (root / "top.TXT").write_text("top", encoding="utf-8")
+    (root / "notes.md").write_text("not an article", encoding="utf-8")
+    items = list(read_inputs([str(root)]))
+    assert [(item.id, item.text) for item in documents(items)] == [
+        ("2024/a/story", "a"),
+        ("2024/b/story", "b"),
+        ("top", "top"),
+    ]
+    assert not failures(items)
+    assert items[0].source == str(root / "2024" / "a" / "story.txt")
+
+
+def test_empty_directory_is_reported(tmp_path: Path) -> None:
+    [item] = read_inputs([str(tmp_path)])
+    assert isinstance(item, InputFailure)
+    assert "*.txt" in item.message
+
+
+def test_directory_symlink_loop_does_not_hang(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert [doc.id for doc in documents(list(read_inputs([str(tmp_path)])))] == ["a"]
+
+
+# --- standard input --------------------------------------------------------------------------------
+
+
+def test_stdin_is_read_exactly_and_left_open() -> None:
+    stream = io.BytesIO("\ufeffSaid: «oui»\r\n".encode())
+    [item] = read_inputs(["-"], stdin=stream)
+    assert item == InputDocument("stdin", "\ufeffSaid: «oui»\r\n", "stdin")
+    assert not stream.closed
+
+
+def test_stdin_with_another_encoding_that_fails() -> None:
+    [item] = read_inputs(["-"], stdin=io.BytesIO(b"\xff\xfe\xfa"))
+    assert isinstance(item, InputFailure)
+    assert item.message.startswith("stdin:")
+    assert "--encoding" in item.message
+
+
+# --- JSONL -----------------------------------------------------------------------------------------
+
+
+def jsonl_lines() -> list[str]:
+    return [
+        json.dumps({"id": "a", "text": 'He said "yes".\r\nOK'}),
+        json.dumps({"text": "no id here"}),
+        "{not json",
+        json.dumps({"id": "c", "body": "wrong field"}),
+        json.dumps({"id": "d", "text": 42}),
+        json.dumps(["an", "array"]),
+        "",
+        json.dumps({"id": 7, "text": ""}),
+        json.dumps({"id": "e", "text": "last one 🙂"}, ensure_ascii=False),
+    ]
+
+
+def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(jsonl_lines()) + "\n", encoding="utf-8")
+    items = list(read_inputs([str(path)], input_format="jsonl"))
+    assert [(doc.id, doc.text) for doc in documents(items)] == [
+        ("a", 'He said "yes".\r\nOK'),
+        (f"{path}:2", "no id here"),
+        ("7", ""),
+        ("e", "last one 🙂"),
+    ]
+    bad = failures(items)
+    assert [failure.id for failure in bad] == [f"{path}:3", "c", "d", f"{path}:6"]
+    assert "not valid JSON" in bad[0].message
+    assert "'text'" in bad[1].message and "--text-field" in bad[1].message
+    assert "a number, not a string" in bad[2].message
+    assert "JSON object" in bad[3].message
+    for failure in bad:
+        assert failure.source == str(path)
+        assert failure.message.startswith(f"{path}:")
+        assert "\n" not in failure.message
+
+
+def test_jsonl_other_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"uid": "x1", "body": "text"}) + "\n", encoding="utf-8")
+    [item] = read_inputs([str(path)], input_format="jsonl", text_field="body", id_field="uid")
+    assert item == InputDocument("x1", "text", str(path))
+
+
+def test_jsonl_undecodable_line_costs_only_that_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(
+        b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "caf\xe9"}\n{"id": "c", "text": "ok too"}\n'
+    )
+    items = list(read_inputs([str(path)], input_format="jsonl"))
+    assert [doc.id for doc in documents(items)] == ["a", "c"]
+    [failure] = failures(items)
+    assert failure.id == f"{path}:2"
+    assert "--encoding" in failure.message
+
+
+def test_jsonl_from_stdin_drops_the_file_bom_but_not_a_bom_inside_text() -> None:
+    data = "\ufeff" + json.dumps({"text": "\ufeffinside"}) + "\n" + json.dumps({"text": "two"}) + "\n"
+    items = list(read_inputs(["-"], input_format="jsonl", stdin=io.BytesIO(data.encode())))
+    assert [(doc.id, doc.text) for doc in documents(items)] == [
+        ("stdin:1", "\ufeffinside"),
+        ("stdin:2", "two"),
+    ]
+
+
+def test_jsonl_in_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": "a", "text": "one"}), json.dumps({"id": "b", "text": "two\u2028three"})]
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-16"))
+    items = list(read_inputs([str(path)], input_format="jsonl", encoding="utf-16"))
+    assert [(doc.id, doc.text) for doc in documents(items)] == [("a", "one"), ("b", "two\u2028three")]
+
+
+def test_jsonl_lone_surrogate_is_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "text": "bad \\ud800 half"}\n{"id": "b", "text": "\\ud83d\\ude42"}\n')
+    items = list(read_inputs([str(path)], input_format="jsonl"))
+    [failure] = failures(items)
+    assert failure.id == "a" and "surrogate" in failure.message
+    # An escaped surrogate *pair* is one code point, as offsets expect.
+    assert documents(items) == [InputDocument("b", "🙂", str(path))]
+
+
+def test_jsonl_directory_reads_jsonl_files(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.jsonl").write_text(json.dumps({"id": "b", "text": "B"}) + "\n")
+    (tmp_path / "a.ndjson").write_text(json.dumps({"id": "a", "text": "A"}) + "\n")
+    (tmp_path / "c.txt").write_text("not read")
+    items = list(read_inputs([str(tmp_path)], input_format="jsonl"))
+    assert [doc.id for doc in documents(items)] == ["a", "b"]
+
+
+def test_jsonl_missing_file(tmp_path: Path) -> None:
+    [item] = read_inputs([str(tmp_path / "gone.jsonl")], input_format="jsonl")
+    assert isinstance(item, InputFailure)
+    assert "no such file" in item.message

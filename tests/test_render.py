@@ -1,0 +1,399 @@
+"""Every output format, from records built with the core's own types so the schema stays in step."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from quotetrace.cli.render import (
+    CSV_COLUMNS,
+    NO_SPEAKER,
+    count_words,
+    render_brat,
+    render_summary,
+    render_table,
+    tally_overall,
+    tally_speakers,
+    write_csv,
+    write_csv_header,
+    write_csv_rows,
+    write_json,
+    write_jsonl,
+)
+from quotetrace.core.model import Entity, Mention, Quote, Result, Span
+from rich.console import Console
+
+# A BOM, CRLFs, a bare LF inside a quote, commas and double quotes inside content, an emoji before
+# later spans: everything that tempts a writer to shift or mangle offsets.
+TEXT = (
+    '\ufeff"We will win, and win big," said Jane Smith, the mayor.\r\n'
+    'She added that "taxes, \\"fees\\" and\nlevies" would fall 🙂.\r\n'
+    "The plan, officials said, is ready.\r\n"
+    'Nobody knows "what [bold]comes[/bold] next\x1b[31m".'
+)
+
+
+def at(piece: str, after: int = 0) -> Span:
+    start = TEXT.index(piece, after)
+    return Span(start, start + len(piece))
+
+
+def build_result(document_id: str = "mayor-1") -> Result:
+    jane = at("Jane Smith")
+    she = at("She")
+    officials = at("officials")
+    entities = (
+        Entity(
+            "e1",
+            "Jane Smith",
+            "person",
+            (Mention(jane, "Jane Smith", "name"), Mention(she, "She", "pronoun")),
+        ),
+        Entity("e2", "officials", "group", (Mention(officials, "officials", "group"),)),
+    )
+    quotes = (
+        Quote(
+            "q1",
+            "direct",
+            (at("We will win, and win big,"),),
+            cue=at("said"),
+            speaker=Mention(jane, "Jane Smith", "name"),
+            entity_id="e1",
+            confidence=0.91234,
+            rule="direct.after",
+        ),
+        Quote(
+            "q2",
+            "mixed",
+            (at('taxes, \\"fees\\" and\nlevies'),),
+            cue=at("added"),
+            speaker=Mention(she, "She", "pronoun"),
+            entity_id="e1",
+            confidence=0.8,
+            rule="mixed.that",
+        ),
+        Quote(
+            "q3",
+            "indirect",
+            (at("The plan,"), at("is ready")),
+            cue=at("said", at("officials").start),
+            speaker=Mention(officials, "officials", "group"),
+            entity_id="e2",
+            confidence=0.6,
+            rule="indirect.parenthetical",
+        ),
+        Quote(
+            "q4",
+            "direct",
+            (at("what [bold]comes[/bold] next\x1b[31m"),),
+            confidence=0.4,
+            rule="direct.orphan",
+        ),
+    )
+    return Result(document_id, TEXT, quotes, entities)
+
+
+@pytest.fixture()
+def record() -> dict[str, Any]:
+    built: dict[str, Any] = build_result().to_record()
+    return built
+
+
+def empty_record(document_id: str = "empty") -> dict[str, Any]:
+    built: dict[str, Any] = Result(document_id, "", ()).to_record()
+    return built
+
+
+class FlushLog(io.StringIO):
+    """A stream that remembers what had been written each time it was flushed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.flushed: list[str] = []
+
+    def flush(self) -> None:
+        self.flushed.append(self.getvalue())
+        super().flush()
+
+
+# --- JSON / JSONL ----------------------------------------------------------------------------------
+
+
+def test_json_is_a_pretty_array_that_round_trips(record: dict[str, Any]) -> None:
+    records = [record, empty_record()]
+    out = io.StringIO()
+    write_json(iter(records), out)
+    assert json.loads(out.getvalue()) == records
+    # Streamed, yet the same text as dumping the whole list at once.
+    assert out.getvalue() == json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_json_with_no_documents_is_an_empty_array() -> None:
+    out = io.StringIO()
+    write_json([], out)
+    assert json.loads(out.getvalue()) == []
+
+
+def test_jsonl_is_one_compact_object_per_line_flushed_per_document(record: dict[str, Any]) -> None:
+    second = build_result("mayor-2").to_record()
+    out = FlushLog()
+    write_jsonl([record, second], out)
+    lines = out.getvalue().split("\n")
+    assert lines[-1] == ""
+    assert [json.loads(line) for line in lines[:-1]] == [record, second]
+    assert lines[0] == json.dumps(record, ensure_ascii=False, separators=(",", ":"))  # compact
+    assert out.flushed[0].count("\n") == 1  # the first document went out on its own
+
+
+def test_jsonl_streams_before_the_next_document_exists(record: dict[str, Any]) -> None:
+    out = io.StringIO()
+
+    def records() -> Iterator[dict[str, Any]]:
+        yield record
+        assert out.getvalue().count("\n") == 1
+        yield empty_record()
+
+    write_jsonl(records(), out)
+    assert out.getvalue().count("\n") == 2
+
+
+def test_json_escapes_unicode_line_separators() -> None:
+    record = Result("ls", "a\u2028b\x85c", (Quote("q1", "direct", (Span(0, 5),)),)).to_record()
+    for write in (write_json, write_jsonl):
+        out = io.StringIO()
+        write([record], out)
+        assert "\u2028" not in out.getvalue() and "\x85" not in out.getvalue()
+        assert len(out.getvalue().splitlines()) == len(out.getvalue().split("\n")) - 1
+    assert json.loads(out.getvalue()) == record
+
+
+# --- CSV / TSV -------------------------------------------------------------------------------------
+
+
+def parse_csv(data: str, delimiter: str = ",") -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data, newline=""), delimiter=delimiter))
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t"])
+def test_csv_rows_parse_back(record: dict[str, Any], delimiter: str) -> None:
+    out = io.StringIO(newline="")
+    write_csv([record, empty_record()], out, delimiter=delimiter)
+    rows = parse_csv(out.getvalue(), delimiter)
+    assert rows[0] == list(CSV_COLUMNS)
+    assert len(rows) == 1 + len(record["quotes"])  # the empty document adds no rows
+    assert all(len(row) == len(CSV_COLUMNS) for row in rows)
+    by_id = {row[1]: dict(zip(CSV_COLUMNS, row, strict=True)) for row in rows[1:]}
+
+    q1 = by_id["q1"]
+    assert q1["document_id"] == "mayor-1"
+    assert q1["kind"] == "direct"
+    assert q1["speaker_name"] == q1["speaker_text"] == "Jane Smith" and q1["speaker_entity"] == "e1"
+    assert TEXT[int(q1["speaker_start"]) : int(q1["speaker_end"])] == "Jane Smith"
+    assert TEXT[int(q1["cue_start"]) : int(q1["cue_end"])] == q1["cue_text"] == "said"
+    assert q1["content"] == "We will win, and win big,"
+    assert q1["confidence"] == "0.912" and q1["rule"] == "direct.after"
+
+    # Commas, doubled quotes and a line break inside the content survive quoting.
+    assert by_id["q2"]["content"] == 'taxes, \\"fees\\" and\nlevies'
+    assert by_id["q2"]["speaker_text"] == "She" and by_id["q2"]["speaker_name"] == "Jane Smith"
+
+    # A split quote: both spans, and the content joined as the record joins it.
+    starts = [TEXT.index("The plan,"), TEXT.index("is ready")]
+    assert by_id["q3"]["spans"] == f"{starts[0]}-{starts[0] + 9};{starts[1]}-{starts[1] + 8}"
+    assert by_id["q3"]["content"] == "The plan, is ready"
+
+    # No speaker, no cue: empty cells, not "None".
+    q4 = by_id["q4"]
+    blank = ("speaker_name", "speaker_entity", "speaker_start", "cue_text", "cue_start")
+    assert [q4[column] for column in blank] == [""] * len(blank)
+
+
+def test_csv_header_and_rows_stream_separately(record: dict[str, Any]) -> None:
+    out = FlushLog()
+    write_csv_header(out)
+    write_csv_rows(record, out)
+    write_csv_rows(build_result("mayor-2").to_record(), out)
+    rows = parse_csv(out.getvalue())
+    assert rows.count(list(CSV_COLUMNS)) == 1
+    assert [row[0] for row in rows[1:]] == ["mayor-1"] * 4 + ["mayor-2"] * 4
+    assert len(out.flushed) == 2
+
+
+def test_csv_quotes_a_bare_carriage_return() -> None:
+    text = "a\rb, c\td"
+    record = Result("cr", text, (Quote("q1", "direct", (Span(0, len(text)),)),)).to_record()
+    for delimiter in (",", "\t"):
+        out = io.StringIO(newline="")
+        write_csv([record], out, delimiter=delimiter)
+        rows = parse_csv(out.getvalue(), delimiter)
+        assert len(rows) == 2
+        assert rows[1][CSV_COLUMNS.index("content")] == text
+
+
+# --- brat ------------------------------------------------------------------------------------------
+
+T_LINE = re.compile(r"^(T\d+)\t([\w-]+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
+E_LINE = re.compile(r"^(E\d+)\t(\S+:T\d+(?: \S+:T\d+)*)$")
+
+
+def parse_brat(ann: str) -> tuple[dict[str, tuple[str, list[tuple[int, int]], str]], list[list[str]]]:
+    annotations: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events: list[list[str]] = []
+    assert ann.endswith("\n")
+    for line in ann[:-1].split("\n"):
+        if match := T_LINE.match(line):
+            tid, kind, offsets, covered = match.groups()
+            spans = [(int(a), int(b)) for a, b in (pair.split() for pair in offsets.split(";"))]
+            annotations[tid] = (kind, spans, covered)
+        elif match := E_LINE.match(line):
+            events.append(match.group(2).split(" "))
+        else:
+            raise AssertionError(f"not a brat line: {line!r}")
+    return annotations, events
+
+
+def test_brat_offsets_reproduce_the_text(record: dict[str, Any]) -> None:
+    annotations, events = parse_brat(render_brat(record, TEXT))
+    for kind, spans, covered in annotations.values():
+        expected = " ".join(TEXT[start:end] for start, end in spans)
+        # Line breaks in the stored text become spaces, one for one; the offsets stay exact.
+        assert covered == re.sub(r"[\r\n]", " ", expected), kind
+        assert "\r" not in covered
+    assert len(events) == len(record["quotes"])
+
+
+def test_brat_events_link_the_right_annotations(record: dict[str, Any]) -> None:
+    annotations, events = parse_brat(render_brat(record, TEXT))
+
+    def roles(event: list[str]) -> dict[str, tuple[str, list[tuple[int, int]], str]]:
+        return {arg.split(":")[0]: annotations[arg.split(":")[1]] for arg in event}
+
+    first = roles(events[0])
+    assert set(first) == {"Attribution", "Content", "Cue", "Source"}
+    assert first["Source"][2] == "Jane Smith" and first["Source"][0] == "Source"
+    assert first["Cue"][2] == "said" and first["Content"][0] == "Content"
+    # The trigger is typed as its event and sits on the cue.
+    assert first["Attribution"][0] == "Attribution" and first["Attribution"][1] == first["Cue"][1]
+
+    split = roles(events[2])
+    assert len(split["Content"][1]) == 2 and split["Content"][2] == "The plan, is ready"
+    assert split["Source"][2] == "officials"
+
+    orphan = roles(events[3])
+    assert set(orphan) == {"Attribution-no-source", "Content"}
+    # Without a cue the trigger takes the content's first span.
+    assert orphan["Attribution-no-source"][1] == [tuple(record["quotes"][3]["spans"][0])]
+
+
+def test_brat_shares_identical_annotations() -> None:
+    text = '"A," she said, "B."'
+    she, said = Span(5, 8), Span(9, 13)
+    quotes = tuple(
+        Quote(f"q{i}", "direct", (part,), cue=said, speaker=Mention(she, "she", "pronoun"))
+        for i, part in enumerate((Span(1, 3), Span(16, 18)))
+    )
+    annotations, events = parse_brat(render_brat(Result("d", text, quotes).to_record(), text))
+    sources = [tid for tid, (kind, _, _) in annotations.items() if kind == "Source"]
+    assert len(sources) == 1 and len(events) == 2
+
+
+def test_brat_of_a_document_without_quotes_is_empty() -> None:
+    assert render_brat(empty_record(), "") == ""
+
+
+def test_brat_rejects_the_wrong_text(record: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="outside its text"):
+        render_brat(record, "too short")
+
+
+# --- table -----------------------------------------------------------------------------------------
+
+
+def console() -> Console:
+    return Console(record=True, width=120, file=io.StringIO(), color_system=None)
+
+
+def test_table_shows_each_quote_with_its_speaker(record: dict[str, Any]) -> None:
+    screen = console()
+    render_table([(record, TEXT), (empty_record(), "")], screen)
+    shown = screen.export_text()
+    assert "mayor-1" in shown
+    assert "4 quotes" in shown and "2 speakers" in shown
+    assert "Jane Smith" in shown
+    assert "Jane Smith (She)" in shown  # the mention, when it is not the name
+    assert "officials" in shown
+    assert "The plan, … is ready" in shown  # a split quote shows its split
+    assert "indirect" in shown and "0.91" in shown
+    assert "empty" in shown and "no quotes found" in shown
+
+
+def test_table_shows_input_text_literally_and_safely(record: dict[str, Any]) -> None:
+    screen = console()
+    render_table([(record, TEXT)], screen)
+    shown = screen.export_text()
+    assert "[bold]comes[/bold]" in shown  # not taken for rich markup
+    assert "\x1b" not in shown  # an escape from the article never reaches the terminal
+
+
+def test_table_truncates_long_quotes() -> None:
+    text = " ".join(["word"] * 200)
+    record = Result("long", text, (Quote("q1", "direct", (Span(0, len(text)),)),)).to_record()
+    screen = console()
+    render_table([(record, text)], screen)
+    shown = screen.export_text()
+    assert "…" in shown
+    assert shown.count("word") < 60
+
+
+# --- summary ---------------------------------------------------------------------------------------
+
+
+def test_count_words() -> None:
+    assert count_words("We didn't, well-known 🙂 ok") == 4
+
+
+def test_tally_ranks_by_quotes_then_words(record: dict[str, Any]) -> None:
+    tallies = tally_speakers(record)
+    assert [(t.name, t.type, t.quotes) for t in tallies] == [
+        ("Jane Smith", "person", 2),
+        ("officials", "group", 1),
+        (NO_SPEAKER, "", 1),
+    ]
+    jane = tallies[0]
+    said = ["We will win, and win big,", 'taxes, \\"fees\\" and\nlevies']
+    assert jane.words == sum(map(count_words, said)) == 10
+    assert jane.quote_share == pytest.approx(0.5)
+    assert sum(t.quote_share for t in tallies) == pytest.approx(1.0)
+    assert sum(t.word_share for t in tallies) == pytest.approx(1.0)
+
+
+def test_tally_breaks_quote_ties_by_words() -> None:
+    text = "short. a much longer quote here."
+    entities = (Entity("e1", "Brief", "person", ()), Entity("e2", "Wordy", "person", ()))
+    quotes = (
+        Quote("q1", "direct", (Span(0, 6),), speaker=Mention(Span(0, 1), "s", "name"), entity_id="e1"),
+        Quote("q2", "direct", (Span(7, 32),), speaker=Mention(Span(0, 1), "s", "name"), entity_id="e2"),
+    )
+    tallies = tally_speakers(Result("d", text, quotes, entities).to_record())
+    assert [t.name for t in tallies] == ["Wordy", "Brief"]
+
+
+def test_overall_merges_speakers_across_documents(record: dict[str, Any]) -> None:
+    overall = tally_overall([record, build_result("mayor-2").to_record()])
+    assert [(t.name, t.quotes) for t in overall] == [("Jane Smith", 4), ("officials", 2), (NO_SPEAKER, 2)]
+
+
+def test_summary_renders_ranked_tables(record: dict[str, Any]) -> None:
+    screen = console()
+    render_summary([record, build_result("mayor-2").to_record(), empty_record()], screen)
+    shown = screen.export_text()
+    assert "mayor-1" in shown and "mayor-2" in shown and "All 3 documents" in shown
+    overall = shown[shown.index("All 3 documents") :]
+    assert overall.index("Jane Smith") < overall.index("officials") < overall.index(NO_SPEAKER)
+    assert "50%" in overall  # Jane Smith's share of the quotes
+    assert "person" in overall and "group" in overall
