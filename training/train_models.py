@@ -1,0 +1,258 @@
+"""Train quotetrace's bundled English stanza models from Universal Dependencies data.
+
+    python training/train_models.py --ud-dir ../shared/data/ud --work /tmp/qt-train all
+    python training/train_models.py --ud-dir ../shared/data/ud --work /tmp/qt-train --device cuda all
+
+Stages (run one by name, or `all`):
+  prepare   build the training treebank: UD English EWT + the commercially usable GUM genres
+            (train); EWT dev/test for scoring; then stanza's own data preparation scripts.
+  tokenize, mwt, pos, lemma, depparse
+            train one processor with stanza's training scripts (gold input, no downloads:
+            --no_charlm, --no_pretrain), sizes chosen to keep files small.
+  evaluate  run the whole pipeline end to end from raw EWT dev and test text and score it with
+            the CoNLL 2018 scorer stanza ships; writes report.json / REPORT.md.
+  package   copy the models, report and a MANIFEST.json (versions, data, scores, sizes,
+            checksums, licence) into --out (default: core/bundled of this checkout).
+
+Step counts default to what two CPU cores finish in about an hour per model; on a GPU pass
+`--device cuda --scale 4` to train longer with the same recipe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+TREEBANK = "UD_English-QT"
+SHORT = "en_qt"
+# GUM genres whose texts allow commercial use (GUM's LICENSE): Wikimedia news, interviews,
+# biographies and Wikivoyage; OpenStax textbooks; CC-BY academic papers and vlogs; public-domain
+# speeches; Santa Barbara conversations. wikiHow ("whow") and fiction are CC BY-NC-SA and stay
+# out; court, essay, letter and podcast are left out until their sources' licences are checked.
+GUM_COMMERCIAL_GENRES = frozenset(
+    {"academic", "bio", "conversation", "interview", "news", "speech", "textbook", "vlog", "voyage"}
+)
+
+# Per-processor arguments. Small hidden sizes and a word cutoff keep the files small and the
+# steps affordable on a CPU; the tokenizer is small by default.
+RECIPE: dict[str, list[str]] = {
+    "tokenize": ["--steps", "6000", "--eval_steps", "500"],
+    "mwt": ["--num_epoch", "15"],
+    "lemma": ["--num_epoch", "2", "--hidden_dim", "100", "--batch_size", "100"],
+    "pos": ["--no_pretrain", "--word_cutoff", "3", "--share_hid", "--hidden_dim", "150",
+            "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "200",
+            "--composite_deep_biaff_hidden_dim", "100", "--max_steps", "3000", "--eval_interval", "200"],
+    "depparse": ["--no_pretrain", "--word_cutoff", "3", "--hidden_dim", "200", "--char_hidden_dim", "100",
+                 "--deep_biaff_hidden_dim", "200", "--deep_biaff_output_dim", "100", "--batch_size", "1500",
+                 "--max_steps", "3000", "--eval_interval", "200"],
+}
+STEP_FLAGS = {"tokenize": "--steps", "pos": "--max_steps", "depparse": "--max_steps",
+              "mwt": "--num_epoch", "lemma": "--num_epoch"}
+MODEL_FILES = {
+    "tokenize": f"tokenize/{SHORT}_nocharlm_tokenizer.pt",
+    "mwt": f"mwt/{SHORT}_mwt_expander.pt",
+    "lemma": f"lemma/{SHORT}_nocharlm_lemmatizer.pt",
+    "pos": f"pos/{SHORT}_nopretrain_tagger.pt",
+    "depparse": f"depparse/{SHORT}_nopretrain_parser.pt",
+}
+RUNNERS = {"tokenize": "run_tokenizer", "mwt": "run_mwt", "lemma": "run_lemma", "pos": "run_pos",
+           "depparse": "run_depparse"}
+
+
+def read_documents(path: Path) -> list[tuple[str, str]]:
+    """(newdoc id, block) pairs; a block is one sentence with its comment lines."""
+    documents: list[tuple[str, str]] = []
+    current = ""
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        if not block.strip():
+            continue
+        match = re.search(r"^# newdoc id = (\S+)", block, re.M)
+        if match:
+            current = match.group(1)
+        documents.append((current, block.strip("\n")))
+    return documents
+
+
+def gum_genre(doc_id: str) -> str:
+    return doc_id.split("_")[1] if doc_id.startswith("GUM_") else ""
+
+
+def prepare(args: argparse.Namespace) -> None:
+    ud = Path(args.ud_dir)
+    treebank = args.work / "ud" / TREEBANK
+    treebank.mkdir(parents=True, exist_ok=True)
+    counts = {"ewt_sentences": 0, "gum_sentences": 0, "gum_sentences_excluded": 0}
+    kept_genres: set[str] = set()
+    with (treebank / f"{SHORT}-ud-train.conllu").open("w", encoding="utf-8") as out:
+        for _, block in read_documents(ud / "en_ewt-ud-train.conllu"):
+            out.write(block + "\n\n")
+            counts["ewt_sentences"] += 1
+        for doc_id, block in read_documents(ud / "en_gum-ud-train.conllu"):
+            genre = gum_genre(doc_id)
+            if genre in GUM_COMMERCIAL_GENRES:
+                out.write(block + "\n\n")
+                counts["gum_sentences"] += 1
+                kept_genres.add(genre)
+            else:
+                counts["gum_sentences_excluded"] += 1
+    for split in ("dev", "test"):
+        shutil.copyfile(ud / f"en_ewt-ud-{split}.conllu", treebank / f"{SHORT}-ud-{split}.conllu")
+    (args.work / "data_summary.json").write_text(
+        json.dumps({**counts, "gum_genres": sorted(kept_genres)}, indent=2), encoding="utf-8"
+    )
+    for processor, extra in (("tokenizer", []), ("mwt", []), ("pos", []), ("lemma", ["--gold"]),
+                             ("depparse", ["--gold"])):
+        stanza_module(args, f"stanza.utils.datasets.prepare_{processor}_treebank", [TREEBANK, *extra])
+
+
+def stanza_env(args: argparse.Namespace) -> dict[str, str]:
+    env = dict(os.environ)
+    env["UDBASE"] = str(args.work / "ud")
+    env["DATA_ROOT"] = str(args.work / "data")
+    env.setdefault("OMP_NUM_THREADS", str(args.threads))
+    return env
+
+
+def stanza_module(args: argparse.Namespace, module: str, module_args: list[str]) -> None:
+    command = [sys.executable, "-m", module, *module_args]
+    print("+", " ".join(command), flush=True)
+    subprocess.run(command, check=True, env=stanza_env(args), cwd=args.work)
+
+
+def scaled(recipe: list[str], flag: str, scale: float) -> list[str]:
+    out = list(recipe)
+    if flag in out and scale != 1:
+        i = out.index(flag) + 1
+        out[i] = str(max(1, round(int(out[i]) * scale)))
+    return out
+
+
+def train(args: argparse.Namespace, processor: str) -> None:
+    recipe = scaled(RECIPE[processor], STEP_FLAGS[processor], args.scale)
+    save_dir = args.work / "saved" / processor
+    # run_mwt has no charlm option; the others would fetch a default charlm without --no_charlm.
+    no_charlm = [] if processor == "mwt" else ["--no_charlm"]
+    module_args = [TREEBANK, *no_charlm, "--save_dir", str(save_dir), *recipe]
+    if args.device:
+        module_args += ["--device", args.device]
+    stanza_module(args, f"stanza.utils.training.{RUNNERS[processor]}", module_args)
+
+
+def evaluate(args: argparse.Namespace) -> dict[str, dict[str, float]]:
+    """End-to-end scores from raw text, the numbers a user actually gets."""
+    import stanza
+    from stanza.utils.conll18_ud_eval import evaluate as conll_evaluate
+    from stanza.utils.conll18_ud_eval import load_conllu_file
+
+    resources = args.work / "resources"
+    resources.mkdir(exist_ok=True)
+    (resources / "resources.json").write_text("{}", encoding="utf-8")
+    config: dict[str, object] = {"lang": "en", "dir": str(resources), "download_method": None,
+                                 "processors": "tokenize,mwt,pos,lemma,depparse", "logging_level": "WARN",
+                                 "pos_pretrain_path": None, "depparse_pretrain_path": None}
+    for processor, rel in MODEL_FILES.items():
+        config[f"{processor}_model_path"] = str(args.work / "saved" / rel)
+    pipeline = stanza.Pipeline(**config)
+    report: dict[str, dict[str, float]] = {}
+    for split in ("dev", "test"):
+        raw = (args.work / "data" / "tokenize" / f"{SHORT}.{split}.txt").read_text(encoding="utf-8")
+        doc = pipeline(raw)
+        predicted = args.work / f"{SHORT}.{split}.e2e.conllu"
+        predicted.write_text(f"{doc:C}\n", encoding="utf-8")
+        gold = load_conllu_file(str(args.work / "ud" / TREEBANK / f"{SHORT}-ud-{split}.conllu"))
+        scores = conll_evaluate(gold, load_conllu_file(str(predicted)))
+        report[f"ewt_{split}"] = {
+            name: round(100 * scores[key].f1, 2)
+            for name, key in (("tokens", "Tokens"), ("sentences", "Sentences"), ("words", "Words"),
+                              ("upos", "UPOS"), ("xpos", "XPOS"), ("lemma", "Lemmas"), ("uas", "UAS"),
+                              ("las", "LAS"))
+        }
+    (args.work / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    print(json.dumps(report, indent=2))
+    return report
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def package(args: argparse.Namespace) -> None:
+    import stanza
+    import torch
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    report = json.loads((args.work / "report.json").read_text(encoding="utf-8"))
+    summary = json.loads((args.work / "data_summary.json").read_text(encoding="utf-8"))
+    models: dict[str, dict[str, object]] = {}
+    for processor, rel in MODEL_FILES.items():
+        source = args.work / "saved" / rel
+        target = out / f"{processor}.pt"
+        shutil.copyfile(source, target)
+        models[processor] = {"file": target.name, "bytes": target.stat().st_size, "sha256": sha256(target)}
+    manifest = {
+        "name": "quotetrace-en-small",
+        "version": args.model_version,
+        "built": dt.date.today().isoformat(),
+        "stanza": stanza.__version__,
+        "torch": torch.__version__,
+        "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+        "recipe": {p: RECIPE[p] for p in RECIPE} | {"scale": args.scale, "device": args.device or "cpu"},
+        "training_data": {
+            "train": "UD English EWT train + UD English GUM train (genres: "
+            + ", ".join(summary["gum_genres"]) + ")",
+            "dev_and_scoring": "UD English EWT dev/test",
+            **{k: v for k, v in summary.items() if k != "gum_genres"},
+        },
+        "scores": report,
+        "models": models,
+        "license": "CC BY-SA 4.0 (trained on UD English EWT, CC BY-SA 4.0, and CC-BY/public-domain parts of "
+        "UD English GUM)",
+        "attribution": [
+            "UD English EWT: Silveira et al. 2014, Universal Dependencies, CC BY-SA 4.0",
+            "UD English GUM: Zeldes 2017, 'The GUM Corpus', annotations CC BY 4.0; texts CC-BY / public domain "
+            "for the genres used",
+            "Trained with Stanza (Qi et al. 2020), Apache-2.0",
+        ],
+    }
+    (out / "MANIFEST.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    print(f"packaged {sum(m['bytes'] for m in models.values()) / 1e6:.1f} MB into {out}")  # type: ignore[misc]
+
+
+def main(argv: list[str] | None = None) -> None:
+    here = Path(__file__).resolve().parents[1]
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("stage", choices=["prepare", *RECIPE, "evaluate", "package", "all"])
+    parser.add_argument("--ud-dir", default=str(here.parent / "shared" / "data" / "ud"))
+    parser.add_argument("--work", type=Path, default=Path("/tmp/quotetrace-train"))
+    parser.add_argument("--out", default=str(here / "core" / "bundled"))
+    parser.add_argument("--device", default=None, help="cuda to train on a GPU")
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply step/epoch counts")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--model-version", default="0.1.0")
+    args = parser.parse_args(argv)
+    args.work = args.work.resolve()
+    args.work.mkdir(parents=True, exist_ok=True)
+    stages = ["prepare", *RECIPE, "evaluate", "package"] if args.stage == "all" else [args.stage]
+    for stage in stages:
+        if stage == "prepare":
+            prepare(args)
+        elif stage == "evaluate":
+            evaluate(args)
+        elif stage == "package":
+            package(args)
+        else:
+            train(args, stage)
+
+
+if __name__ == "__main__":
+    main()
