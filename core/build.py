@@ -71,7 +71,8 @@ def build_document(table: str, doc_id: str = "test") -> Document:
             pending_space = not glue
         if tokens:
             sentences.append(
-                Sentence(index=len(sentences), span=Span(tokens[0].span.start, tokens[-1].span.end), tokens=tuple(tokens))
+                Sentence(index=len(sentences), span=Span(tokens[0].span.start, tokens[-1].span.end),
+                         tokens=tuple(tokens))
             )
     text = "".join(text_parts)
     return Document(text=text, sentences=tuple(sentences), paragraphs=split_paragraphs(text), id=doc_id)

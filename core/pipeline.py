@@ -1,0 +1,179 @@
+"""The public entry point: texts in, `Result`s out.
+
+    from quotetrace.core.pipeline import QuoteTracer
+    tracer = QuoteTracer()                     # loads the models once
+    for result in tracer.extract(["..."]):     # many texts go through stanza together
+        print(result.to_record())
+
+`analyze(document)` is the model-free part: every rule over an annotated `Document`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+
+from .annotate import shared_annotator
+from .cues import CueLexicon, load_cue_lexicon
+from .errors import QuotetraceError
+from .model import CueType, Document, Quote, QuoteKind, Result, Span
+from .models import ModelSet, select_models
+from .quotes.direct import DirectQuote, find_direct_quotes
+from .quotes.indirect import Attribution, find_reported_speech
+from .quotes.marks import find_quoted_spans
+from .speakers import resolve_speakers
+from .syntax import mention_of, span_of
+
+ALL_CUE_TYPES: frozenset[str] = frozenset({"speech", "thought", "evidence"})
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that could not be processed; the batch goes on without it."""
+
+    document_id: str
+    message: str
+
+
+def analyze(doc: Document, lexicon: CueLexicon | None = None,
+            cue_types: frozenset[str] = ALL_CUE_TYPES) -> Result:
+    lexicon = lexicon or load_cue_lexicon()
+    quoted = find_quoted_spans(doc.text, doc.paragraphs)
+    direct = find_direct_quotes(doc, quoted, lexicon)
+    reported = find_reported_speech(doc, lexicon)
+    quotes = _merge(doc, direct, reported, lexicon)
+    quotes = [q for q in quotes if q.cue_type in cue_types]
+    quotes.sort(key=lambda q: (q.parts[0].start, q.parts[0].end))
+    quotes = [_with_id(q, i) for i, q in enumerate(quotes, start=1)]
+    resolved, entities = resolve_speakers(doc, quotes)
+    return Result(document_id=doc.id, text=doc.text, quotes=tuple(resolved), entities=tuple(entities))
+
+
+def _with_id(quote: Quote, number: int) -> Quote:
+    from dataclasses import replace
+
+    return replace(quote, id=f"q{number}")
+
+
+def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution],
+           lexicon: CueLexicon) -> list[Quote]:
+    """Direct quotes win where they and a reported-speech reading describe the same words;
+    quoted fragments inside reported speech turn it into a mixed quote."""
+    out: list[Quote] = []
+    attributed = [d for d in direct if d.rule not in ("fragment", "standalone")]
+    used_cues = {t.index for d in attributed for t in d.cue}
+    direct_spans = [p for d in attributed for p in d.parts]
+    claimed_fragments: set[int] = set()
+
+    for report in reported:
+        if report.cue[0].index in used_cues:
+            continue
+        content = span_of(list(report.content))
+        if any(_mostly_inside(content, span) for span in direct_spans):
+            continue
+        kind: QuoteKind = "indirect"
+        for i, candidate in enumerate(direct):
+            if candidate.rule in ("fragment", "standalone") and any(content.contains(p) for p in candidate.parts):
+                kind = "mixed"
+                claimed_fragments.add(i)
+        cue_type = _cue_type(lexicon, report.lemma)
+        confidence = 0.5 + 0.3 * lexicon.prior(report.lemma) + (0.1 if report.speaker is not None else -0.2)
+        out.append(
+            Quote(
+                id="",
+                kind=kind,
+                parts=(content,),
+                cue=span_of(list(report.cue)),
+                cue_type=cue_type,
+                speaker=mention_of(doc, report.speaker) if report.speaker is not None else None,
+                confidence=min(confidence, 0.95),
+                rule=report.rule,
+            )
+        )
+
+    for i, candidate in enumerate(direct):
+        if i in claimed_fragments:
+            continue
+        if candidate.rule == "fragment":
+            continue  # a scare quote, title or nickname: nobody said it
+        if candidate.rule == "standalone":
+            words = sum(1 for p in candidate.parts for t in doc.tokens_in(p) if t.upos != "PUNCT")
+            if words < 6:
+                continue
+            candidate.rule, candidate.confidence = "unattributed", 0.3
+        out.append(
+            Quote(
+                id="",
+                kind="direct",
+                parts=tuple(candidate.parts),
+                cue=span_of(candidate.cue) if candidate.cue else None,
+                cue_type=_cue_type(lexicon, candidate.lemma) if candidate.lemma not in ("", ":") else "speech",
+                speaker=mention_of(doc, candidate.speaker) if candidate.speaker is not None else None,
+                confidence=candidate.confidence,
+                rule=candidate.rule,
+            )
+        )
+    return out
+
+
+def _cue_type(lexicon: CueLexicon, lemma: str) -> CueType:
+    return lexicon.cue_type(lemma) or "speech"
+
+
+def _mostly_inside(content: Span, quoted: Span) -> bool:
+    if not content.overlaps(quoted):
+        return False
+    overlap = min(content.end, quoted.end) - max(content.start, quoted.start)
+    return overlap >= 0.5 * len(content)
+
+
+class QuoteTracer:
+    """Models loaded once; texts annotated in batches; one `Result` (or `Failure`) per text."""
+
+    def __init__(self, models: str | ModelSet = "auto", *, threads: int | None = None, batch_size: int = 16,
+                 cue_types: Iterable[str] = ALL_CUE_TYPES) -> None:
+        self.models = models if isinstance(models, ModelSet) else select_models(models)
+        self.annotator = shared_annotator(self.models, threads=threads)
+        self.batch_size = max(1, batch_size)
+        self.lexicon = load_cue_lexicon()
+        self.cue_types = frozenset(cue_types)
+
+    def annotate(self, texts: Sequence[str], ids: Sequence[str]) -> list[Document]:
+        return self.annotator.annotate(texts, ids)
+
+    def extract(self, items: Iterable[tuple[str, str]]) -> Iterator[Result | Failure]:
+        """`items` are (document id, text) pairs; results come back in the same order."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.batch_size)):
+            yield from self._process_batch(batch)
+
+    def _process_batch(self, batch: list[tuple[str, str]]) -> Iterator[Result | Failure]:
+        ids = [doc_id for doc_id, _ in batch]
+        texts = [text for _, text in batch]
+        try:
+            documents = self.annotate(texts, ids)
+        except QuotetraceError:
+            if len(batch) == 1:
+                raise
+            # one bad text must not sink its batch: retry one by one to find it
+            for item in batch:
+                yield from self._process_one(item)
+            return
+        for document in documents:
+            try:
+                yield analyze(document, self.lexicon, self.cue_types)
+            except Exception as exc:  # a rule bug on one document must not lose the others
+                yield Failure(document.id, f"internal error in the rules: {type(exc).__name__}: {exc}")
+
+    def _process_one(self, item: tuple[str, str]) -> Iterator[Result | Failure]:
+        try:
+            yield from self._process_batch([item])
+        except QuotetraceError as exc:
+            yield Failure(item[0], str(exc))
+
+
+def extract(texts: Iterable[str], models: str = "auto") -> Iterator[Result | Failure]:
+    """One-call convenience: number the texts and run them through a fresh `QuoteTracer`."""
+    tracer = QuoteTracer(models)
+    return tracer.extract((str(i), text) for i, text in enumerate(texts))

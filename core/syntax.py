@@ -1,0 +1,155 @@
+"""Small questions asked of a parsed document: is this a cue, who is its subject, what is its
+complement, which words make up a noun phrase. Shared by the direct and indirect quote finders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .cues import CueLexicon, lemmatize_verb
+from .model import Document, Mention, MentionKind, Span, Token
+
+# Dependents that belong to a speaker's name or description ("Kremlin spokesperson Dmitry Peskov",
+# "the UK's defense secretary"); appositions, relative clauses and the like are left out so the
+# mention stays the noun phrase itself.
+_MENTION_DEPRELS = frozenset(
+    {"compound", "flat", "flat:name", "det", "amod", "nmod:poss", "case", "nummod", "det:poss", "compound:prt",
+     "cc", "conj"}
+)
+_NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "shall", "can"})
+_SUBJECT_DEPRELS = ("nsubj", "nsubj:outer", "csubj")
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us"})
+_ANONYMOUS_HEADS = frozenset(
+    {"source", "sources", "official", "officials", "person", "people", "aide", "aides", "insider", "insiders",
+     "spokesperson", "spokesman", "spokeswoman", "diplomat", "diplomats", "someone", "observers", "analysts",
+     "experts", "residents", "witnesses"}
+)
+_INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "unnamed", "anonymous"})
+
+
+def cue_lemma(token: Token) -> str:
+    """The model's lemma, with our own rule lemmatiser as a fallback for verbs it got wrong."""
+    lemma = token.lemma.lower() if token.lemma else ""
+    if token.upos in ("VERB", "AUX") and (not lemma or lemma == token.text.lower()):
+        return lemmatize_verb(token.text.lower())
+    return lemma
+
+
+def is_negated(doc: Document, token: Token) -> bool:
+    return any(child.lower in _NEGATIONS for child in doc.children(token) if child.deprel in ("advmod", "neg"))
+
+
+def is_hypothetical(doc: Document, token: Token) -> bool:
+    """'X would say', 'X may argue': not a report that something was said."""
+    return any(child.deprel == "aux" and child.lower in _HYPOTHETICAL_AUX for child in doc.children(token))
+
+
+def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
+    if token.upos != "VERB":
+        return False
+    if not lexicon.is_cue_verb(cue_lemma(token)):
+        return False
+    return not (is_negated(doc, token) or is_hypothetical(doc, token))
+
+
+def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
+    """The verb's subject, inherited through coordination ('emphasized ... and said') and
+    participial reporting clauses ('..., adding that')."""
+    for child in doc.children(verb):
+        if child.deprel in _SUBJECT_DEPRELS:
+            return child
+    if _depth > 3 or verb.head < 0:
+        return None
+    head = doc.tokens[verb.head]
+    if verb.deprel in ("conj", "advcl", "xcomp") and head.upos in ("VERB", "AUX", "NOUN", "ADJ"):
+        return subject_of(doc, head, _depth + 1)
+    return None
+
+
+def mention_tokens(doc: Document, head: Token) -> list[Token]:
+    """The noun phrase headed by `head`, without appositions or clauses, in text order."""
+    sentence = doc.sentences[head.sentence]
+    members = {head.index}
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in doc.children(current):
+            if child.index in members or child.deprel not in _MENTION_DEPRELS:
+                continue
+            if child.deprel == "case" and child.lower not in ("'s", "’s", "'", "’"):
+                continue
+            if child.deprel in ("cc", "conj") and current.index != head.index:
+                continue
+            members.add(child.index)
+            frontier.append(child)
+    tokens = [t for t in sentence.tokens if t.index in members]
+    # A mention is contiguous; drop stray far-away members the parser attached by mistake.
+    return _contiguous_around(tokens, head)
+
+
+def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
+    position = next(i for i, t in enumerate(tokens) if t.index == head.index)
+    start = end = position
+    while start > 0 and tokens[start - 1].index == tokens[start].index - 1:
+        start -= 1
+    while end < len(tokens) - 1 and tokens[end + 1].index == tokens[end].index + 1:
+        end += 1
+    chosen = tokens[start : end + 1]
+    while chosen and chosen[-1].upos == "PUNCT":
+        chosen.pop()
+    while chosen and chosen[0].upos == "PUNCT":
+        chosen.pop(0)
+    return chosen or [head]
+
+
+def mention_of(doc: Document, head: Token) -> Mention:
+    tokens = mention_tokens(doc, head)
+    span = Span(tokens[0].span.start, tokens[-1].span.end)
+    return Mention(span=span, text=span.text_of(doc.text), kind=mention_kind(doc, head, tokens), head=head.index)
+
+
+def mention_kind(doc: Document, head: Token, tokens: Iterable[Token]) -> MentionKind:
+    words = [t.lower for t in tokens]
+    if head.upos == "PRON" or head.lower in _PRONOUNS:
+        return "pronoun"
+    if any(child.deprel == "conj" for child in doc.children(head)):
+        return "group"
+    if head.upos == "PROPN":
+        return "name"
+    if words and words[0] in _INDEFINITE or head.lower in _ANONYMOUS_HEADS and words[0] not in ("the", "this"):
+        return "anonymous"
+    return "description"
+
+
+def span_of(tokens: list[Token]) -> Span:
+    return Span(tokens[0].span.start, tokens[-1].span.end)
+
+
+def trim_tokens(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation and coordinators at the edges of a content.
+
+    A leading complementiser ("that", "whether") stays: it belongs to the reported clause, and
+    PolNeAR's annotators include it. Closing quotation marks and brackets stay when the content
+    also holds their opening partner.
+    """
+    out = list(tokens)
+    while out and (out[0].upos == "PUNCT" and out[0].text not in _OPENERS or out[0].upos == "CCONJ"):
+        out.pop(0)
+    while out and (out[-1].upos in ("PUNCT", "CCONJ") and not _closes_inside(out)):
+        out.pop()
+    return out
+
+
+_OPENERS = frozenset({"\"", "“", "‘", "«", "(", "["})
+_PAIRS = {"”": "“", "’": "‘", "»": "«", ")": "(", "]": "[", "\"": "\""}
+
+
+def _closes_inside(tokens: list[Token]) -> bool:
+    last = tokens[-1].text
+    opener = _PAIRS.get(last)
+    if opener is None:
+        return False
+    inside = [t.text for t in tokens[:-1]]
+    if opener == last:  # straight quotes: an odd count means this one closes
+        return inside.count(last) % 2 == 1
+    return opener in inside

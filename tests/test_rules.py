@@ -1,0 +1,339 @@
+"""Quote rules on hand-built documents: no model, parses written out as CoNLL-U-like tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quotetrace.core.build import build_document
+from quotetrace.core.pipeline import analyze
+
+
+def quotes_of(table: str) -> tuple[str, list[dict[str, Any]]]:
+    doc = build_document(table)
+    record = analyze(doc).to_record()
+    for quote in record["quotes"]:
+        for start, end in quote["spans"]:
+            assert 0 <= start <= end <= len(doc.text)
+        if quote["speaker"]:
+            assert doc.text[quote["speaker"]["start"] : quote["speaker"]["end"]] == quote["speaker"]["text"]
+        if quote["cue"]:
+            assert doc.text[quote["cue"]["start"] : quote["cue"]["end"]] == quote["cue"]["text"]
+    return doc.text, record["quotes"]
+
+
+QUOTE_THEN_CUE = """
+"~      "      PUNCT 4 punct
+We      we     PRON  4 nsubj
+will    will   AUX   4 aux
+win~    win    VERB  8 ccomp
+,~      ,      PUNCT 4 punct
+"       "      PUNCT 4 punct
+Putin   Putin  PROPN 8 nsubj
+said~   say    VERB  0 root
+.       .      PUNCT 8 punct
+"""
+
+
+def test_quote_then_cue() -> None:
+    text, quotes = quotes_of(QUOTE_THEN_CUE)
+    assert text == '"We will win," Putin said.'
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "We will win,"
+    assert quote["speaker"]["text"] == "Putin"
+    assert quote["cue"]["text"] == "said"
+    assert quote["rule"] == "quote-then-cue"
+
+
+INVERTED = """
+"~      "      PUNCT 4 punct
+France  France PROPN 3 nsubj
+plays   play   VERB  8 ccomp
+a       a      DET   5 det
+role~   role   NOUN  3 obj
+,~      ,      PUNCT 3 punct
+"       "      PUNCT 3 punct
+said    say    VERB  0 root
+Sun~    Sun    PROPN 8 nsubj
+.       .      PUNCT 8 punct
+"""
+
+
+def test_inverted_said_name() -> None:
+    _, quotes = quotes_of(INVERTED)
+    assert [(q["kind"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("direct", "Sun", "said")]
+
+
+SPLIT = """
+"~      "      PUNCT 3 punct
+It      it     PRON  3 nsubj
+hurts~  hurt   VERB  7 ccomp
+,~      ,      PUNCT 3 punct
+"       "      PUNCT 3 punct
+he      he     PRON  7 nsubj
+said~   say    VERB  0 root
+.       .      PUNCT 7 punct
+
+"~      "      PUNCT 3 punct
+We      we     PRON  3 nsubj
+rushed  rush   VERB  0 root
+this    this   PRON  3 obj
+again~  again  ADV   3 advmod
+.~      .      PUNCT 3 punct
+"       "      PUNCT 3 punct
+"""
+
+
+def test_split_quote_is_one_quote_with_two_parts() -> None:
+    text, quotes = quotes_of(SPLIT)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote["rule"] == "split"
+    assert [text[s:e] for s, e in quote["spans"]] == ["It hurts,", "We rushed this again."]
+    assert quote["speaker"]["text"] == "he"
+
+
+CUE_THEN_QUOTE = """
+Macron  Macron PROPN 2 nsubj
+said~   say    VERB  0 root
+:       :      PUNCT 2 punct
+"~      "      PUNCT 6 punct
+This    this   PRON  6 nsubj
+is      be     AUX   6 cop
+a       a      DET   6 det
+start~  start  NOUN  2 ccomp
+.~      .      PUNCT 6 punct
+"       "      PUNCT 6 punct
+"""
+
+
+def test_cue_then_quote_with_colon() -> None:
+    _, quotes = quotes_of(CUE_THEN_QUOTE)
+    assert [(q["kind"], q["text"], q["speaker"]["text"]) for q in quotes] == [("direct", "This is a start.", "Macron")]
+
+
+CONTINUATION = """
+"~      "      PUNCT 3 punct
+Every   every  DET   2 det
+day     day    NOUN  3 obl:tmod
+costs   cost   VERB  8 ccomp
+us~     we     PRON  3 obj
+,~      ,      PUNCT 3 punct
+"       "      PUNCT 3 punct
+said    say    VERB  0 root
+Berg~   Berg   PROPN 8 nsubj
+.       .      PUNCT 8 punct
+
+#par
+"~      "      PUNCT 4 punct
+My      my     PRON  2 nmod:poss
+customers customer NOUN 4 nsubj
+do      do     AUX   4 aux
+not     not    PART  4 advmod
+care    care   VERB  0 root
+at      at     ADV   4 advmod
+all~    all    ADV   6 fixed
+.~      .      PUNCT 4 punct
+"       "      PUNCT 4 punct
+"""
+
+
+def test_paragraph_that_is_only_a_quote_continues_the_speaker() -> None:
+    _, quotes = quotes_of(CONTINUATION)
+    assert [q["rule"] for q in quotes] == ["quote-then-cue", "continuation"]
+    assert quotes[1]["speaker"]["text"] == "Berg"
+    assert quotes[1]["speaker"]["entity"] == quotes[0]["speaker"]["entity"]
+    assert quotes[1]["confidence"] < quotes[0]["confidence"]
+
+
+SCARE_QUOTES = """
+The     the    DET   2 det
+so-called so-called ADJ 4 amod
+"~      "      PUNCT 4 punct
+harbour harbour NOUN 4 compound
+lobby~  lobby  NOUN  6 nsubj
+"       "      PUNCT 4 punct
+did     do     AUX   7 aux
+not     not    PART  7 advmod
+respond~ respond VERB 0 root
+.       .      PUNCT 7 punct
+"""
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    _, quotes = quotes_of(SCARE_QUOTES)
+    assert quotes == []
+
+
+APOSTROPHES = """
+The     the    DET   2 det
+students~ student NOUN 7 nsubj
+'       '      PART  2 case
+books   book   NOUN  7 nsubj
+from    from   ADP   6 case
+the     the    DET   6 det
+'~      '      PUNCT 6 punct
+90s     90s    NOUN  4 nmod
+do~     do     AUX   9 aux
+n't     not    PART  9 advmod
+sell~   sell   VERB  0 root
+.       .      PUNCT 9 punct
+"""
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text, quotes = quotes_of(APOSTROPHES)
+    assert "'" in text
+    assert quotes == []
+
+
+INDIRECT = """
+Peskov  Peskov PROPN 2 nsubj
+said    say    VERB  0 root
+Russia  Russia PROPN 5 nsubj
+had     have   AUX   5 aux
+failed  fail   VERB  2 ccomp
+to      to     PART  7 mark
+agree   agree  VERB  5 xcomp
+on      on     ADP   10 case
+a       a      DET   10 det
+deal~   deal   NOUN  7 obl
+.       .      PUNCT 2 punct
+"""
+
+
+def test_said_with_clause_is_indirect() -> None:
+    _, quotes = quotes_of(INDIRECT)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote["kind"] == "indirect"
+    assert quote["text"] == "Russia had failed to agree on a deal"
+    assert quote["speaker"]["text"] == "Peskov"
+    assert quote["cue"]["text"] == "said"
+    assert quote["cue_type"] == "speech"
+
+
+NEGATED = """
+Solheim Solheim PROPN 4 nsubj
+did     do     AUX   4 aux
+not     not    PART  4 advmod
+say     say    VERB  0 root
+whether whether SCONJ 8 mark
+the     the    DET   7 det
+plan    plan   NOUN  8 nsubj
+worked~ work   VERB  4 ccomp
+.       .      PUNCT 4 punct
+"""
+
+
+def test_negated_report_is_not_a_quote() -> None:
+    _, quotes = quotes_of(NEGATED)
+    assert quotes == []
+
+
+ACCORDING_TO = """
+According accord VERB 3 case
+to      to     ADP   1 fixed
+engineers engineer NOUN 7 obl
+,~      ,      PUNCT 3 punct
+the     the    DET   6 det
+wall    wall   NOUN  7 nsubj
+cuts    cut    VERB  0 root
+the     the    DET   9 det
+risk~   risk   NOUN  7 obj
+.       .      PUNCT 7 punct
+"""
+
+
+def test_according_to_before_the_clause() -> None:
+    _, quotes = quotes_of(ACCORDING_TO)
+    assert len(quotes) == 1
+    assert quotes[0]["text"] == "the wall cuts the risk"
+    assert quotes[0]["speaker"]["text"] == "engineers"
+    assert quotes[0]["cue"]["text"] == "According to"
+
+
+POSTPOSED = """
+The     the    DET   2 det
+backlog backlog NOUN 4 nsubj
+will    will   AUX   4 aux
+last    last   VERB  0 root
+weeks~  week   NOUN  4 obl:tmod
+,~      ,      PUNCT 8 punct
+shippers shipper NOUN 8 nsubj
+warned~ warn   VERB  4 parataxis
+.       .      PUNCT 4 punct
+"""
+
+
+def test_postposed_reporting_clause() -> None:
+    _, quotes = quotes_of(POSTPOSED)
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("The backlog will last weeks", "shippers", "warned")
+    ]
+
+
+MIXED = """
+He      he     PRON  2 nsubj
+said    say    VERB  0 root
+the     the    DET   4 det
+aim     aim    NOUN  7 nsubj
+was     be     AUX   7 cop
+to      to     PART  7 mark
+build   build  VERB  2 ccomp
+"~      "      PUNCT 10 punct
+firm    firm   ADJ   10 amod
+guarantees~ guarantee NOUN 7 obj
+"       "      PUNCT 10 punct
+for     for    ADP   14 case
+the     the    DET   14 det
+region~ region NOUN  7 obl
+.       .      PUNCT 2 punct
+"""
+
+
+def test_quoted_fragment_inside_reported_speech_is_mixed() -> None:
+    _, quotes = quotes_of(MIXED)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote["kind"] == "mixed"
+    assert quote["text"] == 'the aim was to build "firm guarantees" for the region'
+    assert quote["speaker"]["text"] == "He"
+
+
+ADDING = """
+Putin   Putin  PROPN 2 nsubj
+spoke~  speak  VERB  0 root
+,~      ,      PUNCT 4 punct
+adding  add    VERB  2 advcl
+that    that   SCONJ 8 mark
+there   there  PRON  8 expl
+would   would  AUX   8 aux
+be      be     VERB  4 ccomp
+no      no     DET   10 det
+winners~ winner NOUN 8 nsubj
+.       .      PUNCT 2 punct
+"""
+
+
+def test_participial_cue_inherits_the_speaker() -> None:
+    _, quotes = quotes_of(ADDING)
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("that there would be no winners", "Putin", "adding")
+    ]
+
+
+THOUGHT = """
+Voters  voter  NOUN  2 nsubj
+believe believe VERB 0 root
+the     the    DET   4 det
+economy economy NOUN 5 nsubj
+matters~ matter VERB 2 ccomp
+.       .      PUNCT 2 punct
+"""
+
+
+def test_thought_cue_is_flagged() -> None:
+    _, quotes = quotes_of(THOUGHT)
+    assert [q["cue_type"] for q in quotes] == ["thought"]
