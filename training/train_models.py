@@ -47,16 +47,16 @@ GUM_COMMERCIAL_GENRES = frozenset(
 RECIPE: dict[str, list[str]] = {
     "tokenize": ["--steps", "6000", "--eval_steps", "500"],
     "mwt": ["--num_epoch", "15"],
-    "lemma": ["--num_epoch", "2", "--hidden_dim", "100", "--batch_size", "100"],
+    "lemma": ["--dict_only"],
     "pos": ["--no_pretrain", "--word_cutoff", "3", "--share_hid", "--hidden_dim", "150",
             "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "200",
-            "--composite_deep_biaff_hidden_dim", "100", "--max_steps", "3000", "--eval_interval", "200"],
+            "--composite_deep_biaff_hidden_dim", "100", "--batch_size", "100", "--max_steps", "3000", "--eval_interval", "100"],
     "depparse": ["--no_pretrain", "--word_cutoff", "3", "--hidden_dim", "200", "--char_hidden_dim", "100",
                  "--deep_biaff_hidden_dim", "200", "--deep_biaff_output_dim", "100", "--batch_size", "1500",
                  "--max_steps", "3000", "--eval_interval", "200"],
 }
 STEP_FLAGS = {"tokenize": "--steps", "pos": "--max_steps", "depparse": "--max_steps",
-              "mwt": "--num_epoch", "lemma": "--num_epoch"}
+              "mwt": "--num_epoch", "lemma": "--num_epoch"}  # lemma: dictionary only, no steps
 MODEL_FILES = {
     "tokenize": f"tokenize/{SHORT}_nocharlm_tokenizer.pt",
     "mwt": f"mwt/{SHORT}_mwt_expander.pt",
