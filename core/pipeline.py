@@ -21,7 +21,7 @@ from .model import CueType, Document, Quote, QuoteKind, Result, Span
 from .models import ModelSet, select_models
 from .quotes.direct import DirectQuote, find_direct_quotes
 from .quotes.indirect import Attribution, find_reported_speech
-from .quotes.marks import find_quoted_spans
+from .quotes.marks import QuotedSpan, find_quoted_spans
 from .speakers import resolve_speakers
 from .syntax import mention_of, span_of
 
@@ -42,7 +42,7 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
     quoted = find_quoted_spans(doc.text, doc.paragraphs)
     direct = find_direct_quotes(doc, quoted, lexicon)
     reported = find_reported_speech(doc, lexicon)
-    quotes = _merge(doc, direct, reported, lexicon)
+    quotes = _merge(doc, direct, reported, quoted, lexicon)
     quotes = [q for q in quotes if q.cue_type in cue_types]
     quotes.sort(key=lambda q: (q.parts[0].start, q.parts[0].end))
     quotes = [_with_id(q, i) for i, q in enumerate(quotes, start=1)]
@@ -56,7 +56,7 @@ def _with_id(quote: Quote, number: int) -> Quote:
     return replace(quote, id=f"q{number}")
 
 
-def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution],
+def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution], quoted: list[QuotedSpan],
            lexicon: CueLexicon) -> list[Quote]:
     """Direct quotes win where they and a reported-speech reading describe the same words;
     quoted fragments inside reported speech turn it into a mixed quote."""
@@ -66,9 +66,14 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
     direct_spans = [p for d in attributed for p in d.parts]
     claimed_fragments: set[int] = set()
 
-    for report in reported:
+    quoted_areas = [span.content for span in quoted if span.depth == 0]
+    for report in _inherit_speakers(reported, attributed):
         if report.cue[0].index in used_cues:
             continue
+        if any(area.contains(report.cue[0].span) for area in quoted_areas):
+            continue  # "I think…" inside someone's quote is their words, not a report of ours
+        if report.speaker is not None and report.speaker.lower in ("which", "that"):
+            continue  # a relative clause about a thing: "the alliance, which includes…"
         content = span_of(list(report.content))
         if any(_mostly_inside(content, span) for span in direct_spans):
             continue
@@ -115,6 +120,24 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             )
         )
     return out
+
+
+def _inherit_speakers(reported: list[Attribution], direct: list[DirectQuote]) -> list[Attribution]:
+    """'…, Putin said, adding that B': a participial cue takes the speaker of the report before it in
+    the same sentence, direct or reported."""
+    from dataclasses import replace
+
+    earlier = [(a.cue[0].index, a.cue[0].sentence, a.speaker) for a in reported if a.speaker is not None]
+    earlier += [(d.cue[0].index, d.cue[0].sentence, d.speaker) for d in direct if d.cue and d.speaker is not None]
+    result = []
+    for report in reported:
+        if report.speaker is None and report.rule == "surface-participle":
+            cue = report.cue[0]
+            candidates = [(i, sp) for i, sentence, sp in earlier if sentence == cue.sentence and i < cue.index]
+            if candidates:
+                report = replace(report, speaker=max(candidates, key=lambda c: c[0])[1])
+        result.append(report)
+    return result
 
 
 def _cue_type(lexicon: CueLexicon, lemma: str) -> CueType:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Span, Token
-from ..syntax import cue_lemma, is_cue, is_negated, subject_of
+from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, subject_of
 from .marks import QuotedSpan
 
 _CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
@@ -130,6 +130,8 @@ def _nearest_nominal(window: list[Token], cue_position: int) -> Token | None:
     before = window[:cue_position]
     after = window[cue_position + 1 :]
     for token in reversed(before):
+        if token.lower in TIME_NOUNS:
+            break
         if token.upos in ("PROPN", "PRON", "NOUN"):
             return token
         if token.upos not in ("DET", "ADJ", "PUNCT"):
@@ -158,6 +160,26 @@ def _cue_before(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[T
         if _reporting_verb(doc, token, lexicon):
             return token, subject_of(doc, token) or _nearest_nominal(window, i)
     return None
+
+
+_DASHES = ("―", "—", "–", "-", "--")
+
+
+def _dash_signature(doc: Document, mark: QuotedSpan) -> tuple[Token, Token | None] | None:
+    """'“…” ― Jacklyn Ashley': a reader's or source's quote signed with a dash and a name."""
+    assert mark.close is not None
+    rest = _tokens_between(doc, mark.close.end, _paragraph_end(doc, mark.close.end))
+    if len(rest) < 2 or len(rest) > 10 or rest[0].text not in _DASHES:
+        return None
+    names = [t for t in rest[1:] if t.upos == "PROPN" or (t.text[:1].isupper() and t.upos == "NOUN")]
+    if not names or rest[1] not in names:
+        return None
+    run = [names[0]]
+    for token in rest[rest.index(names[0]) + 1 :]:
+        if token not in names:
+            break
+        run.append(token)
+    return rest[0], run[-1]
 
 
 def _speaker_colon(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
@@ -196,6 +218,10 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             found = _cue_before(doc, first, lexicon)
             if found:
                 quote.rule, quote.confidence = "cue-then-quote", 0.85
+        if found is None and last.close is not None:
+            found = _dash_signature(doc, last)
+            if found:
+                quote.rule, quote.confidence = "quote-dash-name", 0.8
         if found is None:
             colon = _speaker_colon(doc, first)
             if colon:

@@ -17,16 +17,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..cues import CueLexicon
+from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Token
-from ..syntax import cue_lemma, is_cue, subject_of, trim_tokens
+from ..syntax import WEAK_CUES, cue_lemma, is_cue, is_hypothetical, is_negated, subject_of, trim_tokens
 
 _COMPLEMENT_DEPRELS = ("ccomp", "xcomp")
 # An infinitive complement is reported content only after verbs of commitment and appeal
 # ("vowed to fight", "urged them to return"); "failed to agree" or "wants to win" report nothing.
 _INFINITIVE_CUES = frozenset({"promise", "vow", "pledge", "urge", "threaten", "ask", "call", "refuse", "decline",
                               "agree", "offer", "demand", "order", "warn", "advise", "encourage", "tell", "invite",
-                              "swear", "insist", "propose", "request", "beg", "instruct", "challenge", "commit"})
+                              "swear", "insist", "propose", "request", "beg", "instruct", "challenge", "commit",
+                              # intentions are reported too, flagged as thought by the lexicon
+                              "want", "hope", "plan", "seek", "intend", "expect"})
 _MIN_CONTENT_WORDS = 3
 
 
@@ -57,6 +59,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if _words(content) < _MIN_CONTENT_WORDS:
                 continue
             rule = "cue-complement" if child.index > token.index else "cue-postposed"
+            if rule == "cue-postposed" and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
+                continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
             yield Attribution(tuple(content), (token,), subject_of(doc, token), rule, cue_lemma(token))
 
 
@@ -100,12 +104,25 @@ def find_according_to(doc: Document) -> Iterator[Attribution]:
         if head is None:
             continue
         before = trim_tokens(list(sentence[:position]))
-        after_start = source_tokens[-1].index + 1
+        after_start = _skip_parenthetical(sentence, source_tokens[-1].index + 1)
         after = trim_tokens([t for t in sentence if t.index >= after_start])
         content = after if _words(after) >= _words(before) else before
         if _words(content) < _MIN_CONTENT_WORDS:
             continue
         yield Attribution(tuple(content), (token, sentence[position + 1]), head, "according-to", "accord_to")
+
+
+_PARENTHETICAL_STARTS = frozenset({"quoted", "cited", "speaking", "writing", "who", "which", "citing", "in"})
+
+
+def _skip_parenthetical(sentence: tuple[Token, ...], index: int) -> int:
+    """'According to a French source, quoted by Reuters, the leader…': the content starts after the aside."""
+    local = [t for t in sentence if t.index >= index]
+    if len(local) > 2 and local[0].text == "," and local[1].lower in _PARENTHETICAL_STARTS:
+        for token in local[2:]:
+            if token.text == ",":
+                return token.index + 1
+    return index
 
 
 def _source_head(tokens: list[Token]) -> Token | None:
@@ -119,52 +136,159 @@ def _source_head(tokens: list[Token]) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+_TIME_WORDS = frozenset({"on", "in", "at", "last", "this", "late", "early", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "week",
+                         "month", "year", "morning", "afternoon", "evening", "night", "recently", "later", "also",
+                         "earlier", "previously", "again", "then", "statement", "interview", "a", "an", "the"})
+_SUBJECT_UPOS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
+
+
+def find_surface_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """The two commonest report shapes read off the word sequence, for sentences the parser got
+    wrong: `CLAUSE, a source said.` / `CLAUSE, said Sun.` and `X said (on Tuesday) that CLAUSE`."""
+    for sentence in doc.sentences:
+        tokens = list(sentence.tokens)
+        yield from _surface_postposed(doc, tokens, lexicon)
+        yield from _surface_that(doc, tokens, lexicon)
+        yield from _surface_name_colon(tokens)
+
+
+def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
+    """'Pat Caddell: Democrat voters worried…' — a headline or transcript line led by a name."""
+    colon = next((i for i, t in enumerate(tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon == 0 or not all(t.upos == "PROPN" for t in tokens[:colon]):
+        return
+    content = trim_tokens(tokens[colon + 1 :])
+    if _words(content) >= _MIN_CONTENT_WORDS and content[0].text not in ("\"", "“"):
+        yield Attribution(tuple(content), (tokens[colon],), tokens[colon - 1], "name-colon", ":")
+
+
+def _surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
+    if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM") or not token.text.isalpha():
+        return False
+    lemma = lemmatize_verb(token.lower)
+    return lemma not in WEAK_CUES and lexicon.is_cue_verb(lemma, min_count=15) and not is_negated(doc, token) \
+        and not is_hypothetical(doc, token)
+
+
+def _surface_postposed(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:
+    end = len(tokens)
+    while end and tokens[end - 1].upos == "PUNCT":
+        end -= 1
+    # the reporting clause sits after the first comma that ends a clause and runs to the next comma
+    # or the sentence end: "CLAUSE, NP cue [time]." / "CLAUSE, cue NP, adding…"
+    commas = [i for i in range(end) if tokens[i].text == ","]
+    for comma in commas:
+        stop = next((i for i in commas if i > comma), end)
+        if comma >= 3 and stop - comma <= 9:
+            yield from _postposed_at(doc, tokens, comma, stop, lexicon)
+
+
+def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
+                  lexicon: CueLexicon) -> Iterator[Attribution]:
+    tail = tokens[comma + 1 : end]
+    for i, token in enumerate(tail):
+        if not _surface_cue(doc, token, lexicon):
+            continue
+        before, after = tail[:i], tail[i + 1 :]
+        if before and all(t.upos in _SUBJECT_UPOS for t in before) and \
+                all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after):
+            speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON")]
+        elif not before and after and all(t.upos in _SUBJECT_UPOS | {"ADP", "PUNCT"} for t in after):
+            speaker = [t for t in after if t.upos in ("PROPN", "NOUN", "PRON")]
+        else:
+            continue
+        content = trim_tokens(tokens[:comma])
+        if speaker and _words(content) >= _MIN_CONTENT_WORDS:
+            yield Attribution(tuple(content), (token,), _last_of_first_run(speaker), "surface-postposed",
+                              lemmatize_verb(token.lower))
+        return
+
+
+def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`X said (on Monday) that CLAUSE`, `X said CLAUSE`, and `…, adding that CLAUSE`."""
+    for i, token in enumerate(tokens):
+        if not _surface_cue(doc, token, lexicon):
+            continue
+        window = tokens[i + 1 : i + 11]
+        that = next((j for j, t in enumerate(window) if t.lower == "that"), None)
+        if that is None or any(t.upos in ("VERB", "AUX", "SCONJ") or t.text == ";" for t in window[:that]):
+            that = _bare_clause(tokens, i)
+            if that is None:
+                continue
+        if i > 0 and tokens[i - 1].text == "," and token.lower.endswith("ing"):
+            # "…, adding that B": the speaker is whoever spoke earlier in the sentence
+            content = trim_tokens(tokens[i + 1 + that :])
+            if _words(content) >= _MIN_CONTENT_WORDS:
+                yield Attribution(tuple(content), (token,), None, "surface-participle", lemmatize_verb(token.lower))
+            continue
+        subject: list[Token] = []
+        for candidate in reversed(tokens[:i]):
+            if candidate.upos in ("AUX", "ADV", "PART") and not subject:
+                continue  # "has also said", "did say"
+            if candidate.upos not in _SUBJECT_UPOS:
+                break
+            subject.insert(0, candidate)
+        speaker = [t for t in subject if t.upos in ("PROPN", "NOUN", "PRON")]
+        content = trim_tokens(tokens[i + 1 + that :])
+        if speaker and _words(content) >= _MIN_CONTENT_WORDS:
+            yield Attribution(tuple(content), (token,), speaker[-1], "surface-that", lemmatize_verb(token.lower))
+
+
+def _bare_clause(tokens: list[Token], cue: int) -> int | None:
+    """'Peskov said Russia and France had…': a cue followed at once by a subject and, within a few
+    words, a finite verb. Returns the offset (from the token after the cue) where content starts."""
+    rest = tokens[cue + 1 :]
+    if len(rest) < 3 or rest[0].upos not in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
+        return None
+    if rest[0].lower in ("reporters", "me", "him", "her", "them", "us", "it"):
+        return None  # "told reporters…" without "that": the object, not the report
+    for token in rest[1:8]:
+        if token.upos in ("AUX", "VERB") and token.lower not in ("to",) and not token.lower.endswith("ing"):
+            return 0
+        if token.text in (",", ";", ":") or token.upos in ("SCONJ",):
+            return None
+    return None
+
+
+def _last_of_first_run(tokens: list[Token]) -> Token:
+    run = [tokens[0]]
+    for token in tokens[1:]:
+        if token.index != run[-1].index + 1:
+            break
+        run.append(token)
+    return run[-1]
+
+
 def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution]:
     found: list[Attribution] = []
     seen_cues: set[int] = set()
+    covered: set[int] = set()
     for generator in (find_complement_reports(doc, lexicon), find_parenthetical_reports(doc, lexicon),
-                      find_according_to(doc)):
+                      find_according_to(doc), find_surface_reports(doc, lexicon)):
         for attribution in generator:
             key = attribution.cue[0].index
             if key in seen_cues:
                 continue
+            if attribution.rule.startswith("surface") and key in covered:
+                continue  # the parse already read this sentence's report some other way
+            covered |= {t.index for t in attribution.content} | {t.index for t in attribution.cue}
             seen_cues.add(key)
             found.append(attribution)
     return _drop_nested(found)
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
-    """PolNeAR-style univocal output: when one report's content contains another whole report
-    (cue and all) keep both, but cut the inner report out of the outer content, since each word
-    plays one role in one attribution."""
-    result: list[Attribution] = []
-    for outer in found:
-        inner_tokens: set[int] = set()
-        for inner in found:
-            if inner is outer:
-                continue
-            outer_ids = {t.index for t in outer.content}
-            if inner.cue[0].index in outer_ids:
-                inner_tokens |= {t.index for t in inner.content} | {t.index for t in inner.cue}
-                if inner.speaker is not None:
-                    inner_tokens.add(inner.speaker.index)
-        if inner_tokens:
-            remaining = [t for t in outer.content if t.index not in inner_tokens]
-            remaining = _leading_run(remaining)
-            if _words(remaining) < _MIN_CONTENT_WORDS:
-                continue
-            outer = Attribution(tuple(remaining), outer.cue, outer.speaker, outer.rule, outer.lemma)
-        result.append(outer)
+    """One report inside another's content ('The Kremlin said French assertions that Putin promised
+    X were "not right"'): keep the outer report whole and drop the inner one, as PolNeAR's
+    annotators do — each word plays one role in one attribution."""
+    contents = [{t.index for t in a.content} for a in found]
+    result = []
+    for i, inner in enumerate(found):
+        cue = inner.cue[0].index
+        if any(cue in content for j, content in enumerate(contents) if j != i):
+            continue
+        result.append(inner)
     return result
 
 
-def _leading_run(tokens: list[Token]) -> list[Token]:
-    """The first contiguous stretch: content stays one piece."""
-    if not tokens:
-        return tokens
-    run = [tokens[0]]
-    for token in tokens[1:]:
-        if token.index != run[-1].index + 1:
-            break
-        run.append(token)
-    return trim_tokens(run)
