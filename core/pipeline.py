@@ -67,7 +67,7 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
     claimed_fragments: set[int] = set()
 
     quoted_areas = [span.content for span in quoted if span.depth == 0]
-    for report in _inherit_speakers(reported, attributed):
+    for report in _inherit_speakers(doc, reported, attributed):
         if report.cue[0].index in used_cues:
             continue
         if any(area.contains(report.cue[0].span) for area in quoted_areas):
@@ -122,7 +122,7 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
     return out
 
 
-def _inherit_speakers(reported: list[Attribution], direct: list[DirectQuote]) -> list[Attribution]:
+def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[DirectQuote]) -> list[Attribution]:
     """'…, Putin said, adding that B': a participial cue takes the speaker of the report before it in
     the same sentence, direct or reported."""
     from dataclasses import replace
@@ -131,8 +131,9 @@ def _inherit_speakers(reported: list[Attribution], direct: list[DirectQuote]) ->
     earlier += [(d.cue[0].index, d.cue[0].sentence, d.speaker) for d in direct if d.cue and d.speaker is not None]
     result = []
     for report in reported:
-        if report.speaker is None and report.rule == "surface-participle":
-            cue = report.cue[0]
+        cue = report.cue[0]
+        participle = cue.lower.endswith("ing") and cue.index > 0 and doc.tokens[cue.index - 1].text == ","
+        if report.speaker is None and report.rule == "surface-participle" or participle:
             candidates = [(i, sp) for i, sentence, sp in earlier if sentence == cue.sentence and i < cue.index]
             if candidates:
                 report = replace(report, speaker=max(candidates, key=lambda c: c[0])[1])

@@ -68,13 +68,32 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     """The verb's subject, inherited through coordination ('emphasized ... and said') and
     participial reporting clauses ('..., adding that')."""
     for child in doc.children(verb):
-        if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS:
+        if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS and child.upos in _NOMINAL_UPOS:
             return child
     if _depth > 3 or verb.head < 0:
-        return None
+        return _left_nominal(doc, verb) if _depth == 0 else None
     head = doc.tokens[verb.head]
     if verb.deprel in ("conj", "advcl", "xcomp") and head.upos in ("VERB", "AUX", "NOUN", "ADJ"):
-        return subject_of(doc, head, _depth + 1)
+        inherited = subject_of(doc, head, _depth + 1)
+        if inherited is not None:
+            return inherited
+    return _left_nominal(doc, verb) if _depth == 0 else None
+
+
+_NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+
+
+def _left_nominal(doc: Document, verb: Token) -> Token | None:
+    """'Sun cautioned that…' parsed without a subject: the noun right before the verb (past
+    auxiliaries and adverbs: 'Sun has also cautioned')."""
+    sentence = doc.sentences[verb.sentence].tokens
+    position = verb.index - sentence[0].index
+    for token in reversed(sentence[:position]):
+        if token.upos in ("AUX", "ADV", "PART"):
+            continue
+        if token.upos in ("NOUN", "PROPN", "PRON") and token.lower not in TIME_NOUNS:
+            return token
+        return None
     return None
 
 

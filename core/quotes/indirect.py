@@ -56,12 +56,40 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if child.deprel == "xcomp" and cue_lemma(token) not in _INFINITIVE_CUES:
                 continue
             content = trim_tokens(doc.subtree(child))
+            following = _next_token(doc, token)
+            if following is not None and following.lower == "that" and child.index > token.index:
+                # "…, adding that B": trust the words after "that" over a parse that may have lost part of B
+                sentence = list(doc.sentences[token.sentence].tokens)
+                surface = _up_to_next_report(doc, sentence, following.index - sentence[0].index, lexicon)
+                if _words(surface) >= _MIN_CONTENT_WORDS:
+                    content = surface
             if _words(content) < _MIN_CONTENT_WORDS:
                 continue
             rule = "cue-complement" if child.index > token.index else "cue-postposed"
             if rule == "cue-postposed" and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
                 continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
             yield Attribution(tuple(content), (token,), subject_of(doc, token), rule, cue_lemma(token))
+
+
+def _up_to_next_report(doc: Document, sentence: list[Token], start: int, lexicon: CueLexicon) -> list[Token]:
+    """Content from `start` to the end of the sentence, or to a comma that introduces another report
+    ('…, and said B', '…, adding that B')."""
+    out: list[Token] = []
+    for i in range(start, len(sentence)):
+        token = sentence[i]
+        if token.text in (",", ";") and i + 1 < len(sentence):
+            ahead = sentence[i + 1 : i + 3]
+            if any(_surface_cue(doc, t, lexicon) for t in ahead if t.upos != "CCONJ"):
+                break
+        out.append(token)
+    return trim_tokens(out)
+
+
+def _next_token(doc: Document, token: Token) -> Token | None:
+    following = token.index + 1
+    if following < len(doc.tokens) and doc.tokens[following].sentence == token.sentence:
+        return doc.tokens[following]
+    return None
 
 
 def find_parenthetical_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
@@ -166,6 +194,9 @@ def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
 def _surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM") or not token.text.isalpha():
         return False
+    following = _next_token(doc, token)
+    if following is not None and following.lower == "by":
+        return False  # "quoted by Reuters": a passive aside, not a report
     lemma = lemmatize_verb(token.lower)
     return lemma not in WEAK_CUES and lexicon.is_cue_verb(lemma, min_count=15) and not is_negated(doc, token) \
         and not is_hypothetical(doc, token)
@@ -212,13 +243,16 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
             continue
         window = tokens[i + 1 : i + 11]
         that = next((j for j, t in enumerate(window) if t.lower == "that"), None)
+        if that is not None and that > 0 and window[that - 1].upos == "NOUN" and \
+                not any(t.upos == "ADP" for t in window[:that]) and lemmatize_verb(token.lower) not in _OBJECT_CUES:
+            that = None  # "said French assertions that…": "that" belongs to the noun
         if that is None or any(t.upos in ("VERB", "AUX", "SCONJ") or t.text == ";" for t in window[:that]):
             that = _bare_clause(tokens, i)
             if that is None:
                 continue
+        content = _up_to_next_report(doc, tokens, i + 1 + that, lexicon)
         if i > 0 and tokens[i - 1].text == "," and token.lower.endswith("ing"):
             # "…, adding that B": the speaker is whoever spoke earlier in the sentence
-            content = trim_tokens(tokens[i + 1 + that :])
             if _words(content) >= _MIN_CONTENT_WORDS:
                 yield Attribution(tuple(content), (token,), None, "surface-participle", lemmatize_verb(token.lower))
             continue
@@ -230,9 +264,18 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
                 break
             subject.insert(0, candidate)
         speaker = [t for t in subject if t.upos in ("PROPN", "NOUN", "PRON")]
-        content = trim_tokens(tokens[i + 1 + that :])
+        if not speaker and i > 0 and tokens[i - 1].upos == "CCONJ":
+            # "Putin emphasized that A, and said B": the coordinated cue shares the subject
+            if _words(content) >= _MIN_CONTENT_WORDS:
+                yield Attribution(tuple(content), (token,), None, "surface-participle", lemmatize_verb(token.lower))
+            continue
         if speaker and _words(content) >= _MIN_CONTENT_WORDS:
             yield Attribution(tuple(content), (token,), speaker[-1], "surface-that", lemmatize_verb(token.lower))
+
+
+# Cues that take a person as object before "that": "told reporters that", "warned investors that".
+_OBJECT_CUES = frozenset({"tell", "inform", "remind", "assure", "warn", "convince", "ask", "urge", "persuade",
+                          "promise", "show", "teach", "notify", "caution", "advise"})
 
 
 def _bare_clause(tokens: list[Token], cue: int) -> int | None:
@@ -243,10 +286,10 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
         return None
     if rest[0].lower in ("reporters", "me", "him", "her", "them", "us", "it"):
         return None  # "told reporters…" without "that": the object, not the report
-    for token in rest[1:8]:
+    for token in rest[1:10]:
         if token.upos in ("AUX", "VERB") and token.lower not in ("to",) and not token.lower.endswith("ing"):
             return 0
-        if token.text in (",", ";", ":") or token.upos in ("SCONJ",):
+        if token.text in (",", ";", ":") or (token.upos == "SCONJ" and token.lower != "that"):
             return None
     return None
 
