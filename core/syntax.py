@@ -115,7 +115,26 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
             frontier.append(child)
     tokens = [t for t in sentence.tokens if t.index in members]
     # A mention is contiguous; drop stray far-away members the parser attached by mistake.
-    return _contiguous_around(tokens, head)
+    return _extend_on_surface(doc, _contiguous_around(tokens, head), head)
+
+
+_NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _extend_on_surface(doc: Document, tokens: list[Token], head: Token) -> list[Token]:
+    """Small parsers split names ('Jacklyn' / 'Ashley') and drop determiners; the words beside a
+    nominal head that can only belong to its phrase are taken back."""
+    if head.upos not in ("NOUN", "PROPN"):
+        return tokens
+    sentence = doc.sentences[head.sentence].tokens
+    first = sentence[0].index
+    start, end = tokens[0].index, tokens[-1].index
+    while start - 1 >= first and doc.tokens[start - 1].upos in _NP_WORDS and doc.tokens[start - 1].lower not in \
+            TIME_NOUNS:
+        start -= 1
+    while head.upos == "PROPN" and end + 1 <= sentence[-1].index and doc.tokens[end + 1].upos == "PROPN":
+        end += 1
+    return [doc.tokens[i] for i in range(start, end + 1)]
 
 
 def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:

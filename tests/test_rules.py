@@ -337,3 +337,74 @@ matters~ matter VERB 2 ccomp
 def test_thought_cue_is_flagged() -> None:
     _, quotes = quotes_of(THOUGHT)
     assert [q["cue_type"] for q in quotes] == ["thought"]
+
+
+# Surface rules: the parse below is deliberately useless (every word hangs off the first), as a
+# small parser's sometimes is; the word sequence alone must carry these reports.
+def flat(words: str) -> str:
+    rows = []
+    for i, item in enumerate(words.split()):
+        form, upos = item.rsplit("/", 1)
+        lemma = form.rstrip("~").lower()
+        rows.append(f"{form} {lemma} {upos} {0 if i == 0 else 1} {'root' if i == 0 else 'dep'}")
+    return "\n".join(rows)
+
+
+def test_postposed_report_read_off_the_surface() -> None:
+    _, quotes = quotes_of(flat("The/DET van/NOUN was/AUX late/ADJ again/ADV this/DET week~/NOUN ,/PUNCT "
+                               "another/DET source/NOUN said~/VERB ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
+        ("The van was late again this week", "another source", "surface-postposed")
+    ]
+
+
+def test_said_that_read_off_the_surface_stops_at_the_next_report() -> None:
+    _, quotes = quotes_of(flat("Putin/PROPN stressed/VERB that/SCONJ talks/NOUN had/AUX failed~/VERB ,/PUNCT "
+                               "and/CCONJ said/VERB Russia/PROPN would/AUX wait~/VERB ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("that talks had failed", "Putin"),
+        ("Russia would wait", "Putin"),
+    ]
+
+
+def test_noun_complement_that_is_not_the_report() -> None:
+    _, quotes = quotes_of(flat("The/DET Kremlin/PROPN said/VERB French/ADJ claims/NOUN that/SCONJ Putin/PROPN "
+                               "agreed/VERB were/AUX wrong~/ADJ ./PUNCT"))
+    assert [q["text"] for q in quotes] == ["French claims that Putin agreed were wrong"]
+
+
+def test_according_to_skips_a_quoted_by_aside() -> None:
+    _, quotes = quotes_of(flat("According/VERB to/ADP a/DET French/ADJ source~/NOUN ,/PUNCT quoted/VERB by/ADP "
+                               "Reuters~/PROPN ,/PUNCT the/DET leader/NOUN is/AUX willing/ADJ to/PART "
+                               "move~/VERB ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("the leader is willing to move", "a French source", "According to")
+    ]
+
+
+def test_name_colon_headline() -> None:
+    _, quotes = quotes_of(flat("Pat/PROPN Caddell~/PROPN :/PUNCT Voters/NOUN worry/VERB about/ADP her/PRON "
+                               "health/NOUN"))
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("Voters worry about her health", "Pat Caddell", ":")
+    ]
+
+
+def test_quote_signed_with_a_dash() -> None:
+    _, quotes = quotes_of(flat('“~/PUNCT He/PRON never/ADV listens/VERB to/ADP anyone~/PRON ./PUNCT ”/PUNCT '
+                               "―/PUNCT Jacklyn/PROPN Ashley/PROPN"))
+    assert [(q["kind"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
+        ("direct", "Jacklyn Ashley", "quote-dash-name")
+    ]
+
+
+def test_reports_inside_a_quote_belong_to_the_quote() -> None:
+    _, quotes = quotes_of(flat('“~/PUNCT I/PRON think/VERB that/SCONJ we/PRON will/AUX win/VERB this/DET '
+                               "time~/NOUN ,/PUNCT ”/PUNCT Osei/PROPN said~/VERB ./PUNCT"))
+    assert [(q["kind"], q["speaker"]["text"]) for q in quotes] == [("direct", "Osei")]
+
+
+def test_weak_cue_verbs_report_nothing() -> None:
+    _, quotes = quotes_of(flat("The/DET alliance/NOUN includes/VERB that/SCONJ union/NOUN and/CCONJ "
+                               "two/NUM others~/NOUN ./PUNCT"))
+    assert quotes == []
