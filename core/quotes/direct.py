@@ -188,7 +188,8 @@ def _speaker_colon(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | Non
     before = _tokens_between(doc, start, mark.open.start)
     if len(before) < 2 or len(before) > 6 or before[-1].text != ":":
         return None
-    names = [t for t in before[:-1] if t.upos == "PROPN"]
+    # a tagger may call an unfamiliar surname anything; capitals before the colon are the name
+    names = [t for t in before[:-1] if t.upos == "PROPN" or (t.text[:1].isupper() and t.text.isalpha())]
     if not names or any(t.upos in ("VERB", "AUX") for t in before):
         return None
     return before[-1], names[-1]
@@ -256,6 +257,12 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
     result: list[DirectQuote] = []
     for quote in quotes:
         previous = result[-1] if result else None
+        if previous is not None and quote.cue and previous.cue and quote.cue[0].index == previous.cue[0].index:
+            # '"A," he said, "and B."' — both halves found the same cue: one split quote
+            previous.parts.extend(quote.parts)
+            previous.marks.extend(quote.marks)
+            previous.rule = "split"
+            continue
         if quote.rule == "standalone" and previous is not None and previous.speaker is not None:
             gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
             same_paragraph = doc.paragraph_of(previous.parts[-1].end) == doc.paragraph_of(quote.parts[0].start)
@@ -264,7 +271,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
                 quote.marks[0].open.start
             cue_in_gap = bool(previous.cue) and previous.parts[-1].end <= previous.cue[0].span.start \
                 and previous.cue[-1].span.end <= quote.parts[0].start
-            if same_paragraph and cue_in_gap and len(gap) < 80:
+            if same_paragraph and cue_in_gap and len(gap) < 250:
                 # the reporting clause sits between the two parts: one quote, two content spans
                 previous.parts.extend(quote.parts)
                 previous.marks.extend(quote.marks)

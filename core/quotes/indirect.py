@@ -23,9 +23,10 @@ from ..syntax import WEAK_CUES, cue_lemma, is_cue, is_hypothetical, is_negated, 
 
 _COMPLEMENT_DEPRELS = ("ccomp", "xcomp")
 # An infinitive complement is reported content only after verbs of commitment and appeal
-# ("vowed to fight", "urged them to return"); "failed to agree" or "wants to win" report nothing.
-_INFINITIVE_CUES = frozenset({"promise", "vow", "pledge", "urge", "threaten", "ask", "call", "refuse", "decline",
-                              "agree", "offer", "demand", "order", "warn", "advise", "encourage", "tell", "invite",
+# ("vowed to fight", "urged them to return") and of intention ("wants to win", thought); "failed to
+# agree" or "declined to be named" report nothing.
+_INFINITIVE_CUES = frozenset({"promise", "vow", "pledge", "urge", "threaten", "ask", "call", "agree", "offer",
+                              "demand", "order", "warn", "advise", "encourage", "tell", "invite",
                               "swear", "insist", "propose", "request", "beg", "instruct", "challenge", "commit",
                               # intentions are reported too, flagged as thought by the lexicon
                               "want", "hope", "plan", "seek", "intend", "expect"})
@@ -63,11 +64,19 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 surface = _up_to_next_report(doc, sentence, following.index - sentence[0].index, lexicon)
                 if _words(surface) >= _MIN_CONTENT_WORDS:
                     content = surface
+            elif child.index > token.index and _lost_subject(doc, content, token):
+                # "said about 120 ships were waiting": the parse dropped the clause's subject
+                sentence = list(doc.sentences[token.sentence].tokens)
+                content = _up_to_next_report(doc, sentence, token.index + 1 - sentence[0].index, lexicon)
+            content = _clip_at_next_report(doc, content, lexicon)
             if _words(content) < _MIN_CONTENT_WORDS:
                 continue
             rule = "cue-complement" if child.index > token.index else "cue-postposed"
             if rule == "cue-postposed" and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
                 continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
+            subject = subject_of(doc, token)
+            if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
+                continue  # "Reyes, who voted against it, said…": a relative clause, not the report
             yield Attribution(tuple(content), (token,), subject_of(doc, token), rule, cue_lemma(token))
 
 
@@ -83,6 +92,32 @@ def _up_to_next_report(doc: Document, sentence: list[Token], start: int, lexicon
                 break
         out.append(token)
     return trim_tokens(out)
+
+
+def _lost_subject(doc: Document, content: list[Token], cue: Token) -> bool:
+    """The words between the cue and the parsed content hold a noun and nothing that would make them
+    a separate phrase (a preposition, 'that', a comma, a pronoun object): the content's lost subject."""
+    if not content or content[0].index <= cue.index + 1 or content[0].index - cue.index > 7:
+        return False
+    gap = doc.tokens[cue.index + 1 : content[0].index]
+    quantity = {t.index for t, following in zip(gap, gap[1:], strict=False) if following.upos == "NUM"}
+    if any(t.upos in ("ADP", "SCONJ", "PUNCT", "VERB", "AUX") and t.index not in quantity
+           or t.lower in ("reporters", "me", "him", "her", "them", "us") for t in gap):
+        return False
+    return any(t.upos in ("NOUN", "PROPN", "NUM") for t in gap)
+
+
+def _clip_at_next_report(doc: Document, content: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """'…the quay had survived worse storms, but she added that…': a content ends where another
+    report begins."""
+    for i, token in enumerate(content):
+        if token.text in (",", ";") and i > 0:
+            ahead = content[i + 1 : i + 4]
+            if any(_surface_cue(doc, t, lexicon) for t in ahead if t.upos != "CCONJ") and \
+                    any(t.upos in ("PRON", "PROPN", "NOUN") for t in ahead) or \
+                    (ahead and ahead[0].lower.endswith("ing") and _surface_cue(doc, ahead[0], lexicon)):
+                return trim_tokens(content[:i])
+    return content
 
 
 def _next_token(doc: Document, token: Token) -> Token | None:
@@ -222,6 +257,8 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
         if not _surface_cue(doc, token, lexicon):
             continue
         before, after = tail[:i], tail[i + 1 :]
+        if before and before[0].lower in ("who", "which", "that", "whom"):
+            return  # ", who voted against the plan,": a relative clause, not a reporting clause
         if before and all(t.upos in _SUBJECT_UPOS for t in before) and \
                 all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after):
             speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON")]
@@ -287,7 +324,8 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
     if rest[0].lower in ("reporters", "me", "him", "her", "them", "us", "it"):
         return None  # "told reporters…" without "that": the object, not the report
     for token in rest[1:10]:
-        if token.upos in ("AUX", "VERB") and token.lower not in ("to",) and not token.lower.endswith("ing"):
+        if token.upos in ("AUX", "VERB") and not token.lower.endswith("ing") and \
+                (not token.feats or "VerbForm=Fin" in token.feats):
             return 0
         if token.text in (",", ";", ":") or (token.upos == "SCONJ" and token.lower != "that"):
             return None
