@@ -142,10 +142,12 @@ def _filtered(record: dict[str, Any], kinds: tuple[str, ...], min_confidence: fl
 
 
 def _emit(fmt: str, records: Iterator[tuple[dict[str, Any], str]], out: TextIO, output_dir: Path | None) -> None:
+    # Off a terminal rich would assume 80 columns; a table in a file or a pager reads better wider.
+    width = None if out.isatty() else 120
     if fmt == "table":
-        render.render_table(records, Console(file=out, soft_wrap=False))
+        render.render_table(records, Console(file=out, soft_wrap=False, width=width))
     elif fmt == "summary":
-        render.render_summary((record for record, _ in records), Console(file=out))
+        render.render_summary((record for record, _ in records), Console(file=out, width=width))
     elif fmt == "json":
         render.write_json((record for record, _ in records), out)
     elif fmt == "jsonl":

@@ -315,8 +315,8 @@ def render_table(records_with_text: Iterable[tuple[Record, str]], console: Conso
         # The quote takes whatever width the other, short columns leave; on a narrow terminal rich
         # wraps the cells rather than dropping columns.
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
-        table.add_column("Speaker", max_width=28)
-        table.add_column("Quote", ratio=1, min_width=16)
+        table.add_column("Speaker", max_width=22)
+        table.add_column("Quote", ratio=1, min_width=30)
         table.add_column("Kind")
         table.add_column("Cue", max_width=20)
         table.add_column("Span(s)", overflow="fold")
