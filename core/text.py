@@ -50,10 +50,15 @@ def _blank_line_between(gap: str) -> bool:
 def _looks_hard_wrapped(text: str, lines: list[Span]) -> bool:
     inner_ends = 0
     mid_sentence = 0
+    lowercase_next = 0
     for this, following in zip(lines, lines[1:], strict=False):
         if _blank_line_between(text[this.end : following.start]):
             continue
         inner_ends += 1
         if not _SENTENCE_END.search(text[this.start : this.end]):
             mid_sentence += 1
-    return inner_ends >= 3 and mid_sentence / inner_ends >= 0.6
+        if text[following.start : following.start + 1].islower():
+            lowercase_next += 1
+    # Wrapped prose breaks lines mid-sentence, so many lines go on with a lowercase word; lists of
+    # signed quotes or bylines ('… ― Sonya Herridge') end without a full stop but start anew.
+    return inner_ends >= 3 and mid_sentence / inner_ends >= 0.6 and lowercase_next / inner_ends >= 0.25

@@ -408,3 +408,10 @@ def test_weak_cue_verbs_report_nothing() -> None:
     _, quotes = quotes_of(flat("The/DET alliance/NOUN includes/VERB that/SCONJ union/NOUN and/CCONJ "
                                "two/NUM others~/NOUN ./PUNCT"))
     assert quotes == []
+
+
+def test_quote_paragraph_introduced_by_a_colon_in_the_paragraph_before() -> None:
+    text, quotes = quotes_of(flat("Trump/PROPN told/VERB the/DET crowd~/NOUN :/PUNCT") + "\n#par\n" +
+                             flat('“~/PUNCT We/PRON need/VERB law/NOUN and/CCONJ order~/NOUN ./PUNCT ”/PUNCT'))
+    assert "\n" in text
+    assert [(q["kind"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("direct", "Trump", "told")]

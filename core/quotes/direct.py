@@ -150,6 +150,14 @@ def _cue_before(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[T
     """'Macron said: "…"' — a cue shortly before the opening mark, ending in a colon or comma."""
     start = _paragraph_start(doc, mark.open.start)
     before = _tokens_between(doc, start, mark.open.start)
+    if not before:
+        # a quote that opens its paragraph, introduced by the previous one: 'Trump told the crowd:'
+        paragraph = doc.paragraph_of(mark.open.start)
+        if paragraph > 0 and not doc.text[start : mark.open.start].strip():
+            previous = doc.paragraphs[paragraph - 1]
+            before = _tokens_between(doc, previous.start, previous.end)
+            if not before or before[-1].text != ":":
+                return None
     if not before or before[-1].text not in (":", ","):
         return None
     window = before[-_REPORTING_WINDOW:]
