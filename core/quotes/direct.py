@@ -25,6 +25,7 @@ from .marks import QuotedSpan
 
 _CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
 _REPORTING_WINDOW = 8  # tokens after a closing mark in which "he said" may sit
+_APPOSITION_WINDOW = 30  # … or "Name, a long apposition, said"
 _MIN_UNATTRIBUTED_WORDS = 6
 _MIN_STANDALONE_WORDS = 4
 
@@ -101,10 +102,17 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
     """A cue in the few tokens after the closing mark, before the sentence or the next quote ends it."""
     end = mark.close.end if mark.close else mark.content.end
     limit = _paragraph_end(doc, end)
-    window = _tokens_between(doc, end, limit)[:_REPORTING_WINDOW]
+    window = _tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
     for i, token in enumerate(window):
         if token.text in ("\"", "“", "”", "«", "»", "‘", "’") or (token.text == "." and i > 0):
             break
+        if i >= _REPORTING_WINDOW:
+            # '"…," Scott Pruitt, the attorney general of Oklahoma, said': a name, an apposition, the cue
+            if window[i - 1].text == "," and _reporting_verb(doc, token, lexicon):
+                run = _leading_name(window)
+                if run is not None:
+                    return token, run
+            continue
         if _reporting_verb(doc, token, lexicon):
             speaker = subject_of(doc, token)
             if speaker is None or speaker.span.start < end:
@@ -123,6 +131,17 @@ def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
         return False
     lemma = lemmatize_verb(token.lower)
     return lexicon.is_cue_verb(lemma, min_count=20) and not is_negated(doc, token)
+
+
+def _leading_name(window: list[Token]) -> Token | None:
+    """The proper-name run that opens the reporting clause, if it does."""
+    start = 1 if window and window[0].text == "," else 0
+    run: Token | None = None
+    for token in window[start:]:
+        if token.upos != "PROPN":
+            break
+        run = token
+    return run
 
 
 def _nearest_nominal(window: list[Token], cue_position: int) -> Token | None:

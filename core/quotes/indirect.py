@@ -64,10 +64,15 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 surface = _up_to_next_report(doc, sentence, following.index - sentence[0].index, lexicon)
                 if _words(surface) >= _MIN_CONTENT_WORDS:
                     content = surface
-            elif child.index > token.index and _lost_subject(doc, content, token):
-                # "said about 120 ships were waiting": the parse dropped the clause's subject
+            elif child.index > token.index and (_lost_subject(doc, content, token) or
+                                                content and content[0].index == token.index + 1):
+                # "said about 120 ships were waiting": the parse dropped the clause's subject; and a
+                # clause right after the cue runs to the sentence end or the next report, however
+                # early a small parser closed its subtree
                 sentence = list(doc.sentences[token.sentence].tokens)
-                content = _up_to_next_report(doc, sentence, token.index + 1 - sentence[0].index, lexicon)
+                surface = _up_to_next_report(doc, sentence, token.index + 1 - sentence[0].index, lexicon)
+                if _words(surface) >= _words(content):
+                    content = surface
             content = _clip_at_next_report(doc, content, lexicon)
             if _words(content) < _MIN_CONTENT_WORDS:
                 continue
