@@ -415,3 +415,11 @@ def test_quote_paragraph_introduced_by_a_colon_in_the_paragraph_before() -> None
                              flat('“~/PUNCT We/PRON need/VERB law/NOUN and/CCONJ order~/NOUN ./PUNCT ”/PUNCT'))
     assert "\n" in text
     assert [(q["kind"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("direct", "Trump", "told")]
+
+
+def test_quoted_transcript_turns_each_have_their_speaker() -> None:
+    table = (flat('"~/PUNCT WALLACE~/PROPN :/PUNCT Will/AUX she/PRON be/AUX there~/ADV ?/PUNCT') + "\n#par\n"
+             + flat('"~/PUNCT PENCE~/PROPN :/PUNCT She/PRON will/AUX not/PART attend~/VERB ./PUNCT'))
+    text, quotes = quotes_of(table)
+    assert [(q["speaker"]["text"], q["text"]) for q in quotes] == [("WALLACE", "Will she be there?"),
+                                                                  ("PENCE", "She will not attend.")]

@@ -209,6 +209,26 @@ def _dash_signature(doc: Document, mark: QuotedSpan) -> tuple[Token, Token | Non
     return rest[0], run[-1]
 
 
+def _trim_span(doc: Document, span: Span) -> Span:
+    raw = span.text_of(doc.text)
+    left = len(raw) - len(raw.lstrip())
+    right = len(raw) - len(raw.rstrip())
+    return Span(span.start + left, max(span.start + left, span.end - right))
+
+
+def _turn_speaker(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
+    """'"PENCE: Well, look…' — a quoted transcript turn led by the speaker's name and a colon."""
+    inside = doc.tokens_in(mark.content)[:5]
+    colon = next((i for i, t in enumerate(inside) if t.text == ":"), None)
+    if not colon or len(inside) <= colon + 1:
+        return None
+    name = inside[:colon]
+    if all(t.text[:1].isupper() and t.text.replace(".", "").isalpha() for t in name) and \
+            (all(t.text.isupper() for t in name) or all(t.upos == "PROPN" for t in name)):
+        return inside[colon], name[-1]
+    return None
+
+
 def _speaker_colon(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
     """'Peskov: "…"' or 'Kremlin spokesperson Dmitry Peskov: "…"' at the start of a paragraph."""
     start = _paragraph_start(doc, mark.open.start)
@@ -230,7 +250,31 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
     part of a mixed quote; fragments nobody claims are scare quotes and are dropped later.
     """
     quotes: list[DirectQuote] = []
+    groups: list[list[QuotedSpan]] = []
     for group in group_chains(quoted):
+        # a transcript quoted paragraph by paragraph ('"WALLACE: …' / '"PENCE: …') is one speaker a turn
+        turns = [mark for mark in group if _turn_speaker(doc, mark) is not None]
+        if not turns:
+            groups.append(group)
+            continue
+        current: list[QuotedSpan] = []
+        for mark in group:
+            if mark in turns and current:
+                groups.append(current)
+                current = []
+            current.append(mark)
+        groups.append(current)
+    for group in groups:
+        turn = _turn_speaker(doc, group[0])
+        if turn is not None:
+            turn_colon, name = turn
+            parts = [Span(turn_colon.span.end, _content_span(doc, group[0]).end)] + \
+                [_content_span(doc, mark) for mark in group[1:]]
+            parts = [_trim_span(doc, p) for p in parts if len(_trim_span(doc, p)) > 0]
+            if parts:
+                quotes.append(DirectQuote(parts=parts, marks=list(group), cue=[turn_colon], speaker=name,
+                                          rule="speaker-colon", lemma=":", confidence=0.75))
+            continue
         parts = [_content_span(doc, mark) for mark in group]
         parts = [p for p in parts if len(p) > 0]
         if not parts:
