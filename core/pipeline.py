@@ -72,8 +72,10 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             continue
         if any(area.contains(report.cue[0].span) for area in quoted_areas):
             continue  # "I think…" inside someone's quote is their words, not a report of ours
-        if report.speaker is not None and report.speaker.lower in ("which", "that"):
-            continue  # a relative clause about a thing: "the alliance, which includes…"
+        if report.speaker is None or report.speaker.lower in ("which", "that"):
+            # no one reports it (a parse gone wrong, more often than a sourceless report), or a
+            # relative clause about a thing: "the alliance, which includes…"
+            continue
         content = span_of(list(report.content))
         if any(_mostly_inside(content, span) for span in direct_spans):
             continue
