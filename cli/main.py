@@ -122,7 +122,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str,
                 continue
             yield _filtered(outcome.to_record(), kinds, min_confidence), outcome.text
 
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     try:
         _emit(fmt, records(), out, output_dir)
     except QuotetraceError as exc:
@@ -208,7 +208,7 @@ def eval_command(gold_dir: Path, pred: Path | None, as_json: bool, errors: int, 
         found = evaluate.find_errors(gold, predictions, errors) if errors else None
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     try:
         if as_json:
             payload = dict(report)
@@ -253,7 +253,7 @@ def models_group(ctx: click.Context, as_json: bool) -> None:
         chosen = select_models("auto").source
     except QuotetraceError:
         chosen = None
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if as_json:
         out.write(json.dumps({"default": chosen, "models": rows}, indent=2) + "\n")
         return
