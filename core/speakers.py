@@ -276,7 +276,7 @@ class _View:
 def _strip_edges(tokens: list[Token]) -> list[Token]:
     """Drop leading determiners and punctuation at both ends (descriptions and group names)."""
     out = sorted(tokens, key=lambda t: t.index)
-    while out and (out[0].upos in {"PUNCT", "DET"} or out[0].deprel.startswith("det")):
+    while out and (out[0].upos in {"PUNCT", "DET", "ADP", "CCONJ"} or out[0].deprel.startswith("det")):
         out = out[1:]
     while out and out[-1].upos == "PUNCT":
         out = out[:-1]
@@ -430,13 +430,13 @@ def _find_names(view: _View, lex: _Lexicon, speaker_heads: frozenset[int]) -> li
                 root[_find(root, token.index)] = _find(root, token.head)
         # Neighbours that hang side by side from one head ("researcher Mu Li": Mu and Li both flat
         # under "researcher") are one name too.
+        # A small parser also hangs the parts of one name side by side as two subjects ("Sun" and
+        # "Zhuangzhi" both nsubj) or a title apart from its name ("Councillor" / "Tom Reyes"):
+        # adjacent name-like words are one name whatever the parse says.
         for a, b in zip(sentence.tokens, sentence.tokens[1:], strict=False):
-            if (
-                a.index in root
-                and b.index in root
-                and a.head == b.head
-                and a.deprel == b.deprel
-                and a.deprel in {"flat", "flat:name", "compound"}
+            if a.index in root and b.index in root and (
+                (a.head == b.head and a.deprel == b.deprel) or kinds[a.index] == "title" or
+                (a.upos == "PROPN" and b.upos == "PROPN")
             ):
                 root[_find(root, b.index)] = _find(root, a.index)
         groups: dict[int, list[Token]] = {}

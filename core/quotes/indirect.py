@@ -90,13 +90,32 @@ def _up_to_next_report(doc: Document, sentence: list[Token], start: int, lexicon
     ('…, and said B', '…, adding that B')."""
     out: list[Token] = []
     for i in range(start, len(sentence)):
-        token = sentence[i]
-        if token.text in (",", ";") and i + 1 < len(sentence):
-            ahead = sentence[i + 1 : i + 3]
-            if any(_surface_cue(doc, t, lexicon) for t in ahead if t.upos != "CCONJ"):
-                break
-        out.append(token)
+        if i > start and _starts_report(doc, sentence, i, lexicon):
+            break
+        out.append(sentence[i])
     return trim_tokens(out)
+
+
+def _starts_report(doc: Document, tokens: list[Token], i: int, lexicon: CueLexicon) -> bool:
+    """Whether a new report begins at tokens[i]: ', and said B', ', adding that B', 'and warned that B',
+    ', but she added that B'."""
+    token = tokens[i]
+    if token.text in (",", ";"):
+        ahead = tokens[i + 1 : i + 4]
+        if ahead and ahead[0].lower.endswith("ing") and _surface_cue(doc, ahead[0], lexicon):
+            return True
+        if ahead and ahead[0].upos == "CCONJ":
+            return _starts_report(doc, tokens, i + 1, lexicon)
+        return False
+    if token.upos == "CCONJ":
+        ahead = tokens[i + 1 : i + 4]
+        for j, candidate in enumerate(ahead):
+            if _surface_cue(doc, candidate, lexicon):
+                # "and said B" (shared subject) or "but she added B" (a new subject)
+                return all(t.upos in ("PRON", "PROPN", "NOUN", "DET", "ADV") for t in ahead[:j])
+            if candidate.upos not in ("PRON", "PROPN", "NOUN", "DET", "ADV"):
+                return False
+    return False
 
 
 def _lost_subject(doc: Document, content: list[Token], cue: Token) -> bool:
@@ -115,13 +134,9 @@ def _lost_subject(doc: Document, content: list[Token], cue: Token) -> bool:
 def _clip_at_next_report(doc: Document, content: list[Token], lexicon: CueLexicon) -> list[Token]:
     """'…the quay had survived worse storms, but she added that…': a content ends where another
     report begins."""
-    for i, token in enumerate(content):
-        if token.text in (",", ";") and i > 0:
-            ahead = content[i + 1 : i + 4]
-            if any(_surface_cue(doc, t, lexicon) for t in ahead if t.upos != "CCONJ") and \
-                    any(t.upos in ("PRON", "PROPN", "NOUN") for t in ahead) or \
-                    (ahead and ahead[0].lower.endswith("ing") and _surface_cue(doc, ahead[0], lexicon)):
-                return trim_tokens(content[:i])
+    for i in range(1, len(content)):
+        if _starts_report(doc, content, i, lexicon):
+            return trim_tokens(content[:i])
     return content
 
 
