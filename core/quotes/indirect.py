@@ -102,7 +102,8 @@ def _starts_report(doc: Document, tokens: list[Token], i: int, lexicon: CueLexic
     token = tokens[i]
     if token.text in (",", ";"):
         ahead = tokens[i + 1 : i + 4]
-        if ahead and ahead[0].lower.endswith("ing") and _surface_cue(doc, ahead[0], lexicon):
+        if ahead and ahead[0].upos == "VERB" and ahead[0].lower.endswith("ing") and \
+                _surface_cue(doc, ahead[0], lexicon):
             return True
         if ahead and ahead[0].upos == "CCONJ":
             return _starts_report(doc, tokens, i + 1, lexicon)
@@ -110,7 +111,7 @@ def _starts_report(doc: Document, tokens: list[Token], i: int, lexicon: CueLexic
     if token.upos == "CCONJ":
         ahead = tokens[i + 1 : i + 4]
         for j, candidate in enumerate(ahead):
-            if _surface_cue(doc, candidate, lexicon):
+            if candidate.upos == "VERB" and _surface_cue(doc, candidate, lexicon):
                 # "and said B" (shared subject) or "but she added B" (a new subject)
                 return all(t.upos in ("PRON", "PROPN", "NOUN", "DET", "ADV") for t in ahead[:j])
             if candidate.upos not in ("PRON", "PROPN", "NOUN", "DET", "ADV"):
@@ -343,9 +344,11 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
         return None
     if rest[0].lower in ("reporters", "me", "him", "her", "them", "us", "it"):
         return None  # "told reporters…" without "that": the object, not the report
-    for token in rest[1:10]:
-        if token.upos in ("AUX", "VERB") and not token.lower.endswith("ing") and \
-                (not token.feats or "VerbForm=Fin" in token.feats):
+    for position, token in enumerate(rest[1:20], start=1):
+        if token.upos in ("AUX", "VERB") and not token.lower.endswith("ing") and (
+                not token.feats or "VerbForm=Fin" in token.feats or
+                # "the campaign planned": a past form right after its noun, tagged as a participle
+                token.lower.endswith("ed") and rest[position - 1].upos in ("NOUN", "PROPN", "PRON")):
             return 0
         if token.text in (",", ";", ":") or (token.upos == "SCONJ" and token.lower != "that"):
             return None
