@@ -65,7 +65,10 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 if _words(surface) >= _MIN_CONTENT_WORDS:
                     content = surface
             elif child.index > token.index and (_lost_subject(doc, content, token) or
-                                                content and content[0].index == token.index + 1):
+                                                content and content[0].index == token.index + 1 or
+                                                _bare_clause(list(doc.sentences[token.sentence].tokens),
+                                                             token.index - doc.sentences[token.sentence]
+                                                             .tokens[0].index) == 0):
                 # "said about 120 ships were waiting": the parse dropped the clause's subject; and a
                 # clause right after the cue runs to the sentence end or the next report, however
                 # early a small parser closed its subtree
@@ -157,11 +160,24 @@ def find_parenthetical_reports(doc: Document, lexicon: CueLexicon) -> Iterator[A
             continue  # already reported by find_complement_reports
         head = doc.tokens[token.head]
         reporting = {t.index for t in doc.subtree(token)}
-        content = [t for t in doc.subtree(head) if t.index not in reporting and t.index < token.index]
+        sentence = doc.sentences[token.sentence].tokens
+        if _ends_sentence(sentence, token):
+            # "A, but B before C, another source said.": the report is everything before the
+            # reporting clause, however the parser hung the pieces together
+            clause_start = min(reporting)
+            content = [t for t in sentence if t.index < clause_start]
+        else:
+            content = [t for t in doc.subtree(head) if t.index not in reporting and t.index < token.index]
         content = trim_tokens(content)
         if _words(content) < _MIN_CONTENT_WORDS:
             continue
         yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-parenthetical", cue_lemma(token))
+
+
+def _ends_sentence(sentence: tuple[Token, ...], cue: Token) -> bool:
+    """Nothing but a short tail ('on Monday', 'in a statement') and punctuation follows the cue."""
+    tail = [t for t in sentence if t.index > cue.index and t.upos != "PUNCT"]
+    return len(tail) <= 5 and not any(t.upos in ("VERB", "AUX", "SCONJ") for t in tail)
 
 
 def find_according_to(doc: Document) -> Iterator[Attribution]:
@@ -340,7 +356,8 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
     """'Peskov said Russia and France had…': a cue followed at once by a subject and, within a few
     words, a finite verb. Returns the offset (from the token after the cue) where content starts."""
     rest = tokens[cue + 1 :]
-    if len(rest) < 3 or rest[0].upos not in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
+    if len(rest) < 3 or (rest[0].upos not in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ") and
+                         rest[0].lower not in ("neither", "either", "both")):
         return None
     if rest[0].lower in ("reporters", "me", "him", "her", "them", "us", "it"):
         return None  # "told reporters…" without "that": the object, not the report
