@@ -423,3 +423,11 @@ def test_quoted_transcript_turns_each_have_their_speaker() -> None:
     text, quotes = quotes_of(table)
     assert [(q["speaker"]["text"], q["text"]) for q in quotes] == [("WALLACE", "Will she be there?"),
                                                                   ("PENCE", "She will not attend.")]
+
+
+def test_split_quote_joined_by_but() -> None:
+    text, quotes = quotes_of(flat('"~/PUNCT I/PRON love/VERB Larry~/PROPN ,/PUNCT "/PUNCT he/PRON said~/VERB ,/PUNCT '
+                                  'but/CCONJ "~/PUNCT he/PRON defends/VERB coal~/NOUN ./PUNCT "/PUNCT'))
+    assert len(quotes) == 1
+    assert [text[s:e] for s, e in quotes[0]["spans"]] == ["I love Larry,", "he defends coal."]
+    assert quotes[0]["speaker"]["text"] == "he"

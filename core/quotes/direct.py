@@ -334,7 +334,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             previous.marks.extend(quote.marks)
             previous.rule = "split"
             continue
-        if quote.rule == "standalone" and previous is not None and previous.speaker is not None:
+        if quote.rule in ("standalone", "fragment") and previous is not None and previous.speaker is not None:
             gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
             same_paragraph = doc.paragraph_of(previous.parts[-1].end) == doc.paragraph_of(quote.parts[0].start)
             next_paragraph = doc.paragraph_of(quote.parts[0].start) == doc.paragraph_of(previous.parts[-1].end) + 1
@@ -342,13 +342,15 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
                 quote.marks[0].open.start
             cue_in_gap = bool(previous.cue) and previous.parts[-1].end <= previous.cue[0].span.start \
                 and previous.cue[-1].span.end <= quote.parts[0].start
-            if same_paragraph and cue_in_gap and len(gap) < 250:
+            # '"A," he said, but "b…"': only the reporting clause and a conjunction lie between the parts
+            short_gap = len(gap) < 250 if quote.rule == "standalone" else len(gap.split()) <= 6
+            if same_paragraph and cue_in_gap and short_gap:
                 # the reporting clause sits between the two parts: one quote, two content spans
                 previous.parts.extend(quote.parts)
                 previous.marks.extend(quote.marks)
                 previous.rule = "split"
                 continue
-            if paragraph_is_quote:
+            if paragraph_is_quote and quote.rule == "standalone":
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma
                 quote.rule, quote.confidence = "continuation", 0.6
         result.append(quote)
