@@ -238,7 +238,8 @@ def report_markdown(manifest: dict[str, object]) -> str:
     lines = [f"# {manifest['name']} {manifest['version']} — training report", "",
              f"Built {manifest['built']} with stanza {manifest['stanza']}, torch {manifest['torch']}.", "",
              "End to end from raw text (CoNLL 2018 scorer, F1):", "",
-             "| split | tokens | sentences | words | UPOS | XPOS | lemma | UAS | LAS |", "|---|---|---|---|---|---|---|---|---|"]
+             "| split | tokens | sentences | words | UPOS | XPOS | lemma | UAS | LAS |",
+             "|---|---|---|---|---|---|---|---|---|"]
     scores = manifest["scores"]
     assert isinstance(scores, dict)
     for split, row in scores.items():
