@@ -436,7 +436,7 @@ def _find_names(view: _View, lex: _Lexicon, speaker_heads: frozenset[int]) -> li
         for a, b in zip(sentence.tokens, sentence.tokens[1:], strict=False):
             if a.index in root and b.index in root and (
                 (a.head == b.head and a.deprel == b.deprel) or kinds[a.index] == "title" or
-                (a.upos == "PROPN" and b.upos == "PROPN")
+                (a.upos == "PROPN" and b.upos == "PROPN" and a.text[:1].isupper() and b.text[:1].isupper())
             ):
                 root[_find(root, b.index)] = _find(root, a.index)
         groups: dict[int, list[Token]] = {}
@@ -465,7 +465,10 @@ def _name_phrase(
         (
             i
             for i, t in enumerate(members)
-            if kinds[t.index] == "title" and any(kinds[u.index] == "strong" for u in members[i + 1 :])
+            # a lower-case word inside the run is a role too ("Kremlin spokesperson Dmitry Peskov"
+            # hung together by flat links)
+            if (kinds[t.index] == "title" or (t.text[:1].islower() and t.text.isalpha() and len(t.text) > 3))
+            and any(kinds[u.index] == "strong" for u in members[i + 1 :])
         ),
         default=-1,
     )

@@ -56,6 +56,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 continue
             if child.deprel == "xcomp" and cue_lemma(token) not in _INFINITIVE_CUES:
                 continue
+            if child.lower.endswith("ing") and is_cue(doc, child, lexicon):
+                continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
             content = trim_tokens(doc.subtree(child))
             following = _next_token(doc, token)
             if following is not None and following.lower == "that" and child.index > token.index:
