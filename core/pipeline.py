@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from .annotate import shared_annotator
@@ -51,8 +51,6 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
 
 
 def _with_id(quote: Quote, number: int) -> Quote:
-    from dataclasses import replace
-
     return replace(quote, id=f"q{number}")
 
 
@@ -127,8 +125,6 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
 def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[DirectQuote]) -> list[Attribution]:
     """'…, Putin said, adding that B': a participial cue takes the speaker of the report before it in
     the same sentence, direct or reported."""
-    from dataclasses import replace
-
     earlier = [(a.cue[0].index, a.cue[0].sentence, a.speaker) for a in reported if a.speaker is not None]
     earlier += [(d.cue[0].index, d.cue[0].sentence, d.speaker) for d in direct if d.cue and d.speaker is not None]
     result = []

@@ -431,3 +431,37 @@ def test_split_quote_joined_by_but() -> None:
     assert len(quotes) == 1
     assert [text[s:e] for s, e in quotes[0]["spans"]] == ["I love Larry,", "he defends coal."]
     assert quotes[0]["speaker"]["text"] == "he"
+
+
+def test_direct_quote_attributed_across_a_long_apposition() -> None:
+    _, quotes = quotes_of(flat('“~/PUNCT It/PRON is/AUX an/DET invasion~/NOUN ,/PUNCT ”/PUNCT Scott/PROPN Pruitt~/PROPN '
+                               ",/PUNCT the/DET attorney/NOUN general/NOUN of/ADP Oklahoma~/PROPN ,/PUNCT one/NUM "
+                               "of/ADP the/DET states/NOUN suing/VERB the/DET agency~/NOUN ,/PUNCT said~/VERB ./PUNCT"))
+    assert [(q["kind"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("direct", "Scott Pruitt", "said")
+    ]
+
+
+LOST_SUBJECT = """
+Officials official NOUN  2 nsubj
+said      say      VERB  0 root
+about     about    ADP   5 case
+120       120      NUM   5 nummod
+ships     ship     NOUN  2 obl
+were      be       AUX   7 aux
+waiting   wait     VERB  2 ccomp
+offshore~ offshore ADV   7 advmod
+.         .        PUNCT 2 punct
+"""
+
+
+def test_reported_clause_keeps_the_subject_the_parse_lost() -> None:
+    _, quotes = quotes_of(LOST_SUBJECT)
+    assert [q["text"] for q in quotes] == ["about 120 ships were waiting offshore"]
+
+
+def test_a_title_in_quotes_inside_a_sentence_is_not_attributed_to_its_verb() -> None:
+    _, quotes = quotes_of(flat('Nair~/PROPN ,/PUNCT author/NOUN of/ADP a/DET book/NOUN called/VERB "~/PUNCT Salt/PROPN '
+                               'and/CCONJ Stone~/PROPN "~/PUNCT ,/PUNCT said/VERB the/DET quay/NOUN survived~/VERB '
+                               "./PUNCT"))
+    assert all(q["text"] != "Salt and Stone" for q in quotes)

@@ -39,7 +39,6 @@ class DirectQuote:
     rule: str = ""
     lemma: str = ""
     confidence: float = 0.0
-    kind: str = "direct"
 
 
 def group_chains(quoted: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
