@@ -461,7 +461,7 @@ def test_reported_clause_keeps_the_subject_the_parse_lost() -> None:
 
 
 def test_a_title_in_quotes_inside_a_sentence_is_not_attributed_to_its_verb() -> None:
-    _, quotes = quotes_of(flat('Nair~/PROPN ,/PUNCT author/NOUN of/ADP a/DET book/NOUN called/VERB "~/PUNCT Salt/PROPN '
-                               'and/CCONJ Stone~/PROPN "~/PUNCT ,/PUNCT said/VERB the/DET quay/NOUN survived~/VERB '
-                               "./PUNCT"))
+    _, quotes = quotes_of(flat('Nair~/PROPN ,/PUNCT author/NOUN of/ADP a/DET book/NOUN called/VERB '
+                               '"~/PUNCT Salt/PROPN and/CCONJ Stone~/PROPN "~/PUNCT ,/PUNCT said/VERB the/DET '
+                               "quay/NOUN survived~/VERB ./PUNCT"))
     assert all(q["text"] != "Salt and Stone" for q in quotes)
