@@ -435,7 +435,8 @@ def test_split_quote_joined_by_but() -> None:
 
 def test_direct_quote_attributed_across_a_long_apposition() -> None:
     _, quotes = quotes_of(flat('“~/PUNCT It/PRON is/AUX an/DET invasion~/NOUN ,/PUNCT ”/PUNCT '
-                               "Scott/PROPN Pruitt~/PROPN ,/PUNCT the/DET attorney/NOUN general/NOUN of/ADP Oklahoma~/PROPN ,/PUNCT one/NUM "
+                               "Scott/PROPN Pruitt~/PROPN ,/PUNCT the/DET attorney/NOUN general/NOUN of/ADP "
+                               "Oklahoma~/PROPN ,/PUNCT one/NUM "
                                "of/ADP the/DET states/NOUN suing/VERB the/DET agency~/NOUN ,/PUNCT said~/VERB ./PUNCT"))
     assert [(q["kind"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
         ("direct", "Scott Pruitt", "said")
