@@ -67,9 +67,12 @@ def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
 def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     """The verb's subject, inherited through coordination ('emphasized ... and said') and
     participial reporting clauses ('..., adding that')."""
-    for child in doc.children(verb):
-        if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS and child.upos in _NOMINAL_UPOS:
-            return child
+    subjects = [child for child in doc.children(verb)
+                if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS and child.upos in _NOMINAL_UPOS]
+    if subjects:
+        # "The UK's defense secretary, Ben Wallace, confirmed": a parser may make the apposition a
+        # second subject; the name is the better speaker mention
+        return next((s for s in subjects if s.upos == "PROPN"), subjects[0])
     if _depth > 3 or verb.head < 0:
         return _left_nominal(doc, verb) if _depth == 0 else None
     head = doc.tokens[verb.head]

@@ -466,3 +466,32 @@ def test_a_title_in_quotes_inside_a_sentence_is_not_attributed_to_its_verb() -> 
                                '"~/PUNCT Salt/PROPN and/CCONJ Stone~/PROPN "~/PUNCT ,/PUNCT said/VERB the/DET '
                                "quay/NOUN survived~/VERB ./PUNCT"))
     assert all(q["text"] != "Salt and Stone" for q in quotes)
+
+
+OBJECT_CONTENT = """
+The        the       DET   2  det
+secretary~ secretary NOUN  7  nsubj
+,          ,         PUNCT 2  punct
+Ben        Ben       PROPN 7  nsubj
+Wallace~   Wallace   PROPN 4  flat
+,          ,         PUNCT 4  punct
+confirmed  confirm   VERB  0  root
+a          a         DET   10 det
+bilateral  bilateral ADJ   10 amod
+agreement  agreement NOUN  7  obj
+on         on        ADP   12 case
+troops~    troop     NOUN  10 nmod
+.          .         PUNCT 7  punct
+"""
+
+
+def test_confirmed_object_is_the_content_and_the_name_is_the_speaker() -> None:
+    _, quotes = quotes_of(OBJECT_CONTENT)
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("a bilateral agreement on troops", "Ben Wallace", "confirmed")
+    ]
+
+
+def test_said_with_a_plain_object_reports_nothing() -> None:
+    _, quotes = quotes_of(flat("He/PRON said/VERB a/DET short/ADJ prayer/NOUN for/ADP them~/PRON ./PUNCT"))
+    assert quotes == []

@@ -86,8 +86,8 @@ def test_seed_article_attributions_and_speakers(tracer: QuoteTracer) -> None:
     assert entity_ok >= SEED_ENTITY_AT_LEAST
 
 
-SEED_FOUND_AT_LEAST = 21
-SEED_ENTITY_AT_LEAST = 20
+SEED_FOUND_AT_LEAST = 22
+SEED_ENTITY_AT_LEAST = 21
 
 
 SAMPLE_EXPECTATIONS = {

@@ -21,7 +21,11 @@ from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Token
 from ..syntax import WEAK_CUES, cue_lemma, is_cue, is_hypothetical, is_negated, subject_of, trim_tokens
 
-_COMPLEMENT_DEPRELS = ("ccomp", "xcomp")
+_COMPLEMENT_DEPRELS = ("ccomp", "xcomp", "obj")
+# A noun-phrase object is the content only after verbs whose object is itself a statement
+# ("confirmed a bilateral agreement that…", "denied the report"); "said a prayer" reports nothing.
+_OBJECT_CONTENT_CUES = frozenset({"confirm", "announce", "deny", "reveal", "acknowledge", "admit", "disclose",
+                                  "report"})
 # An infinitive complement is reported content only after verbs of commitment and appeal
 # ("vowed to fight", "urged them to return") and of intention ("wants to win", thought); "failed to
 # agree" or "declined to be named" report nothing.
@@ -55,6 +59,9 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if child.deprel not in _COMPLEMENT_DEPRELS:
                 continue
             if child.deprel == "xcomp" and cue_lemma(token) not in _INFINITIVE_CUES:
+                continue
+            if child.deprel == "obj" and (cue_lemma(token) not in _OBJECT_CONTENT_CUES or
+                                          any(c.deprel == "ccomp" for c in doc.children(token))):
                 continue
             if child.lower.endswith("ing") and is_cue(doc, child, lexicon):
                 continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
