@@ -17,13 +17,13 @@ from itertools import islice
 from .annotate import shared_annotator
 from .cues import CueLexicon, load_cue_lexicon
 from .errors import QuotetraceError
-from .model import CueType, Document, Quote, QuoteKind, Result, Span
+from .model import CueType, Document, Quote, QuoteKind, Result, Span, Token
 from .models import ModelSet, select_models
 from .quotes.direct import DirectQuote, find_direct_quotes
 from .quotes.indirect import Attribution, find_reported_speech
 from .quotes.marks import QuotedSpan, find_quoted_spans
 from .speakers import resolve_speakers
-from .syntax import mention_of, span_of
+from .syntax import mention_of, span_of, subject_of
 
 ALL_CUE_TYPES: frozenset[str] = frozenset({"speech", "thought", "evidence"})
 
@@ -79,7 +79,10 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             continue
         kind: QuoteKind = "indirect"
         for i, candidate in enumerate(direct):
-            if candidate.rule in ("fragment", "standalone") and any(content.contains(p) for p in candidate.parts):
+            # a fragment inside the content, or one the content cuts at its closing comma
+            # ('Clinton "is the only candidate," a general said')
+            if candidate.rule in ("fragment", "standalone") and any(
+                    content.contains(p) or content.start <= p.start < content.end <= p.end for p in candidate.parts):
                 kind = "mixed"
                 claimed_fragments.add(i)
         cue_type = _cue_type(lexicon, report.lemma)
@@ -135,8 +138,22 @@ def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[D
             candidates = [(i, sp) for i, sentence, sp in earlier if sentence == cue.sentence and i < cue.index]
             if candidates:
                 report = replace(report, speaker=max(candidates, key=lambda c: c[0])[1])
+            elif report.speaker is None:
+                # "The Times filed a motion to unseal the records, arguing that…": no report before it,
+                # so the participle belongs to the clause it hangs on, and shares that clause's subject
+                report = replace(report, speaker=_main_clause_subject(doc, cue))
         result.append(report)
     return result
+
+
+def _main_clause_subject(doc: Document, cue: Token) -> Token | None:
+    """The subject of the nearest verb before `cue` in its sentence that has one."""
+    sentence = doc.sentences[cue.sentence].tokens
+    for token in reversed(sentence[: cue.index - sentence[0].index]):
+        if token.upos in ("VERB", "AUX") and (
+                any(child.deprel in ("nsubj", "nsubj:pass") for child in doc.children(token))):
+            return subject_of(doc, token)
+    return None
 
 
 def _cue_type(lexicon: CueLexicon, lemma: str) -> CueType:

@@ -59,16 +59,24 @@ def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     if token.upos != "VERB":
         return False
     lemma = cue_lemma(token)
-    if lemma in WEAK_CUES or not lexicon.is_cue_verb(lemma):
+    if lemma in WEAK_CUES and not _that_clause_follows(doc, token) or not lexicon.is_cue_verb(lemma):
         return False
     return not (is_negated(doc, token) or is_hypothetical(doc, token))
+
+
+def _that_clause_follows(doc: Document, token: Token) -> bool:
+    """'The study found that…', 'the court ruled that…': with a that-clause even a weak cue reports."""
+    return any(child.deprel == "ccomp" and child.index > token.index and
+               any(mark.deprel == "mark" and mark.lower == "that" for mark in doc.children(child))
+               for child in doc.children(token))
 
 
 def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     """The verb's subject, inherited through coordination ('emphasized ... and said') and
     participial reporting clauses ('..., adding that')."""
     subjects = [child for child in doc.children(verb)
-                if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS and child.upos in _NOMINAL_UPOS]
+                if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS and
+                (child.upos in _NOMINAL_UPOS or _mistagged_name(doc, child) or child.lower in _QUANTIFIER_SUBJECTS)]
     if subjects:
         # "The UK's defense secretary, Ben Wallace, confirmed": a parser may make the apposition a
         # second subject; the name is the better speaker mention
@@ -84,19 +92,69 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
 
 
 _NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+# Determiners that stand alone as a subject: "all agreed that…", "both said", "some argue".
+_QUANTIFIER_SUBJECTS = frozenset({"all", "both", "some", "many", "most", "several", "few", "each", "either",
+                                  "neither", "others"})
+# Words of a time phrase between a speaker and the cue: "Sanders on Tuesday said", "X last week said".
+_TIME_PHRASE_WORDS = frozenset({"on", "last", "this", "early", "late", "earlier", "later", "in", "at", "during",
+                                "the", "next"})
+
+
+def _mistagged_name(doc: Document, token: Token) -> bool:
+    """'In a statement, Husted said': a small tagger calls an unknown capitalised word a verb."""
+    sentence = doc.sentences[token.sentence].tokens
+    return token.upos in ("VERB", "ADJ") and token.text[:1].isupper() and token.index != sentence[0].index
 
 
 def _left_nominal(doc: Document, verb: Token) -> Token | None:
-    """'Sun cautioned that…' parsed without a subject: the noun right before the verb (past
-    auxiliaries and adverbs: 'Sun has also cautioned')."""
+    """'Sun cautioned that…' parsed without a subject: the noun before the verb, past auxiliaries
+    and adverbs ('Sun has also cautioned'), a time ('Sanders on Tuesday said'), a bracket
+    ('Mike Pence (R-IN) said') or an apposition ('Brunner, a developer for the coalition, said')."""
     sentence = doc.sentences[verb.sentence].tokens
-    position = verb.index - sentence[0].index
-    for token in reversed(sentence[:position]):
+    before = list(sentence[: verb.index - sentence[0].index])
+    i = len(before) - 1
+    while i >= 0:
+        token = before[i]
         if token.upos in ("AUX", "ADV", "PART"):
-            continue
-        if token.upos in ("NOUN", "PROPN", "PRON") and token.lower not in TIME_NOUNS:
+            i -= 1
+        elif token.lower in TIME_NOUNS and i > 0 and (before[i - 1].lower in _TIME_PHRASE_WORDS or
+                                                       before[i - 1].lower in TIME_NOUNS):
+            i -= 1
+            while i >= 0 and (before[i].lower in _TIME_PHRASE_WORDS or before[i].lower in TIME_NOUNS):
+                i -= 1
+        elif token.text == ")":
+            opening = next((j for j in range(i - 1, max(i - 12, -1), -1) if before[j].text == "("), None)
+            if opening is None:
+                return None
+            i = opening - 1
+        elif token.text == ",":
+            return _name_before_apposition(before, i)
+        elif token.upos in ("NOUN", "PROPN", "PRON") and token.lower not in TIME_NOUNS or \
+                _mistagged_name(doc, token):
             return token
+        else:
+            return None
+    return None
+
+
+_APPOSITION_STARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+
+
+def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
+    """'Angelique Brunner, a developer and spokeswoman for the coalition, said': the name before
+    the aside (an apposition or a relative clause) is the subject."""
+    opening = next((j for j in range(comma - 1, max(comma - 30, -1), -1) if before[j].text == ","), None)
+    if opening is None or opening == 0 or opening + 1 >= comma:
         return None
+    aside = before[opening + 1 : comma]
+    named = before[opening - 1]
+    if named.upos != "PROPN":
+        return None
+    if aside[0].lower in ("who", "whose", "which"):
+        return named
+    if aside[0].upos in _APPOSITION_STARTS and aside[0].upos != "PRON" and \
+            not any(t.upos in ("VERB", "AUX") for t in aside):
+        return named
     return None
 
 

@@ -321,8 +321,20 @@ HEADER = "\t".join(TSV_COLUMNS)
 
 
 def test_parse_cue_tsv() -> None:
-    lexicon = parse_cue_tsv(f"{HEADER}\nsay\tVERB\tspeech\t10\t0.5\tsaid|says\nthink\tVERB\tthought\t2\t0.1\t\n")
-    assert lexicon.entries == (CueEntry("say", "VERB", "speech", 10, 0.5), CueEntry("think", "VERB", "thought", 2, 0.1))
+    lexicon = parse_cue_tsv(
+        f"{HEADER}\nsay\tVERB\tspeech\t10\t0.5\t0.8\tsaid|says\nthink\tVERB\tthought\t2\t0.1\t0.05\t\n"
+    )
+    assert lexicon.entries == (
+        CueEntry("say", "VERB", "speech", 10, 0.5, 0.8),
+        CueEntry("think", "VERB", "thought", 2, 0.1, 0.05),
+    )
+    assert lexicon.rate("say") == 0.8 and lexicon.rate("thinks") == 0.0 and lexicon.rate("gossip") == 0.0
+
+
+def test_rate_of_a_multiword_head_falls_back_to_its_commonest_entry() -> None:
+    rows = "point_out\tVERB\tspeech\t9\t0.5\t0.4\t\npoint_to\tVERB\tspeech\t2\t0.1\t0.1\t\n"
+    lexicon = parse_cue_tsv(f"{HEADER}\n{rows}")
+    assert lexicon.rate("point") == 0.4
 
 
 @pytest.mark.parametrize(
@@ -330,9 +342,10 @@ def test_parse_cue_tsv() -> None:
     [
         ("lemma\tpos\n", "header"),
         (f"{HEADER}\nsay\tVERB\tspeech\t10\n", "line 2"),
-        (f"{HEADER}\nsay\tVERB\tgossip\t10\t0.5\t\n", "gossip"),
-        (f"{HEADER}\nsay\tVERB\tspeech\tmany\t0.5\t\n", "line 2"),
-        (f"{HEADER}\nsay\tVERB\tspeech\t1\t0.5\t\nsay\tVERB\tspeech\t1\t0.5\t\n", "twice"),
+        (f"{HEADER}\nsay\tVERB\tgossip\t10\t0.5\t0.5\t\n", "gossip"),
+        (f"{HEADER}\nsay\tVERB\tspeech\tmany\t0.5\t0.5\t\n", "line 2"),
+        (f"{HEADER}\nsay\tVERB\tspeech\t1\t0.5\tlots\t\n", "line 2"),
+        (f"{HEADER}\nsay\tVERB\tspeech\t1\t0.5\t0.5\t\nsay\tVERB\tspeech\t1\t0.5\t0.5\t\n", "twice"),
     ],
 )
 def test_parse_cue_tsv_rejects_bad_tables(text: str, message: str) -> None:
@@ -423,7 +436,18 @@ def test_miner_counts_normalises_and_filters(tmp_path: Path, capsys: pytest.Capt
     assert "total cues: 11" in printed and "coverage of top 50" in printed
     written = parse_cue_tsv(out.read_text(encoding="utf-8"))
     assert [e.lemma for e in written] == ["say", "accord_to", "show"]
-    assert written.lookup("say") == CueEntry("say", "VERB", "speech", 5, round(5 / 11, 6))
+    # every "said" and "according" in the train texts was a cue: rate 1
+    assert written.lookup("say") == CueEntry("say", "VERB", "speech", 5, round(5 / 11, 6), 1.0)
+
+
+def test_miner_rate_counts_the_head_word_wherever_it_occurs(tmp_path: Path) -> None:
+    miner = _load_miner()
+    root = tmp_path / "polnear"
+    text = "A said X. B said Y. The word said, in a list, is no cue. C says nothing.\n"
+    _write_article(root, "train", "a", text, ["said", "said"])
+    rows = {row.lemma: row for row in miner.mine(root).rows}
+    assert rows["say"].count == 2
+    assert rows["say"].rate == pytest.approx(2 / 4)
 
 
 def test_miner_keeps_frequent_multiword_patterns_and_reads_discontinuous_spans(tmp_path: Path) -> None:

@@ -16,6 +16,9 @@ Output columns (tab-separated, header row, sorted by count descending then lemma
 - `type`: speech | thought | evidence from the hand-made seed table in
   `quotetrace.core.cues.seed_cue_type` (unknown lemmas are speech, the commonest kind);
 - `count`: occurrences in train; `share`: count / all cue spans in train;
+- `rate`: count / occurrences of the head word anywhere in the train texts (any word whose rule
+  lemma is the head, in any part of speech), capped at 1: how far the word alone signals a cue
+  ("argue" 0.85, "support" 0.22); rule code uses it to decide which verbs' objects are reports;
 - `example_forms`: up to five distinct surface forms, commonest first, `|`-separated: short
   forms (at most four words) made only of the key's own words and the auxiliaries, negations
   and adverbs normalisation drops, so no article text rides along (`is_cue_form`).
@@ -89,6 +92,7 @@ class CueRow:
     type: str
     count: int
     share: float
+    rate: float
     example_forms: tuple[str, ...]
 
 
@@ -147,6 +151,20 @@ def gold_cues(split_dir: Path, skipped: list[str] | None = None) -> Iterator[Cue
             surface = " ".join(text[start:end] for start, end in fragments)
             first = fragments[0][0]
             yield CueSpan(surface, text[max(0, first - BEFORE_CHARS) : first])
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)?")
+
+
+def head_occurrences(split_dir: Path) -> Counter[str]:
+    """Rule lemmas of every word in the texts, each text counted once per annotation file read
+    (as `gold_cues` reads it), so `count / occurrences` is a rate over the same material."""
+    counts: Counter[str] = Counter()
+    for ann_path in sorted((split_dir / "attributions").glob("*.ann")):
+        stem = ann_path.stem.rsplit("_", 1)[0]
+        text = (split_dir / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        counts.update(lemmatize_verb(match.group().lower()) for match in _WORD.finditer(text))
+    return counts
 
 
 def display_form(surface: str) -> str:
@@ -213,6 +231,7 @@ def mine(polnear: Path) -> MiningResult:
     rare = [k for k, t in tallies.items() if is_multiword(k) and k not in FIXED_CUES and t.count < MIN_MULTIWORD_COUNT]
     for lemma in rare:
         tallies.setdefault(_head(lemma), _Tally()).absorb(tallies.pop(lemma))
+    occurrences = head_occurrences(split_dir)
     rows = [
         CueRow(
             lemma=lemma,
@@ -220,6 +239,7 @@ def mine(polnear: Path) -> MiningResult:
             type=seed_cue_type(lemma),
             count=tally.count,
             share=tally.count / total,
+            rate=min(1.0, tally.count / max(occurrences[_head(lemma)], 1)),
             example_forms=example_forms(tally.forms, lemma),
         )
         for lemma, tally in tallies.items()
@@ -233,7 +253,8 @@ def mine(polnear: Path) -> MiningResult:
 def write_tsv(rows: Sequence[CueRow], path: Path) -> None:
     lines = ["\t".join(TSV_COLUMNS)]
     for row in rows:
-        fields = (row.lemma, row.pos, row.type, str(row.count), f"{row.share:.6f}", "|".join(row.example_forms))
+        fields = (row.lemma, row.pos, row.type, str(row.count), f"{row.share:.6f}", f"{row.rate:.4f}",
+                  "|".join(row.example_forms))
         lines.append("\t".join(fields))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
