@@ -739,3 +739,72 @@ honored~  honor     VERB  8 ccomp
 def test_a_relative_clause_is_not_the_content_of_the_verb_before_it() -> None:
     _, quotes = quotes_of(ENDORSED_RELATIVE)
     assert [(q["text"], q["cue"]["text"]) for q in quotes] == [("he is honored", "says")]
+
+
+def test_postposed_report_with_an_auxiliary_before_the_cue() -> None:
+    _, quotes = quotes_of(flat("Clinton/PROPN detoured/VERB to/ADP her/PRON daughter/NOUN 's/PART apartment~/NOUN "
+                               ",/PUNCT The/DET Post/PROPN has/AUX learned~/VERB ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("Clinton detoured to her daughter 's apartment", "The Post", "learned")
+    ]
+
+
+BLOCK_QUOTE_AFTER_A_COLON = """
+The       the       DET   2 det
+governor  governor  NOUN  3 nsubj
+added~    add       VERB  0 root
+:         :         PUNCT 3 punct
+#par
+It        it        PRON  3 nsubj
+is        be        AUX   3 cop
+typical~  typical   ADJ   0 root
+.         .         PUNCT 3 punct
+
+She       she       PRON  2 nsubj
+knows     know      VERB  0 root
+nothing~  nothing   PRON  2 obj
+.         .         PUNCT 2 punct
+#par
+Others    other     NOUN  2 nsubj
+disagreed~ disagree VERB  0 root
+.         .         PUNCT 2 punct
+"""
+
+
+def test_colon_cue_reports_the_rest_of_its_paragraph_or_the_next_one() -> None:
+    _, quotes = quotes_of(BLOCK_QUOTE_AFTER_A_COLON)
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"], q["rule"]) for q in quotes] == [
+        ("It is typical. She knows nothing", "The governor", "added", "cue-colon")
+    ]
+
+
+def test_colon_cue_before_quotation_marks_is_left_to_the_direct_rules() -> None:
+    _, quotes = quotes_of(flat('The/DET governor/NOUN added~/VERB :/PUNCT "~/PUNCT It/PRON is/AUX typical~/ADJ '
+                               './PUNCT "/PUNCT'))
+    assert [q["rule"] for q in quotes] != ["cue-colon"]
+    assert all(q["kind"] == "direct" for q in quotes)
+
+
+ENDORSED_BY = """
+The       the       DET   3 det
+Democratic democratic ADJ 3 amod
+nominee   nominee   NOUN  6 nsubj:pass
+has       have      AUX   6 aux
+been      be        AUX   6 aux:pass
+endorsed  endorse   VERB  0 root
+by        by        ADP   8 case
+dozens    dozen     NOUN  6 obl
+of        of        ADP   10 case
+papers~   paper     NOUN  8 nmod
+.         .         PUNCT 6 punct
+"""
+
+
+def test_passive_report_names_its_agent() -> None:
+    _, quotes = quotes_of(ENDORSED_BY)
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"], q["rule"]) for q in quotes] == [
+        ("The Democratic nominee", "dozens", "endorsed", "cue-passive")  # the head of the agent phrase
+    ]
+    # without a by-phrase nobody is named, so nothing is reported
+    no_agent = ENDORSED_BY.replace("by        by        ADP   8 case", "in        in        ADP   8 case")
+    assert quotes_of(no_agent)[1] == []

@@ -144,6 +144,48 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             break
 
 
+def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`X was endorsed / criticized / supported by Y`: the passive subject is what Y's report is
+    about, and the by-phrase names Y. Without an agent there is no one to attribute it to."""
+    for token in doc.tokens:
+        if not is_cue(doc, token, lexicon) or cue_lemma(token) in _OBJECT_IS_NOT_CONTENT:
+            continue
+        children = list(doc.children(token))
+        subject = next((c for c in children if c.deprel == "nsubj:pass"), None)
+        agent = next((c for c in children if c.deprel in ("obl", "obl:agent") and c.index > token.index and
+                      any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))), None)
+        if subject is None or agent is None or subject.index > token.index or agent.upos not in _SPEAKER_UPOS:
+            continue
+        content = trim_tokens(doc.subtree(subject))
+        if _words(content) < 2 or content[0].lower in _RELATIVE_WORDS or content[0].upos == "PRON":
+            continue
+        yield Attribution(tuple(content), (token,), agent, "cue-passive", cue_lemma(token))
+
+
+_SPEAKER_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+_OPENING_MARKS = frozenset({'"', "“", "``", "‘", "'", "«"})
+
+
+def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`X added: CLAUSE. CLAUSE.` without quotation marks: the report runs from the colon to the
+    end of the paragraph. (With an opening mark after the colon it is a direct quote, found there.)"""
+    for token in doc.tokens:
+        following = _next_token(doc, token)
+        if following is None or following.text != ":" or not is_cue(doc, token, lexicon):
+            continue
+        rest = doc.tokens[following.index + 1 :]
+        if not rest or rest[0].text in _OPENING_MARKS:
+            continue
+        paragraph = next((p for p in doc.paragraphs if p.start <= rest[0].span.start < p.end), None)
+        if paragraph is None:
+            continue
+        # "The governor added:" closing its paragraph introduces the next one, a block quote
+        content = trim_tokens([t for t in rest if t.span.end <= paragraph.end])
+        if _words(content) < _MIN_CONTENT_WORDS or any(t.text in _OPENING_MARKS for t in content[:1]):
+            continue
+        yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-colon", cue_lemma(token))
+
+
 def _up_to_next_report(doc: Document, sentence: list[Token], start: int, lexicon: CueLexicon) -> list[Token]:
     """Content from `start` to the end of the sentence, or to a comma that introduces another report
     ('…, and said B', '…, adding that B')."""
@@ -362,6 +404,8 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
         before, after = tail[:i], tail[i + 1 :]
         if before and before[0].lower in ("who", "which", "that", "whom"):
             return  # ", who voted against the plan,": a relative clause, not a reporting clause
+        while before and before[-1].upos in ("AUX", "ADV"):
+            before = before[:-1]  # "…, The Post has learned."
         if before and all(t.upos in _SUBJECT_UPOS for t in before) and \
                 all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after):
             speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON")]
@@ -455,7 +499,8 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution
     seen_cues: set[int] = set()
     covered: set[int] = set()
     for generator in (find_complement_reports(doc, lexicon), find_parenthetical_reports(doc, lexicon),
-                      find_according_to(doc), find_surface_reports(doc, lexicon), find_topic_reports(doc, lexicon)):
+                      find_according_to(doc), find_colon_reports(doc, lexicon), find_surface_reports(doc, lexicon),
+                      find_topic_reports(doc, lexicon), find_passive_reports(doc, lexicon)):
         for attribution in generator:
             key = attribution.cue[0].index
             if key in seen_cues:
