@@ -808,3 +808,36 @@ def test_passive_report_names_its_agent() -> None:
     # without a by-phrase nobody is named, so nothing is reported
     no_agent = ENDORSED_BY.replace("by        by        ADP   8 case", "in        in        ADP   8 case")
     assert quotes_of(no_agent)[1] == []
+
+
+SAID_WHEN = """
+Wahl      Wahl      PROPN 2 nsubj
+said      say       VERB  0 root
+so        so        ADV   2 advmod
+when      when      SCONJ 6 mark
+she       she       PRON  6 nsubj
+resigned  resign    VERB  2 ccomp
+from      from      ADP   9 case
+the       the       DET   9 det
+network~  network   NOUN  6 obl
+.         .         PUNCT 2 punct
+"""
+
+
+SAID_THAT = """
+Wahl      Wahl      PROPN 2 nsubj
+said      say       VERB  0 root
+that      that      SCONJ 5 mark
+she       she       PRON  5 nsubj
+resigned  resign    VERB  2 ccomp
+from      from      ADP   8 case
+the       the       DET   8 det
+network~  network   NOUN  5 obl
+.         .         PUNCT 2 punct
+"""
+
+
+def test_an_adverbial_clause_parsed_as_complement_is_not_the_report() -> None:
+    assert quotes_of(SAID_WHEN)[1] == []
+    # the same clause introduced by "that" is the report
+    assert [q["text"] for q in quotes_of(SAID_THAT)[1]] == ["that she resigned from the network"]
