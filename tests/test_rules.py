@@ -841,3 +841,12 @@ def test_an_adverbial_clause_parsed_as_complement_is_not_the_report() -> None:
     assert quotes_of(SAID_WHEN)[1] == []
     # the same clause introduced by "that" is the report
     assert [q["text"] for q in quotes_of(SAID_THAT)[1]] == ["that she resigned from the network"]
+
+
+def test_inverted_reporting_clause_followed_by_a_bracketed_aside() -> None:
+    _, quotes = quotes_of(flat("Using/VERB the/DET tax/NOUN is/AUX a/DET misguided/ADJ approach~/NOUN ,/PUNCT "
+                               "said/VERB Mr./PROPN Burman/PROPN (~/PUNCT a/DET view/NOUN echoed/VERB by/ADP "
+                               "everyone~/PRON )~/PUNCT ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
+        ("Using the tax is a misguided approach", "Mr. Burman", "surface-postposed")
+    ]

@@ -383,8 +383,10 @@ def _surface_postposed(doc: Document, tokens: list[Token], lexicon: CueLexicon) 
     # the reporting clause sits after the first comma that ends a clause and runs to the next comma
     # or the sentence end: "CLAUSE, NP cue [time]." / "CLAUSE, cue NP, adding…"
     commas = [i for i in range(end) if tokens[i].text == ","]
+    # a bracket or dash after the reporting clause opens an aside: "…, said Mr. Burman (a view echoed…)."
+    asides = [i for i in range(end) if tokens[i].text in ("(", "[", "—", "–", "--")]
     for comma in commas:
-        stop = next((i for i in commas if i > comma), end)
+        stop = min([i for i in commas + asides if i > comma] or [end])
         if comma >= 3 and stop - comma <= 9:
             yield from _postposed_at(doc, tokens, comma, stop, lexicon)
 
