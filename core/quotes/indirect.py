@@ -366,7 +366,8 @@ def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
 
 
 def _surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
-    if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM") or not token.text.isalpha():
+    if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM", "NOUN") or not token.text.isalpha():
+        # a noun ("the campaign", "his claim that…", "Battleground state Florida") is no verb of saying
         return False
     following = _next_token(doc, token)
     if following is not None and following.lower == "by":
