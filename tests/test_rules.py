@@ -850,3 +850,12 @@ def test_inverted_reporting_clause_followed_by_a_bracketed_aside() -> None:
     assert [(q["text"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
         ("Using the tax is a misguided approach", "Mr. Burman", "surface-postposed")
     ]
+
+
+def test_a_noun_that_looks_like_a_cue_is_not_one_on_the_surface() -> None:
+    assert quotes_of(flat("A/DET quarter/NOUN of/ADP Clinton/PROPN 's/PART campaign/NOUN donors/NOUN are/AUX "
+                          "small/ADJ donors~/NOUN ./PUNCT"))[1] == []
+    # the same words with a verb of saying after the name are a report
+    _, quotes = quotes_of(flat("Clinton/PROPN said/VERB campaign/NOUN donors/NOUN are/AUX small/ADJ donors~/NOUN "
+                               "./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("campaign donors are small donors", "Clinton")]
