@@ -23,7 +23,7 @@ from .quotes.direct import DirectQuote, find_direct_quotes
 from .quotes.indirect import Attribution, find_reported_speech
 from .quotes.marks import QuotedSpan, find_quoted_spans
 from .speakers import resolve_speakers
-from .syntax import mention_of, span_of, subject_of
+from .syntax import mention_of, span_of, spans_around, subject_of
 
 ALL_CUE_TYPES: frozenset[str] = frozenset({"speech", "thought", "evidence"})
 
@@ -91,7 +91,7 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             Quote(
                 id="",
                 kind=kind,
-                parts=(content,),
+                parts=spans_around(doc, list(report.content), list(report.cue)),
                 cue=span_of(list(report.cue)),
                 cue_type=cue_type,
                 speaker=mention_of(doc, report.speaker) if report.speaker is not None else None,

@@ -236,6 +236,23 @@ def span_of(tokens: list[Token]) -> Span:
     return Span(tokens[0].span.start, tokens[-1].span.end)
 
 
+def spans_around(doc: Document, tokens: list[Token], cue: list[Token]) -> tuple[Span, ...]:
+    """The content's span, cut in two where the reporting clause interrupts it ('The museum, Mr. Obama
+    said, would make…'): a gap in the content that holds the cue splits it; any other gap (words a
+    parse left out of a subtree) is covered."""
+    ordered = sorted(tokens, key=lambda t: t.index)
+    cue_at = {t.index for t in cue}
+    runs: list[list[Token]] = [[ordered[0]]]
+    for token in ordered[1:]:
+        gap = range(runs[-1][-1].index + 1, token.index)
+        if any(i in cue_at for i in gap):
+            runs.append([token])
+        else:
+            runs[-1].extend([*doc.tokens[gap.start : gap.stop], token])
+    trimmed = [trim_tokens(run) for run in runs]
+    return tuple(span_of(run) for run in trimmed if run)
+
+
 def trim_tokens(tokens: list[Token]) -> list[Token]:
     """Drop punctuation and coordinators at the edges of a content.
 

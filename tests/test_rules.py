@@ -859,3 +859,63 @@ def test_a_noun_that_looks_like_a_cue_is_not_one_on_the_surface() -> None:
     _, quotes = quotes_of(flat("Clinton/PROPN said/VERB campaign/NOUN donors/NOUN are/AUX small/ADJ donors~/NOUN "
                                "./PUNCT"))
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("campaign donors are small donors", "Clinton")]
+
+
+# --- a reporting clause that interrupts the report: two content spans ---------------------------
+
+MUSEUM_INTERRUPTED = """
+The       the       DET   2 det
+museum~   museum    NOUN  6 nsubj
+,         ,         PUNCT 2 punct
+Mr.       Mr.       PROPN 5 compound
+Obama     Obama     PROPN 6 nsubj
+said~     say       VERB  0 root
+,         ,         PUNCT 9 punct
+would     would     AUX   9 aux
+make      make      VERB  6 ccomp
+visitors  visitor   NOUN  9 obj
+think~    think     VERB  9 xcomp
+.         .         PUNCT 6 punct
+"""
+
+LENOX_INTERRUPTED = """
+Lenox     Lenox     PROPN 4 nsubj
+was       be        AUX   4 cop
+a         a         DET   4 det
+juggernaut~ juggernaut NOUN 0 root
+,         ,         PUNCT 4 punct
+Mr.       Mr.       PROPN 8 nsubj
+Clarke~   Clarke    PROPN 6 flat
+said~     say       VERB  4 parataxis
+,         ,         PUNCT 12 punct
+until     until     SCONJ 12 mark
+it        it        PRON  12 nsubj
+went      go        VERB  8 advcl
+bankrupt~ bankrupt  ADJ   12 xcomp
+.         .         PUNCT 4 punct
+"""
+
+
+def test_reporting_clause_inside_the_report_splits_the_content() -> None:
+    for table, parts, speaker in (
+        (MUSEUM_INTERRUPTED, ["The museum", "would make visitors think"], "Mr. Obama"),
+        (LENOX_INTERRUPTED, ["Lenox was a juggernaut", "until it went bankrupt"], "Mr. Clarke"),
+    ):
+        text, quotes = quotes_of(table)
+        assert len(quotes) == 1, table
+        assert [text[start:end] for start, end in quotes[0]["spans"]] == parts
+        assert quotes[0]["speaker"]["text"] == speaker
+
+
+def test_interrupted_report_read_off_the_surface() -> None:
+    text, quotes = quotes_of(flat("All/DET of/ADP which~/PRON ,/PUNCT he/PRON said~/VERB ,/PUNCT would/AUX "
+                                  "help/VERB ensure/VERB confidence~/NOUN ./PUNCT"))
+    assert [[text[s:e] for s, e in q["spans"]] for q in quotes] == [["All of which", "would help ensure confidence"]]
+
+
+def test_words_about_the_speaker_after_the_reporting_clause_are_not_content() -> None:
+    text, quotes = quotes_of(flat("Turnout/NOUN makes/VERB a/DET difference~/NOUN ,/PUNCT said/VERB Charlie/PROPN "
+                                  "King~/PROPN ,/PUNCT a/DET prominent/ADJ Democrat~/PROPN ./PUNCT"))
+    assert [([text[s:e] for s, e in q["spans"]], q["speaker"]["text"]) for q in quotes] == [
+        (["Turnout makes a difference"], "Charlie King")
+    ]

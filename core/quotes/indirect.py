@@ -105,6 +105,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 if _words(surface) >= _words(content):
                     content = surface
             content = _clip_at_next_report(doc, content, lexicon)
+            content = _with_fronted_subject(doc, token, child, content)
             if _words(content) < _MIN_CONTENT_WORDS or content[0].lower in _RELATIVE_WORDS | _ADVERBIAL_MARKS:
                 # "endorsed Ted Cruz, who says he is honored", "said so when she resigned": a relative
                 # or adverbial clause, not the report
@@ -190,6 +191,29 @@ def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
         yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-colon", cue_lemma(token))
 
 
+def _with_fronted_subject(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
+    """'The museum, Mr. Obama said, would make visitors…': the reported clause's subject stands before
+    the interrupting reporting clause; it belongs to the content (a second, earlier span)."""
+    following = _next_token(doc, cue)
+    resumed = _next_token(doc, following) if following is not None and following.text == "," else None
+    if not content or clause.index < cue.index or resumed is None or not _resumes_clause(resumed):
+        return content  # only a reporting clause set off by commas inside the reported one
+    subject = next((c for c in doc.children(clause) if c.deprel in ("nsubj", "nsubj:pass") and c.index < cue.index),
+                   None)
+    speaker = subject_of(doc, cue)
+    if subject is None:
+        # a parser may give the cue both subjects: "The museum, Mr. Obama said": the one before the comma
+        subject = next((c for c in doc.children(cue) if c.deprel in ("nsubj", "nsubj:pass") and
+                        speaker is not None and c.index < speaker.index and c.index != speaker.index), None)
+    if subject is None:
+        return content
+    fronted = trim_tokens(doc.subtree(subject))
+    between = doc.tokens[fronted[-1].index + 1 : cue.index] if fronted else []
+    if not fronted or not between or between[0].text != ",":
+        return content  # only an interrupting clause set off by commas
+    return fronted + content
+
+
 def _up_to_next_report(doc: Document, sentence: list[Token], start: int, lexicon: CueLexicon) -> list[Token]:
     """Content from `start` to the end of the sentence, or to a comma that introduces another report
     ('…, and said B', '…, adding that B')."""
@@ -270,6 +294,15 @@ def find_parenthetical_reports(doc: Document, lexicon: CueLexicon) -> Iterator[A
             content = [t for t in sentence if t.index < clause_start]
         else:
             content = [t for t in doc.subtree(head) if t.index not in reporting and t.index < token.index]
+            # the reporting clause ends at the first comma after the cue, however the parser hung
+            # what follows ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt")
+            after = [t for t in sentence if t.index > token.index]
+            comma = next((i for i, t in enumerate(after) if t.text == ","), None)
+            after = after[comma:] if comma is not None and comma <= 6 else []
+            if len(after) > 1 and _resumes_clause(after[1]):
+                # "The museum, Mr. Obama said, would make…": both sides of the reporting clause
+                content = trim_tokens(content) + _up_to_next_report(doc, list(sentence),
+                                                                    after[1].index - sentence[0].index, lexicon)
         content = trim_tokens(content)
         if _words(content) < _MIN_CONTENT_WORDS:
             continue
@@ -422,12 +455,25 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
         else:
             continue
         content = trim_tokens(tokens[:comma])
+        if end + 1 < len(tokens) and tokens[end].text == "," and _resumes_clause(tokens[end + 1]):
+            # "The museum, Mr. Obama said, would make…": the report resumes after the reporting clause
+            content = content + _up_to_next_report(doc, tokens, end + 1, lexicon)
         if not any(t.upos in ("VERB", "AUX") for t in content):
             return  # "One after another, mining companies, including Patriot, declared bankruptcy"
         if speaker and _words(content) >= _MIN_CONTENT_WORDS:
             yield Attribution(tuple(content), (token,), _last_of_first_run(speaker), "surface-postposed",
                               lemmatize_verb(token.lower))
         return
+
+
+def _resumes_clause(token: Token) -> bool:
+    """Whether the words after an interrupting reporting clause go on with the reported clause
+    ('…, he said, would help', '…, Mr. Clarke said, until it went bankrupt') rather than describe
+    the speaker ('…, said King, a prominent Democrat', '…, said Cha, who served…') or add an aside
+    of the reporter's ('…, she said, gaining 22,000 followers')."""
+    if token.upos == "AUX" or token.upos == "VERB" and not token.lower.endswith("ing"):
+        return True
+    return token.upos in ("ADP", "SCONJ") and token.lower not in ("as", "of", "with")
 
 
 def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:
