@@ -7,7 +7,12 @@ the speaker head. Patterns:
 - `CLAUSE, X said.` / `CLAUSE, said X.` — a cue in parataxis after the clause it reports;
 - `According to X, CLAUSE` / `CLAUSE, according to X`;
 - coordinated and participial cues inherit the subject (`emphasized that A, and said B`,
-  `..., adding that B`).
+  `..., adding that B`);
+- a reporting clause inside the report splits its content (`The museum, Mr. Obama said, would…`);
+- `X added:` and the rest of the paragraph (or the block quote after it);
+- PolNeAR's broad attributions: the object of a verb that mostly reports (`criticized the deals`,
+  by the lexicon's cue rate), the topic of a verb + preposition the lexicon knows (`railed against
+  X`) and passives with an agent (`was endorsed by dozens of papers`).
 
 Negated and hypothetical cues (`did not say`, `would not say whether`) yield nothing.
 """
