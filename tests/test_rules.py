@@ -919,3 +919,9 @@ def test_words_about_the_speaker_after_the_reporting_clause_are_not_content() ->
     assert [([text[s:e] for s, e in q["spans"]], q["speaker"]["text"]) for q in quotes] == [
         (["Turnout makes a difference"], "Charlie King")
     ]
+
+
+def test_report_after_a_listener_starts_at_its_subject() -> None:
+    _, quotes = quotes_of(flat("The/DET president/NOUN told/VERB black/ADJ voters/NOUN this/DET weekend/NOUN "
+                               "he/PRON would/AUX feel/VERB insulted~/ADJ ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("he would feel insulted", "The president")]

@@ -495,6 +495,8 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
             that = _bare_clause(tokens, i)
             if that is None:
                 continue
+            if lemmatize_verb(token.lower) in _OBJECT_CUES:
+                that = _past_listener(tokens, i, that)
         content = _up_to_next_report(doc, tokens, i + 1 + that, lexicon)
         if i > 0 and tokens[i - 1].text == "," and token.lower.endswith("ing"):
             # "…, adding that B": the speaker is whoever spoke earlier in the sentence
@@ -521,6 +523,20 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
 # Cues that take a person as object before "that": "told reporters that", "warned investors that".
 _OBJECT_CUES = frozenset({"tell", "inform", "remind", "assure", "warn", "convince", "ask", "urge", "persuade",
                           "promise", "show", "teach", "notify", "caution", "advise"})
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+def _past_listener(tokens: list[Token], cue: int, start: int) -> int:
+    """'told African-Americans this weekend he would…': after a cue that takes a listener, the
+    report starts at the subject pronoun that follows the listener (and a time), if one does."""
+    for offset, token in enumerate(tokens[cue + 1 + start : cue + 9], start=start):
+        if token.lower in _SUBJECT_PRONOUNS and offset > start:
+            return offset
+        if token.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and token.lower not in TIME_NOUNS:
+            break
+    return start
 
 
 def _bare_clause(tokens: list[Token], cue: int) -> int | None:
