@@ -90,6 +90,7 @@ _LEFT_MODS = frozenset(
 )
 _HEAD_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod:desc"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+_MISTAGGED_NAME_UPOS = frozenset({"INTJ", "VERB", "ADJ", "ADV", "X", "SYM"})
 _PERSONISH: frozenset[EntityType] = frozenset({"person", "unknown", "anonymous"})
 
 
@@ -423,6 +424,12 @@ def _find_names(view: _View, lex: _Lexicon, speaker_heads: frozenset[int]) -> li
         first = _first_word(view, sentence.tokens[0]) if sentence.tokens else -1
         title_case = _title_case(sentence.tokens)
         kinds = {t.index: _token_class(t, lex, t.index == first, title_case) for t in sentence.tokens}
+        for t in sentence.tokens:
+            # A speaker the tagger took for an interjection or a verb ("Osei: …", "Husted said")
+            # is a name when it is capitalised: nothing else heads a speaker mention that way.
+            if t.index in speaker_heads and t.upos in _MISTAGGED_NAME_UPOS and t.text[:1].isupper() and \
+                    _low(t) not in lex.not_names:
+                kinds[t.index] = "strong"
         # Union-find over name-like tokens joined by name-internal relations.
         root = {i: i for i, k in kinds.items() if k}
         for token in sentence.tokens:
@@ -837,7 +844,7 @@ def _analyse_speaker(
     if head is None:
         return _Speaker(qi, mention, kind, None)
     low = _lemma(head)
-    if head.upos not in _NOMINAL and head.upos not in {"DET", "ADJ"}:
+    if head.upos not in _NOMINAL and head.upos not in {"DET", "ADJ"} and head.index not in name_at:
         return _Speaker(qi, mention, kind, None)  # not a noun phrase: an attribution slip, left alone
     if low in lex.time_nouns:
         # "Last week, the United States announced": a time phrase taken for the subject.

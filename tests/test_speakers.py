@@ -1075,3 +1075,26 @@ def test_a_time_phrase_is_never_a_speaker() -> None:
     resolved, entities = resolve_speakers(doc, [q])
     assert resolved[0].entity_id is None and entities == []
     assert resolved[0].confidence == pytest.approx(BASE * DESCRIPTION_UNRESOLVED)
+
+
+OSEI = """
+Professor Professor PROPN 3 compound
+Jamal     Jamal     PROPN 3 compound
+Osei      Osei      PROPN 4 nsubj
+spoke~    speak     VERB  0 root
+.         .         PUNCT 4 punct
+#par
+Osei~     Osei      INTJ  4 discourse
+:         :         PUNCT 4 punct
+It        it        PRON  4 nsubj
+holds~    hold      VERB  0 root
+.         .         PUNCT 4 punct
+"""
+
+
+def test_a_speaker_name_the_tagger_took_for_an_interjection_still_joins_its_entity() -> None:
+    doc = build_document(OSEI)
+    quotes = [quote(doc, "q1", "It holds.", "Osei", paragraph=1)]
+    resolved, entities = resolve_speakers(doc, quotes)
+    entity = entity_of(resolved, entities, "q1")
+    assert entity is not None and entity.name == "Jamal Osei" and entity.type == "person"

@@ -55,7 +55,7 @@ RECIPE: dict[str, list[str]] = {
             "--eval_interval", "100"],
     "depparse": ["--no_pretrain", "--word_cutoff", "3", "--hidden_dim", "200", "--char_hidden_dim", "100",
                  "--deep_biaff_hidden_dim", "200", "--deep_biaff_output_dim", "100", "--batch_size", "1500",
-                 "--max_steps", "2200", "--eval_interval", "200"],
+                 "--max_steps", "4400", "--eval_interval", "200"],
 }
 # A second tagger phase from the first phase's weights, with a fresh optimizer at a lower rate
 # (stanza's tagger cannot resume a checkpoint; training/warm_start.py starts it from the weights).
@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--device", default=None, help="cuda to train on a GPU")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply step/epoch counts")
     parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--model-version", default="0.1.0")
+    parser.add_argument("--model-version", default="0.2.0")
     parser.add_argument("--warm-only", action="store_true",
                         help="skip a processor's first phase and run only its warm-started second phase")
     args = parser.parse_args(argv)
