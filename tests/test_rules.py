@@ -925,3 +925,33 @@ def test_report_after_a_listener_starts_at_its_subject() -> None:
     _, quotes = quotes_of(flat("The/DET president/NOUN told/VERB black/ADJ voters/NOUN this/DET weekend/NOUN "
                                "he/PRON would/AUX feel/VERB insulted~/ADJ ./PUNCT"))
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("he would feel insulted", "The president")]
+
+
+FISSURE = """
+Tensions    tension    NOUN  3 nsubj
+have        have       AUX   3 aux
+opened      open       VERB  0 root
+a           a          DET   5 det
+fissure~    fissure    NOUN  3 obj
+,           ,          PUNCT 7 punct
+said        say        VERB  3 conj
+the         the        DET   9 det
+researcher~ researcher NOUN  7 obj
+,           ,          PUNCT 11 punct
+adding      add        VERB  7 advcl
+that        that       SCONJ 15 mark
+Europe      Europe     PROPN 15 nsubj
+has         have       AUX   15 aux
+tried~      try        VERB  7 ccomp
+.           .          PUNCT 3 punct
+"""
+
+
+def test_inverted_reporting_clause_does_not_take_the_clause_after_it() -> None:
+    # the parser hung "tried" on "said"; but ", said the researcher," closes the report before it,
+    # and what follows "adding that" is the participle's report, by the same speaker
+    _, quotes = quotes_of(FISSURE)
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("Tensions have opened a fissure", "the researcher", "said"),
+        ("that Europe has tried", "the researcher", "adding"),
+    ]

@@ -86,6 +86,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if child.deprel == "obj" and (not _object_is_content(cue_lemma(token), lexicon) or
                                           any(c.deprel == "ccomp" for c in doc.children(token))):
                 continue
+            if child.index > token.index and _inverted_reporting_clause(doc, token):
+                continue  # "CLAUSE, said the researcher, adding that…": the report came before the cue
             if child.lower.endswith("ing") and is_cue(doc, child, lexicon) and \
                     all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index]):
                 continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
@@ -194,6 +196,23 @@ def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
         if _words(content) < _MIN_CONTENT_WORDS or any(t.text in _OPENING_MARKS for t in content[:1]):
             continue
         yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-colon", cue_lemma(token))
+
+
+def _inverted_reporting_clause(doc: Document, cue: Token) -> bool:
+    """', said the researcher,' / ', said Sun.': a comma before the cue, a short noun phrase after it,
+    then a comma or the end of the sentence."""
+    sentence = doc.sentences[cue.sentence].tokens
+    position = cue.index - sentence[0].index
+    if position == 0 or sentence[position - 1].text != ",":
+        return False
+    phrase: list[Token] = []
+    for token in sentence[position + 1 :]:
+        if token.upos == "PUNCT":
+            return bool(phrase) and token.text in (",", ".", ";") and len(phrase) <= 6
+        if token.upos not in _SUBJECT_UPOS:
+            return False
+        phrase.append(token)
+    return bool(phrase) and len(phrase) <= 6
 
 
 def _with_fronted_subject(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
