@@ -40,7 +40,10 @@ def cue_lemma(token: Token) -> str:
 
 
 def is_negated(doc: Document, token: Token) -> bool:
-    return any(child.lower in _NEGATIONS for child in doc.children(token) if child.deprel in ("advmod", "neg"))
+    """'did not say', 'never said'; a 'neither' after the verb negates the report's content, not the
+    report ('says neither she nor her campaign helped')."""
+    return any(child.lower in _NEGATIONS and (child.index < token.index or child.lower in ("not", "n't"))
+               for child in doc.children(token) if child.deprel in ("advmod", "neg"))
 
 
 def is_hypothetical(doc: Document, token: Token) -> bool:
@@ -66,6 +69,10 @@ def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
 
 def _that_clause_follows(doc: Document, token: Token) -> bool:
     """'The study found that…', 'the court ruled that…': with a that-clause even a weak cue reports."""
+    following = token.index + 1
+    if following < len(doc.tokens) and doc.tokens[following].lower == "that" and \
+            doc.tokens[following].upos == "SCONJ" and any(c.deprel == "ccomp" for c in doc.children(token)):
+        return True
     return any(child.deprel == "ccomp" and child.index > token.index and
                any(mark.deprel == "mark" and mark.lower == "that" for mark in doc.children(child))
                for child in doc.children(token))

@@ -955,3 +955,51 @@ def test_inverted_reporting_clause_does_not_take_the_clause_after_it() -> None:
         ("Tensions have opened a fissure", "the researcher", "said"),
         ("that Europe has tried", "the researcher", "adding"),
     ]
+
+
+SAYS_NEITHER = """
+A          a          DET   2 det
+spokeswoman spokeswoman NOUN 3 nsubj
+says       say        VERB  0 root
+neither    neither    ADV   3 advmod
+she        she        PRON  9 nsubj
+nor        nor        CCONJ 8 cc
+her        her        PRON  8 nmod:poss
+staff      staff      NOUN  5 conj
+helped~    help       VERB  3 ccomp
+.          .          PUNCT 3 punct
+"""
+
+
+def test_neither_after_the_cue_negates_the_content_not_the_report() -> None:
+    _, quotes = quotes_of(SAYS_NEITHER)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("neither she nor her staff helped", "A spokeswoman")]
+    # before the cue it negates the report
+    never = SAYS_NEITHER.replace("says       say        VERB  0 root\nneither    neither    ADV   3 advmod",
+                                 "never      never      ADV   4 advmod\nsays       say        VERB  0 root")
+    assert quotes_of(never)[1] == []
+
+
+BAMBERG = """
+Bamberg   Bamberg   PROPN 2 nsubj
+said      say       VERB  0 root
+the       the       DET   4 det
+videos    video     NOUN  7 nsubj
+do        do        AUX   7 aux
+not       not       PART  7 advmod
+show      show      VERB  2 ccomp
+his       his       PRON  9 nmod:poss
+hands~    hand      NOUN  7 obj
+,         ,         PUNCT 13 punct
+the       the       DET   12 det
+footage   footage   NOUN  13 nsubj
+showed~   show      VERB  2 parataxis
+.         .         PUNCT 2 punct
+"""
+
+
+def test_two_reports_holding_each_others_cue_keep_the_first() -> None:
+    # "said" reports up to the sentence end; "showed" reports everything before it: each holds the
+    # other's cue, and dropping both (as nested reports) would lose the sentence
+    _, quotes = quotes_of(BAMBERG)
+    assert [(q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("Bamberg", "said")]

@@ -614,7 +614,9 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     result = []
     for i, inner in enumerate(found):
         cue = inner.cue[0].index
-        if any(cue in content for j, content in enumerate(contents) if j != i):
+        if any(cue in content and not (found[j].cue[0].index in contents[i] and cue < found[j].cue[0].index)
+               for j, content in enumerate(contents) if j != i):
+            # two reports that hold each other's cue ("X said A, the footage showed"): the first stays
             continue
         result.append(inner)
     return result
