@@ -973,7 +973,9 @@ helped~    help       VERB  3 ccomp
 
 def test_neither_after_the_cue_negates_the_content_not_the_report() -> None:
     _, quotes = quotes_of(SAYS_NEITHER)
-    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("neither she nor her staff helped", "A spokeswoman")]
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("neither she nor her staff helped", "A spokeswoman")
+    ]
     # before the cue it negates the report
     never = SAYS_NEITHER.replace("says       say        VERB  0 root\nneither    neither    ADV   3 advmod",
                                  "never      never      ADV   4 advmod\nsays       say        VERB  0 root")
