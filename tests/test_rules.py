@@ -1005,3 +1005,35 @@ def test_two_reports_holding_each_others_cue_keep_the_first() -> None:
     # other's cue, and dropping both (as nested reports) would lose the sentence
     _, quotes = quotes_of(BAMBERG)
     assert [(q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("Bamberg", "said")]
+
+
+CALLED_FOR_REDUCING = """
+Obama     Obama     PROPN 2 nsubj
+called    call      VERB  0 root
+for       for       SCONJ 4 mark
+reducing  reduce    VERB  2 advcl
+the       the       DET   7 det
+tax       tax       NOUN  7 compound
+rate~     rate      NOUN  4 obj
+.         .         PUNCT 2 punct
+"""
+
+ASKED_TO_CHECK = """
+The       the       DET   2 det
+campaign  campaign  NOUN  3 nsubj
+asked     ask       VERB  0 root
+Holt      Holt      PROPN 3 obj
+to        to        PART  6 mark
+check     check     VERB  3 advcl
+the       the       DET   8 det
+facts~    fact      NOUN  6 obj
+.         .         PUNCT 3 punct
+"""
+
+
+def test_complements_a_parser_calls_adverbial() -> None:
+    # "called for" + gerund and "asked X to" + infinitive, hung as advcl by the parser
+    for table, content, speaker in ((CALLED_FOR_REDUCING, "reducing the tax rate", "Obama"),
+                                    (ASKED_TO_CHECK, "to check the facts", "The campaign")):
+        _, quotes = quotes_of(table)
+        assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [(content, speaker)], table

@@ -79,7 +79,12 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
         if not is_cue(doc, token, lexicon):
             continue
         for child in doc.children(token):
-            if child.deprel not in _COMPLEMENT_DEPRELS:
+            if child.deprel == "advcl" and cue_lemma(token) in _INFINITIVE_CUES and child.index > token.index and \
+                    doc.subtree(child)[0].lower == "to":
+                child_deprel = "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
+            else:
+                child_deprel = child.deprel
+            if child_deprel not in _COMPLEMENT_DEPRELS:
                 continue
             if child.deprel == "xcomp" and cue_lemma(token) not in _INFINITIVE_CUES:
                 continue
@@ -99,7 +104,9 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 surface = _up_to_next_report(doc, sentence, following.index - sentence[0].index, lexicon)
                 if _words(surface) >= _MIN_CONTENT_WORDS:
                     content = surface
-            elif child.index > token.index and (_lost_subject(doc, content, token) or
+            elif child.index > token.index and (
+                    # "asked Holt to check": before an infinitive the noun is the listener, not a lost subject
+                    _lost_subject(doc, content, token) and content[0].lower != "to" or
                                                 content and content[0].index == token.index + 1 or
                                                 _bare_clause(list(doc.sentences[token.sentence].tokens),
                                                              token.index - doc.sentences[token.sentence]
@@ -142,11 +149,12 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
         if any(c.deprel in ("ccomp", "obj") for c in children):
             continue
         for child in children:
-            if child.deprel != "obl" or child.index < token.index or child.lower in TIME_NOUNS:
+            # "called for reducing the tax rate": a gerund after the preposition is an advcl to a parser
+            if child.deprel not in ("obl", "advcl") or child.index < token.index or child.lower in TIME_NOUNS:
                 continue
             subtree = doc.subtree(child)
             key = f"{cue_lemma(token)}_{subtree[0].lower}"
-            if subtree[0].upos != "ADP" or not lexicon.is_cue_verb(key, min_count=_TOPIC_MIN_COUNT):
+            if subtree[0].upos not in ("ADP", "SCONJ") or not lexicon.is_cue_verb(key, min_count=_TOPIC_MIN_COUNT):
                 continue
             content = trim_tokens(subtree[1:])
             if _words(content) < _MIN_CONTENT_WORDS:
@@ -568,7 +576,7 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
     if rest[0].lower in ("reporters", "me", "him", "her", "them", "us", "it"):
         return None  # "told reporters…" without "that": the object, not the report
     for position, token in enumerate(rest[1:20], start=1):
-        if token.upos in ("AUX", "VERB") and not token.lower.endswith("ing") and (
+        if token.upos in ("AUX", "VERB") and not token.lower.endswith("ing") and rest[position - 1].lower != "to" and (
                 not token.feats or "VerbForm=Fin" in token.feats or
                 # "the campaign planned": a past form right after its noun, tagged as a participle
                 token.lower.endswith("ed") and rest[position - 1].upos in ("NOUN", "PROPN", "PRON")):
