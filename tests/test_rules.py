@@ -1037,3 +1037,28 @@ def test_complements_a_parser_calls_adverbial() -> None:
                                     (ASKED_TO_CHECK, "to check the facts", "The campaign")):
         _, quotes = quotes_of(table)
         assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [(content, speaker)], table
+
+
+EX_WIFE_CONTENDED = """
+His       his       PRON  2 nmod:poss
+ex-wife   ex-wife   NOUN  3 nsubj
+agreed~   agree     VERB  0 root
+,         ,         PUNCT 7 punct
+but       but       CCONJ 7 cc
+also      also      ADV   7 advmod
+argued    argue     VERB  3 dep
+that      that      SCONJ 10 mark
+she       she       PRON  10 nsubj
+deserved  deserve   VERB  7 dep
+privacy~  privacy   NOUN  10 obj
+.         .         PUNCT 3 punct
+"""
+
+
+def test_coordinated_cue_after_an_adverb_shares_the_subject() -> None:
+    # the parse lost the clause ("dep" everywhere), so only the surface reads the report; its speaker
+    # is the subject of the clause it is coordinated with, past "but also"
+    _, quotes = quotes_of(EX_WIFE_CONTENDED)
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("that she deserved privacy", "His ex-wife", "argued")
+    ]

@@ -538,7 +538,10 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
                 break
             subject.insert(0, candidate)
         speaker = [t for t in subject if t.upos in ("PROPN", "NOUN", "PRON")]
-        if not speaker and i > 0 and tokens[i - 1].upos == "CCONJ":
+        before = i - 1
+        while before > 0 and tokens[before].upos in ("ADV", "AUX"):
+            before -= 1  # "…, but also contended that"
+        if not speaker and before >= 0 and tokens[before].upos == "CCONJ":
             # "Putin emphasized that A, and said B": the coordinated cue shares the subject
             if _words(content) >= _MIN_CONTENT_WORDS:
                 yield Attribution(tuple(content), (token,), None, "surface-participle", lemmatize_verb(token.lower))
