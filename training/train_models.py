@@ -134,12 +134,18 @@ def stanza_module(args: argparse.Namespace, module: str, module_args: list[str])
     subprocess.run(command, check=True, env=stanza_env(args), cwd=args.work)
 
 
-def scaled(recipe: list[str], flag: str, scale: float) -> list[str]:
+def scaled(recipe: list[str], flag: str, scale: float, floor: int = 1) -> list[str]:
     out = list(recipe)
     if flag in out and scale != 1:
         i = out.index(flag) + 1
-        out[i] = str(max(1, round(int(out[i]) * scale)))
+        out[i] = str(max(floor, round(int(out[i]) * scale)))
     return out
+
+
+def eval_interval(processor: str) -> int:
+    """At least one dev evaluation per phase: stanza's tagger fails when a run ends before its first."""
+    recipe = RECIPE[processor]
+    return int(recipe[recipe.index("--eval_interval") + 1]) if "--eval_interval" in recipe else 1
 
 
 def train(args: argparse.Namespace, processor: str) -> None:
@@ -149,7 +155,7 @@ def train(args: argparse.Namespace, processor: str) -> None:
     device = ["--device", args.device] if args.device else []
     runner = f"stanza.utils.training.{RUNNERS[processor]}"
     if not args.warm_only:
-        recipe = scaled(RECIPE[processor], STEP_FLAGS[processor], args.scale)
+        recipe = scaled(RECIPE[processor], STEP_FLAGS[processor], args.scale, eval_interval(processor))
         stanza_module(args, runner, [TREEBANK, *no_charlm, "--save_dir", str(save_dir), *recipe, *device])
     if processor in WARM_PHASE:
         model = args.work / "saved" / MODEL_FILES[processor]
@@ -157,7 +163,7 @@ def train(args: argparse.Namespace, processor: str) -> None:
         shutil.copyfile(model, first)
         # the phase's own step count and rate override the first phase's
         recipe = scaled(RECIPE[processor], STEP_FLAGS[processor], 1) + scaled(WARM_PHASE[processor], "--max_steps",
-                                                                             args.scale)
+                                                                             args.scale, eval_interval(processor))
         command = [sys.executable, str(Path(__file__).with_name("warm_start.py")), str(first), runner, TREEBANK,
                    *no_charlm, "--force", "--save_dir", str(save_dir), *recipe, *device]
         print("+", " ".join(command), flush=True)
