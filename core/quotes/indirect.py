@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Token
 from ..syntax import TIME_NOUNS, WEAK_CUES, cue_lemma, is_cue, is_hypothetical, is_negated, subject_of, trim_tokens
+from .marks import QUOTE_MARKS
 
 _COMPLEMENT_DEPRELS = ("ccomp", "xcomp", "obj")
 # A noun-phrase object is the content only after verbs whose object is itself a statement
@@ -86,9 +87,9 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 child_deprel = child.deprel
             if child_deprel not in _COMPLEMENT_DEPRELS:
                 continue
-            if child.deprel == "xcomp" and cue_lemma(token) not in _INFINITIVE_CUES:
+            if child_deprel == "xcomp" and cue_lemma(token) not in _INFINITIVE_CUES:
                 continue
-            if child.deprel == "obj" and (not _object_is_content(cue_lemma(token), lexicon) or
+            if child_deprel == "obj" and (not _object_is_content(cue_lemma(token), lexicon) or
                                           any(c.deprel == "ccomp" for c in doc.children(token))):
                 continue
             if child.index > token.index and _inverted_reporting_clause(doc, token):
@@ -183,7 +184,6 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
 
 
 _SPEAKER_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
-_OPENING_MARKS = frozenset({'"', "“", "``", "‘", "'", "«"})
 
 
 def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
@@ -194,14 +194,14 @@ def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
         if following is None or following.text != ":" or not is_cue(doc, token, lexicon):
             continue
         rest = doc.tokens[following.index + 1 :]
-        if not rest or rest[0].text in _OPENING_MARKS:
+        if not rest or rest[0].text in QUOTE_MARKS:
             continue
         paragraph = next((p for p in doc.paragraphs if p.start <= rest[0].span.start < p.end), None)
         if paragraph is None:
             continue
         # "The governor added:" closing its paragraph introduces the next one, a block quote
         content = trim_tokens([t for t in rest if t.span.end <= paragraph.end])
-        if _words(content) < _MIN_CONTENT_WORDS or any(t.text in _OPENING_MARKS for t in content[:1]):
+        if _words(content) < _MIN_CONTENT_WORDS or content[0].text in QUOTE_MARKS:
             continue
         yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-colon", cue_lemma(token))
 
@@ -462,13 +462,12 @@ def _surface_postposed(doc: Document, tokens: list[Token], lexicon: CueLexicon) 
 _INVERTING_CUES = frozenset({"say", "add", "write", "note", "explain", "ask", "continue", "recall", "reply",
                              "argue", "warn", "observe", "insist", "tell", "declare", "conclude", "say_in_statement",
                              "acknowledge", "admit", "respond", "answer", "report", "tweet", "quip", "joke"})
-_CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'", "»"})
 
 
 def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
                   lexicon: CueLexicon) -> Iterator[Attribution]:
     tail = tokens[comma + 1 : end]
-    while tail and tail[0].upos == "PUNCT" and tail[0].text in _CLOSING_MARKS:
+    while tail and tail[0].upos == "PUNCT" and tail[0].text in QUOTE_MARKS:
         tail = tail[1:]  # 'Clinton "is the only candidate…," a general said': past the closing mark
     for i, token in enumerate(tail):
         if not _surface_cue(doc, token, lexicon):
