@@ -86,16 +86,62 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
                 (child.upos in _NOMINAL_UPOS or _mistagged_name(doc, child) or child.lower in _QUANTIFIER_SUBJECTS)]
     if subjects:
         # "The UK's defense secretary, Ben Wallace, confirmed": a parser may make the apposition a
-        # second subject; the name is the better speaker mention
-        return next((s for s in subjects if s.upos == "PROPN"), subjects[0])
+        # second subject; the name is the better speaker mention, and of two names the one nearer
+        # the verb ("Speaking in Novi, Michigan, Trump says", "The Latest: Trump urges")
+        names = sorted((s for s in subjects if s.upos == "PROPN"), key=lambda s: abs(verb.index - s.index))
+        subject = names[0] if names else subjects[0]
+        return _past_dateline(doc, _interrupting_speaker(doc, verb, subject))
     if _depth > 3 or verb.head < 0:
         return _left_nominal(doc, verb) if _depth == 0 else None
     head = doc.tokens[verb.head]
+    if verb.deprel == "conj" and _depth == 0:
+        # "Patriot chose Richmond, where restructuring experts say…": a noun right before a
+        # coordinated cue is its own subject, which a small parser attached elsewhere
+        nearby = _left_nominal(doc, verb)
+        if nearby is not None and nearby.index > head.index and nearby.upos in ("NOUN", "PROPN"):
+            return nearby
     if verb.deprel in ("conj", "advcl", "xcomp") and head.upos in ("VERB", "AUX", "NOUN", "ADJ"):
         inherited = subject_of(doc, head, _depth + 1)
         if inherited is not None:
             return inherited
     return _left_nominal(doc, verb) if _depth == 0 else None
+
+
+def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
+    """'Climate change, Mr. Obama often says, is the greatest threat': a parser takes the report's
+    subject for the cue's and the speaker for its apposition; the name right before the cue, set off
+    by a comma, is the speaker."""
+    if subject.index > verb.index:
+        return subject
+    for appos in doc.children(subject):
+        if appos.deprel != "appos" or not subject.index < appos.index < verb.index:
+            continue
+        phrase = doc.subtree(appos)
+        between = doc.tokens[phrase[-1].index + 1 : verb.index]
+        before = doc.tokens[phrase[0].index - 1]
+        after = _next_in_sentence(doc, verb)
+        if before.text == "," and all(t.upos in ("ADV", "AUX") for t in between) and \
+                after is not None and after.text == ",":
+            return appos
+    return subject
+
+
+def _past_dateline(doc: Document, subject: Token) -> Token | None:
+    """'WASHINGTON -- President Obama, …, said': the place of a dateline is never the speaker."""
+    sentence = doc.sentences[subject.sentence].tokens
+    if subject.index != sentence[0].index or not subject.text.isupper() or len(subject.text) < 3:
+        return subject
+    following = _next_in_sentence(doc, subject)
+    if following is None or following.text not in ("--", "—", "–", "-"):
+        return subject
+    return next((c for c in doc.children(subject) if c.deprel == "appos"), None)
+
+
+def _next_in_sentence(doc: Document, token: Token) -> Token | None:
+    after = token.index + 1
+    if after >= len(doc.tokens) or doc.tokens[after].sentence != token.sentence:
+        return None
+    return doc.tokens[after]
 
 
 _NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})

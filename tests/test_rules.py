@@ -1063,3 +1063,105 @@ def test_coordinated_cue_after_an_adverb_shares_the_subject() -> None:
     assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
         ("that she deserved privacy", "His ex-wife", "argued")
     ]
+
+
+CLIMATE_CHANGE_OBAMA_SAYS = """
+Climate  Climate PROPN 2  compound
+change~  change  NOUN  7  nsubj
+,        ,       PUNCT 2  punct
+Mr.      Mr.     PROPN 2  appos
+Obama    Obama   PROPN 4  flat
+often    often   ADV   7  advmod
+says~    say     VERB  0  root
+,        ,       PUNCT 12 punct
+is       be      AUX   12 cop
+the      the     DET   12 det
+greatest great   ADJ   12 amod
+threat~  threat  NOUN  7  ccomp
+.        .       PUNCT 7  punct
+"""
+
+SMITH_THE_MAYOR_SAID = """
+Smith~   Smith   PROPN 6  nsubj
+,        ,       PUNCT 4  punct
+the      the     DET   4  det
+mayor~   mayor   NOUN  1  appos
+,        ,       PUNCT 4  punct
+said     say     VERB  0  root
+the      the     DET   8  det
+plan     plan    NOUN  9  nsubj
+works~   work    VERB  6  ccomp
+.        .       PUNCT 6  punct
+"""
+
+
+def test_speaker_inside_an_interrupting_reporting_clause() -> None:
+    # the parse makes the report's subject the cue's, and the speaker its apposition
+    _, quotes = quotes_of(CLIMATE_CHANGE_OBAMA_SAYS)
+    assert [(q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("Mr. Obama", "says")]
+    assert quotes[0]["text"] == "Climate change is the greatest threat"
+    # a real apposition, closed by its own comma, leaves the subject as it is
+    _, quotes = quotes_of(SMITH_THE_MAYOR_SAID)
+    assert [q["speaker"]["text"] for q in quotes] == ["Smith"]
+
+
+HEADLINE_LABEL = """
+The      the      DET   2 det
+Latest~  Latest   PROPN 5 nsubj
+:        :        PUNCT 5 punct
+Trump    Trump    PROPN 5 nsubj
+urges    urge     VERB  0 root
+supporters supporter NOUN 5 obj
+to       to       PART  8 mark
+monitor  monitor  VERB  5 xcomp
+polling  polling  NOUN  10 compound
+places~  place    NOUN  8 obj
+.        .        PUNCT 5 punct
+"""
+
+DATELINE = """
+WASHINGTON WASHINGTON PROPN 5 nsubj
+--         --         PUNCT 3 punct
+President  President  PROPN 1 appos
+Obama      Obama      PROPN 3 flat
+said       say        VERB  0 root
+the        the        DET   7 det
+museum     museum     NOUN  9 nsubj
+would      would      AUX   9 aux
+tell       tell       VERB  5 ccomp
+a          a          DET   11 det
+story~     story      NOUN  9 obj
+.          .          PUNCT 5 punct
+"""
+
+
+def test_of_two_parsed_subjects_the_name_next_to_the_cue_speaks() -> None:
+    _, quotes = quotes_of(HEADLINE_LABEL)
+    assert [(q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("Trump", "urges")]
+
+
+def test_a_dateline_is_not_the_speaker() -> None:
+    _, quotes = quotes_of(DATELINE)
+    assert [(q["speaker"]["text"], q["text"]) for q in quotes] == [("President Obama", "the museum would tell a story")]
+
+
+EXPERTS_SAY_IN_A_RELATIVE = """
+Patriot   Patriot   PROPN 2  nsubj
+chose     choose    VERB  0  root
+Richmond~ Richmond  PROPN 2  obj
+,         ,         PUNCT 7  punct
+where     where     ADV   7  advmod
+experts   expert    NOUN  2  obl
+say       say       VERB  2  conj
+some      some      DET   9  det
+judges    judge     NOUN  11 nsubj
+are       be        AUX   11 cop
+eager~    eager     ADJ   7  ccomp
+.         .         PUNCT 2  punct
+"""
+
+
+def test_a_coordinated_cue_right_after_a_noun_takes_that_noun_as_speaker() -> None:
+    # the parse hung "experts" on the first clause and coordinated "say" with "chose"
+    _, quotes = quotes_of(EXPERTS_SAY_IN_A_RELATIVE)
+    assert [(q["speaker"]["text"], q["text"]) for q in quotes] == [("experts", "some judges are eager")]

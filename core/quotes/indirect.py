@@ -239,7 +239,11 @@ def _with_fronted_subject(doc: Document, cue: Token, clause: Token, content: lis
                         speaker is not None and c.index < speaker.index and c.index != speaker.index), None)
     if subject is None:
         return content
-    fronted = trim_tokens(doc.subtree(subject))
+    phrase = doc.subtree(subject)
+    if speaker is not None and speaker in phrase:
+        # "Climate change, Mr. Obama often says, is…": the parse hung the speaker on the subject
+        phrase = [t for t in phrase if t.index < doc.subtree(speaker)[0].index]
+    fronted = trim_tokens(phrase)
     between = doc.tokens[fronted[-1].index + 1 : cue.index] if fronted else []
     if not fronted or not between or between[0].text != ",":
         return content  # only an interrupting clause set off by commas
