@@ -70,9 +70,11 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             continue
         if any(area.contains(report.cue[0].span) for area in quoted_areas):
             continue  # "I think…" inside someone's quote is their words, not a report of ours
-        if report.speaker is None or report.speaker.lower in ("which", "that"):
+        if report.speaker is None or \
+                report.speaker.lower in ("which", "that") and not _named_antecedent(doc, report.speaker):
             # no one reports it (a parse gone wrong, more often than a sourceless report), or a
-            # relative clause about a thing: "the alliance, which includes…"
+            # relative clause about a thing: "the alliance, which includes…"; an organisation's
+            # name before "which" speaks ("the Roper Center, which said…")
             continue
         content = span_of(list(report.content))
         if any(_mostly_inside(content, span) for span in direct_spans):
@@ -216,3 +218,10 @@ def extract(texts: Iterable[str], models: str = "auto") -> Iterator[Result | Fai
     """One-call convenience: number the texts and run them through a fresh `QuoteTracer`."""
     tracer = QuoteTracer(models)
     return tracer.extract((str(i), text) for i, text in enumerate(texts))
+
+
+def _named_antecedent(doc: Document, relative: Token) -> bool:
+    if relative.head < 0:
+        return False
+    clause = doc.tokens[relative.head]
+    return clause.deprel.startswith("acl") and clause.head >= 0 and doc.tokens[clause.head].upos == "PROPN"

@@ -1165,3 +1165,29 @@ def test_a_coordinated_cue_right_after_a_noun_takes_that_noun_as_speaker() -> No
     # the parse hung "experts" on the first clause and coordinated "say" with "chose"
     _, quotes = quotes_of(EXPERTS_SAY_IN_A_RELATIVE)
     assert [(q["speaker"]["text"], q["text"]) for q in quotes] == [("experts", "some judges are eager")]
+
+
+CENTER_WHICH_SAID = """
+He       he      PRON  2  nsubj
+visited  visit   VERB  0  root
+the      the     DET   4  det
+{name}~  {name}  {upos} 2  obj
+,        ,       PUNCT 7  punct
+which    which   PRON  7  nsubj
+said     say     VERB  4  acl:relcl
+taxes    tax     NOUN  10 nsubj
+would    would   AUX   10 aux
+rise~    rise    VERB  7  ccomp
+.        .       PUNCT 2  punct
+"""
+
+
+def test_a_named_organisation_speaks_through_which() -> None:
+    _, quotes = quotes_of(CENTER_WHICH_SAID.format(name="Center", upos="PROPN"))
+    said = [q for q in quotes if q["cue"]["text"] == "said"]
+    assert [(q["text"], q["speaker"]["text"], q["speaker"]["name"]) for q in said] == [
+        ("taxes would rise", "which", "Center")
+    ]
+    # a thing's relative clause reports nothing of its own
+    _, quotes = quotes_of(CENTER_WHICH_SAID.format(name="plan", upos="NOUN"))
+    assert [q for q in quotes if q["cue"]["text"] == "said"] == []
