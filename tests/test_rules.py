@@ -1191,3 +1191,61 @@ def test_a_named_organisation_speaks_through_which() -> None:
     # a thing's relative clause reports nothing of its own
     _, quotes = quotes_of(CENTER_WHICH_SAID.format(name="plan", upos="NOUN"))
     assert [q for q in quotes if q["cue"]["text"] == "said"] == []
+
+
+SIGNALED_THEN_BARRETT_SAID = """
+Patriot  Patriot  PROPN 2  nsubj
+signaled signal   VERB  12 advcl
+that     that     SCONJ 6  mark
+it       it       PRON  6  nsubj
+would    would    AUX   6  aux
+sell     sell     VERB  2  ccomp
+the      the      DET   8  det
+mine~    mine     NOUN  6  obj
+,        ,        PUNCT 2  punct
+Mr.      Mr.      PROPN 12 nsubj
+Barrett  Barrett  PROPN 10 flat
+said~    say      VERB  0  root
+,        ,        PUNCT 12 punct
+"~       "        PUNCT 17 punct
+we       we       PRON  17 nsubj:pass
+were     be       AUX   17 aux:pass
+floored~ floor    VERB  12 ccomp
+.~       .        PUNCT 12 punct
+"        "        PUNCT 12 punct
+"""
+
+EMPHASIZED_AND_GROUPS_WARNED = """
+Obama      Obama      PROPN 2  nsubj
+emphasized emphasize  VERB  0  root
+that       that       SCONJ 8  mark
+the        the        DET   5  det
+reforms    reform     NOUN  8  nsubj
+were       be         AUX   8  cop
+not        not        PART  8  advmod
+complete~  complete   ADJ   2  ccomp
+,          ,          PUNCT 14 punct
+and        and        CCONJ 14 cc
+human      human      ADJ   13 amod
+rights     right      NOUN  13 compound
+groups     group      NOUN  14 nsubj
+warned     warn       VERB  2  ccomp
+that       that       SCONJ 19 mark
+the        the        DET   17 det
+army       army       NOUN  19 nsubj
+was        be         AUX   19 cop
+strong~    strong     ADJ   14 ccomp
+.          .          PUNCT 2  punct
+"""
+
+
+def test_a_content_read_off_the_surface_ends_where_another_reporting_clause_begins() -> None:
+    _, quotes = quotes_of(SIGNALED_THEN_BARRETT_SAID)
+    found = {q["cue"]["text"]: (q["text"], q["speaker"]["text"]) for q in quotes}
+    assert found["signaled"] == ("that it would sell the mine", "Patriot")
+    assert found["said"] == ("we were floored.", "Mr. Barrett")
+    # a coordinated report with a subject of several words of its own
+    _, quotes = quotes_of(EMPHASIZED_AND_GROUPS_WARNED)
+    found = {q["cue"]["text"]: (q["text"], q["speaker"]["text"]) for q in quotes}
+    assert found["emphasized"] == ("that the reforms were not complete", "Obama")
+    assert found["warned"] == ("that the army was strong", "human rights groups")

@@ -272,15 +272,24 @@ def _starts_report(doc: Document, tokens: list[Token], i: int, lexicon: CueLexic
             return True
         if ahead and ahead[0].upos == "CCONJ":
             return _starts_report(doc, tokens, i + 1, lexicon)
-        return False
+        # ", Mr. Barrett said, …": a reporting clause of its own
+        return ahead[:1] != [] and ahead[0].upos in ("PROPN", "PRON") and \
+            _subject_then_cue(doc, tokens[i + 1 : i + 7], lexicon)
     if token.upos == "CCONJ":
-        ahead = tokens[i + 1 : i + 4]
-        for j, candidate in enumerate(ahead):
-            if candidate.upos == "VERB" and _surface_cue(doc, candidate, lexicon):
-                # "and said B" (shared subject) or "but she added B" (a new subject)
-                return all(t.upos in ("PRON", "PROPN", "NOUN", "DET", "ADV") for t in ahead[:j])
-            if candidate.upos not in ("PRON", "PROPN", "NOUN", "DET", "ADV"):
-                return False
+        # "and said B" (shared subject) or "but she added B", "and human rights groups warned B"
+        return _subject_then_cue(doc, tokens[i + 1 : i + 6], lexicon)
+    return False
+
+
+_SUBJECT_WORDS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM"})
+
+
+def _subject_then_cue(doc: Document, ahead: list[Token], lexicon: CueLexicon) -> bool:
+    for candidate in ahead:
+        if candidate.upos == "VERB" and _surface_cue(doc, candidate, lexicon):
+            return True
+        if candidate.upos not in _SUBJECT_WORDS:
+            return False
     return False
 
 
