@@ -530,6 +530,8 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
         if that is not None and that > 0 and window[that - 1].upos == "NOUN" and \
                 not any(t.upos == "ADP" for t in window[:that]) and lemmatize_verb(token.lower) not in _OBJECT_CUES:
             that = None  # "said French assertions that…": "that" belongs to the noun
+        elif that is not None and that > 0 and that + 1 < len(window) and window[that + 1].upos in ("VERB", "AUX"):
+            continue  # "spoke in a cottage that overlooks the bay": a relative clause, missing its subject
         if that is None or any(t.upos in ("VERB", "AUX", "SCONJ") or t.text == ";" for t in window[:that]):
             that = _bare_clause(tokens, i)
             if that is None:
