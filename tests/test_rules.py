@@ -1249,3 +1249,23 @@ def test_a_content_read_off_the_surface_ends_where_another_reporting_clause_begi
     found = {q["cue"]["text"]: (q["text"], q["speaker"]["text"]) for q in quotes}
     assert found["emphasized"] == ("that the reforms were not complete", "Obama")
     assert found["warned"] == ("that the army was strong", "human rights groups")
+
+
+SPOKE_IN_A_COTTAGE_THAT = """
+The        the       DET   2 det
+president  president NOUN  3 nsubj
+spoke      speak     VERB  0 root
+in         in        ADP   6 case
+a          a         DET   6 det
+cottage    cottage   NOUN  3 obl
+that       that      PRON  8 nsubj
+overlooks  overlook  VERB  6 acl:relcl
+the        the       DET   10 det
+bay~       bay       NOUN  8 obj
+.          .         PUNCT 3 punct
+"""
+
+
+def test_that_before_a_verb_after_a_noun_starts_a_relative_clause_not_a_report() -> None:
+    _, quotes = quotes_of(SPOKE_IN_A_COTTAGE_THAT)
+    assert quotes == []
