@@ -136,7 +136,7 @@ def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[D
     for report in reported:
         cue = report.cue[0]
         participle = cue.lower.endswith("ing") and cue.index > 0 and doc.tokens[cue.index - 1].text == ","
-        if report.speaker is None and report.rule == "surface-participle" or participle:
+        if report.speaker is None and (report.rule == "surface-participle" or _coordinated(doc, cue)) or participle:
             candidates = [(i, sp) for i, sentence, sp in earlier if sentence == cue.sentence and i < cue.index]
             if candidates:
                 report = replace(report, speaker=max(candidates, key=lambda c: c[0])[1])
@@ -146,6 +146,15 @@ def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[D
                 report = replace(report, speaker=_main_clause_subject(doc, cue))
         result.append(report)
     return result
+
+
+def _coordinated(doc: Document, cue: Token) -> bool:
+    """'…is telling a veterans group that A and says B': a parse that hung the second cue inside the
+    first report leaves it without a subject; the words before it show the coordination."""
+    i = cue.index - 1
+    while i >= 0 and doc.tokens[i].sentence == cue.sentence and doc.tokens[i].upos in ("ADV", "AUX"):
+        i -= 1
+    return i >= 0 and doc.tokens[i].sentence == cue.sentence and doc.tokens[i].upos == "CCONJ"
 
 
 def _main_clause_subject(doc: Document, cue: Token) -> Token | None:

@@ -88,9 +88,13 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         # "The UK's defense secretary, Ben Wallace, confirmed": a parser may make the apposition a
         # second subject; the name is the better speaker mention, and of two names the one nearer
         # the verb ("Speaking in Novi, Michigan, Trump says", "The Latest: Trump urges")
-        names = sorted((s for s in subjects if s.upos == "PROPN"), key=lambda s: abs(verb.index - s.index))
-        subject = names[0] if names else subjects[0]
-        return _past_dateline(doc, _interrupting_speaker(doc, verb, subject))
+        undated = [s for s in (_past_dateline(doc, s) for s in subjects) if s is not None]
+        if not undated:
+            return None
+        # a subject after the verb beside one before it is the report's own ("The clip says Kaine has…")
+        pool = [s for s in undated if s.index < verb.index] or undated
+        names = sorted((s for s in pool if s.upos == "PROPN"), key=lambda s: abs(verb.index - s.index))
+        return _interrupting_speaker(doc, verb, names[0] if names else pool[0])
     if _depth > 3 or verb.head < 0:
         return _left_nominal(doc, verb) if _depth == 0 else None
     head = doc.tokens[verb.head]
@@ -132,9 +136,13 @@ def _past_dateline(doc: Document, subject: Token) -> Token | None:
     if subject.index != sentence[0].index or not subject.text.isupper() or len(subject.text) < 3:
         return subject
     following = _next_in_sentence(doc, subject)
+    if following is not None and following.text == "(":  # "WASHINGTON (AP) —"
+        closing = next((t for t in doc.tokens[following.index : following.index + 6] if t.text == ")"), None)
+        following = None if closing is None else _next_in_sentence(doc, closing)
     if following is None or following.text not in ("--", "—", "–", "-"):
         return subject
-    return next((c for c in doc.children(subject) if c.deprel == "appos"), None)
+    # the name after the dash, where the parse made it the place's apposition
+    return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > following.index), None)
 
 
 def _next_in_sentence(doc: Document, token: Token) -> Token | None:

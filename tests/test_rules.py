@@ -1269,3 +1269,93 @@ bay~       bay       NOUN  8 obj
 def test_that_before_a_verb_after_a_noun_starts_a_relative_clause_not_a_report() -> None:
     _, quotes = quotes_of(SPOKE_IN_A_COTTAGE_THAT)
     assert quotes == []
+
+
+TELLING_AND_SAYS = """
+Trump    Trump    PROPN 3  nsubj
+is       be       AUX   3  aux
+telling  tell     VERB  0  root
+veterans veteran  NOUN  3  obj
+that     that     SCONJ 9  mark
+the      the      DET   7  det
+military military NOUN  9  nsubj:pass
+is       be       AUX   9  aux:pass
+depleted deplete  VERB  4  acl
+and      and      CCONJ 11 cc
+says     say      VERB  9  conj
+he       he       PRON  14 nsubj
+will     will     AUX   14 aux
+expand   expand   VERB  11 ccomp
+the      the      DET   16 det
+forces~  force    NOUN  14 obj
+.        .        PUNCT 3  punct
+"""
+
+
+def test_a_coordinated_cue_the_parse_left_without_subject_takes_the_earlier_speaker() -> None:
+    _, quotes = quotes_of(TELLING_AND_SAYS)
+    found = {q["cue"]["text"]: (q["text"], q["speaker"]["text"]) for q in quotes}
+    assert found["says"] == ("he will expand the forces", "Trump")
+
+
+SAID_AFTER_THE_CONVENTION = """
+Trump      Trump      PROPN 2  nsubj
+said       say        VERB  0  root
+after      after      ADP   5  case
+the        the        DET   5  det
+convention convention NOUN  2  obl
+he         he         PRON  9  nsubj
+would      would      AUX   9  aux
+not        not        PART  9  advmod
+accept     accept     VERB  2  parataxis
+the        the        DET   11 det
+endorsement~ endorsement NOUN 9 obj
+.          .          PUNCT 2  punct
+"""
+
+SAID_THURSDAY_HIS_WORRY = """
+Cole      Cole      PROPN 2  nsubj
+said      say       VERB  0  root
+Thursday  Thursday  PROPN 2  obl:tmod
+his       his       PRON  6  nmod:poss
+biggest   big       ADJ   6  amod
+worry     worry     NOUN  2  obj
+is        be        AUX   10 cop
+that      that      SCONJ 10 mark
+he        he        PRON  10 nsubj
+unpredictable~ unpredictable ADJ 2 ccomp
+.         .         PUNCT 2  punct
+"""
+
+
+def test_a_report_after_a_phrase_of_time_or_place_starts_at_its_subject() -> None:
+    _, quotes = quotes_of(SAID_AFTER_THE_CONVENTION)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("he would not accept the endorsement", "Trump")]
+    _, quotes = quotes_of(SAID_THURSDAY_HIS_WORRY)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("his biggest worry is that he unpredictable", "Cole")
+    ]
+
+
+AP_DATELINE_REPORT = """
+WASHINGTON WASHINGTON PROPN 9  nsubj
+(~         (          PUNCT 3  punct
+AP~        AP         PROPN 1  appos
+)          )          PUNCT 3  punct
+—          —          PUNCT 3  punct
+A          a          DET   8  det
+news       news       NOUN  8  compound
+report     report     NOUN  9  nsubj
+said       say        VERB  0  root
+Carter     Carter     PROPN 9  nsubj
+used       use        VERB  9  ccomp
+a          a          DET   14 det
+personal   personal   ADJ   14 amod
+account~   account    NOUN  11 obj
+.          .          PUNCT 9  punct
+"""
+
+
+def test_a_subject_before_the_cue_beats_the_reports_own_subject_and_the_dateline() -> None:
+    _, quotes = quotes_of(AP_DATELINE_REPORT)
+    assert [(q["speaker"]["text"], q["text"]) for q in quotes] == [("A news report", "Carter used a personal account")]

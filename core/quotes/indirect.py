@@ -106,17 +106,17 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 if _words(surface) >= _MIN_CONTENT_WORDS:
                     content = surface
             elif child.index > token.index and (
+                    (bare := _bare_clause(list(doc.sentences[token.sentence].tokens),
+                                          token.index - doc.sentences[token.sentence].tokens[0].index)) is not None or
                     # "asked Holt to check": before an infinitive the noun is the listener, not a lost subject
                     _lost_subject(doc, content, token) and content[0].lower != "to" or
-                                                content and content[0].index == token.index + 1 or
-                                                _bare_clause(list(doc.sentences[token.sentence].tokens),
-                                                             token.index - doc.sentences[token.sentence]
-                                                             .tokens[0].index) == 0):
+                    content and content[0].index == token.index + 1):
                 # "said about 120 ships were waiting": the parse dropped the clause's subject; and a
-                # clause right after the cue runs to the sentence end or the next report, however
-                # early a small parser closed its subtree
+                # clause right after the cue (or after "Thursday") runs to the sentence end or the
+                # next report, however early a small parser closed its subtree
                 sentence = list(doc.sentences[token.sentence].tokens)
-                surface = _up_to_next_report(doc, sentence, token.index + 1 - sentence[0].index, lexicon)
+                start = token.index + 1 - sentence[0].index + (bare or 0)
+                surface = _up_to_next_report(doc, sentence, start, lexicon)
                 if _words(surface) >= _words(content):
                     content = surface
             content = _clip_at_next_report(doc, content, lexicon)
@@ -587,6 +587,11 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
     """'Peskov said Russia and France had…': a cue followed at once by a subject and, within a few
     words, a finite verb. Returns the offset (from the token after the cue) where content starts."""
     rest = tokens[cue + 1 :]
+    if rest and rest[0].lower in TIME_NOUNS:
+        later = _bare_clause(tokens, cue + 1)  # "said Thursday his biggest worry is…"
+        return None if later is None else later + 1
+    if rest and rest[0].upos == "ADP":
+        return _subject_after_place_or_time(rest)
     if len(rest) < 3 or (rest[0].upos not in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ") and
                          rest[0].lower not in ("neither", "either", "both")):
         return None
@@ -599,6 +604,17 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
                 token.lower.endswith("ed") and rest[position - 1].upos in ("NOUN", "PROPN", "PRON")):
             return 0
         if token.text in (",", ";", ":") or (token.upos == "SCONJ" and token.lower != "that"):
+            return None
+    return None
+
+
+def _subject_after_place_or_time(rest: list[Token]) -> int | None:
+    """'said after the convention he would…', 'said in Ohio they had…': past a short phrase of place
+    or time, a subject pronoun and its verb start the report."""
+    for position, token in enumerate(rest[1:9], start=1):
+        if token.lower in _SUBJECT_PRONOUNS and position + 1 < len(rest) and rest[position + 1].upos in ("AUX", "VERB"):
+            return position
+        if token.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"):
             return None
     return None
 
