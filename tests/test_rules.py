@@ -1359,3 +1359,49 @@ account~   account    NOUN  11 obj
 def test_a_subject_before_the_cue_beats_the_reports_own_subject_and_the_dateline() -> None:
     _, quotes = quotes_of(AP_DATELINE_REPORT)
     assert [(q["speaker"]["text"], q["text"]) for q in quotes] == [("A news report", "Carter used a personal account")]
+
+
+CALLED_THE_SENATOR = """
+Trump    Trump    PROPN 2 nsubj
+called   call     VERB  0 root
+the      the      DET   4 det
+senator  senator  NOUN  2 obj
+a        a        DET   8 det
+"~       "        PUNCT 8 punct
+nasty    nasty    ADJ   8 amod
+guy~     guy      NOUN  2 obj
+.~       .        PUNCT 2 punct
+"        "        PUNCT 2 punct
+"""
+
+CALLED_THE_DECISION_APPOS = """
+Pepper   Pepper   PROPN 2 nsubj
+called   call     VERB  0 root
+the      the      DET   4 det
+decision decision NOUN  2 obj
+a        a        DET   7 det
+huge     huge     ADJ   7 amod
+win~     win      NOUN  4 appos
+.        .        PUNCT 2 punct
+"""
+
+CALLED_SMITH = """
+She      she      PRON  2 nsubj
+called   call     VERB  0 root
+Smith    Smith    PROPN 2 obj
+on       on       ADP   5 case
+Monday~  Monday   PROPN 2 obl
+.        .        PUNCT 2 punct
+"""
+
+
+def test_naming_cues_report_what_is_named_and_what_it_is_called() -> None:
+    _, quotes = quotes_of(CALLED_THE_SENATOR)
+    assert [(q["kind"], q["text"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
+        ("mixed", 'the senator a "nasty guy."', "Trump", "cue-naming")
+    ]
+    _, quotes = quotes_of(CALLED_THE_DECISION_APPOS)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("the decision a huge win", "Pepper")]
+    # a call with only an object names no one anything
+    _, quotes = quotes_of(CALLED_SMITH)
+    assert quotes == []

@@ -10,6 +10,7 @@ the speaker head. Patterns:
   `..., adding that B`);
 - a reporting clause inside the report splits its content (`The museum, Mr. Obama said, would…`);
 - `X added:` and the rest of the paragraph (or the block quote after it);
+- naming: `X called Y a "Z"` (object and predicate together);
 - PolNeAR's broad attributions: the object of a verb that mostly reports (`criticized the deals`,
   by the lexicon's cue rate), the topic of a verb + preposition the lexicon knows (`railed against
   X`) and passives with an agent (`was endorsed by dozens of papers`).
@@ -132,6 +133,31 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
             yield Attribution(tuple(content), (token,), subject_of(doc, token), rule, cue_lemma(token))
+
+
+# Verbs that name or label something: "called the senator a 'nasty guy'", "branded the deal a
+# disaster". Their object alone is a name ("called Smith"); object and predicate together are a report.
+_NAMING_CUES = frozenset({"call", "label", "brand", "dub", "deem", "term"})
+
+
+def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`X called Y a Z`: what is named and what it is called, to the end of the clause. A small
+    parser gives the predicate as a second object or as the object's apposition; either shows it."""
+    for token in doc.tokens:
+        if cue_lemma(token) not in _NAMING_CUES or is_negated(doc, token) or is_hypothetical(doc, token):
+            continue
+        objects = [c for c in doc.children(token) if c.deprel in ("obj", "iobj", "xcomp") and c.index > token.index]
+        if not objects:
+            continue
+        predicate = len(objects) > 1 or any(t.deprel == "appos" for t in doc.subtree(objects[0])[1:])
+        if not predicate:
+            continue
+        sentence = list(doc.sentences[token.sentence].tokens)
+        first = min(doc.subtree(objects[0])[0].index, objects[0].index)
+        content = _up_to_next_report(doc, sentence, first - sentence[0].index, lexicon)
+        if _words(content) < _MIN_CONTENT_WORDS:
+            continue
+        yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-naming", cue_lemma(token))
 
 
 # A cue and preposition that PolNeAR's annotators marked together often enough ("talk about", "rail
@@ -632,7 +658,8 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution
     found: list[Attribution] = []
     seen_cues: set[int] = set()
     covered: set[int] = set()
-    for generator in (find_complement_reports(doc, lexicon), find_parenthetical_reports(doc, lexicon),
+    for generator in (find_naming_reports(doc, lexicon), find_complement_reports(doc, lexicon),
+                      find_parenthetical_reports(doc, lexicon),
                       find_according_to(doc), find_colon_reports(doc, lexicon), find_surface_reports(doc, lexicon),
                       find_topic_reports(doc, lexicon), find_passive_reports(doc, lexicon)):
         for attribution in generator:
