@@ -1405,3 +1405,40 @@ def test_naming_cues_report_what_is_named_and_what_it_is_called() -> None:
     # a call with only an object names no one anything
     _, quotes = quotes_of(CALLED_SMITH)
     assert quotes == []
+
+
+DESCRIBED_AS = """
+Christie  Christie  PROPN 2 nsubj
+cast      cast      VERB  0 root
+Hillary   Hillary   PROPN 2 obj
+Clinton   Clinton   PROPN 3 flat
+as        as        ADP   8 case
+a         a         DET   8 det
+"~        "         PUNCT 8 punct
+disgrace~ disgrace  NOUN  2 obl
+.~        .         PUNCT 2 punct
+"         "         PUNCT 2 punct
+"""
+
+DESCRIBED_AS_SHE_HURRIED = """
+She       she       PRON  2 nsubj
+described describe  VERB  0 root
+the       the       DET   4 det
+scene     scene     NOUN  2 obj
+as        as        SCONJ 7 mark
+she       she       PRON  7 nsubj
+hurried   hurry     VERB  2 advcl
+closer~   closer    ADV   7 advmod
+.         .         PUNCT 2 punct
+"""
+
+
+def test_an_object_and_its_as_phrase_after_a_reporting_verb() -> None:
+    # "cast" rarely reports (its object alone is not content); with an as-phrase it does
+    _, quotes = quotes_of(DESCRIBED_AS)
+    assert [(q["kind"], q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("mixed", 'Hillary Clinton as a "disgrace."', "Christie")
+    ]
+    # "as" opening a clause of time says nothing about the object
+    _, quotes = quotes_of(DESCRIBED_AS_SHE_HURRIED)
+    assert "cue-naming" not in [q["rule"] for q in quotes]

@@ -144,7 +144,12 @@ def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribut
     """`X called Y a Z`: what is named and what it is called, to the end of the clause. A small
     parser gives the predicate as a second object or as the object's apposition; either shows it."""
     for token in doc.tokens:
-        if cue_lemma(token) not in _NAMING_CUES or is_negated(doc, token) or is_hypothetical(doc, token):
+        if is_negated(doc, token) or is_hypothetical(doc, token):
+            continue
+        if cue_lemma(token) not in _NAMING_CUES:
+            as_report = _object_as_predicate(doc, token, lexicon)
+            if as_report is not None:
+                yield as_report
             continue
         objects = [c for c in doc.children(token) if c.deprel in ("obj", "iobj", "xcomp") and c.index > token.index]
         if not objects:
@@ -158,6 +163,32 @@ def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribut
         if _words(content) < _MIN_CONTENT_WORDS:
             continue
         yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-naming", cue_lemma(token))
+
+
+def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> Attribution | None:
+    """`X described Y as a "disgrace"`, `dismissed the claims as nonsense`: a reporting verb's
+    object with its as-phrase, whatever the verb's rate."""
+    if token.upos != "VERB" or not lexicon.is_cue_verb(cue_lemma(token), min_count=2):
+        return None
+    obj = next((c for c in doc.children(token) if c.deprel == "obj" and c.index > token.index), None)
+    if obj is None:
+        return None
+    as_phrase = next((c for c in doc.children(token) if c.index > obj.index and
+                      c.deprel in ("obl", "advcl", "xcomp", "obl:as") and
+                      any(m.lower == "as" and m.deprel in ("case", "mark") and m.index < c.index
+                          for m in doc.children(c))), None)
+    if as_phrase is None or any(c.deprel.startswith("nsubj") for c in doc.children(as_phrase)) or \
+            as_phrase.upos in ("VERB", "AUX") and not as_phrase.lower.endswith("ing"):
+        return None  # "as she hurried closer": a clause of time, not what the object is called
+    sentence = doc.sentences[token.sentence].tokens
+    start = doc.subtree(obj)[0].index
+    end = max(doc.subtree(as_phrase)[-1].index, doc.subtree(obj)[-1].index)
+    if all(t.upos == "PUNCT" for t in doc.tokens[end + 1 : sentence[-1].index + 1]):
+        end = sentence[-1].index  # the closing quotation mark a parser hung on the verb
+    content = _clip_at_next_report(doc, trim_tokens(list(doc.tokens[start : end + 1])), lexicon)
+    if _words(content) < _MIN_CONTENT_WORDS or content[-1].index > sentence[-1].index:
+        return None
+    return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-naming", cue_lemma(token))
 
 
 # A cue and preposition that PolNeAR's annotators marked together often enough ("talk about", "rail
