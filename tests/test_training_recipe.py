@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 
 def _load(name: str) -> ModuleType:
@@ -32,10 +34,33 @@ def test_the_warm_phase_overrides_the_first_phase_steps_and_rate() -> None:
     recipe = _load("train_models")
     merged = recipe.scaled(recipe.RECIPE["pos"], "--max_steps", 1) + recipe.WARM_PHASE["pos"]
     # argparse keeps the last value of a repeated option: the warm phase's own steps and rate win
-    import argparse
-
     parser = argparse.ArgumentParser()
     parser.add_argument("--max_steps", type=int)
     parser.add_argument("--lr", type=float)
     known, _ = parser.parse_known_args(merged)
     assert (known.max_steps, known.lr) == (1500, 0.001)
+
+
+def test_the_parsers_second_phase_learns_from_predicted_tags_with_its_own_checkpoint(
+        tmp_path: Path, monkeypatch: Any) -> None:
+    recipe = _load("train_models")
+    calls: list[tuple[list[str], dict[str, str]]] = []
+    monkeypatch.setattr(recipe, "stanza_module", lambda args, module, margs: calls.append(([module, *margs], {})))
+    monkeypatch.setattr(recipe.subprocess, "run", lambda command, **kw: calls.append((command, kw["env"])))
+    model = tmp_path / "saved" / recipe.MODEL_FILES["depparse"]
+    model.parent.mkdir(parents=True)
+    model.write_bytes(b"phase one")
+    args = argparse.Namespace(work=tmp_path, device=None, scale=1.0, warm_only=True, threads=1)
+    recipe.train(args, "depparse")
+    retags = [c for c, _ in calls if c[0] == "stanza.models.tagger"]
+    # train, dev and test retagged by the trained tagger into their own data root
+    assert len(retags) == 3
+    assert all(str(tmp_path / "data_retagged" / "depparse") in " ".join(c) for c in retags)
+    assert all(str(tmp_path / "saved" / recipe.MODEL_FILES["pos"]).endswith(c[c.index("--save_name") + 1])
+               for c in retags)
+    command, env = calls[-1]
+    assert command[1].endswith("warm_start.py") and command[2].endswith("_phase1.pt")
+    assert env["DATA_ROOT"] == str(tmp_path / "data_retagged")
+    name = command[command.index("--checkpoint_save_name") + 1]
+    assert name.endswith("_phase2_checkpoint.pt")
+    assert (model.with_name(model.stem + "_phase1.pt")).read_bytes() == b"phase one"
