@@ -1442,3 +1442,23 @@ def test_an_object_and_its_as_phrase_after_a_reporting_verb() -> None:
     # "as" opening a clause of time says nothing about the object
     _, quotes = quotes_of(DESCRIBED_AS_SHE_HURRIED)
     assert "cue-naming" not in [q["rule"] for q in quotes]
+
+
+def test_split_quote_around_a_longer_reporting_clause() -> None:
+    text, quotes = quotes_of(flat('"~/PUNCT I/PRON think/VERB Holt/PROPN will/AUX be/AUX fair~/ADJ ,/PUNCT "/PUNCT '
+                                  "Trump/PROPN said/VERB during/ADP a/DET campaign/NOUN rally/NOUN "
+                                  "in/ADP Kenansville~/PROPN ,/PUNCT "
+                                  "North/PROPN Carolina~/PROPN ,/PUNCT "
+                                  '"~/PUNCT but/CCONJ people/NOUN are/AUX watching~/VERB ./PUNCT "/PUNCT'))
+    assert [([text[s:e] for s, e in q["spans"]], q["speaker"]["text"]) for q in quotes] == [
+        (["I think Holt will be fair,", "but people are watching."], "Trump")
+    ]
+
+
+def test_split_quote_with_a_participle_in_the_reporting_clause() -> None:
+    text, quotes = quotes_of(flat('"~/PUNCT Every/DET time/NOUN you/PRON say/VERB that~/PRON ,/PUNCT "/PUNCT '
+                                  "Tester/PROPN said~/VERB ,/PUNCT referring/VERB to/ADP the/DET excuse~/NOUN ,/PUNCT "
+                                  '"~/PUNCT you/PRON give/VERB ammunition/NOUN to/ADP critics~/NOUN ./PUNCT "/PUNCT'))
+    assert [([text[s:e] for s, e in q["spans"]], q["speaker"]["text"]) for q in quotes] == [
+        (["Every time you say that,", "you give ammunition to critics."], "Tester")
+    ]

@@ -322,6 +322,14 @@ def _is_standalone(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
     return opens_sentence and closes_sentence
 
 
+def _resumes_after_reporting_clause(doc: Document, gap: str, quote: DirectQuote) -> bool:
+    """'"A," Trump said during a rally in Kenansville, N.C., "but B."' — a longer reporting clause
+    closed by a comma, and a second part that finishes the sentence."""
+    last = quote.marks[-1]
+    return gap.rstrip(" \n\"“”‘’'«»").endswith(",") and len(gap.split()) <= 20 and \
+        last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", "…"))
+
+
 def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[DirectQuote]:
     """Same speaker goes on: 'A,' he said. 'B.' (a split quote) and a paragraph that is only a quote."""
     result: list[DirectQuote] = []
@@ -329,6 +337,16 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
         previous = result[-1] if result else None
         if previous is not None and quote.cue and previous.cue and quote.cue[0].index == previous.cue[0].index:
             # '"A," he said, "and B."' — both halves found the same cue: one split quote
+            previous.parts.extend(quote.parts)
+            previous.marks.extend(quote.marks)
+            previous.rule = "split"
+            continue
+        if previous is not None and previous.rule == "quote-then-cue" and quote.rule == "cue-then-quote" and \
+                previous.cue[0].sentence == quote.cue[0].sentence and \
+                previous.parts[-1].end <= previous.cue[0].span.start < quote.cue[0].span.start < quote.parts[0].start \
+                and _resumes_after_reporting_clause(doc, doc.text[previous.parts[-1].end : quote.parts[0].start],
+                                                    quote):
+            # '"A," Tester said, referring to the excuse, "B."': a second cue inside the reporting clause
             previous.parts.extend(quote.parts)
             previous.marks.extend(quote.marks)
             previous.rule = "split"
@@ -342,7 +360,8 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             cue_in_gap = bool(previous.cue) and previous.parts[-1].end <= previous.cue[0].span.start \
                 and previous.cue[-1].span.end <= quote.parts[0].start
             # '"A," he said, but "b…"': only the reporting clause and a conjunction lie between the parts
-            short_gap = len(gap) < 250 if quote.rule == "standalone" else len(gap.split()) <= 6
+            short_gap = len(gap) < 250 if quote.rule == "standalone" else len(gap.split()) <= 6 or \
+                _resumes_after_reporting_clause(doc, gap, quote)
             if same_paragraph and cue_in_gap and short_gap:
                 # the reporting clause sits between the two parts: one quote, two content spans
                 previous.parts.extend(quote.parts)
