@@ -1462,3 +1462,31 @@ def test_split_quote_with_a_participle_in_the_reporting_clause() -> None:
     assert [([text[s:e] for s, e in q["spans"]], q["speaker"]["text"]) for q in quotes] == [
         (["Every time you say that,", "you give ammunition to critics."], "Tester")
     ]
+
+
+def _said_table(clause: str, head: int = 1) -> str:
+    """'She said' + a clause whose words all hang off word `head` (a flat parse inside the report)."""
+    rows = ["She she PRON 2 nsubj", "said say VERB 0 root"]
+    words = clause.split()
+    verb = head + 3
+    for i, item in enumerate(words, start=3):
+        form, upos = item.rsplit("/", 1)
+        lemma = form.rstrip("~").lower()
+        rows.append(f"{form} {lemma} {upos} {2 if i == verb else verb} {'ccomp' if i == verb else 'dep'}")
+    rows.append(". . PUNCT 2 punct")
+    return "\n".join(rows)
+
+
+def test_a_writers_aside_at_the_end_of_a_report_is_not_content() -> None:
+    for clause, content in [
+        ("taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT which/PRON hurt/VERB families~/NOUN", "taxes rose sharply"),
+        ("taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT putting/VERB pressure/NOUN on/ADP families~/NOUN",
+         "taxes rose sharply"),
+        ("taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT although/SCONJ wages/NOUN fell~/VERB", "taxes rose sharply"),
+        # a relative clause inside the report, closed by its comma, stays
+        ("the/DET bill~/NOUN ,/PUNCT which/PRON passed/VERB Monday~/PROPN ,/PUNCT would/AUX fail~/VERB",
+         "the bill, which passed Monday, would fail"),
+    ]:
+        head = clause.split().index(next(w for w in clause.split() if w.startswith(("rose", "fail"))))
+        _, quotes = quotes_of(_said_table(clause, head))
+        assert [q["text"] for q in quotes] == [content], clause
