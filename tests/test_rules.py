@@ -1490,3 +1490,11 @@ def test_a_writers_aside_at_the_end_of_a_report_is_not_content() -> None:
         head = clause.split().index(next(w for w in clause.split() if w.startswith(("rose", "fail"))))
         _, quotes = quotes_of(_said_table(clause, head))
         assert [q["text"] for q in quotes] == [content], clause
+
+
+def test_a_bare_report_whose_subject_has_an_aside() -> None:
+    _, quotes = quotes_of(flat("Developers/NOUN say/VERB the/DET program~/NOUN ,/PUNCT run/VERB by/ADP the/DET "
+                               "department~/NOUN ,/PUNCT has/AUX brought/VERB billions~/NOUN ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("the program, run by the department, has brought billions", "Developers")
+    ]

@@ -686,14 +686,25 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
         return None
     if rest[0].lower in ("reporters", "me", "him", "her", "them", "us", "it"):
         return None  # "told reporters…" without "that": the object, not the report
-    for position, token in enumerate(rest[1:20], start=1):
+    position = 1
+    while position < min(len(rest), 30):
+        token = rest[position]
         if token.upos in ("AUX", "VERB") and not token.lower.endswith("ing") and rest[position - 1].lower != "to" and (
                 not token.feats or "VerbForm=Fin" in token.feats or
                 # "the campaign planned": a past form right after its noun, tagged as a participle
                 token.lower.endswith("ed") and rest[position - 1].upos in ("NOUN", "PROPN", "PRON")):
             return 0
+        if token.text == "," and rest[position - 1].upos in ("NOUN", "PROPN"):
+            # "say the program, run by the department, has brought…": an aside on the subject
+            closing = next((j for j in range(position + 2, min(len(rest), position + 16)) if rest[j].text == ","),
+                           None)
+            if closing is not None and closing + 1 < len(rest) and rest[closing + 1].upos in ("AUX", "VERB") and \
+                    not rest[closing + 1].lower.endswith("ing"):
+                return 0
+            return None
         if token.text in (",", ";", ":") or (token.upos == "SCONJ" and token.lower != "that"):
             return None
+        position += 1
     return None
 
 
