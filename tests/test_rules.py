@@ -1498,3 +1498,30 @@ def test_a_bare_report_whose_subject_has_an_aside() -> None:
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
         ("the program, run by the department, has brought billions", "Developers")
     ]
+
+
+NOMINAL_CLAIM = """
+{owner}
+claim     claim     NOUN  {head} {deprel}
+that      that      SCONJ {clause_mark} mark
+taxes     tax       NOUN  {clause_subj} nsubj
+rose~     rise      VERB  {claim} acl
+was       be        AUX   {false} cop
+false~    false     ADJ   0 root
+.         .         PUNCT {false} punct
+"""
+
+
+def test_a_possessor_speaks_through_a_reporting_noun() -> None:
+    def table(owner_row: str) -> str:
+        shift = 1 if owner_row else 0
+        return NOMINAL_CLAIM.format(owner=owner_row, head=7 + shift, deprel="nsubj", claim=1 + shift,
+                                    clause_mark=4 + shift, clause_subj=4 + shift, false=7 + shift)
+
+    _, quotes = quotes_of(table("Trump's Trump PROPN 2 nmod:poss"))
+    assert [(q["text"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
+        ("that taxes rose", "Trump's", "cue-nominal")
+    ]
+    # "the claim that…" names no one
+    _, quotes = quotes_of(table(""))
+    assert quotes == []

@@ -11,6 +11,7 @@ the speaker head. Patterns:
 - a reporting clause inside the report splits its content (`The museum, Mr. Obama said, would…`);
 - `X added:` and the rest of the paragraph (or the block quote after it);
 - naming: `X called Y a "Z"` (object and predicate together);
+- reporting nouns with a possessor: `Trump's claim that CLAUSE`;
 - PolNeAR's broad attributions: the object of a verb that mostly reports (`criticized the deals`,
   by the lexicon's cue rate), the topic of a verb + preposition the lexicon knows (`railed against
   X`) and passives with an agent (`was endorsed by dozens of papers`).
@@ -191,6 +192,31 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     if _words(content) < _MIN_CONTENT_WORDS or content[-1].index > sentence[-1].index:
         return None
     return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-naming", cue_lemma(token))
+
+
+def find_nominal_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`Trump's claim that CLAUSE`, `her warning that CLAUSE`: a noun the lexicon knows as a cue, or
+    that names a cue verb's act, with a that-clause; its possessor is the speaker. Without one
+    ("the claim that…") nobody is named, and nothing is reported."""
+    for token in doc.tokens:
+        if token.upos != "NOUN" or not _reporting_noun(token, lexicon):
+            continue
+        children = list(doc.children(token))
+        owner = next((c for c in children if c.deprel in ("nmod:poss", "det:poss") and c.index < token.index), None)
+        clause = next((c for c in children if c.deprel in ("acl", "ccomp", "acl:relcl") and c.index > token.index and
+                       any(m.lower == "that" and m.deprel == "mark" for m in doc.children(c)) and
+                       any(s.deprel.startswith("nsubj") for s in doc.children(c))), None)
+        if owner is None or clause is None:
+            continue
+        content = _clip_at_next_report(doc, trim_tokens(doc.subtree(clause)), lexicon)
+        if _words(content) >= _MIN_CONTENT_WORDS:
+            yield Attribution(tuple(content), (token,), owner, "cue-nominal", cue_lemma(token))
+
+
+def _reporting_noun(token: Token, lexicon: CueLexicon) -> bool:
+    lemma = cue_lemma(token)
+    entry = lexicon.lookup(lemma)
+    return entry is not None and (entry.pos == "NOUN" or lexicon.is_cue_verb(lemma, min_count=_OBJECT_MIN_COUNT))
 
 
 # A cue and preposition that PolNeAR's annotators marked together often enough ("talk about", "rail
@@ -735,7 +761,8 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution
     for generator in (find_naming_reports(doc, lexicon), find_complement_reports(doc, lexicon),
                       find_parenthetical_reports(doc, lexicon),
                       find_according_to(doc), find_colon_reports(doc, lexicon), find_surface_reports(doc, lexicon),
-                      find_topic_reports(doc, lexicon), find_passive_reports(doc, lexicon)):
+                      find_topic_reports(doc, lexicon), find_passive_reports(doc, lexicon),
+                      find_nominal_reports(doc, lexicon)):
         for attribution in generator:
             key = attribution.cue[0].index
             if key in seen_cues:
