@@ -1525,3 +1525,23 @@ def test_a_possessor_speaks_through_a_reporting_noun() -> None:
     # "the claim that…" names no one
     _, quotes = quotes_of(table(""))
     assert quotes == []
+
+
+CRITICIZED_AS_TALKS_RESUMED = """
+Graham     Graham     PROPN 2  nsubj
+criticized criticize  VERB  0  root
+the        the        DET   5  det
+nuclear    nuclear    ADJ   5  amod
+deal       deal       NOUN  2  obj
+with       with       ADP   7  case
+Iran       Iran       PROPN 5  nmod
+as         as         SCONJ 10 mark
+talks      talk       NOUN  10 nsubj
+resumed~   resume     VERB  2  advcl
+.          .          PUNCT 2  punct
+"""
+
+
+def test_an_object_report_ends_before_a_clause_of_time() -> None:
+    _, quotes = quotes_of(CRITICIZED_AS_TALKS_RESUMED)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("the nuclear deal with Iran", "Graham")]

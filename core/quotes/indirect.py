@@ -119,6 +119,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 sentence = list(doc.sentences[token.sentence].tokens)
                 start = token.index + 1 - sentence[0].index + (bare or 0)
                 surface = _up_to_next_report(doc, sentence, start, lexicon)
+                if child_deprel == "obj" and bare is None:
+                    surface = _before_adverbial_clause(surface)
                 if _words(surface) >= _words(content):
                     content = surface
             content = _clip_at_next_report(doc, content, lexicon)
@@ -404,6 +406,15 @@ def _clip_at_next_report(doc: Document, content: list[Token], lexicon: CueLexico
 
 
 _CONTRAST_WORDS = frozenset({"but", "though", "although", "while", "whereas", "even"})
+
+
+def _before_adverbial_clause(content: list[Token]) -> list[Token]:
+    """'recorded profanities as she hurries closer': an object read off the surface ends where a
+    clause of time or cause begins."""
+    for i, token in enumerate(content):
+        if i >= 2 and token.lower in _ADVERBIAL_MARKS and token.upos == "SCONJ":
+            return trim_tokens(content[:i])
+    return content
 
 
 def _clip_trailing_aside(content: list[Token]) -> list[Token]:
