@@ -41,9 +41,19 @@ def cue_lemma(token: Token) -> str:
 
 def is_negated(doc: Document, token: Token) -> bool:
     """'did not say', 'never said'; a 'neither' after the verb negates the report's content, not the
-    report ('says neither she nor her campaign helped')."""
-    return any(child.lower in _NEGATIONS and (child.index < token.index or child.lower in ("not", "n't"))
+    report ('says neither she nor her campaign helped'), and a 'not' behind quotation marks is the
+    quote's ('"Probably not," Ms. Moore said')."""
+    return any(child.lower in _NEGATIONS and (child.index < token.index or child.lower in ("not", "n't")) and
+               not _quote_mark_between(doc, child, token)
                for child in doc.children(token) if child.deprel in ("advmod", "neg"))
+
+
+_QUOTE_MARK_TEXTS = frozenset({'"', "“", "”", "''", "``", "«", "»", "‘", "’"})
+
+
+def _quote_mark_between(doc: Document, first: Token, second: Token) -> bool:
+    low, high = sorted((first.index, second.index))
+    return any(t.text in _QUOTE_MARK_TEXTS for t in doc.tokens[low + 1 : high])
 
 
 def is_hypothetical(doc: Document, token: Token) -> bool:

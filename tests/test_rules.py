@@ -1545,3 +1545,21 @@ resumed~   resume     VERB  2  advcl
 def test_an_object_report_ends_before_a_clause_of_time() -> None:
     _, quotes = quotes_of(CRITICIZED_AS_TALKS_RESUMED)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("the nuclear deal with Iran", "Graham")]
+
+
+PROBABLY_NOT = """
+"~        "        PUNCT 2 punct
+Probably  probably ADV   8 advmod
+not~      not      PART  8 advmod
+,~        ,        PUNCT 3 punct
+"         "        PUNCT 6 punct
+Ms.       Ms.      PROPN 8 nsubj
+Moore     Moore    PROPN 6 flat
+said~     say      VERB  0 root
+.         .        PUNCT 8 punct
+"""
+
+
+def test_a_not_inside_the_quote_does_not_negate_the_cue() -> None:
+    _, quotes = quotes_of(PROBABLY_NOT)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("Probably not,", "Ms. Moore")]

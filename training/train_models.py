@@ -14,9 +14,12 @@ Stages (run one by name, or `all`):
   package   copy the models, report and a MANIFEST.json (versions, data, scores, sizes,
             checksums, licence) into --out (default: core/bundled of this checkout).
 
-Step counts are those of the shipped model: what two shared CPU cores finished in about 80 minutes
-(tagger and parser in parallel; the best dev checkpoint is kept). Both were still improving when
-stopped: on a GPU pass `--device cuda --scale 5` to train longer with the same recipe.
+Step counts are those of the shipped model, spent in phases on two shared CPU cores (the best dev
+checkpoint of each phase is kept): the tagger in two phases (the second warm-started from the
+first's weights at a lower rate), the parser first on gold tags and then, warm-started, on train and
+dev data retagged by the trained tagger, so that it learns to parse the tags it will be given. Both
+were still improving when stopped: on a GPU pass `--device cuda --scale 5` to train longer with the
+same recipe.
 """
 
 from __future__ import annotations
