@@ -1563,3 +1563,14 @@ said~     say      VERB  0 root
 def test_a_not_inside_the_quote_does_not_negate_the_cue() -> None:
     _, quotes = quotes_of(PROBABLY_NOT)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("Probably not,", "Ms. Moore")]
+
+
+def test_direct_quote_attributed_across_a_long_title_and_a_bracket() -> None:
+    _, quotes = quotes_of(flat('"~/PUNCT Subpoenas/NOUN are/AUX not/PART optional~/ADJ ,/PUNCT "/PUNCT '
+                               "panel/NOUN Chairman/PROPN Rep./PROPN Jason/PROPN Chaffetz/PROPN (~/PUNCT R~/PROPN "
+                               "-~/PUNCT Utah~/PROPN )/PUNCT said/VERB after/ADP Pagliano/PROPN failed/VERB "
+                               "to/PART appear~/VERB ./PUNCT"))
+    assert [(q["kind"], q["text"], q["cue"]["text"]) for q in quotes] == [
+        ("direct", "Subpoenas are not optional,", "said")
+    ]
+    assert "Chaffetz" in quotes[0]["speaker"]["text"]

@@ -107,7 +107,8 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
             break
         if i >= _REPORTING_WINDOW:
             # '"…," Scott Pruitt, the attorney general of Oklahoma, said': a name, an apposition, the cue
-            if window[i - 1].text == "," and _reporting_verb(doc, token, lexicon):
+            # … or '"…," panel Chairman Rep. Jason Chaffetz (R-Utah) said': a long title, a bracket, the cue
+            if window[i - 1].text in (",", ")") and _reporting_verb(doc, token, lexicon):
                 run = _leading_name(window)
                 if run is not None:
                     return token, run
@@ -133,13 +134,15 @@ def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
 
 
 def _leading_name(window: list[Token]) -> Token | None:
-    """The proper-name run that opens the reporting clause, if it does."""
+    """The last name of the noun phrase that opens the reporting clause ('panel Chairman Rep. Jason
+    Chaffetz'), if it opens with one that holds a proper name."""
     start = 1 if window and window[0].text == "," else 0
     run: Token | None = None
     for token in window[start:]:
-        if token.upos != "PROPN":
+        if token.upos == "PROPN":
+            run = token
+        elif token.upos not in ("DET", "ADJ", "NOUN") or run is not None:
             break
-        run = token
     return run
 
 
