@@ -1574,3 +1574,10 @@ def test_direct_quote_attributed_across_a_long_title_and_a_bracket() -> None:
         ("direct", "Subpoenas are not optional,", "said")
     ]
     assert "Chaffetz" in quotes[0]["speaker"]["text"]
+
+
+def test_a_full_stop_inside_brackets_does_not_end_the_reporting_clause() -> None:
+    _, quotes = quotes_of(flat('"~/PUNCT We/PRON cannot/AUX allow/VERB it~/PRON ,/PUNCT "/PUNCT Rep./PROPN John/PROPN '
+                               "Mica/PROPN (~/PUNCT R~/PROPN -~/PUNCT Fla~/PROPN .~/PUNCT )/PUNCT said~/VERB ./PUNCT"))
+    assert [(q["text"], q["cue"]["text"]) for q in quotes] == [("We cannot allow it,", "said")]
+    assert "Mica" in quotes[0]["speaker"]["text"]

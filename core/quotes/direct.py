@@ -102,8 +102,11 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
     end = mark.close.end if mark.close else mark.content.end
     limit = _paragraph_end(doc, end)
     window = _tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
+    bracket = 0
     for i, token in enumerate(window):
-        if token.text in ("\"", "“", "”", "«", "»", "‘", "’") or (token.text == "." and i > 0):
+        bracket += (token.text == "(") - (token.text == ")")
+        # a full stop ends the reporting clause, unless it closes an abbreviation in brackets: "(R-Fla.)"
+        if token.text in ("\"", "“", "”", "«", "»", "‘", "’") or (token.text == "." and i > 0 and bracket <= 0):
             break
         if i >= _REPORTING_WINDOW:
             # '"…," Scott Pruitt, the attorney general of Oklahoma, said': a name, an apposition, the cue
