@@ -76,6 +76,7 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             # relative clause about a thing: "the alliance, which includes…"; an organisation's
             # name before "which" speaks ("the Roper Center, which said…")
             continue
+        report = _through_open_quotes(doc, report, quoted)
         content = span_of(list(report.content))
         if any(_mostly_inside(content, span) for span in direct_spans):
             continue
@@ -169,6 +170,28 @@ def _main_clause_subject(doc: Document, cue: Token) -> Token | None:
 
 def _cue_type(lexicon: CueLexicon, lemma: str) -> CueType:
     return lexicon.cue_type(lemma) or "speech"
+
+
+_OPEN_QUOTE_REACH = 80  # tokens a content may grow by to reach the closing mark of a quote it opened
+
+
+def _through_open_quotes(doc: Document, report: Attribution, quoted: list[QuotedSpan]) -> Attribution:
+    """'The summit accomplished "too little," he added': a content that opens a quotation ends
+    after its closing mark, however early the parse or a clause boundary cut it."""
+    tokens = sorted(report.content, key=lambda t: t.index)
+    end = tokens[-1].span.end
+    reach = end
+    for mark in quoted:
+        if mark.depth == 0 and mark.close is not None and \
+                tokens[0].span.start <= mark.open.start < end < mark.close.end:
+            reach = max(reach, mark.close.end)
+    if reach == end:
+        return report
+    extra = [t for t in doc.tokens[tokens[-1].index + 1 : tokens[-1].index + 1 + _OPEN_QUOTE_REACH]
+             if t.span.end <= reach]
+    if not extra or extra[-1].span.end != reach or any(t.index in {c.index for c in report.cue} for t in extra):
+        return report
+    return replace(report, content=tuple(tokens + extra))
 
 
 def _mostly_inside(content: Span, quoted: Span) -> bool:

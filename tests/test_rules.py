@@ -705,7 +705,8 @@ def test_postposed_report_after_a_quoted_fragment_is_mixed() -> None:
     _, quotes = quotes_of(flat('Clinton/PROPN "~/PUNCT is/AUX the/DET only/ADJ candidate~/NOUN ,~/PUNCT "/PUNCT '
                                "a/DET retired/ADJ general/NOUN said~/VERB ./PUNCT"))
     assert [(q["text"], q["kind"], q["speaker"]["text"]) for q in quotes] == [
-        ('Clinton "is the only candidate', "mixed", "a retired general")
+        # the content runs through the fragment's closing mark
+        ('Clinton "is the only candidate,"', "mixed", "a retired general")
     ]
 
 
@@ -1581,3 +1582,25 @@ def test_a_full_stop_inside_brackets_does_not_end_the_reporting_clause() -> None
                                "Mica/PROPN (~/PUNCT R~/PROPN -~/PUNCT Fla~/PROPN .~/PUNCT )/PUNCT said~/VERB ./PUNCT"))
     assert [(q["text"], q["cue"]["text"]) for q in quotes] == [("We cannot allow it,", "said")]
     assert "Mica" in quotes[0]["speaker"]["text"]
+
+
+TOO_LITTLE_HE_ADDED = """
+The          the         DET   2  det
+summit       summit      NOUN  3  nsubj
+accomplished accomplish  VERB  10 ccomp
+"~           "           PUNCT 6  punct
+too          too         ADV   6  advmod
+little~      little      ADJ   3  obj
+,~           ,           PUNCT 10 punct
+"            "           PUNCT 10 punct
+he           he          PRON  10 nsubj
+added~       add         VERB  0  root
+.            .           PUNCT 10 punct
+"""
+
+
+def test_a_content_that_opens_a_quotation_ends_after_its_closing_mark() -> None:
+    _, quotes = quotes_of(TOO_LITTLE_HE_ADDED)
+    assert [(q["kind"], q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("mixed", 'The summit accomplished "too little,"', "he")
+    ]
