@@ -112,6 +112,11 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             words = sum(1 for p in candidate.parts for t in doc.tokens_in(p) if t.upos != "PUNCT")
             if words < 6:
                 continue
+            before = _reported_just_before(doc, out, candidate.parts[0])
+            if before is not None:
+                # 'The answers are "not meeting the demand," says Rieckhoff. "We often compare it…"'
+                out[before] = replace(out[before], parts=out[before].parts + tuple(candidate.parts))
+                continue
             candidate.rule, candidate.confidence = "unattributed", 0.3
         out.append(
             Quote(
@@ -126,6 +131,21 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             )
         )
     return out
+
+
+def _reported_just_before(doc: Document, found: list[Quote], start: Span) -> int | None:
+    """The reported quote whose reporting clause closes the sentence right before a quote that
+    stands alone in the same paragraph: the speaker goes on, as in a split quote."""
+    for i, quote in enumerate(found):
+        if quote.speaker is None or quote.cue is None or quote.kind == "direct":
+            continue
+        if not quote.parts[-1].end <= quote.cue.start < start.start:
+            continue  # only a reporting clause after its content ("…," says X. "…")
+        gap = doc.text[quote.cue.end : start.start]
+        if doc.paragraph_of(quote.cue.start) == doc.paragraph_of(start.start) and len(gap) < 200 and \
+                gap.rstrip(" \"“”'«").endswith(".") and not any(m in gap[:-3] for m in ('"', "“", "”")):
+            return i
+    return None
 
 
 def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[DirectQuote]) -> list[Attribution]:

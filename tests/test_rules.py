@@ -1604,3 +1604,38 @@ def test_a_content_that_opens_a_quotation_ends_after_its_closing_mark() -> None:
     assert [(q["kind"], q["text"], q["speaker"]["text"]) for q in quotes] == [
         ("mixed", 'The summit accomplished "too little,"', "he")
     ]
+
+
+RIECKHOFF = """
+The       the       DET   2  det
+answers   answer    NOUN  6  nsubj
+are       be        AUX   6  aux
+"~        "         PUNCT 6  punct
+not       not       PART  6  advmod
+meeting   meet      VERB  11 ccomp
+the       the       DET   8  det
+demand~   demand    NOUN  6  obj
+,~        ,         PUNCT 6  punct
+"         "         PUNCT 6  punct
+says      say       VERB  0  root
+Paul      Paul      PROPN 11 nsubj
+Rieckhoff~ Rieckhoff PROPN 12 flat
+.         .         PUNCT 11 punct
+
+"~        "         PUNCT 3  punct
+We        we        PRON  3  nsubj
+compare   compare   VERB  0  root
+it        it        PRON  3  obj
+to        to        ADP   7  case
+the       the       DET   7  det
+crisis~   crisis    NOUN  3  obl
+.~        .         PUNCT 3  punct
+"         "         PUNCT 3  punct
+"""
+
+
+def test_a_quote_standing_alone_after_a_reporting_clause_continues_the_report() -> None:
+    text, quotes = quotes_of(RIECKHOFF)
+    assert [([text[s:e] for s, e in q["spans"]], q["speaker"]["text"]) for q in quotes] == [
+        (['The answers are "not meeting the demand,"', "We compare it to the crisis."], "Paul Rieckhoff")
+    ]
