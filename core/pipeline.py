@@ -133,19 +133,31 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
     return out
 
 
+def _named_antecedent(doc: Document, relative: Token) -> bool:
+    """'the Roper Center, which said…': the relative pronoun stands for a proper name."""
+    if relative.head < 0:
+        return False
+    clause = doc.tokens[relative.head]
+    return clause.deprel.startswith("acl") and clause.head >= 0 and doc.tokens[clause.head].upos == "PROPN"
+
+
 def _reported_just_before(doc: Document, found: list[Quote], start: Span) -> int | None:
     """The reported quote whose reporting clause closes the sentence right before a quote that
     stands alone in the same paragraph: the speaker goes on, as in a split quote."""
+    nearest: int | None = None
+    nearest_cue = -1
     for i, quote in enumerate(found):
         if quote.speaker is None or quote.cue is None or quote.kind == "direct":
             continue
         if not quote.parts[-1].end <= quote.cue.start < start.start:
             continue  # only a reporting clause after its content ("…," says X. "…")
         gap = doc.text[quote.cue.end : start.start]
+        # the gap holds the rest of the reporting clause, its full stop and the opening mark
         if doc.paragraph_of(quote.cue.start) == doc.paragraph_of(start.start) and len(gap) < 200 and \
-                gap.rstrip(" \"“”'«").endswith(".") and not any(m in gap[:-3] for m in ('"', "“", "”")):
-            return i
-    return None
+                gap.rstrip(" \"“”'«").endswith(".") and not any(m in gap[:-3] for m in ('"', "“", "”")) and \
+                quote.cue.start > nearest_cue:
+            nearest, nearest_cue = i, quote.cue.start
+    return nearest
 
 
 def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[DirectQuote]) -> list[Attribution]:
@@ -270,10 +282,3 @@ def extract(texts: Iterable[str], models: str = "auto") -> Iterator[Result | Fai
     """One-call convenience: number the texts and run them through a fresh `QuoteTracer`."""
     tracer = QuoteTracer(models)
     return tracer.extract((str(i), text) for i, text in enumerate(texts))
-
-
-def _named_antecedent(doc: Document, relative: Token) -> bool:
-    if relative.head < 0:
-        return False
-    clause = doc.tokens[relative.head]
-    return clause.deprel.startswith("acl") and clause.head >= 0 and doc.tokens[clause.head].upos == "PROPN"

@@ -131,6 +131,8 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
         if appos.deprel != "appos" or not subject.index < appos.index < verb.index:
             continue
         phrase = doc.subtree(appos)
+        if phrase[0].index == 0:
+            continue
         between = doc.tokens[phrase[-1].index + 1 : verb.index]
         before = doc.tokens[phrase[0].index - 1]
         after = _next_in_sentence(doc, verb)
