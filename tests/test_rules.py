@@ -1487,6 +1487,9 @@ def test_a_writers_aside_at_the_end_of_a_report_is_not_content() -> None:
         # a relative clause inside the report, closed by its comma, stays
         ("the/DET bill~/NOUN ,/PUNCT which/PRON passed/VERB Monday~/PROPN ,/PUNCT would/AUX fail~/VERB",
          "the bill, which passed Monday, would fail"),
+        # a contrast inside quotation marks is the speaker's, even after an apostrophe
+        ("voters~/NOUN ’/PART taxes/NOUN “~/PUNCT rose/VERB sharply~/ADV ,/PUNCT but/CCONJ slowly~/ADV ”/PUNCT",
+         "voters’ taxes “rose sharply, but slowly”"),
     ]:
         head = clause.split().index(next(w for w in clause.split() if w.startswith(("rose", "fail"))))
         _, quotes = quotes_of(_said_table(clause, head))

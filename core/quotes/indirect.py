@@ -191,7 +191,7 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     if all(t.upos == "PUNCT" for t in doc.tokens[end + 1 : sentence[-1].index + 1]):
         end = sentence[-1].index  # the closing quotation mark a parser hung on the verb
     content = _clip_at_next_report(doc, trim_tokens(list(doc.tokens[start : end + 1])), lexicon)
-    if _words(content) < _MIN_CONTENT_WORDS or content[-1].index > sentence[-1].index:
+    if _words(content) < _MIN_CONTENT_WORDS:
         return None
     return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-naming", cue_lemma(token))
 
@@ -422,10 +422,13 @@ def _clip_trailing_aside(content: list[Token]) -> list[Token]:
     of a report is not part of it — a relative clause or a participle that runs to the end, or a
     contrast ('…was smart, although he again refused…'). PolNeAR's annotators leave them out; on its
     train and dev splits, cutting each of the three raised indirect F1."""
-    depth = 0
+    depth = 0  # inside quotation marks (double ones: single marks double as apostrophes)
     for i, token in enumerate(content):
-        if token.text in QUOTE_MARKS:
-            depth = 1 - depth if token.text in ('"', "''") else depth + (1 if token.text in ("“", "‘") else -1)
+        if token.text in ('"', "''"):
+            depth = 1 - min(depth, 1)
+            continue
+        if token.text in ("“", "``", "«", "”", "»"):
+            depth = depth + 1 if token.text in ("“", "``", "«") else max(depth - 1, 0)
             continue
         if depth > 0 or i < _MIN_CONTENT_WORDS or token.text not in (",", "—", "--", "–"):
             continue
