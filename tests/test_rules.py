@@ -1642,3 +1642,23 @@ def test_a_quote_standing_alone_after_a_reporting_clause_continues_the_report() 
     assert [([text[s:e] for s, e in q["spans"]], q["speaker"]["text"]) for q in quotes] == [
         (['The answers are "not meeting the demand,"', "We compare it to the crisis."], "Paul Rieckhoff")
     ]
+
+
+ANYONE_WANTING_TO_LEARN = """
+It        it        PRON  3 nsubj
+helps     help      VERB  0 root
+anyone    anyone    PRON  2 obj
+wanting   want      VERB  3 acl
+to        to        PART  6 mark
+learn     learn     VERB  4 xcomp
+more      more      ADJ   6 obj
+about     about     ADP   10 case
+the       the       DET   10 det
+plans~    plan      NOUN  6 obl
+.         .         PUNCT 2 punct
+"""
+
+
+def test_a_cue_describing_a_noun_reports_nothing() -> None:
+    _, quotes = quotes_of(ANYONE_WANTING_TO_LEARN)
+    assert quotes == []

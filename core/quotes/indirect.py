@@ -79,7 +79,7 @@ def _words(tokens: tuple[Token, ...] | list[Token]) -> int:
 def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X said (that) CLAUSE`, in either order: the content is the cue's clausal complement."""
     for token in doc.tokens:
-        if not is_cue(doc, token, lexicon):
+        if not is_cue(doc, token, lexicon) or _describes_a_noun(token):
             continue
         for child in doc.children(token):
             if child.deprel == "advcl" and cue_lemma(token) in _INFINITIVE_CUES and child.index > token.index and \
@@ -219,6 +219,13 @@ def _reporting_noun(token: Token, lexicon: CueLexicon) -> bool:
     lemma = cue_lemma(token)
     entry = lexicon.lookup(lemma)
     return entry is not None and (entry.pos == "NOUN" or lexicon.is_cue_verb(lemma, min_count=_OBJECT_MIN_COUNT))
+
+
+def _describes_a_noun(token: Token) -> bool:
+    """'anyone wanting to learn…', 'a continent-wide force to defend the bloc': a cue that only
+    describes a noun reports nothing said. (Purpose clauses, 'went to Geneva to discuss…', were
+    as often right as wrong on PolNeAR and stay.)"""
+    return token.deprel in ("acl", "amod")
 
 
 # A cue and preposition that PolNeAR's annotators marked together often enough ("talk about", "rail
