@@ -102,8 +102,9 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         if not undated:
             return None
         # a subject after the verb beside one before it is the report's own ("The clip says Kaine has…")
-        pool = [s for s in undated if s.index < verb.index] or undated
-        names = sorted((s for s in pool if s.upos == "PROPN"), key=lambda s: abs(verb.index - s.index))
+        pool = sorted([s for s in undated if s.index < verb.index] or undated, key=lambda s: abs(verb.index - s.index))
+        names = [s for s in pool if s.upos == "PROPN"]
+        # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"
         return _interrupting_speaker(doc, verb, names[0] if names else pool[0])
     if _depth > 3 or verb.head < 0:
         return _left_nominal(doc, verb) if _depth == 0 else None

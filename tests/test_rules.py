@@ -1662,3 +1662,24 @@ plans~    plan      NOUN  6 obl
 def test_a_cue_describing_a_noun_reports_nothing() -> None:
     _, quotes = quotes_of(ANYONE_WANTING_TO_LEARN)
     assert quotes == []
+
+
+THE_TRUTH_THE_SENATOR_SAID = """
+The      the      DET   2  det
+truth~   truth    NOUN  6  nsubj
+,        ,        PUNCT 2  punct
+the      the      DET   5  det
+senator  senator  NOUN  6  nsubj
+said~    say      VERB  0  root
+,        ,        PUNCT 11 punct
+was      be       AUX   11 cop
+that     that     SCONJ 11 mark
+Trump    Trump    PROPN 11 nsubj
+lied~    lie      VERB  6  ccomp
+.        .        PUNCT 6  punct
+"""
+
+
+def test_of_two_nouns_parsed_as_subjects_the_one_next_to_the_cue_speaks() -> None:
+    _, quotes = quotes_of(THE_TRUTH_THE_SENATOR_SAID)
+    assert [q["speaker"]["text"] for q in quotes] == ["the senator"]
