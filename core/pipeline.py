@@ -21,7 +21,7 @@ from .model import CueType, Document, Quote, QuoteKind, Result, Span, Token
 from .models import ModelSet, select_models
 from .quotes.direct import DirectQuote, find_direct_quotes
 from .quotes.indirect import Attribution, find_reported_speech
-from .quotes.marks import QuotedSpan, find_quoted_spans
+from .quotes.marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from .speakers import resolve_speakers
 from .syntax import mention_of, span_of, spans_around, subject_of
 
@@ -154,7 +154,8 @@ def _reported_just_before(doc: Document, found: list[Quote], start: Span) -> int
         gap = doc.text[quote.cue.end : start.start]
         # the gap holds the rest of the reporting clause, its full stop and the opening mark
         if doc.paragraph_of(quote.cue.start) == doc.paragraph_of(start.start) and len(gap) < 200 and \
-                gap.rstrip(" \"“”'«").endswith(".") and not any(m in gap[:-3] for m in ('"', "“", "”")) and \
+                gap.rstrip(_MARK_CHARS + " ").endswith(".") and \
+                not any(m in gap[:-3] for m in DOUBLE_QUOTE_MARKS) and \
                 quote.cue.start > nearest_cue:
             nearest, nearest_cue = i, quote.cue.start
     return nearest
@@ -204,6 +205,7 @@ def _cue_type(lexicon: CueLexicon, lemma: str) -> CueType:
     return lexicon.cue_type(lemma) or "speech"
 
 
+_MARK_CHARS = "".join(QUOTE_MARKS)
 _OPEN_QUOTE_REACH = 80  # tokens a content may grow by to reach the closing mark of a quote it opened
 
 

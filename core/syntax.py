@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from .cues import CueLexicon, lemmatize_verb
 from .model import Document, Mention, MentionKind, Span, Token
+from .quotes.marks import QUOTE_MARKS
 
 # Dependents that belong to a speaker's name or description ("Kremlin spokesperson Dmitry Peskov",
 # "the UK's defense secretary"); appositions, relative clauses and the like are left out so the
@@ -48,12 +49,9 @@ def is_negated(doc: Document, token: Token) -> bool:
                for child in doc.children(token) if child.deprel in ("advmod", "neg"))
 
 
-_QUOTE_MARK_TEXTS = frozenset({'"', "“", "”", "''", "``", "«", "»", "‘", "’"})
-
-
 def _quote_mark_between(doc: Document, first: Token, second: Token) -> bool:
     low, high = sorted((first.index, second.index))
-    return any(t.text in _QUOTE_MARK_TEXTS for t in doc.tokens[low + 1 : high])
+    return any(t.text in QUOTE_MARKS for t in doc.tokens[low + 1 : high])
 
 
 def is_hypothetical(doc: Document, token: Token) -> bool:

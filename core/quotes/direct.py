@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Span, Token
 from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, subject_of
-from .marks import QuotedSpan
+from .marks import QUOTE_MARKS, QuotedSpan
 
 _CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
 _REPORTING_WINDOW = 8  # tokens after a closing mark in which "he said" may sit
@@ -332,7 +332,7 @@ def _resumes_after_reporting_clause(doc: Document, gap: str, quote: DirectQuote)
     """'"A," Trump said during a rally in Kenansville, N.C., "but B."' — a longer reporting clause
     closed by a comma, and a second part that finishes the sentence."""
     last = quote.marks[-1]
-    return gap.rstrip(" \n\"“”‘’'«»").endswith(",") and len(gap.split()) <= 20 and \
+    return gap.rstrip(" \n" + "".join(QUOTE_MARKS)).endswith(",") and len(gap.split()) <= 20 and \
         last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", "…"))
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Token
 from ..syntax import TIME_NOUNS, WEAK_CUES, cue_lemma, is_cue, is_hypothetical, is_negated, subject_of, trim_tokens
-from .marks import QUOTE_MARKS
+from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 
 _COMPLEMENT_DEPRELS = ("ccomp", "xcomp", "obj")
 # A noun-phrase object is the content only after verbs whose object is itself a statement
@@ -431,11 +431,11 @@ def _clip_trailing_aside(content: list[Token]) -> list[Token]:
     train and dev splits, cutting each of the three raised indirect F1."""
     depth = 0  # inside quotation marks (double ones: single marks double as apostrophes)
     for i, token in enumerate(content):
-        if token.text in ('"', "''"):
-            depth = 1 - min(depth, 1)
-            continue
-        if token.text in ("“", "``", "«", "”", "»"):
-            depth = depth + 1 if token.text in ("“", "``", "«") else max(depth - 1, 0)
+        if token.text in DOUBLE_QUOTE_MARKS:
+            if token.text in ('"', "''"):  # straight marks: open and close alike
+                depth = 1 - min(depth, 1)
+            else:
+                depth = depth + 1 if token.text in ("“", "„", "``", "«") else max(depth - 1, 0)
             continue
         if depth > 0 or i < _MIN_CONTENT_WORDS or token.text not in (",", "—", "--", "–"):
             continue

@@ -52,7 +52,8 @@ from typing import Literal
 from ..model import Span
 from ..text import split_paragraphs
 
-__all__ = ["MIN_UNCLOSED_WORDS", "QUOTE_MARKS", "QuotedSpan", "find_quoted_spans", "is_apostrophe"]
+__all__ = ["DOUBLE_QUOTE_MARKS", "MIN_UNCLOSED_WORDS", "QUOTE_MARKS", "QuotedSpan", "find_quoted_spans",
+           "is_apostrophe"]
 
 # An unclosed quote that does not continue into the next paragraph is kept only with this many words.
 MIN_UNCLOSED_WORDS = 3
@@ -85,6 +86,8 @@ _FAMILY: dict[str, str] = {
 
 QUOTE_MARKS: frozenset[str] = frozenset(_FAMILY)
 """Every mark the scanner can report as an open or close span (two of them are two characters)."""
+DOUBLE_QUOTE_MARKS: frozenset[str] = frozenset(m for m, family in _FAMILY.items() if family in (_DOUBLE, _GUILLEMET))
+"""Double marks and guillemets: never apostrophes, unlike single marks."""
 
 _MARK_CHARS = frozenset(ch for mark in _FAMILY for ch in mark)
 _MARK_RUN = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS))) + "]+")
