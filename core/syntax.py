@@ -134,7 +134,7 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
             continue
         between = doc.tokens[phrase[-1].index + 1 : verb.index]
         before = doc.tokens[phrase[0].index - 1]
-        after = _next_in_sentence(doc, verb)
+        after = next_in_sentence(doc, verb)
         if before.text == "," and all(t.upos in ("ADV", "AUX") for t in between) and \
                 after is not None and after.text == ",":
             return appos
@@ -146,17 +146,18 @@ def _past_dateline(doc: Document, subject: Token) -> Token | None:
     sentence = doc.sentences[subject.sentence].tokens
     if subject.index != sentence[0].index or not subject.text.isupper() or len(subject.text) < 3:
         return subject
-    following = _next_in_sentence(doc, subject)
+    following = next_in_sentence(doc, subject)
     if following is not None and following.text == "(":  # "WASHINGTON (AP) —"
         closing = next((t for t in doc.tokens[following.index : following.index + 6] if t.text == ")"), None)
-        following = None if closing is None else _next_in_sentence(doc, closing)
+        following = None if closing is None else next_in_sentence(doc, closing)
     if following is None or following.text not in ("--", "—", "–", "-"):
         return subject
     # the name after the dash, where the parse made it the place's apposition
     return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > following.index), None)
 
 
-def _next_in_sentence(doc: Document, token: Token) -> Token | None:
+def next_in_sentence(doc: Document, token: Token) -> Token | None:
+    """The token after `token`, if its sentence has one."""
     after = token.index + 1
     if after >= len(doc.tokens) or doc.tokens[after].sentence != token.sentence:
         return None

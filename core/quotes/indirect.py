@@ -26,7 +26,17 @@ from dataclasses import dataclass
 
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Token
-from ..syntax import TIME_NOUNS, WEAK_CUES, cue_lemma, is_cue, is_hypothetical, is_negated, subject_of, trim_tokens
+from ..syntax import (
+    TIME_NOUNS,
+    WEAK_CUES,
+    cue_lemma,
+    is_cue,
+    is_hypothetical,
+    is_negated,
+    next_in_sentence,
+    subject_of,
+    trim_tokens,
+)
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 
 _COMPLEMENT_DEPRELS = ("ccomp", "xcomp", "obj")
@@ -100,7 +110,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index]):
                 continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
             content = trim_tokens(doc.subtree(child))
-            following = _next_token(doc, token)
+            following = next_in_sentence(doc, token)
             if following is not None and following.lower == "that" and child.index > token.index:
                 # "…, adding that B": trust the words after "that" over a parse that may have lost part of B
                 sentence = list(doc.sentences[token.sentence].tokens)
@@ -284,7 +294,7 @@ def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
     """`X added: CLAUSE. CLAUSE.` without quotation marks: the report runs from the colon to the
     end of the paragraph. (With an opening mark after the colon it is a direct quote, found there.)"""
     for token in doc.tokens:
-        following = _next_token(doc, token)
+        following = next_in_sentence(doc, token)
         if following is None or following.text != ":" or not is_cue(doc, token, lexicon):
             continue
         rest = doc.tokens[following.index + 1 :]
@@ -320,8 +330,8 @@ def _inverted_reporting_clause(doc: Document, cue: Token) -> bool:
 def _with_fronted_subject(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
     """'The museum, Mr. Obama said, would make visitors…': the reported clause's subject stands before
     the interrupting reporting clause; it belongs to the content (a second, earlier span)."""
-    following = _next_token(doc, cue)
-    resumed = _next_token(doc, following) if following is not None and following.text == "," else None
+    following = next_in_sentence(doc, cue)
+    resumed = next_in_sentence(doc, following) if following is not None and following.text == "," else None
     if not content or clause.index < cue.index or resumed is None or not _resumes_clause(resumed):
         return content  # only a reporting clause set off by commas inside the reported one
     subject = next((c for c in doc.children(clause) if c.deprel in ("nsubj", "nsubj:pass") and c.index < cue.index),
@@ -451,12 +461,6 @@ def _clip_trailing_aside(content: list[Token]) -> list[Token]:
     return content
 
 
-def _next_token(doc: Document, token: Token) -> Token | None:
-    following = token.index + 1
-    if following < len(doc.tokens) and doc.tokens[following].sentence == token.sentence:
-        return doc.tokens[following]
-    return None
-
 
 def find_parenthetical_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`CLAUSE, X said.`: the parser hangs the reporting clause off the reported one."""
@@ -583,7 +587,7 @@ def _surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM", "NOUN") or not token.text.isalpha():
         # a noun ("the campaign", "his claim that…", "Battleground state Florida") is no verb of saying
         return False
-    following = _next_token(doc, token)
+    following = next_in_sentence(doc, token)
     if following is not None and following.lower == "by":
         return False  # "quoted by Reuters": a passive aside, not a report
     lemma = lemmatize_verb(token.lower)
