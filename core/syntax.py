@@ -104,6 +104,11 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         names = [s for s in pool if s.upos == "PROPN"]
         # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"
         return _interrupting_speaker(doc, verb, names[0] if names else pool[0])
+    passive = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass" and c.index < verb.index), None)
+    if passive is not None:
+        # "The efforts are expected to continue", "Mr. Quiros was accused of…": the passive subject is
+        # what the report is about; only a by-phrase names who made it
+        return _passive_agent(doc, verb)
     if _depth > 3 or verb.head < 0:
         return _left_nominal(doc, verb) if _depth == 0 else None
     head = doc.tokens[verb.head]
@@ -118,6 +123,12 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         if inherited is not None:
             return inherited
     return _left_nominal(doc, verb) if _depth == 0 else None
+
+
+def _passive_agent(doc: Document, verb: Token) -> Token | None:
+    return next((c for c in doc.children(verb) if c.deprel in ("obl", "obl:agent") and c.index > verb.index and
+                 c.upos in _NOMINAL_UPOS and any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))),
+                None)
 
 
 def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:

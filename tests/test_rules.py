@@ -1683,3 +1683,39 @@ lied~    lie      VERB  6  ccomp
 def test_of_two_nouns_parsed_as_subjects_the_one_next_to_the_cue_speaks() -> None:
     _, quotes = quotes_of(THE_TRUTH_THE_SENATOR_SAID)
     assert [q["speaker"]["text"] for q in quotes] == ["the senator"]
+
+
+PASSIVE_EXPECTATION = """
+The       the       DET   2 det
+talks     talk      NOUN  4 nsubj:pass
+are       be        AUX   4 aux:pass
+expected  expect    VERB  0 root
+to        to        PART  6 mark
+continue  continue  VERB  4 xcomp
+into      into      ADP   8 case
+December~ December  PROPN 6 obl
+.         .         PUNCT 4 punct
+"""
+
+BY_ANALYSTS = """
+The       the       DET   2 det
+talks     talk      NOUN  4 nsubj:pass
+are       be        AUX   4 aux:pass
+expected  expect    VERB  0 root
+by        by        ADP   6 case
+analysts  analyst   NOUN  4 obl
+to        to        PART  8 mark
+continue  continue  VERB  4 xcomp
+into      into      ADP   10 case
+December~ December  PROPN 8 obl
+.         .         PUNCT 4 punct
+"""
+
+
+def test_the_subject_of_a_passive_cue_is_not_its_speaker() -> None:
+    # "The talks are expected to continue": no one is named as expecting it
+    _, quotes = quotes_of(PASSIVE_EXPECTATION)
+    assert all(q["speaker"] is None or q["speaker"]["text"] != "The talks" for q in quotes)
+    # a by-phrase names who expects it
+    _, quotes = quotes_of(BY_ANALYSTS)
+    assert [(q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("analysts", "expected")]
