@@ -23,7 +23,7 @@ from .quotes.direct import DirectQuote, find_direct_quotes
 from .quotes.indirect import Attribution, find_reported_speech
 from .quotes.marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from .speakers import resolve_speakers
-from .syntax import mention_of, span_of, spans_around, subject_of
+from .syntax import expletive_speaker, mention_of, span_of, spans_around, subject_of
 
 ALL_CUE_TYPES: frozenset[str] = frozenset({"speech", "thought", "evidence"})
 
@@ -178,6 +178,8 @@ def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[D
                 # "The Times filed a motion to unseal the records, arguing that…": no report before it,
                 # so the participle belongs to the clause it hangs on, and shares that clause's subject
                 report = replace(report, speaker=_main_clause_subject(doc, cue))
+        if report.speaker is not None:
+            report = replace(report, speaker=expletive_speaker(doc, report.speaker, cue))
         result.append(report)
     return result
 

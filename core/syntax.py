@@ -125,6 +125,28 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     return _left_nominal(doc, verb) if _depth == 0 else None
 
 
+# Verbs and adjectives whose subject "it" is a placeholder for the clause after them: "it appeared
+# that…", "it turns out that…", "it is clear that…" name no one.
+_EXPLETIVE_CUES = frozenset({"appear", "seem", "turn", "emerge", "transpire"})
+
+
+def expletive_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None:
+    """A speaker "it" that stands for the reported clause, not for a source: None, or for "X made it
+    clear that…" the subject of "made"; any other speaker is returned as it is."""
+    if speaker.lower != "it" or not speaker.index < cue.index:
+        return speaker
+    between = doc.tokens[speaker.index + 1 : cue.index]
+    if not all(t.upos in ("AUX", "ADV", "PART") for t in between):
+        return speaker
+    passive = any(t.lemma == "be" for t in between) and cue.upos == "VERB" and cue.text.endswith(("ed", "en", "wn"))
+    if cue.upos != "ADJ" and cue.lemma not in _EXPLETIVE_CUES and not passive:
+        return speaker
+    before = doc.tokens[speaker.index - 1] if speaker.index > 0 else None
+    if before is not None and before.sentence == speaker.sentence and before.lemma == "make" and not between:
+        return subject_of(doc, before)
+    return None
+
+
 def _passive_agent(doc: Document, verb: Token) -> Token | None:
     return next((c for c in doc.children(verb) if c.deprel in ("obl", "obl:agent") and c.index > verb.index and
                  c.upos in _NOMINAL_UPOS and any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))),

@@ -1719,3 +1719,37 @@ def test_the_subject_of_a_passive_cue_is_not_its_speaker() -> None:
     # a by-phrase names who expects it
     _, quotes = quotes_of(BY_ANALYSTS)
     assert [(q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [("analysts", "expected")]
+
+
+IT_APPEARED = """
+Often    often    ADV   4 advmod
+,        ,        PUNCT 4 punct
+it       it       PRON  4 nsubj
+appeared appear   VERB  0 root
+that     that     SCONJ 8 mark
+the      the      DET   7 det
+plan     plan     NOUN  8 nsubj
+failed~  fail     VERB  4 ccomp
+.        .        PUNCT 4 punct
+"""
+
+MADE_IT_CLEAR = """
+He       he       PRON  2 nsubj
+made     make     VERB  0 root
+it       it       PRON  4 nsubj
+clear    clear    ADJ   2 xcomp
+that     that     SCONJ 8 mark
+the      the      DET   7 det
+plan     plan     NOUN  8 nsubj
+failed~  fail     VERB  4 ccomp
+.        .        PUNCT 2 punct
+"""
+
+
+def test_a_placeholder_it_is_not_a_speaker() -> None:
+    # "it appeared that…" names no source
+    _, quotes = quotes_of(IT_APPEARED)
+    assert all(q["speaker"] is None or q["speaker"]["text"] != "it" for q in quotes)
+    # "He made it clear that…": the one who made it clear speaks
+    _, quotes = quotes_of(MADE_IT_CLEAR)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("that the plan failed", "He")]
