@@ -1753,3 +1753,34 @@ def test_a_placeholder_it_is_not_a_speaker() -> None:
     # "He made it clear that…": the one who made it clear speaks
     _, quotes = quotes_of(MADE_IT_CLEAR)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("that the plan failed", "He")]
+
+
+FRONTED_CLAUSE = """
+To        to        PART  2 mark
+understand understand VERB 8 advcl
+the       the       DET   4 det
+plan~     plan      NOUN  2 obj
+,         ,         PUNCT 2 punct
+Chief     chief     PROPN 7 compound
+Roberts   Roberts   PROPN 8 nsubj
+said~     say       VERB  0 root
+,         ,         PUNCT 8 punct
+{open}one       one       PRON  12 nsubj
+should    should    AUX   12 aux
+read      read      VERB  8 ccomp
+it~       it        PRON  12 obj
+.         .         PUNCT 8 punct
+{close}"""
+
+
+def test_a_clause_before_an_interrupting_reporting_clause_is_content() -> None:
+    # "To understand the plan, Chief Roberts said, one should read it": both sides are his
+    text, quotes = quotes_of(FRONTED_CLAUSE.format(open="", close=""))
+    assert [([text[s:e] for s, e in q["spans"]], q["speaker"]["text"]) for q in quotes] == [
+        (["To understand the plan", "one should read it"], "Chief Roberts")]
+    # before a quotation the clause is the setting of a direct quote, not part of it
+    quoted = FRONTED_CLAUSE.format(open='"~ " PUNCT 12 punct\n', close='" " PUNCT 12 punct\n')
+    quoted = "\n".join(line for line in quoted.splitlines() if line)
+    text, quotes = quotes_of(quoted.replace("\n.         .         PUNCT 8 punct\n\" \" PUNCT 12 punct",
+                                            "\n.~ . PUNCT 8 punct\n\" \" PUNCT 12 punct"))
+    assert [(q["kind"], q["text"]) for q in quotes] == [("direct", "one should read it.")]

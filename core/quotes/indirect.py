@@ -147,6 +147,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             subject = subject_of(doc, token)
             if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
+            content = _with_fronted_clause(doc, token, child, content)
             yield Attribution(tuple(content), (token,), subject_of(doc, token), rule, cue_lemma(token))
 
 
@@ -305,7 +306,7 @@ def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             continue
         # "The governor added:" closing its paragraph introduces the next one, a block quote
         content = trim_tokens([t for t in rest if t.span.end <= paragraph.end])
-        if _words(content) < _MIN_CONTENT_WORDS or content[0].text in QUOTE_MARKS:
+        if _words(content) < _MIN_CONTENT_WORDS:
             continue
         yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-colon", cue_lemma(token))
 
@@ -351,6 +352,29 @@ def _with_fronted_subject(doc: Document, cue: Token, clause: Token, content: lis
     between = doc.tokens[fronted[-1].index + 1 : cue.index] if fronted else []
     if not fronted or not between or between[0].text != ",":
         return content  # only an interrupting clause set off by commas
+    return fronted + content
+
+
+def _with_fronted_clause(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
+    """'Though that transition was seamless, he said, replacing Clinton would be…', 'To understand the
+    real Dred Scott, Chief Justice Roberts said, one should visit…': a clause before a reporting
+    clause set off by commas belongs to the report after it (a second, earlier span)."""
+    following = next_in_sentence(doc, cue)
+    if not content or clause.index < cue.index or following is None or following.text != "," or \
+            content[0].index <= following.index or content[0].text in QUOTE_MARKS:
+        return content  # a quotation after the reporting clause is a direct quote, found there
+    speaker = subject_of(doc, cue)
+    if speaker is None or speaker.index > cue.index:
+        return content
+    start = min(t.index for t in doc.subtree(speaker))
+    sentence = doc.sentences[cue.sentence].tokens
+    if start <= sentence[0].index or doc.tokens[start - 1].text != "," or \
+            content[0].index < start:
+        return content
+    fronted = trim_tokens([t for t in sentence if t.index < start - 1])
+    if _words(fronted) < 3 or not any(t.upos in ("VERB", "AUX") for t in fronted) or \
+            any(t.text in DOUBLE_QUOTE_MARKS for t in fronted):
+        return content
     return fronted + content
 
 
