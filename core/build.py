@@ -1,6 +1,6 @@
 """Build documents by hand from a small CoNLL-U-like table, so rule tests need no model.
 
-Each sentence is a block of rows `form  lemma  upos  head  deprel  [ner]`, separated by blank
+Each sentence is a block of rows `form  lemma  upos  head  deprel  [ner  [feats]]`, separated by blank
 lines; `head` is 1-based inside the sentence (0 = root) as in CoNLL-U. A row whose form ends
 with `~` is glued to the next token (no space), like SpaceAfter=No. A line `#par` starts a new
 paragraph (written to the text as a newline). Columns after `form` may be left out (`_`).
@@ -49,6 +49,7 @@ def build_document(table: str, doc_id: str = "test") -> Document:
             head_raw = _col(row, 3, "0")
             deprel = _col(row, 4, "dep")
             ner = _col(row, 5, "O")
+            feats = _col(row, 6, "")
             head_local = int(head_raw)
             head = first_index + head_local - 1 if head_local > 0 else -1
             span = Span(offset, offset + len(form))
@@ -63,6 +64,7 @@ def build_document(table: str, doc_id: str = "test") -> Document:
                     deprel=deprel,
                     ner=ner,
                     sentence=len(sentences),
+                    feats=feats,
                 )
             )
             text_parts.append(form)

@@ -1784,3 +1784,62 @@ def test_a_clause_before_an_interrupting_reporting_clause_is_content() -> None:
     text, quotes = quotes_of(quoted.replace("\n.         .         PUNCT 8 punct\n\" \" PUNCT 12 punct",
                                             "\n.~ . PUNCT 8 punct\n\" \" PUNCT 12 punct"))
     assert [(q["kind"], q["text"]) for q in quotes] == [("direct", "one should read it.")]
+
+
+LENT_AND_STEPPED_IN = """
+Patriot  Patriot  PROPN 2 nsubj
+agreed   agree    VERB  0 root
+to       to       PART  4 mark
+lend     lend     VERB  2 xcomp
+Clarke   Clarke   PROPN 4 iobj
+money~   money    NOUN  4 obj
+,        ,        PUNCT 11 punct
+and      and      CCONJ 11 cc
+the      the      DET   10 det
+union    union    NOUN  11 nsubj
+stepped  step     VERB  4 conj _ Mood=Ind|Tense=Past|VerbForm=Fin
+in~      in       ADP   11 compound:prt
+.        .        PUNCT 2 punct
+"""
+
+CRITICIZED_AND_LOWERED = """
+Trump      Trump     PROPN 2 nsubj
+criticized criticize VERB  0 root
+old        old       ADJ   5 amod
+trade      trade     NOUN  5 compound
+deals      deal      NOUN  2 obj
+with       with      ADP   7 case
+Mexico     Mexico    PROPN 5 nmod
+and        and       CCONJ 9 cc
+lowered    lower     VERB  2 conj _ Mood=Ind|Tense=Past|VerbForm=Fin
+tariffs~   tariff    NOUN  9 obj
+.          .         PUNCT 2 punct
+"""
+
+RISE_AND_THAT_GROW = """
+She      she      PRON  2 nsubj
+said     say      VERB  0 root
+taxes    tax      NOUN  5 nsubj
+would    would    AUX   5 aux
+rise~    rise     VERB  2 ccomp
+,        ,        PUNCT 12 punct
+and      and      CCONJ 12 cc
+that     that     SCONJ 12 mark
+the      the      DET   10 det
+deficit  deficit  NOUN  12 nsubj
+would    would    AUX   12 aux
+grow~    grow     VERB  5 conj _ Mood=Ind|VerbForm=Fin
+.        .        PUNCT 2 punct
+"""
+
+
+def test_a_clause_or_predicate_coordinated_after_the_report_is_not_content() -> None:
+    # "…, and the union stepped in": a new subject and a finite verb start the writer's own clause
+    _, quotes = quotes_of(LENT_AND_STEPPED_IN)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("to lend Clarke money", "Patriot")]
+    # "criticized X and lowered Y": the second verb is the subject's act, not what was criticized
+    _, quotes = quotes_of(CRITICIZED_AND_LOWERED)
+    assert [q["text"] for q in quotes] == ["old trade deals with Mexico"]
+    # "…, and that B" goes on with the report
+    _, quotes = quotes_of(RISE_AND_THAT_GROW)
+    assert [q["text"] for q in quotes] == ["taxes would rise, and that the deficit would grow"]

@@ -135,6 +135,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     content = surface
             content = _clip_at_next_report(doc, content, lexicon)
             if child.index > token.index:
+                content = _clip_at_coordinated_clause(doc, token, content)
                 content = _clip_trailing_aside(content)
             content = _with_fronted_subject(doc, token, child, content)
             if _words(content) < _MIN_CONTENT_WORDS or content[0].lower in _RELATIVE_WORDS | _ADVERBIAL_MARKS:
@@ -444,6 +445,44 @@ def _clip_at_next_report(doc: Document, content: list[Token], lexicon: CueLexico
         if _starts_report(doc, content, i, lexicon):
             return trim_tokens(content[:i])
     return content
+
+
+def _clip_at_coordinated_clause(doc: Document, cue: Token, content: list[Token]) -> list[Token]:
+    """'agreed to lend Mr. Clarke $5 million, and the union also stepped in', 'promoted unproven
+    therapies and downplayed the risk': a clause or predicate coordinated after the report is the
+    writer's, not the speaker's ('…, and that B' goes on with the report)."""
+    for i in range(_MIN_CONTENT_WORDS, len(content) - 1):
+        token = content[i]
+        if token.upos != "CCONJ" or token.lower not in ("and", "but", "yet"):
+            continue
+        following = content[i + 1]
+        if following.lower == "that":
+            continue
+        if following.upos in ("VERB", "AUX") and _finite(following) and content[0].lower == "to":
+            return trim_tokens(content[:i])  # "vowed to X and Y"? only a finite verb leaves the infinitive
+        if following.upos == "VERB" and following.deprel == "conj" and following.head == cue.index:
+            return trim_tokens(content[:i])  # a second predicate of the cue's subject
+        if content[i - 1].text != ",":
+            continue
+        if following.upos == "SCONJ" or following.lower in ("when", "then"):
+            return trim_tokens(content[:i - 1])  # ", and when pressed on…"
+        clause = content[i + 1 : i + 8]
+        verb = next((j for j, t in enumerate(clause) if t.upos in ("VERB", "AUX")), None)
+        if verb is not None and verb > 0 and _finite(clause[verb]) and \
+                all(t.upos in _NOUN_PHRASE_UPOS for t in clause[:verb]) and \
+                any(t.upos in ("NOUN", "PROPN", "PRON") for t in clause[:verb]):
+            return trim_tokens(content[:i - 1])  # ", and the union also stepped in"
+    return content
+
+
+_NOUN_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "PART"})
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, from the tagger's features; without features, not an -ing or -en form."""
+    if verb.feats:
+        return "VerbForm=Fin" in verb.feats
+    return not verb.lower.endswith(("ing", "en"))
 
 
 _CONTRAST_WORDS = frozenset({"but", "though", "although", "while", "whereas", "even"})
