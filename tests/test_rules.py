@@ -1843,3 +1843,30 @@ def test_a_clause_or_predicate_coordinated_after_the_report_is_not_content() -> 
     # "…, and that B" goes on with the report
     _, quotes = quotes_of(RISE_AND_THAT_GROW)
     assert [q["text"] for q in quotes] == ["taxes would rise, and that the deficit would grow"]
+
+
+ROSE_THOUGH_SHE_NOTED = """
+She      she      PRON  2 nsubj
+said     say      VERB  0 root
+taxes    tax      NOUN  4 nsubj
+rose     rise     VERB  2 ccomp
+“~       “        PUNCT 6 punct
+sharply~ sharply  ADV   4 advmod
+,~       ,        PUNCT 4 punct
+”        ”        PUNCT 6 punct
+though   though   SCONJ 11 mark
+she      she      PRON  11 nsubj
+noted    note     VERB  2 advcl
+wages    wage     NOUN  13 nsubj
+fell     fall     VERB  11 ccomp
+again~   again    ADV   13 advmod
+.        .        PUNCT 2 punct
+"""
+
+
+def test_a_second_report_hung_on_the_first_cue_is_its_own() -> None:
+    # 'She said taxes rose "sharply," though she noted wages fell again': the mixed quote's surface
+    # reading ran on, but "though she noted" starts a report of its own
+    _, quotes = quotes_of(ROSE_THOUGH_SHE_NOTED)
+    assert [(q["kind"], q["text"], q["cue"]["text"]) for q in quotes] == [
+        ("mixed", "taxes rose “sharply,”", "said"), ("indirect", "wages fell again", "noted")]

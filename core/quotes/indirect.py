@@ -22,7 +22,7 @@ Negated and hypothetical cues (`did not say`, `would not say whether`) yield not
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Token
@@ -860,7 +860,38 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution
             covered |= {t.index for t in attribution.content} | {t.index for t in attribution.cue}
             seen_cues.add(key)
             found.append(attribution)
-    return _drop_nested(found)
+    return _drop_nested(_split_sibling_reports(doc, found))
+
+
+def _split_sibling_reports(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """'She said A, though she noted B', 'Politifact ruled that A, but they could not resist pointing
+    out B': a second report hung on the first cue as a clause of its own is not part of the first
+    one's content, however far a surface reading ran; the first ends where the second begins."""
+    cues = {a.cue[0].index: a for a in found}
+    result = []
+    for outer in found:
+        content = {t.index for t in outer.content}
+        # only a report whose content follows its cue: "…, the footage showed" reports what came before
+        for inner_cue in sorted(i for i, a in cues.items() if i in content and a.content[0].index > i):
+            top = doc.tokens[inner_cue]
+            while top.deprel == "xcomp" and top.head >= 0 and top.head != outer.cue[0].index:
+                top = doc.tokens[top.head]  # "could not resist pointing out that…"
+            if top.head != outer.cue[0].index or top.deprel not in ("advcl", "conj", "parataxis"):
+                continue
+            start = doc.subtree(top)[0].index
+            opener = doc.tokens[start]
+            # only a clause set off by a comma or a conjunction, with a subject of its own or
+            # coordinated with the first cue ("…but has said she will…")
+            if opener.text != "," and opener.upos not in ("CCONJ", "SCONJ") or \
+                    top.deprel != "conj" and not any(c.deprel == "nsubj" for c in doc.children(top)) or \
+                    any(t.text in DOUBLE_QUOTE_MARKS for t in doc.tokens[start:inner_cue]):
+                continue  # ('because "…," she said': the reporting clause of a quotation)
+            clipped = trim_tokens([t for t in outer.content if t.index < start])
+            if _words(clipped) >= _MIN_CONTENT_WORDS:
+                outer = replace(outer, content=tuple(clipped))
+            break
+        result.append(outer)
+    return result
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
