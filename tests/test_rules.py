@@ -1870,3 +1870,29 @@ def test_a_second_report_hung_on_the_first_cue_is_its_own() -> None:
     _, quotes = quotes_of(ROSE_THOUGH_SHE_NOTED)
     assert [(q["kind"], q["text"], q["cue"]["text"]) for q in quotes] == [
         ("mixed", "taxes rose “sharply,”", "said"), ("indirect", "wages fell again", "noted")]
+
+
+CRITICIZED_IN_AN_INTERVIEW = """
+Ms.         Ms.        PROPN 2 compound
+Lee         Lee        PROPN 3 nsubj
+criticized  criticize  VERB  0 root
+the         the        DET   7 det
+new         new        ADJ   7 amod
+tax         tax        NOUN  7 compound
+plan        plan       NOUN  3 obj
+in          in         ADP   10 case
+an          a          DET   10 det
+interview   interview  NOUN  7 nmod
+with        with       ADP   12 case
+reporters~  reporter   NOUN  10 nmod
+.           .          PUNCT 3 punct
+"""
+
+
+def test_the_occasion_of_a_report_at_its_end_is_not_content() -> None:
+    _, quotes = quotes_of(CRITICIZED_IN_AN_INTERVIEW)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("the new tax plan", "Ms. Lee")]
+    # a phrase that does not name an occasion stays
+    panel = CRITICIZED_IN_AN_INTERVIEW.replace("an          a          DET   10 det\ninterview   interview",
+                                                "the         the        DET   10 det\npanel       panel    ")
+    assert [q["text"] for q in quotes_of(panel)[1]] == ["the new tax plan in the panel with reporters"]

@@ -136,6 +136,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             content = _clip_at_next_report(doc, content, lexicon)
             if child.index > token.index:
                 content = _clip_at_coordinated_clause(doc, token, content)
+                content = _clip_reporting_setting(doc, token, content)
                 content = _clip_trailing_aside(content)
             content = _with_fronted_subject(doc, token, child, content)
             if _words(content) < _MIN_CONTENT_WORDS or content[0].lower in _RELATIVE_WORDS | _ADVERBIAL_MARKS:
@@ -483,6 +484,36 @@ def _finite(verb: Token) -> bool:
     if verb.feats:
         return "VerbForm=Fin" in verb.feats
     return not verb.lower.endswith(("ing", "en"))
+
+
+# Nouns of the occasion a report was made on: "said … in an interview with The Post", "… during a
+# speech at the convention", "… in a ruling released Thursday".
+_OCCASION_NOUNS = frozenset({
+    "interview", "interviews", "statement", "statements", "speech", "speeches", "letter", "op-ed", "tweet",
+    "tweets", "conference", "appearance", "diatribe", "email", "remarks", "memo", "broadcast", "address",
+    "briefing", "column", "editorial", "essay", "podcast", "testimony", "announcement",
+})
+_OCCASION_PREPOSITIONS = frozenset({"in", "during", "at", "on", "through", "via"})
+
+
+def _clip_reporting_setting(doc: Document, cue: Token, content: list[Token]) -> list[Token]:
+    """'likened RT to the BBC in an interview with The Washington Post': a phrase the parser hangs on
+    the cue that names the occasion of the report ends the content; it belongs to the reporting
+    clause."""
+    for i in range(len(content) - 1, _MIN_CONTENT_WORDS - 1, -1):
+        token = content[i]
+        if token.upos != "ADP" or token.lower not in _OCCASION_PREPOSITIONS or content[i - 1].upos == "PUNCT" and \
+                content[i - 1].text != ",":
+            continue
+        tail = content[i + 1 :]
+        if _words(tail) > 10 or any(t.upos in ("VERB", "AUX", "SCONJ") and not t.lower.endswith("ed") for t in tail):
+            break  # only a short phrase that runs to the end
+        noun = next((t for t in tail[:4] if t.upos in ("NOUN", "PROPN")), None)
+        # not after a subordinate clause, whose own verb the phrase may belong to ("…because they
+        # had asked for it in a letter")
+        if noun is not None and noun.lower in _OCCASION_NOUNS and not any(t.upos == "SCONJ" for t in content[:i]):
+            return trim_tokens(content[:i])
+    return content
 
 
 _CONTRAST_WORDS = frozenset({"but", "though", "although", "while", "whereas", "even"})
