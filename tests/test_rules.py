@@ -1896,3 +1896,49 @@ def test_the_occasion_of_a_report_at_its_end_is_not_content() -> None:
     panel = CRITICIZED_IN_AN_INTERVIEW.replace("an          a          DET   10 det\ninterview   interview",
                                                 "the         the        DET   10 det\npanel       panel    ")
     assert [q["text"] for q in quotes_of(panel)[1]] == ["the new tax plan in the panel with reporters"]
+
+
+GOT_OUT_AND_KEPT = """
+Police   police   NOUN  2 nsubj
+said     say      VERB  0 root
+Scott    Scott    PROPN 4 nsubj
+got      get      VERB  2 ccomp
+out      out      ADP   4 compound:prt
+of       of       ADP   8 case
+the      the      DET   8 det
+car      car      NOUN  4 obl
+and      and      CCONJ 10 cc
+kept     keep     VERB  2 conj
+the      the      DET   12 det
+gun~     gun      NOUN  10 obj
+.        .        PUNCT 2 punct
+"""
+
+WATCHED_AND_THOUGHT = """
+He       he       PRON  2 nsubj
+said     say      VERB  0 root
+he       he       PRON  4 nsubj
+watched  watch    VERB  2 ccomp
+the      the      DET   6 det
+museum   museum   NOUN  4 obj
+rise     rise     VERB  4 xcomp
+and      and      CCONJ 9 cc
+thought  think    VERB  4 conj
+of       of       ADP   12 case
+the      the      DET   12 det
+days~    day      NOUN  9 obl
+.        .        PUNCT 2 punct
+"""
+
+
+def test_a_predicate_without_its_own_subject_goes_on_with_the_reported_clause() -> None:
+    # "Police said Scott got out of the car and kept the gun", "kept" hung on "said" by the parser
+    _, quotes = quotes_of(GOT_OUT_AND_KEPT)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("Scott got out of the car and kept the gun", "Police")]
+    # "…and thought of the days": a verb that seldom reports does not start a report of its own
+    _, quotes = quotes_of(WATCHED_AND_THOUGHT)
+    assert [q["text"] for q in quotes] == ["he watched the museum rise and thought of the days"]
+    # one that mostly does ("and warned of…") does
+    _, quotes = quotes_of(WATCHED_AND_THOUGHT.replace("thought  think", "warned   warn "))
+    assert [q["text"] for q in quotes] == ["he watched the museum rise"]

@@ -133,9 +133,11 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     surface = _before_adverbial_clause(surface)
                 if _words(surface) >= _words(content):
                     content = surface
+            if child_deprel == "ccomp" and child.index > token.index:
+                content = _with_shared_subject_predicates(doc, token, child, content, lexicon)
             content = _clip_at_next_report(doc, content, lexicon)
             if child.index > token.index:
-                content = _clip_at_coordinated_clause(doc, token, content)
+                content = _clip_at_coordinated_clause(doc, token, child, content)
                 content = _clip_reporting_setting(doc, token, content)
                 content = _clip_trailing_aside(content)
             content = _with_fronted_subject(doc, token, child, content)
@@ -409,11 +411,14 @@ def _starts_report(doc: Document, tokens: list[Token], i: int, lexicon: CueLexic
             _subject_then_cue(doc, tokens[i + 1 : i + 7], lexicon,
                               min_rate=0.5 if ahead[0].lower in _RELATIVE_WORDS else 0.0)
     if token.upos == "CCONJ":
-        # "and said B" (shared subject) or "but she added B", "and human rights groups warned B"
-        return _subject_then_cue(doc, tokens[i + 1 : i + 6], lexicon)
+        # "and said B" (shared subject) or "but she added B", "and human rights groups warned B";
+        # a verb that seldom reports goes on with the report ("had watched it rise and thought of…")
+        shared = i + 1 < len(tokens) and tokens[i + 1].upos == "VERB"
+        return _subject_then_cue(doc, tokens[i + 1 : i + 6], lexicon, min_rate=_SHARED_SUBJECT_RATE if shared else 0.0)
     return False
 
 
+_SHARED_SUBJECT_RATE = 0.3
 _SUBJECT_WORDS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM"})
 
 
@@ -448,7 +453,28 @@ def _clip_at_next_report(doc: Document, content: list[Token], lexicon: CueLexico
     return content
 
 
-def _clip_at_coordinated_clause(doc: Document, cue: Token, content: list[Token]) -> list[Token]:
+def _with_shared_subject_predicates(doc: Document, cue: Token, clause: Token, content: list[Token],
+                                    lexicon: CueLexicon) -> list[Token]:
+    """'He said he had watched the museum rise and thought of the days…', 'police said Scott got out
+    with a gun and refused to drop it': a predicate without a subject of its own after a reported
+    clause that has one goes on with that clause, though a parser hangs it on the cue."""
+    if not content or not any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(clause)):
+        return content
+    end = content[-1].index
+    for conj in doc.children(cue):
+        if conj.deprel != "conj" or conj.index <= end or conj.upos != "VERB" or is_cue(doc, conj, lexicon) or \
+                any(c.deprel in ("nsubj", "nsubj:pass", "expl") for c in doc.children(conj)):
+            continue
+        between = doc.tokens[end + 1 : conj.index]
+        if not between or not all(t.upos in ("CCONJ", "PUNCT", "ADV", "AUX", "PART") for t in between) or \
+                not any(t.upos == "CCONJ" for t in between):
+            continue
+        subtree = doc.subtree(conj)
+        return trim_tokens(list(doc.tokens[content[0].index : subtree[-1].index + 1]))
+    return content
+
+
+def _clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
     """'agreed to lend Mr. Clarke $5 million, and the union also stepped in', 'promoted unproven
     therapies and downplayed the risk': a clause or predicate coordinated after the report is the
     writer's, not the speaker's ('…, and that B' goes on with the report)."""
@@ -460,18 +486,21 @@ def _clip_at_coordinated_clause(doc: Document, cue: Token, content: list[Token])
         if following.lower == "that":
             continue
         if following.upos in ("VERB", "AUX") and _finite(following) and content[0].lower == "to":
-            return trim_tokens(content[:i])  # "vowed to X and Y"? only a finite verb leaves the infinitive
-        if following.upos == "VERB" and following.deprel == "conj" and following.head == cue.index:
-            return trim_tokens(content[:i])  # a second predicate of the cue's subject
+            return trim_tokens(content[:i])  # "agreed to lend it and stepped in": a finite verb leaves the infinitive
+        if following.upos == "VERB" and following.deprel == "conj" and following.head == cue.index and \
+                not any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(clause)):
+            # a second predicate of the cue's subject after an object; after a clause with a subject
+            # of its own it more often goes on with that clause (_with_shared_subject_predicates)
+            return trim_tokens(content[:i])
         if content[i - 1].text != ",":
             continue
         if following.upos == "SCONJ" or following.lower in ("when", "then"):
             return trim_tokens(content[:i - 1])  # ", and when pressed on…"
-        clause = content[i + 1 : i + 8]
-        verb = next((j for j, t in enumerate(clause) if t.upos in ("VERB", "AUX")), None)
-        if verb is not None and verb > 0 and _finite(clause[verb]) and \
-                all(t.upos in _NOUN_PHRASE_UPOS for t in clause[:verb]) and \
-                any(t.upos in ("NOUN", "PROPN", "PRON") for t in clause[:verb]):
+        after = content[i + 1 : i + 8]
+        verb = next((j for j, t in enumerate(after) if t.upos in ("VERB", "AUX")), None)
+        if verb is not None and verb > 0 and _finite(after[verb]) and \
+                all(t.upos in _NOUN_PHRASE_UPOS for t in after[:verb]) and \
+                any(t.upos in ("NOUN", "PROPN", "PRON") for t in after[:verb]):
             return trim_tokens(content[:i - 1])  # ", and the union also stepped in"
     return content
 
