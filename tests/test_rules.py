@@ -1942,3 +1942,23 @@ def test_a_predicate_without_its_own_subject_goes_on_with_the_reported_clause() 
     # one that mostly does ("and warned of…") does
     _, quotes = quotes_of(WATCHED_AND_THOUGHT.replace("thought  think", "warned   warn "))
     assert [q["text"] for q in quotes] == ["he watched the museum rise"]
+
+
+TWO_RAISED = """
+Officials officials NOUN  2 nsubj
+said      say       VERB  0 root
+the       the       DET   4 det
+two       two       NUM   6 nummod
+raised    raise     VERB  6 amod  O Tense=Past|VerbForm=Part
+money     money     NOUN  2 obj
+for       for       ADP   9 case
+the       the       DET   9 det
+resort~   resort    NOUN  6 nmod
+.         .         PUNCT 2 punct
+"""
+
+
+def test_a_bare_report_whose_past_verb_follows_a_number() -> None:
+    # "Officials said the two raised money…": a parse that made "raised" a participle of "money"
+    _, quotes = quotes_of(TWO_RAISED)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("the two raised money for the resort", "Officials")]

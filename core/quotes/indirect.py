@@ -866,7 +866,7 @@ def _bare_clause(tokens: list[Token], cue: int) -> int | None:
         if token.upos in ("AUX", "VERB") and not token.lower.endswith("ing") and rest[position - 1].lower != "to" and (
                 not token.feats or "VerbForm=Fin" in token.feats or
                 # "the campaign planned": a past form right after its noun, tagged as a participle
-                token.lower.endswith("ed") and rest[position - 1].upos in ("NOUN", "PROPN", "PRON")):
+                token.lower.endswith("ed") and rest[position - 1].upos in ("NOUN", "PROPN", "PRON", "NUM")):
             return 0
         if token.text == "," and rest[position - 1].upos in ("NOUN", "PROPN"):
             # "say the program, run by the department, has brought…": an aside on the subject
