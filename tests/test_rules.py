@@ -1962,3 +1962,34 @@ def test_a_bare_report_whose_past_verb_follows_a_number() -> None:
     # "Officials said the two raised money…": a parse that made "raised" a participle of "money"
     _, quotes = quotes_of(TWO_RAISED)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("the two raised money for the resort", "Officials")]
+
+
+ACCORDING_TO_MID_SENTENCE = """
+Taxes        tax          NOUN  3 nsubj
+would        would        AUX   3 aux
+rise         rise         VERB  0 root
+sharply~     sharply      ADV   3 advmod
+,            ,            PUNCT 11 punct
+according    accord       VERB  11 case
+to           to           ADP   11 case
+the          the          DET   11 det
+conservative~ conservative ADJ  10 amod
+-~           -            PUNCT 10 punct
+leaning      lean         VERB  11 amod
+Foundation~  Foundation   PROPN 3 obl
+,            ,            PUNCT 15 punct
+more         more         ADV   15 advmod
+twice        twice        ADV   3 advmod
+the          the          DET   18 det
+last         last         ADJ   18 amod
+rise~        rise         NOUN  15 obl
+.            .            PUNCT 3 punct
+"""
+
+
+def test_according_to_in_mid_sentence_reports_the_clause_before_it() -> None:
+    # "…, according to the conservative-leaning Foundation, more than twice the last rise": the
+    # clause before the phrase is the report, and a participle does not end the source
+    _, quotes = quotes_of(ACCORDING_TO_MID_SENTENCE)
+    assert [(q["text"], q["cue"]["text"]) for q in quotes] == [("Taxes would rise sharply", "according to")]
+    assert quotes[0]["speaker"]["text"].endswith("Foundation")

@@ -639,8 +639,9 @@ def find_according_to(doc: Document) -> Iterator[Attribution]:
             continue
         source_tokens: list[Token] = []
         for candidate in sentence[position + 2 :]:
-            if candidate.text in (",", ";", ":", "—", "–") or candidate.upos in ("VERB", "AUX"):
-                break
+            if candidate.text in (",", ";", ":", "—", "–") or \
+                    candidate.upos in ("VERB", "AUX") and candidate.deprel not in ("amod", "compound"):
+                break  # "the conservative-leaning Tax Foundation" keeps its participle
             source_tokens.append(candidate)
         source_tokens = trim_tokens(source_tokens)
         head = _source_head(source_tokens)
@@ -649,7 +650,9 @@ def find_according_to(doc: Document) -> Iterator[Attribution]:
         before = trim_tokens(list(sentence[:position]))
         after_start = _skip_parenthetical(sentence, source_tokens[-1].index + 1)
         after = trim_tokens([t for t in sentence if t.index >= after_start])
-        content = after if _words(after) >= _words(before) else before
+        # "CLAUSE, according to X, more than twice…": a clause before the phrase is the report
+        clause_before = _words(before) >= _MIN_CONTENT_WORDS and any(t.upos in ("VERB", "AUX") for t in before)
+        content = before if clause_before or _words(before) > _words(after) else after
         if _words(content) < _MIN_CONTENT_WORDS:
             continue
         yield Attribution(tuple(content), (token, sentence[position + 1]), head, "according-to", "accord_to")
