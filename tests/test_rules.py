@@ -1993,3 +1993,29 @@ def test_according_to_in_mid_sentence_reports_the_clause_before_it() -> None:
     _, quotes = quotes_of(ACCORDING_TO_MID_SENTENCE)
     assert [(q["text"], q["cue"]["text"]) for q in quotes] == [("Taxes would rise sharply", "according to")]
     assert quotes[0]["speaker"]["text"].endswith("Foundation")
+
+
+NOTED_NBCS_CHINNI = """
+Debates   debate   NOUN  4 nsubj
+are       be       AUX   4 cop
+not       not      PART  4 advmod
+likely    likely   ADJ   0 root
+to        to       PART  6 mark
+alter     alter    VERB  4 xcomp
+the       the      DET   8 det
+race~     race     NOUN  6 obj
+,         ,        PUNCT 10 punct
+noted     note     VERB  4 conj
+NBC~      NBC      PROPN 14 nmod:poss
+’s        ’s       PART  11 case
+Dante     Dante    PROPN 14 compound
+Chinni~   Chinni   PROPN 10 obj
+.         .        PUNCT 4 punct
+"""
+
+
+def test_an_inverted_reporting_clause_with_a_possessive_name() -> None:
+    # "…, noted NBC’s Dante Chinni.": the name after the cue is the speaker, not what was noted
+    _, quotes = quotes_of(NOTED_NBCS_CHINNI)
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("Debates are not likely to alter the race", "NBC’s Dante Chinni", "noted")]

@@ -326,8 +326,8 @@ def _inverted_reporting_clause(doc: Document, cue: Token) -> bool:
     for token in sentence[position + 1 :]:
         if token.upos == "PUNCT":
             return bool(phrase) and token.text in (",", ".", ";") and len(phrase) <= 6
-        if token.upos not in _SUBJECT_UPOS:
-            return False
+        if token.upos not in _SUBJECT_UPOS and not (token.lower in ("'s", "’s") and phrase):
+            return False  # "noted NBC's Dante Chinni"
         phrase.append(token)
     return bool(phrase) and len(phrase) <= 6
 
@@ -760,7 +760,7 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
                 all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after):
             speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON")]
         elif not before and after and lemmatize_verb(token.lower) in _INVERTING_CUES and \
-                all(t.upos in _SUBJECT_UPOS | {"ADP", "PUNCT"} for t in after):
+                all(t.upos in _SUBJECT_UPOS | {"ADP", "PUNCT", "PART"} for t in after):  # "noted NBC’s Chinni"
             speaker = [t for t in after if t.upos in ("PROPN", "NOUN", "PRON")]
         else:
             continue
