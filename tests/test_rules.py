@@ -2019,3 +2019,31 @@ def test_an_inverted_reporting_clause_with_a_possessive_name() -> None:
     _, quotes = quotes_of(NOTED_NBCS_CHINNI)
     assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
         ("Debates are not likely to alter the race", "NBC’s Dante Chinni", "noted")]
+
+
+QUOTE_THEN_NEW_REPORT = """
+"~         "         PUNCT 3 punct
+We         we        PRON  3 nsubj
+win~       win       VERB  0 root
+.~         .         PUNCT 3 punct
+"          "         PUNCT 3 punct
+
+She        she       PRON  2 nsubj
+announced  announce  VERB  0 root
+that       that      SCONJ 6 mark
+taxes      tax       NOUN  6 nsubj
+would      would     AUX   6 aux
+fall~      fall      VERB  2 ccomp
+.          .         PUNCT 2 punct
+"""
+
+
+def test_a_cue_with_its_own_clause_after_a_finished_quote_starts_a_new_report() -> None:
+    # '"We win." She announced that taxes would fall.': "announced" reports the that-clause
+    _, quotes = quotes_of(QUOTE_THEN_NEW_REPORT)
+    assert [(q["text"], q["cue"]["text"] if q["cue"] else None) for q in quotes if q["kind"] == "indirect"] == [
+        ("that taxes would fall", "announced")]
+    assert all(q["cue"] is None or q["cue"]["text"] != "announced" for q in quotes if q["kind"] == "direct")
+    # '"We win," she announced.' stays the quote's reporting clause
+    _, quotes = quotes_of(flat('"~/PUNCT We/PRON win~/VERB ,~/PUNCT "/PUNCT she/PRON announced~/VERB ./PUNCT'))
+    assert [(q["kind"], q["cue"]["text"]) for q in quotes] == [("direct", "announced")]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Span, Token
-from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, subject_of
+from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
 from .marks import QUOTE_MARKS, QuotedSpan
 
 _CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
@@ -117,12 +117,24 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
                     return token, run
             continue
         if _reporting_verb(doc, token, lexicon):
+            if _reports_its_own_clause(doc, mark, token):
+                return None
             speaker = subject_of(doc, token)
             if speaker is None or speaker.span.start < end:
                 # none, or the parser took a word of the quote as the subject: look beside the cue
                 speaker = _nearest_nominal(window, i)
             return token, speaker
     return None
+
+
+def _reports_its_own_clause(doc: Document, mark: QuotedSpan, cue: Token) -> bool:
+    """'"…a statewide bar on enforcement." She further announced that the DOJ…': after a quote
+    that ends its sentence, a cue with a clause of its own starts a new report."""
+    if not mark.content.text_of(doc.text).rstrip().endswith((".", "!", "?")):
+        return False
+    following = next_in_sentence(doc, cue)
+    return following is not None and following.lower == "that" or \
+        any(c.deprel == "ccomp" and c.index > cue.index for c in doc.children(cue))
 
 
 def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
