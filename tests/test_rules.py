@@ -2047,3 +2047,24 @@ def test_a_cue_with_its_own_clause_after_a_finished_quote_starts_a_new_report() 
     # '"We win," she announced.' stays the quote's reporting clause
     _, quotes = quotes_of(flat('"~/PUNCT We/PRON win~/VERB ,~/PUNCT "/PUNCT she/PRON announced~/VERB ./PUNCT'))
     assert [(q["kind"], q["cue"]["text"]) for q in quotes] == [("direct", "announced")]
+
+
+TOUTING_IN_HIS_OPENING_STATEMENT = """
+Sanders     Sanders    PROPN 2 nsubj
+touted      tout       VERB  0 root
+his         his        PRON  5 nmod:poss
+recent      recent     ADJ   5 amod
+wins        win        NOUN  2 obj
+in          in         ADP   7 case
+caucuses    caucus     NOUN  5 nmod
+in          in         ADP   11 case
+his         his        PRON  11 nmod:poss
+opening     open       VERB  11 amod
+statement~  statement  NOUN  2 obl
+.           .          PUNCT 2 punct
+"""
+
+
+def test_the_occasion_phrase_may_hold_a_participle() -> None:
+    _, quotes = quotes_of(TOUTING_IN_HIS_OPENING_STATEMENT)
+    assert [q["text"] for q in quotes] == ["his recent wins in caucuses"]

@@ -520,7 +520,8 @@ def _finite(verb: Token) -> bool:
 _OCCASION_NOUNS = frozenset({
     "interview", "interviews", "statement", "statements", "speech", "speeches", "letter", "op-ed", "tweet",
     "tweets", "conference", "appearance", "diatribe", "email", "remarks", "memo", "broadcast", "address",
-    "briefing", "column", "editorial", "essay", "podcast", "testimony", "announcement",
+    "briefing", "column", "editorial", "essay", "podcast", "testimony", "announcement", "rally", "show",
+    "anonymity",
 })
 _OCCASION_PREPOSITIONS = frozenset({"in", "during", "at", "on", "through", "via"})
 
@@ -535,12 +536,12 @@ def _clip_reporting_setting(doc: Document, cue: Token, content: list[Token]) -> 
                 content[i - 1].text != ",":
             continue
         tail = content[i + 1 :]
-        if _words(tail) > 10 or any(t.upos in ("VERB", "AUX", "SCONJ") and not t.lower.endswith("ed") for t in tail):
-            break  # only a short phrase that runs to the end
-        noun = next((t for t in tail[:4] if t.upos in ("NOUN", "PROPN")), None)
+        if _words(tail) > 10 or any(t.upos in ("VERB", "AUX", "SCONJ") and not t.lower.endswith("ed") and
+                                    t.deprel not in ("amod", "compound") for t in tail):
+            break  # only a short phrase that runs to the end ("in his opening statement" may)
         # not after a subordinate clause, whose own verb the phrase may belong to ("…because they
         # had asked for it in a letter")
-        if noun is not None and noun.lower in _OCCASION_NOUNS and not any(t.upos == "SCONJ" for t in content[:i]):
+        if any(t.lower in _OCCASION_NOUNS for t in tail[:4]) and not any(t.upos == "SCONJ" for t in content[:i]):
             return trim_tokens(content[:i])
     return content
 
