@@ -496,13 +496,17 @@ def _clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, conten
             continue
         if following.upos == "SCONJ" or following.lower in ("when", "then"):
             return trim_tokens(content[:i - 1])  # ", and when pressed on…"
-        after = content[i + 1 : i + 8]
-        verb = next((j for j, t in enumerate(after) if t.upos in ("VERB", "AUX")), None)
-        if verb is not None and verb > 0 and _finite(after[verb]) and \
-                all(t.upos in _NOUN_PHRASE_UPOS for t in after[:verb]) and \
-                any(t.upos in ("NOUN", "PROPN", "PRON") for t in after[:verb]):
+        if _starts_clause(content[i + 1 : i + 8]):
             return trim_tokens(content[:i - 1])  # ", and the union also stepped in"
     return content
+
+
+def _starts_clause(words: list[Token]) -> bool:
+    """A noun phrase and then a finite verb: 'the union also stepped in'."""
+    verb = next((j for j, t in enumerate(words) if t.upos in ("VERB", "AUX")), None)
+    return verb is not None and verb > 0 and _finite(words[verb]) and \
+        all(t.upos in _NOUN_PHRASE_UPOS for t in words[:verb]) and \
+        any(t.upos in ("NOUN", "PROPN", "PRON", "NUM") for t in words[:verb])
 
 
 _NOUN_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "PART"})
