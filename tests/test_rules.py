@@ -2068,3 +2068,68 @@ statement~  statement  NOUN  2 obl
 def test_the_occasion_phrase_may_hold_a_participle() -> None:
     _, quotes = quotes_of(TOUTING_IN_HIS_OPENING_STATEMENT)
     assert [q["text"] for q in quotes] == ["his recent wins in caucuses"]
+
+
+SPOKE_OF_A_LEGACY = """
+Roberts    Roberts    PROPN 2 nsubj
+spoke      speak      VERB  0 root
+of         of         ADP   5 case
+the        the        DET   5 det
+legacy     legacy     NOUN  2 obl
+of         of         ADP   7 case
+racism~    racism     NOUN  5 nmod
+,          ,          PUNCT 9 punct
+enshrined  enshrine   VERB  2 advcl
+in         in         ADP   11 case
+law~       law        NOUN  9 obl
+,          ,          PUNCT 16 punct
+and        and        CCONJ 16 cc
+the        the        DET   15 det
+crowd      crowd      NOUN  16 nsubj
+cheered~   cheer      VERB  2 conj  O Mood=Ind|Tense=Past|VerbForm=Fin
+.          .          PUNCT 2 punct
+"""
+
+SEE_IT_AS_A_WAY = """
+Officials  official   NOUN  2 nsubj
+see        see        VERB  0 root
+the        the        DET   4 det
+program    program    NOUN  2 obj
+as         as         ADP   7 case
+a          a          DET   7 det
+way        way        NOUN  2 obl
+to         to         PART  9 mark
+gain       gain       VERB  2 advcl
+citizenship citizenship NOUN 9 obj
+for        for        ADP   12 case
+families~  family     NOUN  9 obl
+.          .          PUNCT 2 punct
+"""
+
+CAST_AS_A_DISGRACE = """
+Christie   Christie   PROPN 2 nsubj
+cast       cast       VERB  0 root
+Clinton    Clinton    PROPN 2 obj
+as         as         ADP   7 case
+a          a          DET   7 det
+“~         “          PUNCT 7 punct
+disgrace~  disgrace   NOUN  2 obl
+”          ”          PUNCT 7 punct
+after      after      SCONJ 11 mark
+she        she        PRON  11 nsubj
+spoke~     speak      VERB  2 advcl
+.          .          PUNCT 2 punct
+"""
+
+
+def test_a_topic_or_as_phrase_runs_past_a_subtree_the_parse_closed_early() -> None:
+    # "spoke of the legacy of racism, enshrined in law, and the crowd cheered": to the new clause
+    _, quotes = quotes_of(SPOKE_OF_A_LEGACY)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("the legacy of racism, enshrined in law", "Roberts")]
+    # "see the program as a way to gain citizenship for families"
+    _, quotes = quotes_of(SEE_IT_AS_A_WAY)
+    assert [q["text"] for q in quotes] == ["the program as a way to gain citizenship for families"]
+    # a quoted predicate ends the report
+    _, quotes = quotes_of(CAST_AS_A_DISGRACE)
+    assert [q["text"] for q in quotes] == ["Clinton as a “disgrace”"]

@@ -206,6 +206,15 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     if all(t.upos == "PUNCT" for t in doc.tokens[end + 1 : sentence[-1].index + 1]):
         end = sentence[-1].index  # the closing quotation mark a parser hung on the verb
     content = _clip_at_next_report(doc, trim_tokens(list(doc.tokens[start : end + 1])), lexicon)
+    # "see the program as an easier way to gain citizenship…": past an as-phrase the parse closed early
+    surface = _up_to_next_report(doc, list(sentence), start - sentence[0].index, lexicon)
+    surface = _clip_reporting_setting(doc, token, _clip_at_coordinated_clause(doc, token, obj,
+                                                                            _before_new_clause(surface)))
+    # (a quoted predicate ends the report: 'cast Clinton as a "disgrace"')
+    # — nor does a quotation mark past the parsed phrase: '"saw Burma as a country…," said Cha')
+    if _words(surface) > _words(content) and content and content[-1].text not in QUOTE_MARKS and \
+            not any(t.text in QUOTE_MARKS for t in surface if t.index > content[-1].index):
+        content = surface
     if _words(content) < _MIN_CONTENT_WORDS:
         return None
     return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-naming", cue_lemma(token))
@@ -267,6 +276,15 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             if subtree[0].upos not in ("ADP", "SCONJ") or not lexicon.is_cue_verb(key, min_count=_TOPIC_MIN_COUNT):
                 continue
             content = trim_tokens(subtree[1:])
+            # "spoke of the legacy of racism, enshrined in…, and how the fight…": a small parser
+            # closes the topic's subtree early; it runs on to the sentence end or the next report
+            sentence = list(doc.sentences[token.sentence].tokens)
+            surface = _up_to_next_report(doc, sentence, subtree[1].index - sentence[0].index, lexicon) \
+                if len(subtree) > 1 else []
+            surface = _clip_reporting_setting(doc, token, _clip_at_coordinated_clause(doc, token, child,
+                                                                                        _before_new_clause(surface)))
+            if _words(surface) > _words(content):
+                content = surface
             if _words(content) < _MIN_CONTENT_WORDS:
                 continue
             cue = (token, subtree[0]) if subtree[0].index == token.index + 1 else (token,)
@@ -498,6 +516,18 @@ def _clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, conten
             return trim_tokens(content[:i - 1])  # ", and when pressed on…"
         if _starts_clause(content[i + 1 : i + 8]):
             return trim_tokens(content[:i - 1])  # ", and the union also stepped in"
+    return content
+
+
+def _before_new_clause(content: list[Token]) -> list[Token]:
+    """A phrase read off the surface ends at a dash or at a comma that opens a clause of its own:
+    'asked about all four candidates, Clinton was supported by…', '…as being in the "suburbs" — a
+    metaphor for…'."""
+    for i, token in enumerate(content):
+        after = [t for t in content[i + 1 : i + 3] if t.upos != "ADV"]
+        if token.text in ("—", "–", "―", "--", ";", ":") or token.text == "," and (
+                _starts_clause(content[i + 1 : i + 8]) or after[:1] != [] and after[0].upos == "SCONJ"):
+            return trim_tokens(content[:i])  # (", as I did earlier", ", unless simply because…")
     return content
 
 
