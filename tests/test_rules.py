@@ -2133,3 +2133,26 @@ def test_a_topic_or_as_phrase_runs_past_a_subtree_the_parse_closed_early() -> No
     # a quoted predicate ends the report
     _, quotes = quotes_of(CAST_AS_A_DISGRACE)
     assert [q["text"] for q in quotes] == ["Clinton as a “disgrace”"]
+
+
+PROPOSED_HELD_EQUIPMENT = """
+Leaders    leader     NOUN  2 nsubj
+proposed   propose    VERB  0 root
+shared     share      VERB  4 amod
+drones     drone      NOUN  2 obj
+and        and        CCONJ 9 cc
+other      other      ADJ   9 amod
+commonly   commonly   ADV   8 advmod
+held       hold       VERB  9 amod
+equipment  equipment  NOUN  4 conj
+for        for        ADP   12 case
+the        the        DET   12 det
+army~      army       NOUN  9 nmod
+.          .          PUNCT 2 punct
+"""
+
+
+def test_a_participle_describing_a_noun_does_not_start_a_report() -> None:
+    # "and other commonly held equipment": "held" describes the equipment, nobody holds forth
+    _, quotes = quotes_of(PROPOSED_HELD_EQUIPMENT)
+    assert [q["text"] for q in quotes] == ["shared drones and other commonly held equipment for the army"]

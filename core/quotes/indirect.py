@@ -442,7 +442,7 @@ _SUBJECT_WORDS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM"}
 
 def _subject_then_cue(doc: Document, ahead: list[Token], lexicon: CueLexicon, min_rate: float = 0.0) -> bool:
     for candidate in ahead:
-        if candidate.upos == "VERB" and _surface_cue(doc, candidate, lexicon):
+        if candidate.upos == "VERB" and _surface_cue(doc, candidate, lexicon) and not _describes_a_noun(candidate):
             return lexicon.rate(lemmatize_verb(candidate.lower)) >= min_rate
         if candidate.upos not in _SUBJECT_WORDS:
             return False
