@@ -2156,3 +2156,47 @@ def test_a_participle_describing_a_noun_does_not_start_a_report() -> None:
     # "and other commonly held equipment": "held" describes the equipment, nobody holds forth
     _, quotes = quotes_of(PROPOSED_HELD_EQUIPMENT)
     assert [q["text"] for q in quotes] == ["shared drones and other commonly held equipment for the army"]
+
+
+SHOOTING_AND_KILLING = """
+Clinton     Clinton    PROPN 2 nsubj
+criticized  criticize  VERB  0 root
+the         the        DET   4 det
+officer     officer    NOUN  2 obj
+for         for        ADP   6 case
+shooting    shooting   NOUN  2 obl
+and         and        CCONJ 8 cc
+killing     kill       VERB  2 conj  O VerbForm=Ger
+a           a          DET   11 det
+black       black      ADJ   11 amod
+man~        man        NOUN  8 obj
+.           .          PUNCT 2 punct
+"""
+
+GROUPS_THAT_SUPPORT = """
+Trump      Trump      PROPN 2 nsubj
+accused    accuse     VERB  0 root
+the        the        DET   4 det
+audience   audience   NOUN  2 obj
+of         of         SCONJ 7 mark
+being      be         AUX   7 cop
+donors     donor      NOUN  4 acl
+and        and        CCONJ 11 cc
+special    special    ADJ   10 amod
+interest   interest   NOUN  11 compound
+groups     group      NOUN  7 conj
+that       that       PRON  13 nsubj
+support    support    VERB  11 acl:relcl
+Clinton~   Clinton    PROPN 13 obj
+.          .          PUNCT 2 punct
+"""
+
+
+def test_a_gerund_or_a_relative_clause_after_and_goes_on_with_the_content() -> None:
+    # "for shooting and killing a black man": a gerund is no second predicate of the speaker
+    _, quotes = quotes_of(SHOOTING_AND_KILLING)
+    assert [q["text"] for q in quotes] == ["the officer for shooting and killing a black man"]
+    # "and special interest groups that support Clinton": a relative clause, not "groups … support"
+    _, quotes = quotes_of(GROUPS_THAT_SUPPORT)
+    assert [q["text"] for q in quotes] == [
+        "the audience of being donors and special interest groups that support Clinton"]

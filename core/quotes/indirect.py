@@ -130,7 +130,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 start = token.index + 1 - sentence[0].index + (bare or 0)
                 surface = _up_to_next_report(doc, sentence, start, lexicon)
                 if child_deprel == "obj" and bare is None:
-                    surface = _before_adverbial_clause(surface)
+                    surface = _before_new_clause(_before_adverbial_clause(surface))
                 if _words(surface) >= _words(content):
                     content = surface
             if child_deprel == "ccomp" and child.index > token.index:
@@ -441,11 +441,11 @@ _SUBJECT_WORDS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM"}
 
 
 def _subject_then_cue(doc: Document, ahead: list[Token], lexicon: CueLexicon, min_rate: float = 0.0) -> bool:
-    for candidate in ahead:
+    for i, candidate in enumerate(ahead):
         if candidate.upos == "VERB" and _surface_cue(doc, candidate, lexicon) and not _describes_a_noun(candidate):
             return lexicon.rate(lemmatize_verb(candidate.lower)) >= min_rate
-        if candidate.upos not in _SUBJECT_WORDS:
-            return False
+        if candidate.upos not in _SUBJECT_WORDS or i > 0 and candidate.lower in ("that", "who", "which"):
+            return False  # ("and interest groups that support Clinton": a relative clause)
     return False
 
 
@@ -506,6 +506,7 @@ def _clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, conten
         if following.upos in ("VERB", "AUX") and _finite(following) and content[0].lower == "to":
             return trim_tokens(content[:i])  # "agreed to lend it and stepped in": a finite verb leaves the infinitive
         if following.upos == "VERB" and following.deprel == "conj" and following.head == cue.index and \
+                not following.lower.endswith("ing") and \
                 not any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(clause)):
             # a second predicate of the cue's subject after an object; after a clause with a subject
             # of its own it more often goes on with that clause (_with_shared_subject_predicates)
