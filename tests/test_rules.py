@@ -2200,3 +2200,43 @@ def test_a_gerund_or_a_relative_clause_after_and_goes_on_with_the_content() -> N
     _, quotes = quotes_of(GROUPS_THAT_SUPPORT)
     assert [q["text"] for q in quotes] == [
         "the audience of being donors and special interest groups that support Clinton"]
+
+
+CRITICIZED_AND_HAS_LEFT = """
+She        she        PRON  2 nsubj
+criticized criticize  VERB  0 root
+the        the        DET   5 det
+new        new        ADJ   5 amod
+assignment assignment NOUN  2 obj
+and        and        CCONJ 9 cc
+has        have       AUX   9 aux
+since      since      ADV   9 advmod
+left       leave      VERB  5 conj
+the        the        DET   11 det
+network~   network    NOUN  9 obj
+.          .          PUNCT 2 punct
+"""
+
+NATION_THAT_BORDERS = """
+She        she        PRON  2 nsubj
+criticized criticize  VERB  0 root
+a          a          DET   4 det
+nation     nation     NOUN  2 obj
+that       that       PRON  6 nsubj
+borders    border     VERB  4 acl:relcl
+China      China      PROPN 6 obj
+and        and        CCONJ 10 cc
+has        have       AUX   10 aux
+had        have       VERB  2 conj
+ties~      tie        NOUN  10 obj
+.          .          PUNCT 2 punct
+"""
+
+
+def test_a_second_predicate_after_an_object_ends_the_content_unless_a_clause_holds_it() -> None:
+    # "criticized the new assignment and has since left the network": her act, not her criticism
+    _, quotes = quotes_of(CRITICIZED_AND_HAS_LEFT)
+    assert [q["text"] for q in quotes] == ["the new assignment"]
+    # "a nation that borders China and has had ties": the relative clause goes on
+    _, quotes = quotes_of(NATION_THAT_BORDERS)
+    assert [q["text"] for q in quotes] == ["a nation that borders China and has had ties"]

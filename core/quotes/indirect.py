@@ -503,13 +503,18 @@ def _clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, conten
         following = content[i + 1]
         if following.lower == "that":
             continue
-        if following.upos in ("VERB", "AUX") and _finite(following) and content[0].lower == "to":
+        embedded = any(t.lower in _EMBEDDING_WORDS for t in content[:i])  # "to know who else … and X had…"
+        if content[0].lower == "to" and (following.upos in ("VERB", "AUX") and _finite(following) or
+                                         not embedded and _starts_clause(content[i + 1 : i + 8])):
             return trim_tokens(content[:i])  # "agreed to lend it and stepped in": a finite verb leaves the infinitive
-        if following.upos == "VERB" and following.deprel == "conj" and following.head == cue.index and \
-                not following.lower.endswith("ing") and \
-                not any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(clause)):
-            # a second predicate of the cue's subject after an object; after a clause with a subject
-            # of its own it more often goes on with that clause (_with_shared_subject_predicates)
+        verb = next((t for t in content[i + 1 : i + 4] if t.upos != "ADV"), following)
+        if verb.upos in ("VERB", "AUX") and not verb.lower.endswith("ing") and \
+                (verb.deprel == "conj" and verb.head == cue.index or verb.upos == "AUX" or _finite(verb)) and \
+                not any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(clause)) and \
+                not embedded:
+            # a second predicate of the cue's subject after an object ("declined that assignment and
+            # has since left", "promised a veto and attempted…"); after a clause with a subject of its
+            # own it more often goes on with that clause (_with_shared_subject_predicates)
             return trim_tokens(content[:i])
         if content[i - 1].text != ",":
             continue
@@ -540,6 +545,9 @@ def _starts_clause(words: list[Token]) -> bool:
         any(t.upos in ("NOUN", "PROPN", "PRON", "NUM") for t in words[:verb])
 
 
+# Words that open a clause inside a content ("a nation that borders China and has…", "to know who
+# else … and who approved…"): a coordination after them belongs to that clause.
+_EMBEDDING_WORDS = frozenset({"that", "who", "which", "whom", "what", "whether", "how", "why", "where", "when"})
 _NOUN_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "PART"})
 
 
