@@ -67,12 +67,21 @@ WEAK_CUES = frozenset({"include", "mean", "see", "rule", "press", "know", "repre
 
 
 def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
-    if token.upos != "VERB":
+    if token.upos != "VERB" or in_capitals(doc, token):
         return False
     lemma = cue_lemma(token)
     if lemma in WEAK_CUES and not _that_clause_follows(doc, token) or not lexicon.is_cue_verb(lemma):
         return False
     return not (is_negated(doc, token) or is_hypothetical(doc, token))
+
+
+def in_capitals(doc: Document, token: Token) -> bool:
+    """'EVEN OZ’S BOSS THINKS HE’S FULL OF…': a headline in capitals is a tagger's guess, not a report."""
+    if not (token.text.isupper() and len(token.text) > 1):
+        return False
+    neighbours = [t for t in doc.tokens[max(token.index - 2, 0) : token.index + 3]
+                  if t.sentence == token.sentence and t.index != token.index and t.text.isalpha()]
+    return bool(neighbours) and all(t.text.isupper() for t in neighbours)
 
 
 def _that_clause_follows(doc: Document, token: Token) -> bool:

@@ -2240,3 +2240,22 @@ def test_a_second_predicate_after_an_object_ends_the_content_unless_a_clause_hol
     # "a nation that borders China and has had ties": the relative clause goes on
     _, quotes = quotes_of(NATION_THAT_BORDERS)
     assert [q["text"] for q in quotes] == ["a nation that borders China and has had ties"]
+
+
+CAPITALS_HEADLINE = """
+HIS      his      PRON  2 nmod:poss
+BOSS     boss     NOUN  3 nsubj
+THINKS   think    VERB  0 root
+THE      the      DET   5 det
+DOCTOR   doctor   NOUN  7 nsubj
+IS       be       AUX   7 cop
+WRONG    wrong    ADJ   3 ccomp
+"""
+
+
+def test_a_headline_in_capitals_reports_nothing() -> None:
+    # a tagger guesses at words in capitals; "HIS BOSS THINKS THE DOCTOR IS WRONG" is a headline
+    assert quotes_of(CAPITALS_HEADLINE)[1] == []
+    rows = [row.split() for row in CAPITALS_HEADLINE.strip().splitlines()]
+    lower = "\n".join(" ".join([row[0].lower(), *row[1:]]) for row in rows)
+    assert [q["text"] for q in quotes_of(lower)[1]] == ["the doctor is wrong"]

@@ -30,6 +30,7 @@ from ..syntax import (
     TIME_NOUNS,
     WEAK_CUES,
     cue_lemma,
+    in_capitals,
     is_cue,
     is_hypothetical,
     is_negated,
@@ -754,7 +755,8 @@ def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
 
 
 def _surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
-    if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM", "NOUN") or not token.text.isalpha():
+    if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM", "NOUN") or not token.text.isalpha() or \
+            in_capitals(doc, token):
         # a noun ("the campaign", "his claim that…", "Battleground state Florida") is no verb of saying
         return False
     following = next_in_sentence(doc, token)
