@@ -2259,3 +2259,24 @@ def test_a_headline_in_capitals_reports_nothing() -> None:
     rows = [row.split() for row in CAPITALS_HEADLINE.strip().splitlines()]
     lower = "\n".join(" ".join([row[0].lower(), *row[1:]]) for row in rows)
     assert [q["text"] for q in quotes_of(lower)[1]] == ["the doctor is wrong"]
+
+
+def _passive(verb: str, lemma: str) -> str:
+    return f"""
+The       the       DET   3 det
+new       new       ADJ   3 amod
+plan      plan      NOUN  5 nsubj:pass
+was       be        AUX   5 aux:pass
+{verb:9} {lemma:9} VERB  0 root
+by        by        ADP   7 case
+senators~ senator   NOUN  5 obl:agent
+.         .         PUNCT 5 punct
+"""
+
+
+def test_a_passive_reports_only_with_a_verb_that_does_at_times() -> None:
+    # "The new plan was criticized by senators": their criticism is about the plan
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes_of(_passive("criticized", "criticize"))[1]] == [
+        ("The new plan", "senators")]
+    # "…was heard by senators": hearing is no report, though the lexicon has seen it as a cue
+    assert quotes_of(_passive("heard", "hear"))[1] == []

@@ -303,7 +303,8 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
         subject = next((c for c in children if c.deprel == "nsubj:pass"), None)
         agent = next((c for c in children if c.deprel in ("obl", "obl:agent") and c.index > token.index and
                       any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))), None)
-        if subject is None or agent is None or subject.index > token.index or agent.upos not in _SPEAKER_UPOS:
+        if subject is None or agent is None or subject.index > token.index or agent.upos not in _SPEAKER_UPOS or \
+                lexicon.rate(cue_lemma(token)) < _PASSIVE_RATE:
             continue
         content = trim_tokens(doc.subtree(subject))
         if _words(content) < 2 or content[0].lower in _RELATIVE_WORDS or content[0].upos == "PRON":
@@ -312,6 +313,7 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
 
 
 _SPEAKER_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+_PASSIVE_RATE = 0.1
 
 
 def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
