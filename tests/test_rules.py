@@ -2280,3 +2280,10 @@ def test_a_passive_reports_only_with_a_verb_that_does_at_times() -> None:
         ("The new plan", "senators")]
     # "…was heard by senators": hearing is no report, though the lexicon has seen it as a cue
     assert quotes_of(_passive("heard", "hear"))[1] == []
+
+
+def test_according_to_closes_only_the_clause_it_ends() -> None:
+    # "Apple holds cash; Nike holds more bonds, according to the filing": the clause after the semicolon
+    _, quotes = quotes_of(flat("Apple/PROPN holds/VERB cash~/NOUN ;/PUNCT Nike/PROPN holds/VERB more/ADJ "
+                               "bonds~/NOUN ,/PUNCT according/VERB to/ADP the/DET filing~/NOUN ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("Nike holds more bonds", "the filing")]

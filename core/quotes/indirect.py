@@ -694,7 +694,7 @@ def find_according_to(doc: Document) -> Iterator[Attribution]:
         head = _source_head(source_tokens)
         if head is None:
             continue
-        before = trim_tokens(list(sentence[:position]))
+        before = trim_tokens(_since_last_boundary(list(sentence[:position])))
         after_start = _skip_parenthetical(sentence, source_tokens[-1].index + 1)
         after = trim_tokens([t for t in sentence if t.index >= after_start])
         # "CLAUSE, according to X, more than twice…": a clause before the phrase is the report
@@ -703,6 +703,21 @@ def find_according_to(doc: Document) -> Iterator[Attribution]:
         if _words(content) < _MIN_CONTENT_WORDS:
             continue
         yield Attribution(tuple(content), (token, sentence[position + 1]), head, "according-to", "accord_to")
+
+
+def _since_last_boundary(tokens: list[Token]) -> list[Token]:
+    """The clause 'according to' closes: after the last semicolon, and inside a quotation that is
+    still open ('…; the report says the company "reports having 987 subsidiaries…, according to its
+    own website')."""
+    start = 0
+    open_at: int | None = None
+    for i, token in enumerate(tokens):
+        if token.text == ";":
+            start = i + 1
+        elif token.text in DOUBLE_QUOTE_MARKS:
+            opening = token.text in ("“", "„", "``", "«") or token.text in ('"', "''") and open_at is None
+            open_at = i if opening else None
+    return tokens[max(start, open_at + 1 if open_at is not None else 0) :]
 
 
 _PARENTHETICAL_STARTS = frozenset({"quoted", "cited", "speaking", "writing", "who", "which", "citing", "in"})
