@@ -2287,3 +2287,14 @@ def test_according_to_closes_only_the_clause_it_ends() -> None:
     _, quotes = quotes_of(flat("Apple/PROPN holds/VERB cash~/NOUN ;/PUNCT Nike/PROPN holds/VERB more/ADJ "
                                "bonds~/NOUN ,/PUNCT according/VERB to/ADP the/DET filing~/NOUN ./PUNCT"))
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("Nike holds more bonds", "the filing")]
+
+
+def test_as_a_source_reported_before_the_clause() -> None:
+    # "As the Post reported Friday, the talks had failed again."
+    _, quotes = quotes_of(flat("As/SCONJ the/DET Post/PROPN reported/VERB Friday~/PROPN ,/PUNCT the/DET talks/NOUN "
+                               "had/AUX failed/VERB again~/ADV ./PUNCT"))
+    assert [(q["text"], q["cue"]["text"], q["speaker"]["text"].endswith("Post")) for q in quotes] == [
+        ("the talks had failed again", "reported", True)]
+    # "As expected, …" has no reporting verb
+    assert quotes_of(flat("As/SCONJ expected~/VERB ,/PUNCT the/DET talks/NOUN had/AUX failed/VERB again~/ADV "
+                          "./PUNCT"))[1] == []

@@ -759,6 +759,33 @@ def find_surface_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
         yield from _surface_postposed(doc, tokens, lexicon)
         yield from _surface_that(doc, tokens, lexicon)
         yield from _surface_name_colon(tokens)
+        yield from _surface_as_reported(doc, tokens, lexicon)
+
+
+def _surface_as_reported(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`As Breitbart News reported, CLAUSE`, `As many tax experts have pointed out, CLAUSE`: the clause
+    after the comma is the report, even for a weak cue ("As the study found, …")."""
+    for i, token in enumerate(tokens):
+        if token.lower != "as" or i > 0 and tokens[i - 1].text not in (",", ";", "—", "–", "--"):
+            continue
+        comma = next((j for j in range(i + 2, min(i + 14, len(tokens))) if tokens[j].text == ","), None)
+        if comma is None:
+            continue
+        clause = tokens[i + 1 : comma]
+        while clause and (clause[-1].upos in ("ADV", "ADP", "PART") or clause[-1].lower in TIME_NOUNS):
+            clause = clause[:-1]  # "pointed out", "reported Friday"
+        if len(clause) < 2 or clause[-1].upos != "VERB" or in_capitals(doc, clause[-1]):
+            continue
+        cue = clause[-1]
+        lemma = lemmatize_verb(cue.lower)
+        subject = [t for t in clause[:-1] if t.upos not in ("AUX", "ADV", "PART")]
+        if not lexicon.is_cue_verb(lemma, min_count=15) or not subject or \
+                not all(t.upos in _SUBJECT_UPOS | {"PUNCT", "CCONJ", "ADP"} for t in subject):
+            continue
+        nominals = [t for t in subject if t.upos in ("PROPN", "NOUN", "PRON")]
+        content = _up_to_next_report(doc, tokens, comma + 1, lexicon)
+        if nominals and _words(content) >= _MIN_CONTENT_WORDS:
+            yield Attribution(tuple(content), (cue,), _last_of_first_run(nominals), "surface-as", lemma)
 
 
 def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
