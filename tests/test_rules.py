@@ -2298,3 +2298,12 @@ def test_as_a_source_reported_before_the_clause() -> None:
     # "As expected, …" has no reporting verb
     assert quotes_of(flat("As/SCONJ expected~/VERB ,/PUNCT the/DET talks/NOUN had/AUX failed/VERB again~/ADV "
                           "./PUNCT"))[1] == []
+
+
+def test_a_weak_cue_closing_the_sentence_reports_what_came_before() -> None:
+    # "Taxes rose sharply, the study found." ("find" reports only with a clause, here the one before it)
+    _, quotes = quotes_of(flat("Taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT the/DET study/NOUN found~/VERB ./PUNCT"))
+    assert [(q["text"], q["cue"]["text"]) for q in quotes] == [("Taxes rose sharply", "found")]
+    # "…, the study found a flaw." is a finding of a thing, not a report of the clause
+    assert quotes_of(flat("Taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT the/DET study/NOUN found/VERB a/DET "
+                          "flaw~/NOUN ./PUNCT"))[1] == []

@@ -826,6 +826,14 @@ def _surface_postposed(doc: Document, tokens: list[Token], lexicon: CueLexicon) 
             yield from _postposed_at(doc, tokens, comma, stop, lexicon)
 
 
+def _weak_cue_last(doc: Document, tail: list[Token], i: int, lexicon: CueLexicon) -> bool:
+    """'…, Fox found.': a weak cue ("find", "see") reports when it closes the sentence after its subject."""
+    token = tail[i]
+    return token.upos == "VERB" and lemmatize_verb(token.lower) in WEAK_CUES and i > 0 and \
+        lexicon.is_cue_verb(lemmatize_verb(token.lower)) and not in_capitals(doc, token) and \
+        all(t.upos == "PUNCT" or t.lower in TIME_NOUNS for t in tail[i + 1 :])
+
+
 # Cues that put the speaker after them ("…, said Sun", "…, wrote the editor"); "…, cited problems in
 # the Middle East" is a verb and its object, not an inverted report.
 _INVERTING_CUES = frozenset({"say", "add", "write", "note", "explain", "ask", "continue", "recall", "reply",
@@ -839,14 +847,14 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
     while tail and tail[0].upos == "PUNCT" and tail[0].text in QUOTE_MARKS:
         tail = tail[1:]  # 'Clinton "is the only candidate…," a general said': past the closing mark
     for i, token in enumerate(tail):
-        if not _surface_cue(doc, token, lexicon):
+        if not _surface_cue(doc, token, lexicon) and not _weak_cue_last(doc, tail, i, lexicon):
             continue
         before, after = tail[:i], tail[i + 1 :]
         if before and before[0].lower in ("who", "which", "that", "whom"):
             return  # ", who voted against the plan,": a relative clause, not a reporting clause
         while before and before[-1].upos in ("AUX", "ADV"):
             before = before[:-1]  # "…, The Post has learned."
-        if before and all(t.upos in _SUBJECT_UPOS for t in before) and \
+        if before and all(t.upos in _SUBJECT_UPOS or t.deprel in ("amod", "compound") for t in before) and \
                 all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after):
             speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON")]
         elif not before and after and lemmatize_verb(token.lower) in _INVERTING_CUES and \
