@@ -186,9 +186,16 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
 def _past_dateline(doc: Document, subject: Token) -> Token | None:
     """'WASHINGTON -- President Obama, …, said': the place of a dateline is never the speaker."""
     sentence = doc.sentences[subject.sentence].tokens
-    if subject.index != sentence[0].index or not subject.text.isupper() or len(subject.text) < 3:
+    place = sentence[: subject.index - sentence[0].index + 1]  # "WASHINGTON", "NEW YORK"
+    if not all(t.text.isupper() for t in place) or len(place) > 3 or len(subject.text) < 3:
         return subject
     following = next_in_sentence(doc, subject)
+    if following is not None and following.text == ",":  # "NEW YORK, Nov. 19 (UPI) —": past the date
+        date = [t for t in doc.tokens[following.index + 1 : following.index + 5] if t.sentence == subject.sentence]
+        stop = next((t for t in date if t.text in ("(", "--", "—", "–", "-")), None)
+        if stop is not None and all(t.upos in ("PROPN", "NUM", "NOUN") or t.text == "." for t in date
+                                    if t.index < stop.index):
+            following = stop
     if following is not None and following.text == "(":  # "WASHINGTON (AP) —"
         closing = next((t for t in doc.tokens[following.index : following.index + 6] if t.text == ")"), None)
         following = None if closing is None else next_in_sentence(doc, closing)

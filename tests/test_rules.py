@@ -2307,3 +2307,32 @@ def test_a_weak_cue_closing_the_sentence_reports_what_came_before() -> None:
     # "…, the study found a flaw." is a finding of a thing, not a report of the clause
     assert quotes_of(flat("Taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT the/DET study/NOUN found/VERB a/DET "
                           "flaw~/NOUN ./PUNCT"))[1] == []
+
+
+DATELINE_WITH_DATE = """
+NEW       new       ADJ   2 amod
+YORK~     York      PROPN 14 nsubj
+,         ,         PUNCT 4 punct
+Nov.      Nov.      PROPN 2 conj
+19        19        NUM   2 appos
+(~        (         PUNCT 7 punct
+UPI~      UPI       PROPN 5 appos
+)         )         PUNCT 7 punct
+—         —         PUNCT 11 punct
+Former    former    ADJ   11 amod
+Secretary Secretary PROPN 2 appos
+Clinton   Clinton   PROPN 11 flat
+is        be        AUX   14 aux
+warning   warn      VERB  0 root
+that      that      SCONJ 18 mark
+taxes     tax       NOUN  18 nsubj
+will      will      AUX   18 aux
+rise~     rise      VERB  14 ccomp
+.         .         PUNCT 14 punct
+"""
+
+
+def test_a_dateline_with_a_date_is_no_speaker() -> None:
+    # "NEW YORK, Nov. 19 (UPI) — Former Secretary Clinton is warning that…"
+    _, quotes = quotes_of(DATELINE_WITH_DATE)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("that taxes will rise", "Former Secretary Clinton")]
