@@ -2336,3 +2336,30 @@ def test_a_dateline_with_a_date_is_no_speaker() -> None:
     # "NEW YORK, Nov. 19 (UPI) — Former Secretary Clinton is warning that…"
     _, quotes = quotes_of(DATELINE_WITH_DATE)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("that taxes will rise", "Former Secretary Clinton")]
+
+
+ACTING_AND_SHOWING = """
+Bush       Bush       PROPN 2 nsubj
+says       say        VERB  0 root
+Obama      Obama      PROPN 5 nsubj
+is         be         AUX   5 aux
+acting     act        VERB  2 ccomp
+unlawfully unlawfully ADV   5 advmod
+and        and        CCONJ 8 cc
+showing    show       VERB  5 conj
+disregard  disregard  NOUN  8 obj
+for        for        ADP   12 case
+the        the        DET   12 det
+law~       law        NOUN  9 nmod
+.          .          PUNCT 2 punct
+"""
+
+
+def test_a_participle_after_and_that_seldom_reports_goes_on_with_the_clause() -> None:
+    # "Obama is acting unlawfully and showing disregard for the law": one report of Bush's
+    _, quotes = quotes_of(ACTING_AND_SHOWING)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("Obama is acting unlawfully and showing disregard for the law", "Bush")]
+    # "… and saying …" starts a report of its own
+    _, quotes = quotes_of(ACTING_AND_SHOWING.replace("showing    show", "saying     say "))
+    assert [q["text"] for q in quotes][0] == "Obama is acting unlawfully"

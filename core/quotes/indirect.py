@@ -435,6 +435,9 @@ def _starts_report(doc: Document, tokens: list[Token], i: int, lexicon: CueLexic
         # "and said B" (shared subject) or "but she added B", "and human rights groups warned B";
         # a verb that seldom reports goes on with the report ("had watched it rise and thought of…")
         shared = i + 1 < len(tokens) and tokens[i + 1].upos == "VERB"
+        if shared and tokens[i + 1].lower.endswith("ing") and (i + 2 >= len(tokens) or tokens[i + 2].lower != "that") \
+                and lexicon.rate(lemmatize_verb(tokens[i + 1].lower)) < 0.5:
+            return False  # "is acting unlawfully and showing disregard": the same clause goes on ("and saying" not)
         return _subject_then_cue(doc, tokens[i + 1 : i + 6], lexicon, min_rate=_SHARED_SUBJECT_RATE if shared else 0.0)
     return False
 
