@@ -2363,3 +2363,22 @@ def test_a_participle_after_and_that_seldom_reports_goes_on_with_the_clause() ->
     # "… and saying …" starts a report of its own
     _, quotes = quotes_of(ACTING_AND_SHOWING.replace("showing    show", "saying     say "))
     assert [q["text"] for q in quotes][0] == "Obama is acting unlawfully"
+
+
+CITED_IMPROVING = """
+Trump      Trump      PROPN 2 nsubj
+cited      cite       VERB  0 root
+improving  improve    VERB  2 xcomp
+health     health     NOUN  5 compound
+services   service    NOUN  3 obj
+for        for        ADP   7 case
+veterans~  veteran    NOUN  3 obl
+.          .          PUNCT 2 punct
+"""
+
+
+def test_a_gerund_right_after_an_object_cue_is_its_content() -> None:
+    # "Trump cited improving health services for veterans"
+    _, quotes = quotes_of(CITED_IMPROVING)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("improving health services for veterans", "Trump")]
