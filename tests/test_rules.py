@@ -2382,3 +2382,24 @@ def test_a_gerund_right_after_an_object_cue_is_its_content() -> None:
     _, quotes = quotes_of(CITED_IMPROVING)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
         ("improving health services for veterans", "Trump")]
+
+
+SHOWS_CLINTON_LEADING = """
+The        the        DET   2 det
+poll       poll       NOUN  3 nsubj
+shows      show       VERB  0 root
+Clinton    Clinton    PROPN 5 nsubj
+leading    lead       VERB  3 xcomp
+Trump      Trump      PROPN 5 obj
+by         by         ADP   9 case
+three      three      NUM   9 nummod
+points~    point      NOUN  5 obl
+.          .          PUNCT 3 punct
+"""
+
+
+def test_a_small_clause_after_an_object_cue_is_its_content() -> None:
+    # "The poll shows Clinton leading Trump by three points"
+    _, quotes = quotes_of(SHOWS_CLINTON_LEADING)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("Clinton leading Trump by three points", "The poll")]

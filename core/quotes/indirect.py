@@ -96,9 +96,13 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if child.deprel == "advcl" and cue_lemma(token) in _INFINITIVE_CUES and child.index > token.index and \
                     doc.subtree(child)[0].lower == "to":
                 child_deprel = "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
-            elif child.deprel == "xcomp" and child.lower.endswith("ing") and child.index == token.index + 1 and \
-                    cue_lemma(token) not in _INFINITIVE_CUES:
-                child_deprel = "obj"  # "cited improving mental health services": a gerund is the cue's object
+            elif child.deprel == "xcomp" and child.index > token.index and cue_lemma(token) not in _INFINITIVE_CUES \
+                    and doc.subtree(child)[0].lower != "to" and \
+                    (child.lower.endswith("ing") and child.index == token.index + 1 or
+                     any(c.deprel.startswith("nsubj") for c in doc.children(child))):
+                # "cited improving mental health services": a gerund is the cue's object; "shows Clinton
+                # ahead by 3 points": so is a small clause with its own subject
+                child_deprel = "obj"
             else:
                 child_deprel = child.deprel
             if child_deprel not in _COMPLEMENT_DEPRELS:
