@@ -2403,3 +2403,22 @@ def test_a_small_clause_after_an_object_cue_is_its_content() -> None:
     _, quotes = quotes_of(SHOWS_CLINTON_LEADING)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
         ("Clinton leading Trump by three points", "The poll")]
+
+
+ENDORSED_ON_THURSDAY = """
+The        the        DET   2 det
+union      union      NOUN  3 nsubj
+endorsed   endorse    VERB  0 root
+Clinton    Clinton    PROPN 3 obj
+for        for        ADP   6 case
+president  president  NOUN  4 nmod
+on         on         ADP   8 case
+Thursday~  Thursday   PROPN 3 obl
+.          .          PUNCT 3 punct
+"""
+
+
+def test_a_phrase_of_time_on_the_cue_ends_an_object_read_off_the_surface() -> None:
+    # "The union endorsed Clinton for president on Thursday": the day is when, not what, it endorsed
+    _, quotes = quotes_of(ENDORSED_ON_THURSDAY)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("Clinton for president", "The union")]

@@ -138,7 +138,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 start = token.index + 1 - sentence[0].index + (bare or 0)
                 surface = _up_to_next_report(doc, sentence, start, lexicon)
                 if child_deprel == "obj" and bare is None:
-                    surface = _before_new_clause(_before_adverbial_clause(surface))
+                    surface = _before_cue_adjunct(doc, token, _before_new_clause(_before_adverbial_clause(surface)))
                 if _words(surface) >= _words(content):
                     content = surface
             if child_deprel == "ccomp" and child.index > token.index:
@@ -535,6 +535,22 @@ def _clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, conten
             return trim_tokens(content[:i - 1])  # ", and when pressed on…"
         if _starts_clause(content[i + 1 : i + 8]):
             return trim_tokens(content[:i - 1])  # ", and the union also stepped in"
+    return content
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_ADJUNCT_DEPRELS = frozenset({"obl", "obl:tmod", "obl:npmod", "obl:unmarked", "advmod", "advcl", "nmod:tmod"})
+
+
+def _before_cue_adjunct(doc: Document, cue: Token, content: list[Token]) -> list[Token]:
+    """'endorsed Clinton for president on Thursday', '…at the convention in July': an object read off the
+    surface ends where a phrase of time the parser hung on the cue itself begins."""
+    adjuncts = {t.index for c in doc.children(cue) if c.deprel in _ADJUNCT_DEPRELS and c.index > cue.index and
+                (c.lower in TIME_NOUNS or c.lower in _MONTHS or c.deprel.endswith("tmod")) for t in doc.subtree(c)}
+    for i, token in enumerate(content):
+        if i >= 1 and token.index in adjuncts:
+            return trim_tokens(content[:i])
     return content
 
 
