@@ -2422,3 +2422,14 @@ def test_a_phrase_of_time_on_the_cue_ends_an_object_read_off_the_surface() -> No
     # "The union endorsed Clinton for president on Thursday": the day is when, not what, it endorsed
     _, quotes = quotes_of(ENDORSED_ON_THURSDAY)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("Clinton for president", "The union")]
+
+
+def test_a_noun_phrase_in_apposition_to_the_whole_report_is_the_writers() -> None:
+    for clause, content in [
+        ("taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT another/DET blow/NOUN to/ADP families~/NOUN", "taxes rose sharply"),
+        # a list goes on with the report
+        ("they/PRON differ/VERB on/ADP taxes~/NOUN ,/PUNCT the/DET deal/NOUN and/CCONJ the/DET court~/NOUN",
+         "they differ on taxes, the deal and the court"),
+    ]:
+        _, quotes = quotes_of(_said_table(clause, 1))
+        assert [q["text"] for q in quotes] == [content], clause

@@ -630,6 +630,18 @@ def _before_adverbial_clause(content: list[Token]) -> list[Token]:
     return content
 
 
+def _lists_on(rest: list[Token]) -> bool:
+    """'differ on Israel, the Iranian nuclear deal and the possibility…': a list, not an apposition; a
+    conjunction inside a relative clause ('an alliance that includes the US and most E.U. countries')
+    does not count."""
+    for token in rest:
+        if token.lower in ("that", "which", "who"):
+            return False
+        if token.upos == "CCONJ":
+            return True
+    return False
+
+
 def _clip_trailing_aside(content: list[Token]) -> list[Token]:
     """'…support for the "public option", which would allow…': a comment the writer adds at the end
     of a report is not part of it — a relative clause or a participle that runs to the end, or a
@@ -652,7 +664,11 @@ def _clip_trailing_aside(content: list[Token]) -> list[Token]:
         later_comma = any(t.text == "," for t in rest)
         if first.lower in ("which", "who") and not later_comma or \
                 first.upos == "VERB" and first.lower.endswith("ing") and not later_comma or \
-                first.lower in _CONTRAST_WORDS:
+                first.lower in _CONTRAST_WORDS or \
+                token.text == "," and first.lower in ("another", "the", "a", "an") and not later_comma and \
+                not _starts_clause(rest[:8]) and not _lists_on(rest):
+            # (and a noun phrase in apposition to the whole report: "…, another example of organized
+            # labor throwing its support behind the nominee")
             return trim_tokens(content[:i])
     return content
 
