@@ -2433,3 +2433,14 @@ def test_a_noun_phrase_in_apposition_to_the_whole_report_is_the_writers() -> Non
     ]:
         _, quotes = quotes_of(_said_table(clause, 1))
         assert [q["text"] for q in quotes] == [content], clause
+
+
+def test_a_document_named_at_the_start_of_a_sentence_is_its_source() -> None:
+    # "In this poll, Trump rose one point since the debate."
+    _, quotes = quotes_of(flat("In/ADP this/DET poll~/NOUN ,/PUNCT Trump/PROPN rose/VERB one/NUM point/NOUN "
+                               "since/ADP the/DET debate~/NOUN ./PUNCT"))
+    assert [(q["text"], q["cue"]["text"], q["speaker"]["text"].endswith("poll")) for q in quotes] == [
+        ("Trump rose one point since the debate", "In", True)]
+    # "In this room, Trump rose…" names no document
+    assert quotes_of(flat("In/ADP this/DET room~/NOUN ,/PUNCT Trump/PROPN rose/VERB one/NUM point/NOUN "
+                          "since/ADP the/DET debate~/NOUN ./PUNCT"))[1] == []

@@ -802,6 +802,31 @@ def find_surface_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
         yield from _surface_that(doc, tokens, lexicon)
         yield from _surface_name_colon(tokens)
         yield from _surface_as_reported(doc, tokens, lexicon)
+        yield from _surface_in_source(doc, tokens, lexicon)
+
+
+# Sources a sentence can open with: "In the latest poll, …", "In a statement, the company …" reads the
+# statement's words only when a cue follows (a verb report of its own), so only documents that speak.
+_SOURCE_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis",
+                           "memo", "filing", "ruling", "letter", "op-ed", "column", "editorial"})
+
+
+def _surface_in_source(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`In this poll, Trump rose 1 point`, `In a letter to donors, CLAUSE`: a document named at the
+    start of the sentence is the source of the clause after the comma."""
+    if len(tokens) < 6 or tokens[0].lower != "in":
+        return
+    comma = next((j for j in range(2, min(14, len(tokens))) if tokens[j].text == ","), None)
+    if comma is None:
+        return
+    phrase = tokens[1:comma]
+    head = next((t for t in phrase if t.lower in _SOURCE_NOUNS and t.upos in ("NOUN", "PROPN")), None)
+    content = _up_to_next_report(doc, tokens, comma + 1, lexicon)
+    if head is None or any(t.upos in ("VERB", "AUX") and t.index < head.index for t in phrase) or \
+            not any(t.upos in ("VERB", "AUX") for t in content) or _words(content) < _MIN_CONTENT_WORDS or \
+            any(is_cue(doc, t, lexicon) for t in content):
+        return  # ("In a column, two speechwriters implored her to…": the sentence's own cue reports)
+    yield Attribution(tuple(content), (tokens[0],), head, "in-source", "in")
 
 
 def _surface_as_reported(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:
