@@ -254,6 +254,8 @@ def _left_nominal(doc: Document, verb: Token) -> Token | None:
         elif token.upos in ("NOUN", "PROPN", "PRON") and token.lower not in TIME_NOUNS or \
                 _mistagged_name(doc, token):
             return token
+        elif token.upos == "NUM" and i >= 2 and before[i - 1].lower == "in" and before[i - 2].upos == "NUM":
+            return before[i - 2]  # "About 4 in 10 say…": a share of the people asked
         else:
             return None
     return None

@@ -2444,3 +2444,23 @@ def test_a_document_named_at_the_start_of_a_sentence_is_its_source() -> None:
     # "In this room, Trump rose…" names no document
     assert quotes_of(flat("In/ADP this/DET room~/NOUN ,/PUNCT Trump/PROPN rose/VERB one/NUM point/NOUN "
                           "since/ADP the/DET debate~/NOUN ./PUNCT"))[1] == []
+
+
+FOUR_IN_TEN = """
+About   about   ADP   2 case
+4       4       NUM   5 obl
+in      in      ADP   4 case
+10      10      NUM   2 nmod
+say     say     VERB  0 root
+they    they    PRON  7 nsubj
+want    want    VERB  5 ccomp
+more    more    ADJ   9 amod
+change~ change  NOUN  7 obj
+.       .       PUNCT 5 punct
+"""
+
+
+def test_a_share_of_people_asked_is_a_speaker() -> None:
+    # "About 4 in 10 say they want more change": the parse found no subject
+    _, quotes = quotes_of(FOUR_IN_TEN)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("they want more change", "4")]
