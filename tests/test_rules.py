@@ -2464,3 +2464,13 @@ def test_a_share_of_people_asked_is_a_speaker() -> None:
     # "About 4 in 10 say they want more change": the parse found no subject
     _, quotes = quotes_of(FOUR_IN_TEN)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("they want more change", "4")]
+
+
+def test_a_heading_in_quotes_does_not_continue_the_speaker() -> None:
+    # a paragraph that is only "'All Bets Are Off.'" in title case is a section heading
+    heading = CONTINUATION.split("#par")[0] + "#par\n" + "\n".join([
+        '"~      "      PUNCT 4 punct', "All     all    DET   2 det", "Bets    bet    NOUN  4 nsubj",
+        "Are     be     AUX   4 cop", "Off~    off    ADJ   0 root", ".~      .      PUNCT 4 punct",
+        '"       "      PUNCT 4 punct'])
+    _, quotes = quotes_of(heading)
+    assert [q["rule"] for q in quotes] == ["quote-then-cue"]

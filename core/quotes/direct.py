@@ -137,6 +137,16 @@ def _reports_its_own_clause(doc: Document, mark: QuotedSpan, cue: Token) -> bool
         any(c.deprel == "ccomp" and c.index > cue.index for c in doc.children(cue))
 
 
+def _heading(doc: Document, quote: DirectQuote) -> bool:
+    """"'Coal Isn't the Villain.'" alone in its paragraph: a section heading in title case, not the
+    previous speaker going on."""
+    text = " ".join(p.text_of(doc.text) for p in quote.parts)
+    words = [w for w in text.split() if w[:1].isalpha()]
+    paragraph = doc.text[_paragraph_start(doc, quote.parts[0].start) : _paragraph_end(doc, quote.parts[-1].end)]
+    return 1 < len(words) <= 8 and all(w[:1].isupper() for w in words if len(w) > 3) and \
+        len(paragraph.strip()) <= len(text) + 4
+
+
 def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     """A cue verb beside a quote. Right next to quotation marks the word itself is strong evidence,
     so a tagger that calls "said" a noun or an adjective is overruled."""
@@ -386,7 +396,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
                 previous.marks.extend(quote.marks)
                 previous.rule = "split"
                 continue
-            if paragraph_is_quote and quote.rule == "standalone":
+            if paragraph_is_quote and quote.rule == "standalone" and not _heading(doc, quote):
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma
                 quote.rule, quote.confidence = "continuation", 0.6
         result.append(quote)
