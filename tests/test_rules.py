@@ -2474,3 +2474,15 @@ def test_a_heading_in_quotes_does_not_continue_the_speaker() -> None:
         '"       "      PUNCT 4 punct'])
     _, quotes = quotes_of(heading)
     assert [q["rule"] for q in quotes] == ["quote-then-cue"]
+
+
+def test_a_title_after_book_or_show_is_not_a_quote() -> None:
+    # "In his book, "Make Your Kid Rich," Mr. Lee suggested saving early."
+    _, quotes = quotes_of(flat('In/ADP his/PRON book~/NOUN ,/PUNCT "~/PUNCT Make/VERB Your/PRON Kid/NOUN '
+                               'Rich~/ADJ ,~/PUNCT "/PUNCT Mr./PROPN Lee/PROPN suggested/VERB saving/VERB '
+                               'early~/ADV ./PUNCT'))
+    assert all(q["kind"] != "direct" for q in quotes)
+    # "He said, "Make your kid rich," and left." is a quotation
+    _, quotes = quotes_of(flat('He/PRON said~/VERB ,/PUNCT "~/PUNCT Make/VERB your/PRON kid/NOUN rich~/ADJ ,~/PUNCT '
+                               '"/PUNCT and/CCONJ left~/VERB ./PUNCT'))
+    assert [q["kind"] for q in quotes] == ["direct"]

@@ -94,7 +94,21 @@ def _opens_clause(doc: Document, mark: QuotedSpan) -> bool:
     """'"…," he said' needs the quote to start its sentence or clause; 'a book called "Salt and
     Stone", said X' is a title inside someone else's sentence."""
     before = doc.text[_paragraph_start(doc, mark.open.start) : mark.open.start].rstrip()
+    if before.endswith(",") and _names_a_work(before, mark.content.text_of(doc.text)):
+        return False  # "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested…"
     return before == "" or before.endswith((".", "!", "?", ":", ";", ",", "—", "–", "-", "”", "\"", "(", "…"))
+
+
+_WORK_NOUNS = ("book", "books", "film", "movie", "memoir", "novel", "column", "show", "article", "essay", "song",
+               "album", "documentary", "report", "titled", "entitled", "called", "headlined")
+
+
+def _names_a_work(before: str, quoted: str) -> bool:
+    """A quotation in title case right after 'book,' or 'show,' is the work's title."""
+    words = [w for w in quoted.split() if w[:1].isalpha()]
+    title_case = bool(words) and all(w[:1].isupper() for w in words if len(w) > 3)
+    return title_case and before.rstrip(",").split()[-1:] != [] and \
+        before.rstrip(",").split()[-1].lower().strip("'\"’”") in _WORK_NOUNS
 
 
 def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[Token, Token | None] | None:
@@ -204,8 +218,9 @@ def _cue_before(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[T
             before = _tokens_between(doc, previous.start, previous.end)
             if not before or before[-1].text != ":":
                 return None
-    if not before or before[-1].text not in (":", ","):
-        return None
+    if not before or before[-1].text not in (":", ",") or \
+            _names_a_work(doc.text[start : mark.open.start].rstrip(), mark.content.text_of(doc.text)):
+        return None  # ("on Mr. King's show, ''Politicking.''": a title)
     window = before[-_REPORTING_WINDOW:]
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
