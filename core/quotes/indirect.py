@@ -338,7 +338,7 @@ def find_colon_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             continue
         # "The governor added:" closing its paragraph introduces the next one, a block quote
         content = trim_tokens([t for t in rest if t.span.end <= paragraph.end])
-        if _words(content) < _MIN_CONTENT_WORDS:
+        if _words(content) < _MIN_CONTENT_WORDS or content[0].text in QUOTE_MARKS:
             continue
         yield Attribution(tuple(content), (token,), subject_of(doc, token), "cue-colon", cue_lemma(token))
 
