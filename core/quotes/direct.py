@@ -106,9 +106,9 @@ _WORK_NOUNS = ("book", "books", "film", "movie", "memoir", "novel", "column", "s
 def _names_a_work(before: str, quoted: str) -> bool:
     """A quotation in title case right after 'book,' or 'show,' is the work's title."""
     words = [w for w in quoted.split() if w[:1].isalpha()]
-    title_case = bool(words) and all(w[:1].isupper() for w in words if len(w) > 3)
-    return title_case and before.rstrip(",").split()[-1:] != [] and \
-        before.rstrip(",").split()[-1].lower().strip("'\"’”") in _WORK_NOUNS
+    last = before.rstrip(",").split()[-1:]
+    return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3) and \
+        bool(last) and last[0].lower().strip("'\"’”") in _WORK_NOUNS
 
 
 def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[Token, Token | None] | None:
@@ -152,8 +152,8 @@ def _reports_its_own_clause(doc: Document, mark: QuotedSpan, cue: Token) -> bool
 
 
 def _heading(doc: Document, quote: DirectQuote) -> bool:
-    """"'Coal Isn't the Villain.'" alone in its paragraph: a section heading in title case, not the
-    previous speaker going on."""
+    """A short quotation in title case alone in its paragraph ("'Coal Isn't the Villain.'") is a
+    section heading, not the previous speaker going on."""
     text = " ".join(p.text_of(doc.text) for p in quote.parts)
     words = [w for w in text.split() if w[:1].isalpha()]
     paragraph = doc.text[_paragraph_start(doc, quote.parts[0].start) : _paragraph_end(doc, quote.parts[-1].end)]

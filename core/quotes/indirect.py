@@ -805,8 +805,8 @@ def find_surface_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
         yield from _surface_in_source(doc, tokens, lexicon)
 
 
-# Sources a sentence can open with: "In the latest poll, …", "In a statement, the company …" reads the
-# statement's words only when a cue follows (a verb report of its own), so only documents that speak.
+# Documents that can open a sentence as the source of the rest: "In the latest poll, Trump leads…".
+# Statements and interviews are left out: "In a statement, the company said…" carries its own cue.
 _SOURCE_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis",
                            "memo", "filing", "ruling", "letter", "op-ed", "column", "editorial"})
 
