@@ -2486,3 +2486,11 @@ def test_a_title_after_book_or_show_is_not_a_quote() -> None:
     _, quotes = quotes_of(flat('He/PRON said~/VERB ,/PUNCT "~/PUNCT Make/VERB your/PRON kid/NOUN rich~/ADJ ,~/PUNCT '
                                '"/PUNCT and/CCONJ left~/VERB ./PUNCT'))
     assert [q["kind"] for q in quotes] == ["direct"]
+
+
+def test_a_state_abbreviation_does_not_end_the_reporting_clause() -> None:
+    # '"We win," Sen. Mitch McConnell, R-Ky., said Tuesday.' ("Ky." ends with a full stop, not the sentence)
+    _, quotes = quotes_of(flat('"~/PUNCT We/PRON win~/VERB ,~/PUNCT "/PUNCT Sen./PROPN Mitch/PROPN McConnell~/PROPN '
+                               ',/PUNCT R~/PROPN -~/PUNCT Ky~/PROPN .~/PUNCT ,/PUNCT said/VERB Tuesday~/PROPN ./PUNCT'))
+    assert [(q["kind"], q["text"], q["cue"]["text"], "McConnell" in q["speaker"]["text"]) for q in quotes] == [
+        ("direct", "We win,", "said", True)]

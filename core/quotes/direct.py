@@ -120,7 +120,9 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
     for i, token in enumerate(window):
         bracket += (token.text == "(") - (token.text == ")")
         # a full stop ends the reporting clause, unless it closes an abbreviation in brackets: "(R-Fla.)"
-        if token.text in ("\"", "“", "”", "«", "»", "‘", "’") or (token.text == "." and i > 0 and bracket <= 0):
+        abbreviation = token.text == "." and i + 1 < len(window) and window[i + 1].text == ","  # "R-Ky.,"
+        if token.text in ("\"", "“", "”", "«", "»", "‘", "’") or \
+                (token.text == "." and i > 0 and bracket <= 0 and not abbreviation):
             break
         if i >= _REPORTING_WINDOW:
             # '"…," Scott Pruitt, the attorney general of Oklahoma, said': a name, an apposition, the cue

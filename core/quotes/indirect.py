@@ -923,10 +923,10 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
             before = before[:-1]  # "…, The Post has learned."
         if before and all(t.upos in _SUBJECT_UPOS or t.deprel in ("amod", "compound") for t in before) and \
                 all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after):
-            speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON")]
+            speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON") and t.lower not in TIME_NOUNS]
         elif not before and after and lemmatize_verb(token.lower) in _INVERTING_CUES and \
                 all(t.upos in _SUBJECT_UPOS | {"ADP", "PUNCT", "PART"} for t in after):  # "noted NBC’s Chinni"
-            speaker = [t for t in after if t.upos in ("PROPN", "NOUN", "PRON")]
+            speaker = [t for t in after if t.upos in ("PROPN", "NOUN", "PRON") and t.lower not in TIME_NOUNS]
         else:
             continue
         content = trim_tokens(tokens[:comma])
