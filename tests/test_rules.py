@@ -2494,3 +2494,29 @@ def test_a_state_abbreviation_does_not_end_the_reporting_clause() -> None:
                                ',/PUNCT R~/PROPN -~/PUNCT Ky~/PROPN .~/PUNCT ,/PUNCT said/VERB Tuesday~/PROPN ./PUNCT'))
     assert [(q["kind"], q["text"], q["cue"]["text"], "McConnell" in q["speaker"]["text"]) for q in quotes] == [
         ("direct", "We win,", "said", True)]
+
+
+VOTED_AGAINST_THEN_SAID = """
+Reyes    Reyes    PROPN 9 nsubj
+,        ,        PUNCT 4 punct
+who      who      PRON  4 nsubj
+voted    vote     VERB  1 acl:relcl
+against  against  ADP   7 case
+the      the      DET   7 det
+plan~    plan     NOUN  4 obl
+,        ,        PUNCT 4 punct
+said     say      VERB  0 root
+the      the      DET   11 det
+design   design   NOUN  13 nsubj
+was      be       AUX   13 cop
+wrong~   wrong    ADJ   9 ccomp
+.        .        PUNCT 9 punct
+"""
+
+
+def test_a_topic_read_off_the_surface_stops_before_the_next_cue() -> None:
+    # "Reyes, who voted against the plan, said the design was wrong": the topic is "the plan" only
+    _, quotes = quotes_of(VOTED_AGAINST_THEN_SAID)
+    said = [q for q in quotes if q["cue"]["text"] == "said"]
+    assert [(q["text"], q["speaker"]["text"]) for q in said] == [("the design was wrong", "Reyes")]
+    assert all("said" not in q["text"] for q in quotes)

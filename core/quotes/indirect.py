@@ -138,7 +138,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 start = token.index + 1 - sentence[0].index + (bare or 0)
                 surface = _up_to_next_report(doc, sentence, start, lexicon)
                 if child_deprel == "obj" and bare is None:
-                    surface = _before_cue_adjunct(doc, token, _before_new_clause(_before_adverbial_clause(surface)))
+                    surface = _before_new_clause(doc, _before_adverbial_clause(surface), lexicon)
+                    surface = _before_cue_adjunct(doc, token, surface)
                 if _words(surface) >= _words(content):
                     content = surface
             if child_deprel == "ccomp" and child.index > token.index:
@@ -216,8 +217,8 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     content = _clip_at_next_report(doc, trim_tokens(list(doc.tokens[start : end + 1])), lexicon)
     # "see the program as an easier way to gain citizenship…": past an as-phrase the parse closed early
     surface = _up_to_next_report(doc, list(sentence), start - sentence[0].index, lexicon)
-    surface = _clip_reporting_setting(doc, token, _clip_at_coordinated_clause(doc, token, obj,
-                                                                            _before_new_clause(surface)))
+    surface = _clip_at_coordinated_clause(doc, token, obj, _before_new_clause(doc, surface, lexicon))
+    surface = _clip_reporting_setting(doc, token, surface)
     # (a quoted predicate ends the report: 'cast Clinton as a "disgrace"')
     # — nor does a quotation mark past the parsed phrase: '"saw Burma as a country…," said Cha')
     if _words(surface) > _words(content) and content and content[-1].text not in QUOTE_MARKS and \
@@ -289,8 +290,8 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             sentence = list(doc.sentences[token.sentence].tokens)
             surface = _up_to_next_report(doc, sentence, subtree[1].index - sentence[0].index, lexicon) \
                 if len(subtree) > 1 else []
-            surface = _clip_reporting_setting(doc, token, _clip_at_coordinated_clause(doc, token, child,
-                                                                                        _before_new_clause(surface)))
+            surface = _clip_at_coordinated_clause(doc, token, child, _before_new_clause(doc, surface, lexicon))
+            surface = _clip_reporting_setting(doc, token, surface)
             if _words(surface) > _words(content):
                 content = surface
             if _words(content) < _MIN_CONTENT_WORDS:
@@ -554,15 +555,17 @@ def _before_cue_adjunct(doc: Document, cue: Token, content: list[Token]) -> list
     return content
 
 
-def _before_new_clause(content: list[Token]) -> list[Token]:
+def _before_new_clause(doc: Document, content: list[Token], lexicon: CueLexicon) -> list[Token]:
     """A phrase read off the surface ends at a dash or at a comma that opens a clause of its own:
     'asked about all four candidates, Clinton was supported by…', '…as being in the "suburbs" — a
     metaphor for…'."""
     for i, token in enumerate(content):
         after = [t for t in content[i + 1 : i + 3] if t.upos != "ADV"]
         if token.text in ("—", "–", "―", "--", ";", ":") or token.text == "," and (
-                _starts_clause(content[i + 1 : i + 8]) or after[:1] != [] and after[0].upos == "SCONJ"):
-            return trim_tokens(content[:i])  # (", as I did earlier", ", unless simply because…")
+                _starts_clause(content[i + 1 : i + 8]) or after[:1] != [] and after[0].upos == "SCONJ" or
+                after[:1] != [] and _surface_cue(doc, after[0], lexicon)):
+            # (", as I did earlier", ", unless simply because…", "who voted against the plan, said…")
+            return trim_tokens(content[:i])
     return content
 
 
