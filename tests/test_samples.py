@@ -132,3 +132,13 @@ def test_scare_quotes_and_titles_in_samples_are_not_quotes(tracer: QuoteTracer) 
     assert all(q["text"] != "Salt and Stone" for q in harbour["quotes"])
     assert all(q["text"] != "harbour lobby" for q in harbour["quotes"])
     assert all(q["text"] != "Dream Maze" for q in lab["quotes"])
+
+
+def test_a_relative_clause_before_the_cue_stays_out_of_the_sample_report(tracer: QuoteTracer) -> None:
+    # "Councillor Tom Reyes, who voted against the plan, said the design was "a concrete answer…""
+    result = run(tracer, SAMPLES / "harbour_council_vote.txt")
+    record = result.to_record()
+    quote = find(record, result.text, "a concrete answer to a question nobody asked")
+    assert quote is not None
+    assert quote["text"].startswith("the design was") and quote["cue"]["text"] == "said"
+    assert quote["speaker"]["text"] == "Councillor Tom Reyes"
