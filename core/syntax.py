@@ -117,7 +117,8 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     if passive is not None:
         # "The efforts are expected to continue", "Mr. Quiros was accused of…": the passive subject is
         # what the report is about; only a by-phrase names who made it
-        return _passive_agent(doc, verb)
+        agent = passive_agent(doc, verb)
+        return agent if agent is not None and agent.upos in _NOMINAL_UPOS else None
     if _depth > 3 or verb.head < 0:
         return _left_nominal(doc, verb) if _depth == 0 else None
     head = doc.tokens[verb.head]
@@ -156,10 +157,10 @@ def expletive_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None
     return None
 
 
-def _passive_agent(doc: Document, verb: Token) -> Token | None:
+def passive_agent(doc: Document, verb: Token) -> Token | None:
+    """The head of the by-phrase after a passive verb ('was endorsed by dozens of papers')."""
     return next((c for c in doc.children(verb) if c.deprel in ("obl", "obl:agent") and c.index > verb.index and
-                 c.upos in _NOMINAL_UPOS and any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))),
-                None)
+                 any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))), None)
 
 
 def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:

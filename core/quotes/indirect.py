@@ -35,6 +35,7 @@ from ..syntax import (
     is_hypothetical,
     is_negated,
     next_in_sentence,
+    passive_agent,
     subject_of,
     trim_tokens,
 )
@@ -160,8 +161,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             subject = subject_of(doc, token)
             if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
-            content = _with_fronted_clause(doc, token, child, content)
-            yield Attribution(tuple(content), (token,), subject_of(doc, token), rule, cue_lemma(token))
+            content = _with_fronted_clause(doc, token, child, content, subject)
+            yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
 
 
 # Verbs that name or label something: "called the senator a 'nasty guy'", "branded the deal a
@@ -309,8 +310,7 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
             continue
         children = list(doc.children(token))
         subject = next((c for c in children if c.deprel == "nsubj:pass"), None)
-        agent = next((c for c in children if c.deprel in ("obl", "obl:agent") and c.index > token.index and
-                      any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))), None)
+        agent = passive_agent(doc, token)
         if subject is None or agent is None or subject.index > token.index or agent.upos not in _SPEAKER_UPOS or \
                 lexicon.rate(cue_lemma(token)) < _PASSIVE_RATE:
             continue
@@ -388,7 +388,8 @@ def _with_fronted_subject(doc: Document, cue: Token, clause: Token, content: lis
     return fronted + content
 
 
-def _with_fronted_clause(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
+def _with_fronted_clause(doc: Document, cue: Token, clause: Token, content: list[Token],
+                         speaker: Token | None) -> list[Token]:
     """'Though that transition was seamless, he said, replacing Clinton would be…', 'To understand the
     real Dred Scott, Chief Justice Roberts said, one should visit…': a clause before a reporting
     clause set off by commas belongs to the report after it (a second, earlier span)."""
@@ -396,7 +397,6 @@ def _with_fronted_clause(doc: Document, cue: Token, clause: Token, content: list
     if not content or clause.index < cue.index or following is None or following.text != "," or \
             content[0].index <= following.index or content[0].text in QUOTE_MARKS:
         return content  # a quotation after the reporting clause is a direct quote, found there
-    speaker = subject_of(doc, cue)
     if speaker is None or speaker.index > cue.index:
         return content
     start = min(t.index for t in doc.subtree(speaker))
@@ -560,10 +560,13 @@ def _before_new_clause(doc: Document, content: list[Token], lexicon: CueLexicon)
     'asked about all four candidates, Clinton was supported by…', '…as being in the "suburbs" — a
     metaphor for…'."""
     for i, token in enumerate(content):
+        if token.text in ("—", "–", "―", "--", ";", ":"):
+            return trim_tokens(content[:i])
+        if token.text != ",":
+            continue
         after = [t for t in content[i + 1 : i + 3] if t.upos != "ADV"]
-        if token.text in ("—", "–", "―", "--", ";", ":") or token.text == "," and (
-                _starts_clause(content[i + 1 : i + 8]) or after[:1] != [] and after[0].upos == "SCONJ" or
-                after[:1] != [] and _surface_cue(doc, after[0], lexicon)):
+        if _starts_clause(content[i + 1 : i + 8]) or after and (after[0].upos == "SCONJ" or
+                                                                 _surface_cue(doc, after[0], lexicon)):
             # (", as I did earlier", ", unless simply because…", "who voted against the plan, said…")
             return trim_tokens(content[:i])
     return content
