@@ -6,6 +6,7 @@ from typing import Any
 
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
+from quotetrace.core.quotes.indirect import find_according_to
 
 
 def quotes_of(table: str) -> tuple[str, list[dict[str, Any]]]:
@@ -2520,3 +2521,43 @@ def test_a_topic_read_off_the_surface_stops_before_the_next_cue() -> None:
     said = [q for q in quotes if q["cue"]["text"] == "said"]
     assert [(q["text"], q["speaker"]["text"]) for q in said] == [("the design was wrong", "Reyes")]
     assert all("said" not in q["text"] for q in quotes)
+
+
+IT_WAS_REVEALED = """
+It       it       PRON  3 nsubj
+was      be       AUX   3 aux:pass
+revealed reveal   VERB  0 root
+that     that     SCONJ 7 mark
+she      she      PRON  7 nsubj
+had      have     AUX   7 aux
+used     use      VERB  3 ccomp
+a        a        DET   10 det
+private  private  ADJ   10 amod
+server~  server   NOUN  7 obj
+.        .        PUNCT 3 punct
+"""
+
+
+def test_a_placeholder_it_before_a_passive_cue_is_not_a_speaker() -> None:
+    # "It was revealed that she had used a private server", "It" parsed as an active subject: nobody is named
+    assert all(q["speaker"] is None or q["speaker"]["text"] != "It" for q in quotes_of(IT_WAS_REVEALED)[1])
+    # the same "it" before an active cue is a speaker ("It says she had used…" of a report)
+    said = IT_WAS_REVEALED.replace("It       it       PRON  3 nsubj\nwas      be       AUX   3 aux:pass\n"
+                                   "revealed reveal   VERB  0 root",
+                                   "It       it       PRON  3 nsubj\nthen     then     ADV   3 advmod\n"
+                                   "says     say      VERB  0 root")
+    assert [q["speaker"]["text"] for q in quotes_of(said)[1]] == ["It"]
+
+
+def test_according_to_inside_an_open_quotation_reports_only_what_the_quotation_holds() -> None:
+    # 'The report says Apple "holds more bonds, according to the filing': the phrase closes the quoted clause
+    doc = build_document(flat('The/DET report/NOUN says/VERB Apple/PROPN “~/PUNCT holds/VERB more/ADJ bonds~/NOUN '
+                              ",/PUNCT according/VERB to/ADP the/DET filing~/NOUN ./PUNCT"))
+    assert [" ".join(t.text for t in a.content) for a in find_according_to(doc)] == ["holds more bonds"]
+
+
+def test_a_time_is_never_the_speaker_of_an_inverted_reporting_clause() -> None:
+    # "Taxes rose sharply, said Tuesday the senator."
+    _, quotes = quotes_of(flat("Taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT said/VERB Tuesday/PROPN the/DET "
+                               "senator~/NOUN ./PUNCT"))
+    assert [(q["text"], q["speaker"]["text"].endswith("senator")) for q in quotes] == [("Taxes rose sharply", True)]
