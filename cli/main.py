@@ -69,7 +69,7 @@ def main() -> None:
 @click.option("--id-field", default="id", show_default=True, help="JSONL field holding the document id.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
 @click.option("--models", default="auto", show_default=True,
-              help="auto, bundled, stanza (official models) or a model directory.")
+              help="auto, bundled, bundled-small (no transformer), stanza (official models) or a model directory.")
 @click.option("--kinds", callback=_csv_list(KINDS), default=None, help="Keep these kinds: direct,mixed,indirect.")
 @click.option("--cue-types", callback=_csv_list(CUE_TYPES), default=None,
               help="Keep these cue types: speech,thought,evidence [default: all].")
@@ -99,6 +99,9 @@ def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str,
         tracer = QuoteTracer(models, threads=threads, batch_size=batch_size, cue_types=cue_types)
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
+    if models != "bundled-small":
+        for note in tracer.models.notes:  # a fallback the user did not ask for: say so once
+            _warn(note)
 
     failures = 0
 
@@ -258,14 +261,29 @@ def models_group(ctx: click.Context, as_json: bool) -> None:
         out.write(json.dumps({"default": chosen, "models": rows}, indent=2) + "\n")
         return
     table = Table(title="quotetrace models")
-    for column in ("source", "in use", "size (MB)", "scores (EWT dev, end to end)", "where"):
+    for column in ("source", "in use", "tagger", "size (MB)", "scores (EWT dev, end to end)", "where"):
         table.add_column(column)
+    notes: list[str] = []
     for row in rows:
         scores = row.get("scores", {}).get("ewt_dev", {}) if row.get("usable") else {}
         score_text = " ".join(f"{k} {v}" for k, v in scores.items() if k in ("tokens", "sentences", "upos", "las"))
-        table.add_row(row["source"], "yes" if row["source"] == chosen else "",
+        table.add_row(row["source"], "yes" if row["source"] == chosen else "", _tagger_text(row),
                       str(row.get("size_mb", "")), score_text or row.get("problem", ""), row["root"])
-    Console(file=out).print(table)
+        notes += [f"{row['source']}: {note}" for note in row.get("notes", [])]
+    console = Console(file=out)
+    console.print(table)
+    for note in notes:
+        console.print(note, markup=False)
+
+
+def _tagger_text(row: dict[str, Any]) -> str:
+    if row.get("source") == "stanza" or not row.get("usable"):
+        return ""
+    verified = row.get("transformer_verified", {})
+    if not verified:
+        return "small"
+    names = ", ".join(name.rsplit("/", 1)[-1] for name in verified)
+    return f"{names} ({'verified' if all(verified.values()) else 'NOT the pinned weights'})"
 
 
 @models_group.command("download")

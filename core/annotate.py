@@ -56,12 +56,12 @@ class Annotator:
             raise ModelError(f"stanza failed while annotating: {type(exc).__name__}: {exc}") from exc
 
 
-_SHARED: dict[tuple[str, str, int | None], Annotator] = {}
+_SHARED: dict[tuple[str, str, str, int | None], Annotator] = {}
 
 
 def shared_annotator(models: ModelSet, *, threads: int | None = None) -> Annotator:
     """One annotator per model set and process: loading stanza's models takes seconds."""
-    key = (models.source, str(models.root), threads)
+    key = (models.source, str(models.root), models.variant, threads)
     if key not in _SHARED:
         _SHARED[key] = Annotator(models, threads=threads)
     return _SHARED[key]
@@ -97,9 +97,35 @@ def _build_pipeline(models: ModelSet, threads: int | None) -> Any:
         for processor in ("pos", "depparse"):
             config[f"{processor}_pretrain_path"] = None
     try:
+        if models.transformers:
+            config["foundation_cache"] = transformer_cache(models.transformers)
         return stanza.Pipeline(**config)
     except Exception as exc:
         raise ModelError(f"cannot load the {models.source} models from {models.root}: {exc}") from exc
+
+
+def transformer_cache(transformers: dict[str, Path]) -> Any:
+    """A stanza foundation cache that already holds each transformer, loaded from its local
+    directory under the name the tagger's checkpoint records (its hub name), so stanza never looks
+    the name up on a hub."""
+    # before transformers is imported: no hub lookups, no progress bars on our stderr
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    from stanza.models.common.foundation_cache import FoundationCache
+
+    try:
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+    except ImportError as exc:
+        raise ModelNotFound(f"the tagger needs the transformers package ({exc}): "
+                            "pip install 'quotetrace[minilm]', or use --models bundled-small") from exc
+    cache = FoundationCache(local_files_only=True)
+    for name, directory in transformers.items():
+        cache.load_bert(str(directory))
+        cache.bert[name] = cache.bert[str(directory)]
+    return cache
 
 
 def _want_gpu() -> bool:

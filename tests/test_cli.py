@@ -142,3 +142,19 @@ def test_eval_scores_saved_predictions(tmp_path: Path) -> None:
     assert result.exit_code == 0
     report = json.loads(result.stdout)
     assert report["metrics"]["all"]["end_to_end"]["f1"] == 1.0
+
+
+def test_models_says_when_the_bundle_runs_without_its_transformer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotetrace.core import models
+    from test_models import make_transformer_bundle
+
+    bundle = make_transformer_bundle(tmp_path / "bundle", None)  # its transformer's package is not installed
+    monkeypatch.setattr(models, "bundled_dir", lambda: bundle)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "no-stanza"))
+    listing = json.loads(run("models", "--json").stdout)
+    bundled = next(row for row in listing["models"] if row["source"] == "bundled")
+    assert bundled["variant"] == "small" and bundled["scores"] == {"ewt_dev": {"las": 0.5}}
+    assert "quotetrace[minilm]" in bundled["notes"][0]
+    table = run("models")
+    assert table.exit_code == 0 and "quotetrace[minilm]" in table.stdout and "small" in table.stdout
