@@ -64,3 +64,27 @@ def test_the_parsers_second_phase_learns_from_predicted_tags_with_its_own_checkp
     name = command[command.index("--checkpoint_save_name") + 1]
     assert name.endswith("_phase2_checkpoint.pt")
     assert (model.with_name(model.stem + "_phase1.pt")).read_bytes() == b"phase one"
+
+
+def test_the_transformer_tagger_trains_on_the_installed_weights_and_records_the_hub_name(
+        tmp_path: Path, monkeypatch: Any) -> None:
+    import torch
+
+    recipe = _load("train_models")
+    calls: list[list[str]] = []
+    monkeypatch.setattr(recipe, "stanza_module", lambda args, module, margs: calls.append([module, *margs]))
+    monkeypatch.setattr(recipe, "transformer_dir", lambda: tmp_path / "site" / "model")
+    model = tmp_path / "saved" / recipe.MODEL_FILES["pos_minilm"]
+    model.parent.mkdir(parents=True)
+    # what stanza leaves behind: the transformer's local path in the tagger's config
+    torch.save({"config": {"bert_model": str(tmp_path / "site" / "model"), "hidden_dim": 150},
+                "model": {"w": torch.zeros(2)}}, model)
+    args = argparse.Namespace(work=tmp_path, device=None, scale=1.0, warm_only=False, threads=1)
+    recipe.train(args, "pos_minilm")
+    (command,) = calls
+    assert command[0] == "stanza.utils.training.run_pos"
+    assert command[command.index("--bert_model") + 1] == str(tmp_path / "site" / "model")
+    assert "{transformer}" not in command
+    saved = torch.load(model, weights_only=True)
+    assert saved["config"] == {"bert_model": recipe.TRANSFORMER, "hidden_dim": 150}
+    assert torch.equal(saved["model"]["w"], torch.zeros(2))
