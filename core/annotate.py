@@ -107,13 +107,29 @@ def _build_pipeline(models: ModelSet, threads: int | None) -> Any:
 def transformer_cache(transformers: dict[str, Path]) -> Any:
     """A stanza foundation cache that already holds each transformer, loaded from its local
     directory under the name the tagger's checkpoint records (its hub name), so stanza never looks
-    the name up on a hub."""
+    the name up on a hub.
+
+    Our own encoder (`encoder.load_encoder`) reads a BERT in about a second; a model it does not
+    implement goes through `transformers`, whose import alone takes seconds."""
+    from stanza.models.common.foundation_cache import BertRecord, FoundationCache
+
+    from .encoder import load_encoder
+
+    cache = FoundationCache(local_files_only=True)
+    for name, directory in transformers.items():
+        try:
+            model, tokenizer = load_encoder(directory)
+        except ModelError:
+            model, tokenizer = _load_with_transformers(cache, directory)
+        cache.bert[name] = BertRecord(model, tokenizer, {})
+    return cache
+
+
+def _load_with_transformers(cache: Any, directory: Path) -> tuple[Any, Any]:
     # before transformers is imported: no hub lookups, no progress bars on our stderr
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    from stanza.models.common.foundation_cache import FoundationCache
-
     try:
         from transformers.utils import logging as transformers_logging
 
@@ -121,11 +137,8 @@ def transformer_cache(transformers: dict[str, Path]) -> Any:
     except ImportError as exc:
         raise ModelNotFound(f"the tagger needs the transformers package ({exc}): "
                             "pip install 'quotetrace[minilm]', or use --models bundled-small") from exc
-    cache = FoundationCache(local_files_only=True)
-    for name, directory in transformers.items():
-        cache.load_bert(str(directory))
-        cache.bert[name] = cache.bert[str(directory)]
-    return cache
+    model, tokenizer = cache.load_bert(str(directory))
+    return model, tokenizer
 
 
 def _want_gpu() -> bool:
