@@ -13,7 +13,6 @@ caller can fall back to `transformers`; tests compare both against `transformers
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,8 +82,9 @@ class _Layer(nn.Module):
     def forward(self, states: torch.Tensor, mask_bias: torch.Tensor) -> torch.Tensor:
         query, key, value = (self._split_heads(project(states))
                              for project in (self.query, self.key, self.value))
-        scores = query @ key.transpose(-1, -2) / math.sqrt(query.shape[-1]) + mask_bias
-        context = (scores.softmax(dim=-1) @ value).transpose(1, 2).flatten(2)
+        # softmax(q·kᵀ / √d + mask) · v, scaled by √d as BERT is
+        context = functional.scaled_dot_product_attention(query, key, value, attn_mask=mask_bias)
+        context = context.transpose(1, 2).flatten(2)
         attended = self.attention_norm(self.attention_out(context) + states)
         # BERT's "gelu" is the exact, erf-based one
         output: torch.Tensor = self.output_norm(self.output(functional.gelu(self.intermediate(attended)))
