@@ -58,7 +58,6 @@ class EncoderOutput:
     """What stanza reads from a transformer's output: the embeddings, then each layer's output."""
 
     hidden_states: tuple[torch.Tensor, ...]
-    last_hidden_state: torch.Tensor
 
 
 class _Layer(nn.Module):
@@ -126,7 +125,7 @@ class Encoder(nn.Module):
         for layer in self.layers:
             states = layer(states, mask_bias)
             hidden.append(states)
-        return EncoderOutput(hidden_states=tuple(hidden), last_hidden_state=states)
+        return EncoderOutput(hidden_states=tuple(hidden))
 
 
 def _weight_names(config: EncoderConfig) -> dict[str, str]:
