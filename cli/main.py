@@ -289,7 +289,7 @@ def _tagger_text(row: dict[str, Any]) -> str:
 @models_group.command("download")
 def models_download() -> None:
     """Fetch stanza's official English models (needs a network)."""
-    from quotetrace.core.models import download_official_models
+    from quotetrace.core.annotate import download_official_models
 
     try:
         where = download_official_models()
