@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...cues import CueLexicon, lemmatize_verb
+from ...cues import CueLexicon
+from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...syntax import WEAK_CUES, in_capitals, is_hypothetical, is_negated, next_in_sentence
 

@@ -3,7 +3,8 @@ the occasion of the report, a writer's aside, a new clause read off the surface.
 
 from __future__ import annotations
 
-from ...cues import CueLexicon, lemmatize_verb
+from ...cues import CueLexicon
+from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, is_cue, trim_tokens
 from ..marks import DOUBLE_QUOTE_MARKS

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...cues import CueLexicon, lemmatize_verb
+from ...cues import CueLexicon
+from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, trim_tokens
 from ..marks import QUOTE_MARKS
