@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .rules import RuleId
+
 SCHEMA = "quotetrace/1"
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
@@ -152,7 +154,8 @@ class Entity:
 class Quote:
     """One attribution: content parts (several for a split quote), its cue and its speaker.
 
-    `rule` names the rule that found or attributed it, so error analysis can ask why.
+    `rule` names the rule that found or attributed it (an id of the registry in `core/rules.py`), so
+    error analysis can ask why.
     """
 
     id: str
@@ -163,7 +166,7 @@ class Quote:
     speaker: Mention | None = None
     entity_id: str | None = None
     confidence: float = 0.5
-    rule: str = ""
+    rule: RuleId | Literal[""] = ""
 
     @property
     def span(self) -> Span:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..cues import CueLexicon
 from ..model import CueType, Document, Quote, QuoteKind, Span, Token
+from ..rules import REPORTED_MAX_CONFIDENCE, REPORTED_PRIOR_WEIGHT, RULES, fire
 from ..syntax import expletive_speaker, mention_of, span_of, spans_around, subject_of
 from .direct import DirectQuote
 from .indirect import Attribution
@@ -26,7 +27,7 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
     """Direct quotes win where they and a reported-speech reading describe the same words;
     quoted fragments inside reported speech turn it into a mixed quote."""
     out: list[Quote] = []
-    attributed = [d for d in direct if d.rule not in ("fragment", "standalone")]
+    attributed = [d for d in direct if d.rule is not None]
     used_cues = {t.index for d in attributed for t in d.cue}
     direct_spans = [p for d in attributed for p in d.parts]
     claimed_fragments: set[int] = set()
@@ -51,12 +52,12 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
         for i, candidate in enumerate(direct):
             # a fragment inside the content, or one the content cuts at its closing comma
             # ('Clinton "is the only candidate," a general said')
-            if candidate.rule in ("fragment", "standalone") and any(
+            if candidate.rule is None and any(
                     content.contains(p) or content.start <= p.start < content.end <= p.end for p in candidate.parts):
                 kind = "mixed"
                 claimed_fragments.add(i)
         cue_type = _cue_type(lexicon, report.lemma)
-        confidence = 0.5 + 0.3 * lexicon.prior(report.lemma) + (0.1 if report.speaker is not None else -0.2)
+        confidence = _reported_confidence(report, lexicon)
         out.append(
             Quote(
                 id="",
@@ -65,7 +66,7 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
                 cue=span_of(list(report.cue)),
                 cue_type=cue_type,
                 speaker=mention_of(doc, report.speaker) if report.speaker is not None else None,
-                confidence=min(confidence, 0.95),
+                confidence=confidence,
                 rule=report.rule,
             )
         )
@@ -73,9 +74,9 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
     for i, candidate in enumerate(direct):
         if i in claimed_fragments:
             continue
-        if candidate.rule == "fragment":
+        if candidate.rule is None and not candidate.stands_alone:
             continue  # a scare quote, title or nickname: nobody said it
-        if candidate.rule == "standalone":
+        if candidate.rule is None:
             words = sum(1 for p in candidate.parts for t in doc.tokens_in(p) if t.upos != "PUNCT")
             if words < 6:
                 continue
@@ -84,7 +85,7 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
                 # 'The answers are "not meeting the demand," says Rieckhoff. "We often compare it…"'
                 out[before] = replace(out[before], parts=out[before].parts + tuple(candidate.parts))
                 continue
-            candidate.rule, candidate.confidence = "unattributed", 0.3
+            candidate.rule, candidate.confidence = fire("unattributed")
         out.append(
             Quote(
                 id="",
@@ -98,6 +99,13 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
             )
         )
     return out
+
+
+def _reported_confidence(report: Attribution, lexicon: CueLexicon) -> float:
+    """The rule's base confidence plus a share of the cue's prior (how often the word was a cue in
+    PolNeAR train, `CueLexicon.prior`), capped. (Every report that reaches this point has a speaker.)"""
+    base = RULES[report.rule].confidence or 0.0
+    return min(base + REPORTED_PRIOR_WEIGHT * lexicon.prior(report.lemma), REPORTED_MAX_CONFIDENCE)
 
 
 def _named_antecedent(doc: Document, relative: Token) -> bool:
@@ -137,7 +145,7 @@ def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[D
     for report in reported:
         cue = report.cue[0]
         participle = cue.lower.endswith("ing") and cue.index > 0 and doc.tokens[cue.index - 1].text == ","
-        if report.speaker is None and (report.rule == "surface-participle" or _coordinated(doc, cue)) or participle:
+        if report.speaker is None and (RULES[report.rule].shares_speaker or _coordinated(doc, cue)) or participle:
             candidates = [(i, sp) for i, sentence, sp in earlier if sentence == cue.sentence and i < cue.index]
             if candidates:
                 report = replace(report, speaker=max(candidates, key=lambda c: c[0])[1])

@@ -21,33 +21,65 @@ Negated and hypothetical cues (`did not say`, `would not say whether`) yield not
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ...cues import CueLexicon
 from ...model import Document
+from ...rules import RULES, RuleId
 from ...syntax import trim_tokens
 from ..marks import DOUBLE_QUOTE_MARKS
 from .base import MIN_CONTENT_WORDS, Attribution, count_words
 from .broad import find_naming_reports, find_nominal_reports, find_passive_reports, find_topic_reports
 from .clausal import find_complement_reports, find_parenthetical_reports
 from .phrases import find_according_to, find_colon_reports
-from .surface import find_surface_reports
+from .surface import find_as_reported, find_in_source, find_name_colon, find_surface_postposed, find_surface_that
+
+Finder = Callable[[Document, CueLexicon], Iterator[Attribution]]
+
+
+def _according_to(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    return find_according_to(doc)  # a fixed phrase: no lexicon needed
+
+
+# Each finder with the rules it emits; they run in the registry's priority order (core/rules.py).
+FINDERS: tuple[tuple[tuple[RuleId, ...], Finder], ...] = (
+    (("cue-naming",), find_naming_reports),
+    (("cue-complement", "cue-postposed"), find_complement_reports),
+    (("cue-parenthetical",), find_parenthetical_reports),
+    (("according-to",), _according_to),
+    (("cue-colon",), find_colon_reports),
+    (("surface-postposed",), find_surface_postposed),
+    (("surface-that", "surface-participle"), find_surface_that),
+    (("name-colon",), find_name_colon),
+    (("surface-as",), find_as_reported),
+    (("in-source",), find_in_source),
+    (("cue-topic",), find_topic_reports),
+    (("cue-passive",), find_passive_reports),
+    (("cue-nominal",), find_nominal_reports),
+)
+
+
+def finders_in_priority_order() -> list[tuple[tuple[RuleId, ...], Finder]]:
+    """`FINDERS` sorted by their rules' registry priority (the rules of one finder share it)."""
+    return sorted(FINDERS, key=lambda entry: min(RULES[i].priority for i in entry[0]))
 
 
 def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution]:
+    """Every report of speech, thought or evidence without quotation marks in `doc`, one per cue: the
+    finders run in priority order and the first to read a cue keeps it; a surface reading
+    (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered. Then a
+    second report hung on the first one's cue ends the first's content, and a report inside another's
+    content is dropped. Returns them in finding order; content and cue tokens are in text order."""
     found: list[Attribution] = []
     seen_cues: set[int] = set()
     covered: set[int] = set()
-    for generator in (find_naming_reports(doc, lexicon), find_complement_reports(doc, lexicon),
-                      find_parenthetical_reports(doc, lexicon),
-                      find_according_to(doc), find_colon_reports(doc, lexicon), find_surface_reports(doc, lexicon),
-                      find_topic_reports(doc, lexicon), find_passive_reports(doc, lexicon),
-                      find_nominal_reports(doc, lexicon)):
-        for attribution in generator:
+    for _rules, finder in finders_in_priority_order():
+        for attribution in finder(doc, lexicon):
             key = attribution.cue[0].index
             if key in seen_cues:
                 continue
-            if attribution.rule.startswith("surface") and key in covered:
+            if RULES[attribution.rule].surface_reading and key in covered:
                 continue  # the parse already read this sentence's report some other way
             covered |= {t.index for t in attribution.content} | {t.index for t in attribution.cue}
             seen_cues.add(key)
@@ -102,4 +134,4 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     return result
 
 
-__all__ = ["Attribution", "find_according_to", "find_reported_speech"]
+__all__ = ["FINDERS", "Attribution", "Finder", "find_according_to", "find_reported_speech"]

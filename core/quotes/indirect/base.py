@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
+from ...rules import RuleId
 from ...syntax import WEAK_CUES, in_capitals, is_hypothetical, is_negated, next_in_sentence
 
 
@@ -16,7 +17,7 @@ class Attribution:
     content: tuple[Token, ...]
     cue: tuple[Token, ...]
     speaker: Token | None
-    rule: str
+    rule: RuleId
     lemma: str
 
 

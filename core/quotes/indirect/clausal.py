@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...cues import CueLexicon
 from ...model import Document, Token
+from ...rules import RuleId
 from ...syntax import cue_lemma, is_cue, next_in_sentence, subject_of, trim_tokens
 from .base import (
     ADVERBIAL_MARKS,
@@ -130,7 +131,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 # "endorsed Ted Cruz, who says he is honored", "said so when she resigned": a relative
                 # or adverbial clause, not the report
                 continue
-            rule = "cue-complement" if child.index > token.index else "cue-postposed"
+            rule: RuleId = "cue-complement" if child.index > token.index else "cue-postposed"
             if rule == "cue-postposed" and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
                 continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
             subject = subject_of(doc, token)

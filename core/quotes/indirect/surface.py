@@ -25,15 +25,39 @@ from .boundaries import up_to_next_report
 from .starts import bare_clause, past_listener, resumes_clause
 
 
-def find_surface_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
-    """The two commonest report shapes read off the word sequence, for sentences the parser got
-    wrong: `CLAUSE, a source said.` / `CLAUSE, said Sun.` and `X said (on Tuesday) that CLAUSE`."""
+def _sentences(doc: Document) -> Iterator[list[Token]]:
     for sentence in doc.sentences:
-        tokens = list(sentence.tokens)
+        yield list(sentence.tokens)
+
+
+def find_surface_postposed(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`CLAUSE, a source said.` / `CLAUSE, said Sun.` read off the word sequence (`surface-postposed`)."""
+    for tokens in _sentences(doc):
         yield from _surface_postposed(doc, tokens, lexicon)
+
+
+def find_surface_that(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`X said (on Tuesday) that CLAUSE` (`surface-that`) and `…, adding that CLAUSE` (`surface-participle`)
+    read off the word sequence."""
+    for tokens in _sentences(doc):
         yield from _surface_that(doc, tokens, lexicon)
+
+
+def find_name_colon(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`Pat Caddell: CLAUSE` (`name-colon`)."""
+    for tokens in _sentences(doc):
         yield from _surface_name_colon(tokens)
+
+
+def find_as_reported(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`As Breitbart News reported, CLAUSE` (`surface-as`)."""
+    for tokens in _sentences(doc):
         yield from _surface_as_reported(doc, tokens, lexicon)
+
+
+def find_in_source(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    """`In this poll, CLAUSE` (`in-source`)."""
+    for tokens in _sentences(doc):
         yield from _surface_in_source(doc, tokens, lexicon)
 
 

@@ -1,0 +1,156 @@
+"""The rule registry: every rule that creates a quote and every step that changes one, with its id,
+family, priority, base confidence and a one-line description. Each has an example (a hand-built
+document and the quote it must give) in `data/rule_examples.txt`; `tests/test_registry.py` runs every
+example and checks that it fires its rule, so a rule no example pins cannot exist.
+
+- A *rule* (`RuleId`) creates a quote and names it in `Quote.rule`; it is emitted from one place only.
+- A *step* (`StepId`) changes a quote after its rule fired (a merge, a content boundary, a speaker
+  link); each one appends its id to `Quote.trace`, after the rule's own id.
+- Families: `direct` (quotes in marks, `quotes/direct.py`), `reported` (reported speech,
+  `quotes/indirect/`), `merge` (`quotes/merge.py`), `boundary` (content boundaries), `speaker`
+  (`speakers.py`), and `model`: a trained attribution model, a source that is not a rule, whose
+  quotes carry the id `model` and its own confidence.
+- Priority: lower runs first. Reported-speech finders run in this order (`quotes/indirect/__init__.py`
+  sorts them by it) and the first to claim a cue keeps it; rules read by one finder share its priority.
+  Steps are listed in the order they are applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+RuleId = Literal[
+    # direct quotes (quotes/direct.py)
+    "quote-then-cue", "cue-then-quote", "quote-dash-name", "speaker-colon", "split", "continuation",
+    # reported speech (quotes/indirect/)
+    "cue-naming", "cue-complement", "cue-postposed", "cue-parenthetical", "according-to", "cue-colon",
+    "surface-postposed", "surface-that", "surface-participle", "name-colon", "surface-as", "in-source",
+    "cue-topic", "cue-passive", "cue-nominal",
+    # the merge step (quotes/merge.py)
+    "unattributed",
+    # not a rule: a trained attribution model
+    "model",
+]
+StepId = Literal[
+    "merge:inherit-speaker", "merge:clause-subject", "merge:expletive-speaker", "merge:through-open-quote",
+    "merge:mixed", "merge:standalone-continues",
+]
+Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
+
+RULE_IDS: frozenset[str] = frozenset(get_args(RuleId))
+STEP_IDS: frozenset[str] = frozenset(get_args(StepId))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One registry entry.
+
+    `confidence` is the base confidence of a quote the rule creates, in [0, 1]; for reported speech
+    the merge step adds `REPORTED_PRIOR_WEIGHT` times the cue's prior (`CueLexicon.prior`), capped at
+    `REPORTED_MAX_CONFIDENCE`. None for steps and for the model, whose quotes carry its probability.
+    `surface_reading`: a reading off the word sequence, skipped for a cue whose sentence a parse-based
+    rule already read. `shares_speaker`: the rule finds no speaker of its own; the merge step gives it
+    the speaker of the report before it in the sentence."""
+
+    id: str
+    family: Family
+    priority: int
+    confidence: float | None
+    description: str
+    surface_reading: bool = False
+    shares_speaker: bool = False
+
+
+REPORTED_PRIOR_WEIGHT = 0.3
+REPORTED_MAX_CONFIDENCE = 0.95
+
+_REGISTRY: tuple[Rule, ...] = (
+    # direct: find_direct_quotes tries the cue after the quote, then before it, a dash, a name and colon
+    Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.'),
+    Rule("cue-then-quote", "direct", 20, 0.85, 'Macron said: "…" / He said, "…"'),
+    Rule("quote-dash-name", "direct", 30, 0.8, '"…" — Maria Zakharova: a quote signed after a dash'),
+    Rule("speaker-colon", "direct", 40, 0.75, 'Peskov: "…", and transcript turns \'"WALLACE: …\''),
+    Rule("split", "direct", 50, None, '"A," he said, "B.": one quote with several content parts'),
+    Rule("continuation", "direct", 60, 0.6, "a paragraph that is only a quote, after an attributed one: the "
+         "same speaker goes on"),
+    # reported speech, in the order the finders run
+    Rule("cue-naming", "reported", 100, 0.6, 'X called Y a "Z", X described Y as Z: what is named and what '
+         "it is called"),
+    Rule("cue-complement", "reported", 110, 0.6, "X said (that) CLAUSE, X vowed to …: the cue verb's clausal "
+         "complement (or an object that is itself a statement)"),
+    Rule("cue-postposed", "reported", 110, 0.6, "CLAUSE, X said: the parse hangs the report before the cue "
+         "as its complement"),
+    Rule("cue-parenthetical", "reported", 120, 0.6, "CLAUSE, X said.: the parse hangs the reporting clause "
+         "off the reported one (parataxis)"),
+    Rule("according-to", "reported", 130, 0.6, "According to X, CLAUSE / CLAUSE, according to X"),
+    Rule("cue-colon", "reported", 140, 0.6, "X added: CLAUSE. — the rest of the paragraph, without marks"),
+    Rule("surface-postposed", "reported", 150, 0.6, "CLAUSE, a source said. / CLAUSE, said Sun.: read off "
+         "the words where the parse missed it", surface_reading=True),
+    Rule("surface-that", "reported", 160, 0.6, "X said (on Tuesday) that CLAUSE: read off the words where "
+         "the parse missed it", surface_reading=True),
+    Rule("surface-participle", "reported", 160, 0.6, "…, adding that CLAUSE / …, and said CLAUSE: a cue "
+         "that shares the speaker of the report before it", surface_reading=True, shares_speaker=True),
+    Rule("name-colon", "reported", 170, 0.6, "Pat Caddell: CLAUSE — a headline or transcript line led by "
+         "a name"),
+    Rule("surface-as", "reported", 180, 0.6, "As Breitbart News reported, CLAUSE"),
+    Rule("in-source", "reported", 190, 0.6, "In this poll, CLAUSE: a document named at the start of the "
+         "sentence"),
+    Rule("cue-topic", "reported", 200, 0.6, "X talked about TOPIC, X railed against TOPIC: the topic of a "
+         "verb and preposition the lexicon knows"),
+    Rule("cue-passive", "reported", 210, 0.6, "X was endorsed by Y: a passive with an agent"),
+    Rule("cue-nominal", "reported", 220, 0.6, "Trump's claim that CLAUSE: a reporting noun with a possessor"),
+    # merge
+    Rule("unattributed", "merge", 300, 0.3, "a long quote that stands alone with no cue near it and no "
+         "report before it: kept, speaker unknown"),
+    Rule("merge:inherit-speaker", "merge", 310, None, "a participial or coordinated cue takes the speaker "
+         "of the report before it in the sentence"),
+    Rule("merge:clause-subject", "merge", 320, None, "…, arguing that B with no report before it: the "
+         "speaker is the subject of the clause the participle hangs on"),
+    Rule("merge:expletive-speaker", "merge", 330, None, "X made it clear that …: the placeholder 'it' "
+         "gives way to X"),
+    Rule("merge:through-open-quote", "merge", 340, None, 'a content that opens a quotation runs to its '
+         'closing mark: The summit accomplished "too little," he added'),
+    Rule("merge:mixed", "merge", 350, None, "a quoted fragment inside a reported content makes it a "
+         "mixed quote"),
+    Rule("merge:standalone-continues", "merge", 360, None, 'a quote standing alone right after a postposed '
+         'report goes on with it: …, says Rieckhoff. "We often…"'),
+    # not a rule
+    Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
+         "probability"),
+)
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in _REGISTRY}
+
+
+def rule(rule_id: str) -> Rule:
+    """The registry entry for `rule_id`. Raises KeyError naming the id when it is not registered."""
+    try:
+        return RULES[rule_id]
+    except KeyError:
+        raise KeyError(f"{rule_id!r} is not a registered rule or step (core/rules.py)") from None
+
+
+def fire(rule_id: RuleId) -> tuple[RuleId, float]:
+    """(id, base confidence) for a rule with a fixed confidence, as a finder records it. Raises
+    ValueError for a rule whose confidence is computed elsewhere."""
+    confidence = rule(rule_id).confidence
+    if confidence is None:
+        raise ValueError(f"rule {rule_id!r} has no fixed base confidence")
+    return rule_id, confidence
+
+
+def _check() -> None:
+    """The registry and the id literals agree, ids are unique, and steps carry no base confidence."""
+    ids = [r.id for r in _REGISTRY]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise ValueError(f"core/rules.py registers {sorted(duplicates)} twice")
+    missing = (RULE_IDS | STEP_IDS) - set(ids)
+    extra = set(ids) - (RULE_IDS | STEP_IDS)
+    if missing or extra:
+        raise ValueError(f"core/rules.py: ids without an entry {sorted(missing)}, "
+                         f"entries without an id {sorted(extra)}")
+
+
+_check()
