@@ -22,10 +22,12 @@ from typing import Literal, get_args
 
 RuleId = Literal[
     # direct quotes (quotes/direct.py)
-    "quote-then-cue", "cue-then-quote", "quote-dash-name", "speaker-colon", "split", "continuation",
+    "speaker-turn", "quote-then-cue", "cue-then-quote", "quote-dash-name", "speaker-colon", "split",
+    "split-second-cue", "split-resumed", "continuation",
     # reported speech (quotes/indirect/)
-    "cue-naming", "cue-complement", "cue-postposed", "cue-parenthetical", "according-to", "cue-colon",
-    "surface-postposed", "surface-that", "surface-participle", "name-colon", "surface-as", "in-source",
+    "cue-naming", "cue-as-predicate", "cue-complement", "cue-postposed", "cue-parenthetical", "according-to",
+    "cue-colon", "surface-postposed", "surface-that", "surface-participle", "surface-coordinated", "name-colon",
+    "surface-as", "in-source",
     "cue-topic", "cue-passive", "cue-nominal",
     # the merge step (quotes/merge.py)
     "unattributed",
@@ -67,16 +69,25 @@ REPORTED_MAX_CONFIDENCE = 0.95
 
 _REGISTRY: tuple[Rule, ...] = (
     # direct: find_direct_quotes tries the cue after the quote, then before it, a dash, a name and colon
+    Rule("speaker-turn", "direct", 5, 0.75, 'a transcript quoted paragraph by paragraph: \'"WALLACE: …\' / '
+         '\'"PENCE: …\', one quote a turn'),
     Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.'),
     Rule("cue-then-quote", "direct", 20, 0.85, 'Macron said: "…" / He said, "…"'),
     Rule("quote-dash-name", "direct", 30, 0.8, '"…" — Maria Zakharova: a quote signed after a dash'),
-    Rule("speaker-colon", "direct", 40, 0.75, 'Peskov: "…", and transcript turns \'"WALLACE: …\''),
-    Rule("split", "direct", 50, None, '"A," he said, "B.": one quote with several content parts'),
+    Rule("speaker-colon", "direct", 40, 0.75, 'Peskov: "…" — a paragraph introduced by a name and a colon'),
+    Rule("split", "direct", 50, None, '"A," he said, "and B.": both parts find the same cue; one quote with '
+         "several content parts"),
+    Rule("split-second-cue", "direct", 50, None, '"A," Tester said, referring to the excuse, "B.": a second '
+         "cue inside the reporting clause"),
+    Rule("split-resumed", "direct", 50, None, '"A," he said. "B…" in one paragraph: a part with no cue of '
+         "its own after the reporting clause"),
     Rule("continuation", "direct", 60, 0.6, "a paragraph that is only a quote, after an attributed one: the "
          "same speaker goes on"),
     # reported speech, in the order the finders run
-    Rule("cue-naming", "reported", 100, 0.6, 'X called Y a "Z", X described Y as Z: what is named and what '
-         "it is called"),
+    Rule("cue-naming", "reported", 100, 0.6, 'X called Y a "Z", branded the deal a disaster: what is named '
+         "and what it is called"),
+    Rule("cue-as-predicate", "reported", 100, 0.6, 'X described Y as a "disgrace", dismissed the claims as '
+         "nonsense: a reporting verb's object with its as-phrase"),
     Rule("cue-complement", "reported", 110, 0.6, "X said (that) CLAUSE, X vowed to …: the cue verb's clausal "
          "complement (or an object that is itself a statement)"),
     Rule("cue-postposed", "reported", 110, 0.6, "CLAUSE, X said: the parse hangs the report before the cue "
@@ -89,7 +100,9 @@ _REGISTRY: tuple[Rule, ...] = (
          "the words where the parse missed it", surface_reading=True),
     Rule("surface-that", "reported", 160, 0.6, "X said (on Tuesday) that CLAUSE: read off the words where "
          "the parse missed it", surface_reading=True),
-    Rule("surface-participle", "reported", 160, 0.6, "…, adding that CLAUSE / …, and said CLAUSE: a cue "
+    Rule("surface-participle", "reported", 160, 0.6, "…, adding that CLAUSE: a participle that shares the "
+         "speaker of the report before it", surface_reading=True, shares_speaker=True),
+    Rule("surface-coordinated", "reported", 160, 0.6, "X emphasized that A, and said B: a coordinated cue "
          "that shares the speaker of the report before it", surface_reading=True, shares_speaker=True),
     Rule("name-colon", "reported", 170, 0.6, "Pat Caddell: CLAUSE — a headline or transcript line led by "
          "a name"),

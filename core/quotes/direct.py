@@ -4,7 +4,10 @@ Forms, each a rule name that ends up in the output:
 - `quote-then-cue`:   "…," Putin said. / "…," said Sun. / "…," he told reporters.
 - `cue-then-quote`:   Macron said: "…" / He said, "…"
 - `speaker-colon`:    Peskov: "…" (a paragraph introduced by a name and a colon)
-- `split`:            "A," he said, "B." — one quote with several content parts
+- `speaker-turn`:     a transcript quoted paragraph by paragraph ('"WALLACE: …' / '"PENCE: …')
+- `split`:            "A," he said, "B." — one quote with several content parts (`split-second-cue`:
+                      a second cue inside the reporting clause; `split-resumed`: a part with no cue of
+                      its own after the reporting clause)
 - `continuation`:     a quote right after an attributed one, in the same paragraph or as the
                       whole next paragraph: the same speaker goes on
 - `reported-fragment`: a short quoted fragment inside reported speech (kind `mixed`)
@@ -319,8 +322,8 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             parts = [_trim_span(doc, p) for p in parts if len(_trim_span(doc, p)) > 0]
             if parts:
                 quotes.append(DirectQuote(parts=parts, marks=list(group), cue=[turn_colon], speaker=name,
-                                          rule="speaker-colon", lemma=":",
-                                          confidence=fire("speaker-colon")[1]))
+                                          rule="speaker-turn", lemma=":",
+                                          confidence=fire("speaker-turn")[1]))
             continue
         parts = [_content_span(doc, mark) for mark in group]
         parts = [p for p in parts if len(p) > 0]
@@ -397,7 +400,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             # '"A," Tester said, referring to the excuse, "B."': a second cue inside the reporting clause
             previous.parts.extend(quote.parts)
             previous.marks.extend(quote.marks)
-            previous.rule = "split"
+            previous.rule = "split-second-cue"
             continue
         if quote.rule is None and previous is not None and previous.speaker is not None:
             gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
@@ -414,7 +417,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
                 # the reporting clause sits between the two parts: one quote, two content spans
                 previous.parts.extend(quote.parts)
                 previous.marks.extend(quote.marks)
-                previous.rule = "split"
+                previous.rule = "split-resumed"
                 continue
             if paragraph_is_quote and quote.stands_alone and not _heading(doc, quote):
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma

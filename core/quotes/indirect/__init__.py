@@ -44,13 +44,13 @@ def _according_to(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
 
 # Each finder with the rules it emits; they run in the registry's priority order (core/rules.py).
 FINDERS: tuple[tuple[tuple[RuleId, ...], Finder], ...] = (
-    (("cue-naming",), find_naming_reports),
+    (("cue-naming", "cue-as-predicate"), find_naming_reports),
     (("cue-complement", "cue-postposed"), find_complement_reports),
     (("cue-parenthetical",), find_parenthetical_reports),
     (("according-to",), _according_to),
     (("cue-colon",), find_colon_reports),
     (("surface-postposed",), find_surface_postposed),
-    (("surface-that", "surface-participle"), find_surface_that),
+    (("surface-that", "surface-participle", "surface-coordinated"), find_surface_that),
     (("name-colon",), find_name_colon),
     (("surface-as",), find_as_reported),
     (("in-source",), find_in_source),

@@ -89,7 +89,7 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
         content = surface
     if count_words(content) < MIN_CONTENT_WORDS:
         return None
-    return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-naming", cue_lemma(token))
+    return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-as-predicate", cue_lemma(token))
 
 
 def find_nominal_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:

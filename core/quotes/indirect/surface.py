@@ -215,7 +215,7 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
         if not speaker and before >= 0 and tokens[before].upos == "CCONJ":
             # "Putin emphasized that A, and said B": the coordinated cue shares the subject
             if count_words(content) >= MIN_CONTENT_WORDS:
-                yield Attribution(tuple(content), (token,), None, "surface-participle", lemmatize_verb(token.lower))
+                yield Attribution(tuple(content), (token,), None, "surface-coordinated", lemmatize_verb(token.lower))
             continue
         if speaker and count_words(content) >= MIN_CONTENT_WORDS:
             yield Attribution(tuple(content), (token,), speaker[-1], "surface-that", lemmatize_verb(token.lower))
