@@ -167,6 +167,8 @@ class Quote:
     entity_id: str | None = None
     confidence: float = 0.5
     rule: RuleId | Literal[""] = ""
+    # every rule and step that made or changed it, in order (ids of core/rules.py): `rule` is its last rule
+    trace: tuple[str, ...] = ()
 
     @property
     def span(self) -> Span:
@@ -190,8 +192,10 @@ class Result:
                 return entity
         return None
 
-    def to_record(self) -> dict[str, Any]:
-        """The `quotetrace/1` document object; every renderer starts from this dict."""
+    def to_record(self, *, trace: bool = False) -> dict[str, Any]:
+        """The `quotetrace/1` document object; every renderer starts from this dict. With `trace`, each
+        quote also gets a `"trace"` list: the ids of the rules and steps that made or changed it, in
+        order (`core/rules.py`); without it the record has no such key."""
         text = self.text
         quotes: list[dict[str, Any]] = []
         for quote in self.quotes:
@@ -219,6 +223,8 @@ class Result:
                     "rule": quote.rule,
                 }
             )
+            if trace:
+                quotes[-1]["trace"] = list(quote.trace)
         speakers = [
             {
                 "id": entity.id,

@@ -18,6 +18,8 @@ example and checks that it fires its rule, so a rule no example pins cannot exis
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Literal, get_args
 
 RuleId = Literal[
@@ -37,6 +39,8 @@ RuleId = Literal[
 StepId = Literal[
     "merge:inherit-speaker", "merge:clause-subject", "merge:expletive-speaker", "merge:through-open-quote",
     "merge:mixed", "merge:standalone-continues",
+    "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
+    "speaker:unresolved",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
 
@@ -128,6 +132,17 @@ _REGISTRY: tuple[Rule, ...] = (
          "mixed quote"),
     Rule("merge:standalone-continues", "merge", 360, None, 'a quote standing alone right after a postposed '
          'report goes on with it: …, says Rieckhoff. "We often…"'),
+    # speaker links (speakers.py), recorded by the kind of mention linked
+    Rule("speaker:name", "speaker", 400, None, "a proper name: linked to the entity of that name (a surname "
+         "to the one longer name it fits)"),
+    Rule("speaker:pronoun", "speaker", 410, None, "he / she / they: linked to the most salient earlier "
+         "entity that agrees"),
+    Rule("speaker:description", "speaker", 420, None, "the Russian leader: linked to an entity of a matching "
+         "role, or an entity of its own"),
+    Rule("speaker:group", "speaker", 430, None, "the United Kingdom and Poland: a group entity"),
+    Rule("speaker:anonymous", "speaker", 440, None, "officials, a French source: an anonymous entity"),
+    Rule("speaker:unresolved", "speaker", 450, None, "a mention linked to no entity (a pronoun with no "
+         "antecedent that agrees, a near tie)"),
     # not a rule
     Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
          "probability"),
@@ -151,6 +166,61 @@ def fire(rule_id: RuleId) -> tuple[RuleId, float]:
     if confidence is None:
         raise ValueError(f"rule {rule_id!r} has no fixed base confidence")
     return rule_id, confidence
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExample:
+    """A rule's example: `table` is a hand-built document (`core.build.build_document`) whose analysis
+    must give a quote with text `quote` and `rule_id` as its rule or in its trace; `line` is where the
+    block starts in its file."""
+
+    rule_id: str
+    quote: str
+    table: str
+    line: int
+
+
+EXAMPLES_FILE = "data/rule_examples.txt"
+
+
+def parse_rule_examples(text: str, source: str = EXAMPLES_FILE) -> list[RuleExample]:
+    """The examples in `text` (the format of `data/rule_examples.txt`: comment lines, then blocks each
+    opened by `== ID | QUOTE TEXT`). Raises ValueError naming `source` and the line for a malformed
+    header, an id the registry lacks, or an empty block."""
+    examples: list[RuleExample] = []
+    header: tuple[str, str, int] | None = None
+    rows: list[str] = []
+
+    def close() -> None:
+        if header is None:
+            return
+        if not any(r.strip() for r in rows):
+            raise ValueError(f"{source} line {header[2]}: the example of {header[0]!r} has no table")
+        examples.append(RuleExample(header[0], header[1], "\n".join(rows).strip("\n"), header[2]))
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("=="):
+            close()
+            rule_id, bar, quote = line[2:].partition("|")
+            rule_id, quote = rule_id.strip(), quote.strip()
+            if not bar or not rule_id or not quote:
+                raise ValueError(f"{source} line {number}: expected '== ID | QUOTE TEXT', got {line!r}")
+            if rule_id not in RULES:
+                raise ValueError(f"{source} line {number}: {rule_id!r} is not in the registry (core/rules.py)")
+            header, rows = (rule_id, quote, number), []
+        elif header is not None:
+            rows.append(line)
+        elif line.strip() and not line.startswith("#"):
+            raise ValueError(f"{source} line {number}: text before the first '== ID | QUOTE TEXT' line")
+    close()
+    return examples
+
+
+@cache
+def rule_examples() -> tuple[RuleExample, ...]:
+    """Every example of the packaged file, read and checked once (errors as `parse_rule_examples`)."""
+    text = resources.files("quotetrace.core").joinpath(EXAMPLES_FILE).read_text(encoding="utf-8")
+    return tuple(parse_rule_examples(text))
 
 
 def _check() -> None:

@@ -44,6 +44,13 @@ class DirectQuote:
     lemma: str = ""
     confidence: float = 0.0
     stands_alone: bool = False  # unclaimed, and a sentence of its own rather than a fragment in one
+    trace: list[str] = field(default_factory=list)  # the rules it had before its current one
+
+    def become(self, rule: RuleId) -> None:
+        """Take `rule` as its rule, keeping the one it had in `trace`."""
+        if self.rule is not None:
+            self.trace.append(self.rule)
+        self.rule = rule
 
 
 def group_chains(quoted: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
@@ -390,7 +397,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             # '"A," he said, "and B."' — both halves found the same cue: one split quote
             previous.parts.extend(quote.parts)
             previous.marks.extend(quote.marks)
-            previous.rule = "split"
+            previous.become("split")
             continue
         if previous is not None and previous.rule == "quote-then-cue" and quote.rule == "cue-then-quote" and \
                 previous.cue[0].sentence == quote.cue[0].sentence and \
@@ -400,7 +407,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             # '"A," Tester said, referring to the excuse, "B."': a second cue inside the reporting clause
             previous.parts.extend(quote.parts)
             previous.marks.extend(quote.marks)
-            previous.rule = "split-second-cue"
+            previous.become("split-second-cue")
             continue
         if quote.rule is None and previous is not None and previous.speaker is not None:
             gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
@@ -417,7 +424,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
                 # the reporting clause sits between the two parts: one quote, two content spans
                 previous.parts.extend(quote.parts)
                 previous.marks.extend(quote.marks)
-                previous.rule = "split-resumed"
+                previous.become("split-resumed")
                 continue
             if paragraph_is_quote and quote.stands_alone and not _heading(doc, quote):
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..cues import CueLexicon
 from ..model import CueType, Document, Quote, QuoteKind, Span, Token
-from ..rules import REPORTED_MAX_CONFIDENCE, REPORTED_PRIOR_WEIGHT, RULES, fire
+from ..rules import REPORTED_MAX_CONFIDENCE, REPORTED_PRIOR_WEIGHT, RULES, StepId, fire
 from ..syntax import expletive_speaker, mention_of, span_of, spans_around, subject_of
 from .direct import DirectQuote
 from .indirect import Attribution
@@ -23,23 +23,50 @@ from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan
 
 
 def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attribution], quoted: list[QuotedSpan],
-           lexicon: CueLexicon) -> list[Quote]:
-    """Direct quotes win where they and a reported-speech reading describe the same words;
-    quoted fragments inside reported speech turn it into a mixed quote."""
+                 lexicon: CueLexicon) -> list[Quote]:
+    """One list of `Quote`s (ids still empty, in no particular order) from the direct quotes and the
+    reported-speech readings of `doc`: direct quotes win where both describe the same words, quoted
+    fragments inside reported speech make it a mixed quote, and unclaimed quotes are dropped, joined
+    to the report before them or kept unattributed. Every quote's `trace` starts with the rules that
+    found it and records each merge step that changed it (`merge:*` in `core/rules.py`)."""
+    attributed = [d for d in direct if d.rule is not None]
+    claimed_fragments: set[int] = set()
+    out = _reported_quotes(doc, direct, reported, quoted, lexicon, claimed_fragments)
+    for i, candidate in enumerate(direct):
+        if i in claimed_fragments or candidate in attributed:
+            continue
+        if not candidate.stands_alone:
+            continue  # a scare quote, title or nickname: nobody said it
+        words = sum(1 for p in candidate.parts for t in doc.tokens_in(p) if t.upos != "PUNCT")
+        if words < _MIN_UNATTRIBUTED_WORDS:
+            continue
+        before = _reported_just_before(doc, out, candidate.parts[0])
+        if before is not None:
+            # 'The answers are "not meeting the demand," says Rieckhoff. "We often compare it…"'
+            out[before] = replace(out[before], parts=out[before].parts + tuple(candidate.parts),
+                                  trace=out[before].trace + ("merge:standalone-continues",))
+            continue
+        candidate.rule, candidate.confidence = fire("unattributed")
+    out += [_direct_quote(doc, candidate, lexicon) for candidate in direct if candidate.rule is not None]
+    return out
+
+
+def _reported_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attribution],
+                     quoted: list[QuotedSpan], lexicon: CueLexicon, claimed_fragments: set[int]) -> list[Quote]:
+    """The reports no direct quote covers, as quotes; adds to `claimed_fragments` the indices of the
+    unclaimed direct quotes that a report's content holds (it becomes mixed)."""
     out: list[Quote] = []
     attributed = [d for d in direct if d.rule is not None]
     used_cues = {t.index for d in attributed for t in d.cue}
     direct_spans = [p for d in attributed for p in d.parts]
-    claimed_fragments: set[int] = set()
-
     quoted_areas = [span.content for span in quoted if span.depth == 0]
     for report in _inherit_speakers(doc, reported, attributed):
         if report.cue[0].index in used_cues:
             continue
         if any(area.contains(report.cue[0].span) for area in quoted_areas):
             continue  # "I think…" inside someone's quote is their words, not a report of ours
-        if report.speaker is None or \
-                report.speaker.lower in ("which", "that") and not _named_antecedent(doc, report.speaker):
+        if report.speaker is None or (
+                report.speaker.lower in ("which", "that") and not _named_antecedent(doc, report.speaker)):
             # no one reports it (a parse gone wrong, more often than a sourceless report), or a
             # relative clause about a thing: "the alliance, which includes…"; an organisation's
             # name before "which" speaks ("the Roper Center, which said…")
@@ -56,49 +83,38 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
                     content.contains(p) or content.start <= p.start < content.end <= p.end for p in candidate.parts):
                 kind = "mixed"
                 claimed_fragments.add(i)
-        cue_type = _cue_type(lexicon, report.lemma)
-        confidence = _reported_confidence(report, lexicon)
         out.append(
             Quote(
                 id="",
                 kind=kind,
                 parts=spans_around(doc, list(report.content), list(report.cue)),
                 cue=span_of(list(report.cue)),
-                cue_type=cue_type,
+                cue_type=_cue_type(lexicon, report.lemma),
                 speaker=mention_of(doc, report.speaker) if report.speaker is not None else None,
-                confidence=confidence,
+                confidence=_reported_confidence(report, lexicon),
                 rule=report.rule,
-            )
-        )
-
-    for i, candidate in enumerate(direct):
-        if i in claimed_fragments:
-            continue
-        if candidate.rule is None and not candidate.stands_alone:
-            continue  # a scare quote, title or nickname: nobody said it
-        if candidate.rule is None:
-            words = sum(1 for p in candidate.parts for t in doc.tokens_in(p) if t.upos != "PUNCT")
-            if words < 6:
-                continue
-            before = _reported_just_before(doc, out, candidate.parts[0])
-            if before is not None:
-                # 'The answers are "not meeting the demand," says Rieckhoff. "We often compare it…"'
-                out[before] = replace(out[before], parts=out[before].parts + tuple(candidate.parts))
-                continue
-            candidate.rule, candidate.confidence = fire("unattributed")
-        out.append(
-            Quote(
-                id="",
-                kind="direct",
-                parts=tuple(candidate.parts),
-                cue=span_of(candidate.cue) if candidate.cue else None,
-                cue_type=_cue_type(lexicon, candidate.lemma) if candidate.lemma not in ("", ":") else "speech",
-                speaker=mention_of(doc, candidate.speaker) if candidate.speaker is not None else None,
-                confidence=candidate.confidence,
-                rule=candidate.rule,
+                trace=(report.rule, *report.trace, *(("merge:mixed",) if kind == "mixed" else ())),
             )
         )
     return out
+
+
+def _direct_quote(doc: Document, candidate: DirectQuote, lexicon: CueLexicon) -> Quote:
+    assert candidate.rule is not None
+    return Quote(
+        id="",
+        kind="direct",
+        parts=tuple(candidate.parts),
+        cue=span_of(candidate.cue) if candidate.cue else None,
+        cue_type=_cue_type(lexicon, candidate.lemma) if candidate.lemma not in ("", ":") else "speech",
+        speaker=mention_of(doc, candidate.speaker) if candidate.speaker is not None else None,
+        confidence=candidate.confidence,
+        rule=candidate.rule,
+        trace=(*candidate.trace, candidate.rule),
+    )
+
+
+_MIN_UNATTRIBUTED_WORDS = 6  # a shorter quote no cue claims is more often a title or a slogan than speech
 
 
 def _reported_confidence(report: Attribution, lexicon: CueLexicon) -> float:
@@ -148,15 +164,22 @@ def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[D
         if report.speaker is None and (RULES[report.rule].shares_speaker or _coordinated(doc, cue)) or participle:
             candidates = [(i, sp) for i, sentence, sp in earlier if sentence == cue.sentence and i < cue.index]
             if candidates:
-                report = replace(report, speaker=max(candidates, key=lambda c: c[0])[1])
+                report = _with_speaker(report, max(candidates, key=lambda c: c[0])[1], "merge:inherit-speaker")
             elif report.speaker is None:
                 # "The Times filed a motion to unseal the records, arguing that…": no report before it,
                 # so the participle belongs to the clause it hangs on, and shares that clause's subject
-                report = replace(report, speaker=_main_clause_subject(doc, cue))
+                report = _with_speaker(report, _main_clause_subject(doc, cue), "merge:clause-subject")
         if report.speaker is not None:
-            report = replace(report, speaker=expletive_speaker(doc, report.speaker, cue))
+            report = _with_speaker(report, expletive_speaker(doc, report.speaker, cue), "merge:expletive-speaker")
         result.append(report)
     return result
+
+
+def _with_speaker(report: Attribution, speaker: Token | None, step: StepId) -> Attribution:
+    """`report` with `speaker`, and `step` in its trace when that changed who speaks."""
+    if speaker == report.speaker:
+        return report
+    return replace(report, speaker=speaker, trace=report.trace + (step,))
 
 
 def _coordinated(doc: Document, cue: Token) -> bool:
@@ -202,7 +225,7 @@ def _through_open_quotes(doc: Document, report: Attribution, quoted: list[Quoted
              if t.span.end <= reach]
     if not extra or extra[-1].span.end != reach or any(t.index in {c.index for c in report.cue} for t in extra):
         return report
-    return replace(report, content=tuple(tokens + extra))
+    return replace(report, content=tuple(tokens + extra), trace=report.trace + ("merge:through-open-quote",))
 
 
 def _mostly_inside(content: Span, quoted: Span) -> bool:

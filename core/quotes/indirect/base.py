@@ -14,11 +14,16 @@ from ...syntax import WEAK_CUES, in_capitals, is_hypothetical, is_negated, next_
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
+    """A report found by one rule: content and cue tokens (text order) and the speaker's head token
+    (None where the rule leaves it to the merge step), the cue's lexicon key in `lemma`."""
+
     content: tuple[Token, ...]
     cue: tuple[Token, ...]
     speaker: Token | None
     rule: RuleId
     lemma: str
+    # the steps that changed it after its rule fired (ids of core/rules.py), in order
+    trace: tuple[str, ...] = ()
 
 
 def count_words(tokens: tuple[Token, ...] | list[Token]) -> int:
