@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...cues import CueLexicon
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, cue_lemma, is_cue, is_hypothetical, is_negated, passive_agent, subject_of, trim_tokens
+from ...wordlists import words
 from ..marks import QUOTE_MARKS
 from .base import (
     MIN_CONTENT_WORDS,
@@ -27,9 +28,7 @@ from .boundaries import (
     up_to_next_report,
 )
 
-# Verbs that name or label something: "called the senator a 'nasty guy'", "branded the deal a
-# disaster". Their object alone is a name ("called Smith"); object and predicate together are a report.
-_NAMING_CUES = frozenset({"call", "label", "brand", "dub", "deem", "term"})
+_NAMING_CUES = words("naming-cues")
 
 
 def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:

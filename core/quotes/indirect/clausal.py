@@ -9,6 +9,7 @@ from ...cues import CueLexicon
 from ...model import Document, Token
 from ...rules import RuleId
 from ...syntax import cue_lemma, is_cue, next_in_sentence, subject_of, trim_tokens
+from ...wordlists import words
 from .base import (
     ADVERBIAL_MARKS,
     INFINITIVE_CUES,
@@ -43,10 +44,7 @@ from .starts import (
 _COMPLEMENT_DEPRELS = ("ccomp", "xcomp", "obj")
 
 
-# A noun-phrase object is the content only after verbs whose object is itself a statement
-# ("confirmed a bilateral agreement that…", "denied the report"); "said a prayer" reports nothing.
-_OBJECT_CONTENT_CUES = frozenset({"confirm", "announce", "deny", "reveal", "acknowledge", "admit", "disclose",
-                                  "report"})
+_OBJECT_CONTENT_CUES = words("object-content-cues")
 
 
 # Beyond those, a verb's noun-phrase object is the report when the verb alone mostly signals one:
