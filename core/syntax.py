@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from .cues import CueLexicon
 from .lemmatize import lemmatize_verb
 from .model import Document, Mention, MentionKind, Span, Token
-from .quotes.marks import QUOTE_MARKS
+from .quotes.marks import OPENING_DOUBLE_MARKS, QUOTE_MARKS, STRAIGHT_DOUBLE_MARKS
 from .wordlists import words
 
 # Dependents that belong to a speaker's name or description ("Kremlin spokesperson Dmitry Peskov",
@@ -382,8 +382,8 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_OPENERS = frozenset({"\"", "“", "‘", "«", "(", "["})
-_PAIRS = {"”": "“", "’": "‘", "»": "«", ")": "(", "]": "[", "\"": "\""}
+_OPENERS = OPENING_DOUBLE_MARKS | STRAIGHT_DOUBLE_MARKS | {"‘", "(", "["}
+_PAIRS = {"”": "“", "“": "„", "’": "‘", "»": "«", ")": "(", "]": "[", "\"": "\"", "''": "''"}
 
 
 def _closes_inside(tokens: list[Token]) -> bool:
@@ -392,6 +392,8 @@ def _closes_inside(tokens: list[Token]) -> bool:
     if opener is None:
         return False
     inside = [t.text for t in tokens[:-1]]
+    if last == "''" and "``" in inside:
+        return True  # ``…'' (typewriter style); '' alone is straight, as in ''…''
     if opener == last:  # straight quotes: an odd count means this one closes
         return inside.count(last) % 2 == 1
     return opener in inside
