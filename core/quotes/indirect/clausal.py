@@ -28,7 +28,6 @@ from .boundaries import (
     up_to_next_report,
     with_shared_subject_predicates,
 )
-from .policy import RULE_BOUNDARIES, Reading, cut
 from .starts import (
     bare_clause,
     inverted_reporting_clause,
@@ -117,7 +116,6 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
             rule: RuleId = "cue-complement" if child.index > token.index else "cue-postposed"
-            content, cuts = cut(doc, content, RULE_BOUNDARIES[rule], Reading(token, child), lexicon)
             content = with_fronted_subject(doc, token, child, content)
             if count_words(content) < MIN_CONTENT_WORDS or content[0].lower in RELATIVE_WORDS | ADVERBIAL_MARKS:
                 # "endorsed Ted Cruz, who says he is honored", "said so when she resigned": a relative
@@ -129,7 +127,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
             content = with_fronted_clause(doc, token, child, content, subject)
-            yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token), cuts)
+            yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
 
 
 def find_parenthetical_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
