@@ -58,6 +58,8 @@ WEAK_CUES = words("weak-cues")
 
 
 def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
+    """Whether `token` is a cue verb here: a verb the lexicon knows, not weak, negated or
+    hypothetical, not in a line of capitals."""
     if token.upos != "VERB" or in_capitals(doc, token):
         return False
     lemma = cue_lemma(token)
@@ -328,12 +330,15 @@ def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
 
 
 def mention_of(doc: Document, head: Token) -> Mention:
+    """The speaker mention headed by `head`: its span (code points, end exclusive), text and kind."""
     tokens = mention_tokens(doc, head)
     span = Span(tokens[0].span.start, tokens[-1].span.end)
     return Mention(span=span, text=span.text_of(doc.text), kind=mention_kind(doc, head, tokens), head=head.index)
 
 
 def mention_kind(doc: Document, head: Token, tokens: Iterable[Token]) -> MentionKind:
+    """The kind of mention `head` heads (its words `tokens`): pronoun; group (coordinated); name (a proper
+    noun); anonymous (indefinite, or an anonymous head such as "officials"); else description."""
     words = [t.lower for t in tokens]
     if head.upos == "PRON" or head.lower in _PRONOUNS:
         return "pronoun"
@@ -347,6 +352,7 @@ def mention_kind(doc: Document, head: Token, tokens: Iterable[Token]) -> Mention
 
 
 def span_of(tokens: list[Token]) -> Span:
+    """From the first token's start to the last token's end; `tokens` in text order, not empty."""
     return Span(tokens[0].span.start, tokens[-1].span.end)
 
 

@@ -28,6 +28,7 @@ class Attribution:
 
 
 def count_words(tokens: tuple[Token, ...] | list[Token]) -> int:
+    """How many of `tokens` are words (not punctuation)."""
     return sum(1 for t in tokens if t.upos != "PUNCT")
 
 
@@ -51,6 +52,7 @@ SUBJECT_PRONOUNS = words("subject-pronouns")
 
 
 def last_of_first_run(tokens: list[Token]) -> Token:
+    """The last token of the first run of adjacent tokens in `tokens` (not empty): a phrase's head."""
     run = [tokens[0]]
     for token in tokens[1:]:
         if token.index != run[-1].index + 1:
@@ -60,6 +62,9 @@ def last_of_first_run(tokens: list[Token]) -> Token:
 
 
 def surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
+    """Whether `token` reads as a cue verb off the word sequence: an alphabetic word not tagged as a noun,
+    name, pronoun, number or function word, whose rule lemma headed at least 15 cues in PolNeAR train,
+    not weak, negated or hypothetical, not followed by "by" (a passive aside) and not in capitals."""
     if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM", "NOUN") or not token.text.isalpha() or \
             in_capitals(doc, token):
         # a noun ("the campaign", "his claim that…", "Battleground state Florida") is no verb of saying

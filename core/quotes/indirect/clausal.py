@@ -58,24 +58,28 @@ def _object_is_content(lemma: str, lexicon: CueLexicon) -> bool:
     return lexicon.rate(lemma) >= _OBJECT_RATE
 
 
+def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
+    """The relation of `child` to the cue, corrected where a small parser is often wrong."""
+    after = child.index > cue.index
+    if child.deprel == "advcl" and after and cue_lemma(cue) in INFINITIVE_CUES and doc.subtree(child)[0].lower == "to":
+        return "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
+    small_clause = (child.lower.endswith("ing") and child.index == cue.index + 1) or any(
+        c.deprel.startswith("nsubj") for c in doc.children(child))
+    if (child.deprel == "xcomp" and after and cue_lemma(cue) not in INFINITIVE_CUES
+            and doc.subtree(child)[0].lower != "to" and small_clause):
+        # "cited improving mental health services": a gerund is the cue's object; "shows Clinton
+        # ahead by 3 points": so is a small clause with its own subject
+        return "obj"
+    return child.deprel
+
+
 def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X said (that) CLAUSE`, in either order: the content is the cue's clausal complement."""
     for token in doc.tokens:
         if not is_cue(doc, token, lexicon) or describes_a_noun(token):
             continue
         for child in doc.children(token):
-            if child.deprel == "advcl" and cue_lemma(token) in INFINITIVE_CUES and child.index > token.index and \
-                    doc.subtree(child)[0].lower == "to":
-                child_deprel = "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
-            elif child.deprel == "xcomp" and child.index > token.index and cue_lemma(token) not in INFINITIVE_CUES \
-                    and doc.subtree(child)[0].lower != "to" and \
-                    (child.lower.endswith("ing") and child.index == token.index + 1 or
-                     any(c.deprel.startswith("nsubj") for c in doc.children(child))):
-                # "cited improving mental health services": a gerund is the cue's object; "shows Clinton
-                # ahead by 3 points": so is a small clause with its own subject
-                child_deprel = "obj"
-            else:
-                child_deprel = child.deprel
+            child_deprel = _complement_relation(doc, token, child)
             if child_deprel not in _COMPLEMENT_DEPRELS:
                 continue
             if child_deprel == "xcomp" and cue_lemma(token) not in INFINITIVE_CUES:
