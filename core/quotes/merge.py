@@ -120,6 +120,8 @@ _MIN_UNATTRIBUTED_WORDS = 6  # a shorter quote no cue claims is more often a tit
 def _reported_confidence(report: Attribution, lexicon: CueLexicon) -> float:
     """The rule's base confidence plus a share of the cue's prior (how often the word was a cue in
     PolNeAR train, `CueLexicon.prior`), capped. (Every report that reaches this point has a speaker.)"""
+    if report.confidence is not None:
+        return report.confidence  # a source with its own probability: the trained model
     base = RULES[report.rule].confidence or 0.0
     return min(base + REPORTED_PRIOR_WEIGHT * lexicon.prior(report.lemma), REPORTED_MAX_CONFIDENCE)
 

@@ -16,7 +16,9 @@ from ...wordlists import words
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A report found by one rule: content and cue tokens (text order) and the speaker's head token
-    (None where the rule leaves it to the merge step), the cue's lexicon key in `lemma`."""
+    (None where the rule leaves it to the merge step), the cue's lexicon key in `lemma`. `confidence`
+    is set only by a source with its own probability (the trained model, rule `model`); a rule's
+    quotes get the registry's base confidence and the cue's prior instead."""
 
     content: tuple[Token, ...]
     cue: tuple[Token, ...]
@@ -25,6 +27,7 @@ class Attribution:
     lemma: str
     # the steps that changed it after its rule fired (ids of core/rules.py), in order
     trace: tuple[str, ...] = ()
+    confidence: float | None = None
 
 
 def count_words(tokens: tuple[Token, ...] | list[Token]) -> int:
