@@ -89,8 +89,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 continue
             if child.index > token.index and inverted_reporting_clause(doc, token):
                 continue  # "CLAUSE, said the researcher, adding that…": the report came before the cue
-            if child.lower.endswith("ing") and is_cue(doc, child, lexicon) and \
-                    all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index]):
+            if (child.lower.endswith("ing") and is_cue(doc, child, lexicon) and
+                    all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index])):
                 continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
             content = trim_tokens(doc.subtree(child))
             following = next_in_sentence(doc, token)
@@ -104,8 +104,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     (bare := bare_clause(list(doc.sentences[token.sentence].tokens),
                                           token.index - doc.sentences[token.sentence].tokens[0].index)) is not None or
                     # "asked Holt to check": before an infinitive the noun is the listener, not a lost subject
-                    lost_subject(doc, content, token) and content[0].lower != "to" or
-                    content and content[0].index == token.index + 1):
+                    (lost_subject(doc, content, token) and content[0].lower != "to") or
+                    (content and content[0].index == token.index + 1)):
                 # "said about 120 ships were waiting": the parse dropped the clause's subject; and a
                 # clause right after the cue (or after "Thursday") runs to the sentence end or the
                 # next report, however early a small parser closed its subtree
