@@ -319,39 +319,10 @@ def _match_all(gold: list[GoldDocument], predictions: Mapping[str, Mapping[str, 
 
 
 def score(gold: list[GoldDocument], predictions: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
-    """Evaluation report (a JSON-serialisable dict) of `predictions` (quotetrace/1 records by id)."""
+    """Evaluation report (a JSON-serialisable dict, schema `REPORT_SCHEMA`) of `predictions`
+    (`quotetrace/1` records by document id) against `gold`; metrics as the module docstring defines."""
     matches = _match_all(gold, predictions)
-    tally: dict[str, dict[str, float]] = {kind: defaultdict(float) for kind in KINDS}
-
-    def add(name: str, direct: bool, amount: float = 1.0) -> None:
-        tally["all"][name] += amount
-        tally["direct" if direct else "indirect"][name] += amount
-
-    for m in matches:
-        for g in m.gold:
-            add("gold", g.direct)
-        for p in m.pred:
-            add("predicted", p.direct)
-        for gi, pi in m.exact:
-            add("exact_gold", m.gold[gi].direct)
-            add("exact_predicted", m.pred[pi].direct)
-        for gi, pi, shared in m.partial:
-            add("partial_recall_credit", m.gold[gi].direct, shared / len(m.gold[gi].words))
-            add("partial_precision_credit", m.pred[pi].direct, shared / len(m.pred[pi].words))
-        for gi, pi in m.matched:
-            g, p = m.gold[gi], m.pred[pi]
-            add("matched_gold", g.direct)
-            add("matched_predicted", p.direct)
-            add("source_gold", g.direct, float(bool(g.who.parts)))
-            add("source_predicted", g.direct, float(bool(p.who.parts)))
-            add("source_correct", g.direct, float(g.who.agrees(p.who)))
-            if g.cue.parts:
-                add("cue_gold", g.direct)
-                add("cue_correct", g.direct, float(g.cue.agrees(p.cue)))
-            if _speaker_ok(g, p):
-                add("end_to_end_gold", g.direct)
-                add("end_to_end_predicted", p.direct)
-
+    tally = _tally(matches)
     metrics = {}
     for kind, t in tally.items():
         metrics[kind] = {
@@ -386,6 +357,41 @@ def score(gold: list[GoldDocument], predictions: Mapping[str, Mapping[str, Any]]
             "quotes_without_words": sum(m.dropped_pred for m in matches),
         },
     }
+
+
+def _tally(matches: list[_DocMatch]) -> dict[str, dict[str, float]]:
+    """Counts and credits per kind (all, direct, indirect), summed over every document."""
+    tally: dict[str, dict[str, float]] = {kind: defaultdict(float) for kind in KINDS}
+
+    def add(name: str, direct: bool, amount: float = 1.0) -> None:
+        tally["all"][name] += amount
+        tally["direct" if direct else "indirect"][name] += amount
+
+    for m in matches:
+        for g in m.gold:
+            add("gold", g.direct)
+        for p in m.pred:
+            add("predicted", p.direct)
+        for gi, pi in m.exact:
+            add("exact_gold", m.gold[gi].direct)
+            add("exact_predicted", m.pred[pi].direct)
+        for gi, pi, shared in m.partial:
+            add("partial_recall_credit", m.gold[gi].direct, shared / len(m.gold[gi].words))
+            add("partial_precision_credit", m.pred[pi].direct, shared / len(m.pred[pi].words))
+        for gi, pi in m.matched:
+            g, p = m.gold[gi], m.pred[pi]
+            add("matched_gold", g.direct)
+            add("matched_predicted", p.direct)
+            add("source_gold", g.direct, float(bool(g.who.parts)))
+            add("source_predicted", g.direct, float(bool(p.who.parts)))
+            add("source_correct", g.direct, float(g.who.agrees(p.who)))
+            if g.cue.parts:
+                add("cue_gold", g.direct)
+                add("cue_correct", g.direct, float(g.cue.agrees(p.cue)))
+            if _speaker_ok(g, p):
+                add("end_to_end_gold", g.direct)
+                add("end_to_end_predicted", p.direct)
+    return tally
 
 
 def _ratio(numerator: float, denominator: float) -> float | None:
