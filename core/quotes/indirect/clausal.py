@@ -119,18 +119,19 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     content = surface
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
-            rule: RuleId = "cue-complement" if child.index > token.index else "cue-postposed"
+            postposed = child.index < token.index  # the report before its cue: "CLAUSE, X said"
             content = with_fronted_subject(doc, token, child, content)
             if count_words(content) < MIN_CONTENT_WORDS or content[0].lower in RELATIVE_WORDS | ADVERBIAL_MARKS:
                 # "endorsed Ted Cruz, who says he is honored", "said so when she resigned": a relative
                 # or adverbial clause, not the report
                 continue
-            if rule == "cue-postposed" and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
+            if postposed and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
                 continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
             subject = subject_of(doc, token)
-            if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
+            if postposed and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
             content = with_fronted_clause(doc, token, child, content, subject)
+            rule: RuleId = "cue-postposed" if postposed else "cue-complement"
             yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
 
 
