@@ -83,7 +83,8 @@ explain.register(main)  # quotetrace rules, quotetrace debug-parse
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
               help="Documents annotated together.")
 @click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch.")
-@click.option("--explain", "explain_traces", is_flag=True, help="Add each quote's trace: the rules and steps that made it.")
+@click.option("--explain", "explain_traces", is_flag=True,
+              help="Add each quote's trace: the rules and steps that made it.")
 def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str, text_field: str, id_field: str,
                     encoding: str, models: str, kinds: tuple[str, ...], cue_types: tuple[str, ...],
                     min_confidence: float, speakers: bool, output_dir: Path | None, batch_size: int,
