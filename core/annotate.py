@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,9 @@ from .models import ModelSet
 from .text import split_paragraphs
 
 _PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+# Words per stanza call when someone watches progress: a few seconds of work at ~600 words/s, and
+# still enough paragraphs for stanza's own batching to pay.
+_PROGRESS_WORDS = 2000
 
 
 class Annotator:
@@ -31,12 +34,15 @@ class Annotator:
         self.models = models
         self._pipeline = _build_pipeline(models, threads)
 
-    def annotate(self, texts: Sequence[str], ids: Sequence[str] | None = None) -> list[Document]:
+    def annotate(self, texts: Sequence[str], ids: Sequence[str] | None = None,
+                 progress: Callable[[int], None] | None = None) -> list[Document]:
+        """One `Document` per text. `progress`, if given, is called with the number of words
+        (white-space separated) of each group of paragraphs once it is annotated."""
         ids = list(ids) if ids is not None else [str(i) for i in range(len(texts))]
         layouts = [split_paragraphs(text) for text in texts]
         pieces = [paragraph.text_of(text) for text, paragraphs in zip(texts, layouts, strict=True)
                   for paragraph in paragraphs]
-        annotated = self._run(pieces)
+        annotated = self._run(pieces) if progress is None else self._run_reporting(pieces, progress)
         documents: list[Document] = []
         cursor = 0
         for text, doc_id, paragraphs in zip(texts, ids, layouts, strict=True):
@@ -44,6 +50,19 @@ class Annotator:
             cursor += len(paragraphs)
             documents.append(_to_document(text, doc_id, paragraphs, chunk))
         return documents
+
+    def _run_reporting(self, pieces: list[str], progress: Callable[[int], None]) -> list[Any]:
+        annotated: list[Any] = []
+        start = 0
+        while start < len(pieces):
+            end, words = start, 0
+            while end < len(pieces) and (end == start or words < _PROGRESS_WORDS):
+                words += len(pieces[end].split())
+                end += 1
+            annotated += self._run(pieces[start:end])
+            progress(words)
+            start = end
+        return annotated
 
     def _run(self, pieces: list[str]) -> list[Any]:
         if not pieces:
