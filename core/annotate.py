@@ -252,7 +252,9 @@ def download_english(resources_dir: Path) -> None:
         logging.getLogger("stanza").setLevel(logging.ERROR)
         stanza.download("en", model_dir=str(resources_dir), processors=_PROCESSORS, logging_level="ERROR")
     except Exception as exc:
-        reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+        # requests' messages run over lines and nest their cause in parentheses: keep all of it,
+        # on one line, rather than a cut that ends in "(Caused"
+        reason = " ".join(str(exc).split()) or type(exc).__name__
         raise ModelNotFound(
             f"could not download stanza's English models ({type(exc).__name__}: {reason}); "
             "the bundled model remains in use"

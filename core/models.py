@@ -18,6 +18,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import shutil
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -231,10 +232,18 @@ def sha256_of(path: Path) -> str:
 def download_official_models(resources_dir: Path | None = None) -> Path:
     """Fetch stanza's official English models with stanza's own downloader.
 
-    Offline this fails, and says that the bundled model stays in use.
+    Offline this fails with `ModelNotFound` (the whole reason on one line; the bundled model
+    stays in use) and removes `resources_dir` again if the download created it.
     """
     from . import annotate  # the only module allowed to import stanza
 
     root = resources_dir or stanza_resources_dir()
-    annotate.download_english(root)
+    existed = root.exists()
+    try:
+        annotate.download_english(root)
+    except ModelNotFound:
+        if not existed:
+            # a failed download must not leave a folder that looks like an installation
+            shutil.rmtree(root, ignore_errors=True)
+        raise
     return root
