@@ -66,7 +66,9 @@ class WorkProgress:
                 TimeRemainingColumn(),
                 console=console,
                 transient=True,
-                redirect_stdout=True,
+                # Output to the same terminal must print above the bar; output to a file or a
+                # pipe must go there untouched.
+                redirect_stdout=sys.stdout.isatty(),
                 redirect_stderr=True,
             )
             self._progress.__enter__()
