@@ -220,3 +220,24 @@ def test_progress_stays_off_when_stderr_is_not_a_terminal() -> None:
         progress.words_done(3)
         progress.document_done()
     assert progress.done == 1 and progress.words_read == 3
+
+
+def test_progress_shows_on_a_terminal_and_leaves_redirected_stdout_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotetrace.cli.progress import WorkProgress, progress_wanted
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out, err = io.StringIO(), Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    assert progress_wanted(False, err) and not progress_wanted(True, err)
+    with WorkProgress(2, enabled=True, stream=err) as progress:
+        assert sys.stdout is out  # data for a file or pipe is not routed through the terminal
+        progress.document_read("one two three four")
+        progress.words_done(4)
+        progress.document_done()
+        assert progress._estimated_total() == 8  # the unread document counted at the mean length
+        progress._progress.refresh()  # type: ignore[union-attr]
+    shown = err.getvalue()
+    assert "1/2 documents" in shown and "annotating" in shown
