@@ -291,7 +291,7 @@ def _speaker_types(record: Record) -> dict[str, str]:
 
 def _speaker_cell(speaker: Mapping[str, Any] | None, kind: str | None = None) -> Text:
     """The canonical name once; the mention only when it says something else ("she", "the mayor"),
-    not when it merely repeats the name with a title ("Mayor Helen Ashby")."""
+    not when it repeats the name with a title ("Mayor Helen Ashby") or a part of it ("Ashby")."""
     if not speaker:
         return Text("—", style="dim")
     name, mention = speaker.get("name"), _display(speaker.get("text", ""))
@@ -300,7 +300,8 @@ def _speaker_cell(speaker: Mapping[str, Any] | None, kind: str | None = None) ->
         cell = Text(mention, style="italic")
     else:
         cell = Text(_display(name), style="bold")
-        if mention and _display(name).casefold() not in mention.casefold():
+        shown = _display(name).casefold()
+        if mention and shown not in mention.casefold() and mention.casefold() not in shown:
             cell.append(f" ({mention})", style="dim")
     if kind:
         cell.append(f" · {kind}", style="dim")

@@ -174,7 +174,7 @@ h1 { font-size: 1.3rem; margin: .2rem 0 1rem; } h2 { margin: 1.5rem 0 .2rem; ove
 .layout { display: flex; gap: 2rem; align-items: flex-start; flex-wrap: wrap; }
 .text { flex: 1 1 32rem; white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; padding: 1rem 1.2rem;
         border: 1px solid #e3e3e3; border-radius: 6px; }
-.speakers { flex: 0 1 20rem; position: sticky; top: 1rem; }
+.speakers { flex: 0 1 23rem; position: sticky; top: 1rem; }
 .speakers table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .speakers th { text-align: left; color: #666; font-weight: normal; border-bottom: 1px solid #ddd; }
 .speakers td { padding: .2rem .3rem; vertical-align: middle; } .speakers small { color: #777; margin-left: .3rem; }

@@ -425,9 +425,16 @@ def test_the_speaker_is_named_once() -> None:
                   speaker=Mention(mention, text[mention.start : mention.end], "name"), entity_id="e1")
     entity = Entity("e1", "Marta Lindgren", "person", (Mention(mention, "Opposition leader Marta Lindgren", "name"),))
     record = Result("d", text, (quote,), (entity,)).to_record()
+    short = Span(mention.start + len("Opposition leader Marta "), mention.end)
+    again = Quote("q2", "direct", (Span(1, 14),), cue=Span(16, 20),
+                  speaker=Mention(short, "Lindgren", "name"), entity_id="e1")
     for width in (60, 80, 120, 200):
         screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
         render_table([(record, text)], screen)
+        assert screen.export_text().count("Lindgren") == 1, width
+        # nor when the mention is a part of the name ("Lindgren" for Marta Lindgren)
+        screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+        render_table([(Result("d", text, (again,), (entity,)).to_record(), text)], screen)
         assert screen.export_text().count("Lindgren") == 1, width
 
 
