@@ -47,11 +47,13 @@ def test_annotation_reports_words_as_it_goes(monkeypatch: pytest.MonkeyPatch) ->
         return [object() for _ in pieces]
 
     annotator._run = run  # type: ignore[method-assign]
+    monkeypatch.setattr("quotetrace.core.annotate._PROGRESS_FIRST_WORDS", 2)
     monkeypatch.setattr("quotetrace.core.annotate._PROGRESS_WORDS", 5)
-    paragraphs = ["one two three", "four five six", "seven", "eight nine ten eleven twelve thirteen"]
+    paragraphs = ["one two", "three", "four five six", "seven", "eight nine ten eleven twelve", "thirteen", "x y"]
     reported: list[int] = []
     annotated = annotator._run_reporting(paragraphs, reported.append)
     assert len(annotated) == len(paragraphs)
-    assert sum(reported) == 13  # every word, once
-    assert len(reported) > 1  # more than once: the bar moves inside one document
+    assert sum(reported) == 15  # every word, once
+    # the first group is small, so the bar moves soon; later groups grow to the cap
+    assert reported == [2, 4, 6, 3]
     assert [p for call in calls for p in call] == paragraphs  # in order, each paragraph once
