@@ -211,8 +211,10 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
             _warn(note)
 
     readable = [source for source in sources if source.problem is None]
-    total = _document_total(readable, input_format)
-    with WorkProgress(total, enabled=progress_wanted(quiet)) as progress:
+    show_progress = progress_wanted(quiet)
+    # counting a JSONL archive's lines reads it once more: only for someone watching
+    total = _document_total(readable, input_format) if show_progress else None
+    with WorkProgress(total, enabled=show_progress) as progress:
 
         def documents() -> Iterator[tuple[str, str]]:
             nonlocal failures

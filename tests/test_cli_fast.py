@@ -241,3 +241,15 @@ def test_progress_shows_on_a_terminal_and_leaves_redirected_stdout_alone(monkeyp
         progress._progress.refresh()  # type: ignore[union-attr]
     shown = err.getvalue()
     assert "1/2 documents" in shown and "annotating" in shown
+
+
+def test_the_document_total_for_progress(tmp_path: Path) -> None:
+    from quotetrace.cli.main import _document_total
+    from quotetrace.cli.read import plan_inputs
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "a"}\n\n{"text": "b"}\n{"text": "c"}\n')
+    (tmp_path / "one.txt").write_text("x")
+    assert _document_total(plan_inputs([str(feed)], "jsonl"), "jsonl") == 3
+    assert _document_total(plan_inputs([str(tmp_path)], "text"), "text") == 1
+    assert _document_total(plan_inputs(["-", str(feed)], "jsonl"), "jsonl") is None  # stdin: unknown
