@@ -186,31 +186,10 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
             raise click.UsageError("give one or more files, directories or '-' for stdin")
         inputs = ("-",)
     choice = _output_choice(fmt, speakers, output_dir, full, highlight)
-    # Everything a user can get wrong is checked here, before the models load (seconds).
-    try:
-        check_encoding(encoding)
-        sources = plan_inputs(list(inputs), input_format)  # type: ignore[arg-type]
-    except QuotetraceError as exc:
-        raise click.UsageError(str(exc)) from exc
-    failures = sum(1 for source in sources if source.problem is not None)
-    for source in sources:
-        if source.problem is not None:
-            _warn(source.problem)
-    if failures == len(sources):
-        _warn(f"{failures} input(s) failed; nothing to read")
-        sys.exit(1)
+    readable, failures = _checked_inputs(inputs, input_format, encoding)
+    from quotetrace.core.pipeline import Failure
 
-    from quotetrace.core.pipeline import Failure, QuoteTracer
-
-    try:
-        tracer = QuoteTracer(models, threads=threads, batch_size=batch_size, cue_types=cue_types)
-    except QuotetraceError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if models != "bundled-small":
-        for note in tracer.models.notes:  # a fallback the user did not ask for: say so once
-            _warn(note)
-
-    readable = [source for source in sources if source.problem is None]
+    tracer = _load_tracer(models, threads=threads, batch_size=batch_size, cue_types=cue_types)
     show_progress = progress_wanted(quiet)
     # counting a JSONL archive's lines reads it once more: only for someone watching
     total = _document_total(readable, input_format) if show_progress else None
@@ -249,6 +228,39 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     if failures:
         _warn(f"{failures} document(s) failed")
         sys.exit(1)
+
+
+def _checked_inputs(inputs: tuple[str, ...], input_format: str, encoding: str | None) -> tuple[list[Source], int]:
+    """The readable inputs and how many failed, found before the models load (seconds): an unknown
+    encoding is a usage error; missing files and empty directories are reported now, and when
+    nothing is left to read the run ends here."""
+    try:
+        check_encoding(encoding)
+        sources = plan_inputs(list(inputs), input_format)  # type: ignore[arg-type]
+    except QuotetraceError as exc:
+        raise click.UsageError(str(exc)) from exc
+    readable = [source for source in sources if source.problem is None]
+    for source in sources:
+        if source.problem is not None:
+            _warn(source.problem)
+    failures = len(sources) - len(readable)
+    if not readable:
+        _warn(f"{failures} input(s) failed; nothing to read")
+        sys.exit(1)
+    return readable, failures
+
+
+def _load_tracer(models: str, **options: Any) -> Any:
+    from quotetrace.core.pipeline import QuoteTracer
+
+    try:
+        tracer = QuoteTracer(models, **options)
+    except QuotetraceError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if models != "bundled-small":
+        for note in tracer.models.notes:  # a fallback the user did not ask for: say so once
+            _warn(note)
+    return tracer
 
 
 def _document_total(sources: list[Source], input_format: str) -> int | None:
