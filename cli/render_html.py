@@ -73,25 +73,36 @@ _Mark = tuple[int, int, str, dict[str, str]]  # start, end (code points), classe
 
 def _segments(text: str, marks: Sequence[_Mark]) -> str:
     """The text as escaped HTML, cut at every mark boundary; each piece covered by marks is one
-    `<span>` with their classes and attributes (later marks win on a clash), so overlapping and
-    nested marks need no nesting."""
-    cuts = sorted({0, len(text), *(b for start, end, _, _ in marks for b in (start, end) if 0 <= b <= len(text))})
+    `<span>` with their classes and attributes (a later mark's wins on a clash, styles add up), so
+    overlapping and nested marks need no nesting. One sweep over the boundaries: linear in the text
+    and the marks, however many quotes a long document has."""
+    size = len(text)
+    marks = [(max(0, s), min(size, e), c, a) for s, e, c, a in marks if max(0, s) < min(size, e)]
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for number, (start, end, _, _) in enumerate(marks):
+        starting.setdefault(start, []).append(number)
+        ending.setdefault(end, []).append(number)
+    cuts = sorted({0, size, *starting, *ending})
+    active: set[int] = set()
     pieces: list[str] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
-        covering = [m for m in marks if m[0] <= start and end <= m[1]]
+        active.difference_update(ending.get(start, ()))
+        active.update(starting.get(start, ()))
         chunk = _esc(text[start:end])
-        if not covering:
-            pieces.append(chunk)
-            continue
-        classes = " ".join(dict.fromkeys(c for _, _, cls, _ in covering for c in cls.split()))
-        attributes: dict[str, str] = {}
-        for _, _, _, extra in covering:
-            for name, value in extra.items():
-                # styles only set custom properties (--speaker, --mention): keep all of them
-                attributes[name] = f"{attributes[name]}; {value}" if name == "style" and name in attributes else value
-        attrs = "".join(f' {name}="{_esc(value)}"' for name, value in attributes.items())
-        pieces.append(f'<span class="{classes}"{attrs}>{chunk}</span>')
+        pieces.append(_span([marks[n] for n in sorted(active)], chunk) if active else chunk)
     return "".join(pieces)
+
+
+def _span(covering: list[_Mark], chunk: str) -> str:
+    classes = " ".join(dict.fromkeys(c for _, _, cls, _ in covering for c in cls.split()))
+    attributes: dict[str, str] = {}
+    for _, _, _, extra in covering:
+        for name, value in extra.items():
+            # styles only set custom properties (--speaker, --mention): keep all of them
+            attributes[name] = f"{attributes[name]}; {value}" if name == "style" and name in attributes else value
+    attrs = "".join(f' {name}="{_esc(value)}"' for name, value in attributes.items())
+    return f'<span class="{classes}"{attrs}>{chunk}</span>'
 
 
 def _marks(record: Record, doc_index: int, voices: dict[str | None, _Voice]) -> list[_Mark]:

@@ -6,6 +6,7 @@ it is missing these tests skip and say so. The structure tests at the top need n
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import shutil
@@ -157,3 +158,28 @@ def test_chromium_screenshot(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 10_000
+
+
+def test_overlapping_marks_become_one_span_per_piece_with_all_their_parts() -> None:
+    # a speaker mention inside another quote's content ("…as Ada said…" quoted by someone else)
+    text = 'Ben said "Ada said no" today.'
+    ada = Mention(at(text, "Ada"), "Ada", "name")
+    ben = Mention(at(text, "Ben"), "Ben", "name")
+    record = Result("d", text, (
+        Quote("q1", "direct", (at(text, "Ada said no"),), cue=at(text, "said"), speaker=ben, entity_id="E1",
+              confidence=0.9, rule="cue-then-quote"),
+        Quote("q2", "indirect", (at(text, "no"),), cue=at(text, "said", 10), speaker=ada, entity_id="E2",
+              confidence=0.5, rule="cue-complement"),
+    ), (Entity("E1", "Ben", "person", (ben,)), Entity("E2", "Ada", "person", (ada,)))).to_record()
+    found = elements(document_section(record, text, 1))
+    spans = [attrs for tag, attrs in found if tag == "span" and "class" in attrs and "swatch" not in attrs["class"]]
+    ada_piece = next(a for a in spans if a["class"] == "q mention")
+    assert ada_piece["data-q"] == "q1" and ada_piece["data-speaker"] == "Ben"
+    assert f"--speaker: {speaker_colour(0)}" in ada_piece["style"]
+    assert f"--mention: {speaker_colour(1)}" in ada_piece["style"]
+    no_piece = [a for a in spans if a.get("data-q") == "q2"]
+    assert len(no_piece) == 1 and no_piece[0]["data-speaker"] == "Ada"  # the later, inner quote wins the piece
+    # every character of the text is still there once, in order
+    plain = re.sub(r"<[^>]+>", "", document_section(record, text, 1).split('<article class="text">')[1]
+                   .split("</article>")[0])
+    assert html.unescape(plain) == text
