@@ -573,22 +573,20 @@ def tally_overall(records: Iterable[Record]) -> list[SpeakerTally]:
 
 
 def _summary_table(title: Text, tallies: list[SpeakerTally]) -> Table:
+    # Four columns, each count with its share beside it: the name wraps, the rest never does, so
+    # even a 60-column terminal shows every figure (six columns lost the last one there).
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("Speaker", max_width=40)
+    table.add_column("Speaker", min_width=12, max_width=40, ratio=1)
     table.add_column("Type", no_wrap=True)
-    table.add_column("Quotes", justify="right", no_wrap=True)
-    table.add_column("Words", justify="right", no_wrap=True)
-    table.add_column("Share of quotes", justify="right", no_wrap=True)
-    table.add_column("Share of words", justify="right", no_wrap=True)
+    table.add_column("Quotes\n(share)", justify="right", no_wrap=True)
+    table.add_column("Words\n(share)", justify="right", no_wrap=True)
     for tally in tallies:
         unattributed = not tally.type  # every attributed speaker has a type, "unknown" at least
         table.add_row(
             Text(_display(tally.name), style="dim" if unattributed else "bold"),
             Text(tally.type or "—", style="dim" if unattributed else ""),
-            Text(f"{tally.quotes:,}"),
-            Text(f"{tally.words:,}"),
-            Text(f"{tally.quote_share:.0%}"),
-            Text(f"{tally.word_share:.0%}"),
+            Text(f"{tally.quotes:,} ({tally.quote_share:.0%})"),
+            Text(f"{tally.words:,} ({tally.word_share:.0%})"),
         )
     return table
 

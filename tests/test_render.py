@@ -562,3 +562,14 @@ def test_speakers_rows_as_tsv(record: dict[str, Any]) -> None:
     rows = [line.split("\t") for line in out.getvalue().splitlines()]
     assert rows[0] == list(SPEAKER_COLUMNS)
     assert rows[1][:5] == ["mayor-1", "Jane Smith", "person", "2", "10"]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_the_speaker_summary_keeps_every_column_at_any_width(width: int, record: dict[str, Any]) -> None:
+    screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+    render_summary([record], screen)
+    shown = screen.export_text()
+    assert all(len(line.rstrip()) <= width for line in shown.splitlines())
+    row = next(line for line in shown.splitlines() if "Jane Smith" in line)
+    words = sum(count_words(quote["text"]) for quote in record["quotes"])
+    assert row.split()[-4:] == ["2", "(50%)", "10", f"({10 / words:.0%})"]
