@@ -111,7 +111,7 @@ output_options = _options(
     click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
                  help="Output format [default: table on a terminal, jsonl otherwise]."),
     click.option("--speakers", is_flag=True,
-                 help="Rank speakers by quotes and quoted words (a table, or JSON/JSONL/CSV/TSV with -f)."),
+                 help="Rank speakers by quotes and quoted words: a table on a terminal, else JSONL; -f json|csv|tsv."),
     click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                  help="brat: write <id>.txt and <id>.ann here instead of printing."),
     click.option("--full", is_flag=True, help="Table: show every quote whole, however long."),
