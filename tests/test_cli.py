@@ -175,3 +175,13 @@ def test_the_readme_json_example_is_what_the_shipped_sample_gives(sample_record:
         assert quote == quotes.get(quote["id"]), f"README quote {quote['id']} drifted from the sample's output"
     for speaker in example["speakers"]:
         assert speaker == speakers.get(speaker["id"]), f"README speaker {speaker['id']} drifted"
+
+
+@pytest.mark.parametrize("invisible", ["\ufeff", "\u200b", "\u2060\u200e"])
+def test_a_leading_invisible_character_changes_no_quote(invisible: str) -> None:
+    text = f'{invisible}"We are ready," said Dvorak.\n'
+    result = run("-", "--format", "jsonl", input=text.encode("utf-8"))
+    [quote] = json.loads(result.stdout)["quotes"]
+    assert (quote["kind"], quote["text"], quote["speaker"]["text"]) == ("direct", "We are ready,", "Dvorak")
+    start, end = quote["spans"][0]
+    assert text[start:end] == "We are ready,"  # offsets still count the invisible characters
