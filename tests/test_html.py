@@ -112,6 +112,10 @@ PROBE = """<script>
 document.querySelectorAll('.q').forEach(function (el) {
   el.setAttribute('data-bg', getComputedStyle(el).backgroundColor); });
 document.body.setAttribute('data-probed', 'yes');
+var first = document.querySelector('.q');
+first.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 20, clientY: 20}));
+var card = document.getElementById('card');
+document.body.setAttribute('data-card', card.hidden ? 'hidden' : card.textContent);
 </script>"""
 
 
@@ -128,7 +132,12 @@ def test_chromium_renders_quotes_coloured_by_speaker(tmp_path: Path) -> None:
     done = chromium("--dump-dom", page.as_uri())
     assert done.returncode == 0, done.stderr[-2000:]
     found = elements(done.stdout)
-    assert any(tag == "body" and attrs.get("data-probed") == "yes" for tag, attrs in found), "the page's scripts ran"
+    body = next(attrs for tag, attrs in found if tag == "body")
+    assert body.get("data-probed") == "yes", "the page's scripts ran"
+    # clicking a quote shows its card: kind, cue type, confidence, rule
+    card = body["data-card"]
+    assert card.startswith("q1") and "kinddirect" in card and "cuesaid (speech)" in card
+    assert "confidence0.90" in card and "rulesplit" in card
     sections = [attrs for tag, attrs in found if tag == "section"]
     assert [s["data-quotes"] for s in sections] == ["3", "2"]
     # quote count per document, read off the rendered DOM
