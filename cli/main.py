@@ -195,6 +195,8 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     total = _document_total(readable, input_format) if show_progress else None
     with WorkProgress(total, enabled=show_progress) as progress:
 
+        detections: set[tuple[str, str]] = set()
+
         def documents() -> Iterator[tuple[str, str]]:
             nonlocal failures
             for item in read_sources(readable, encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
@@ -203,7 +205,9 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
                     failures += 1
                     _warn(item.message)  # the message names its file (and line) itself
                     continue
-                if item.detected_encoding is not None:
+                detection = (item.source, item.detected_encoding or "")
+                if item.detected_encoding is not None and detection not in detections:
+                    detections.add(detection)  # once per file, not per line of a JSONL archive
                     _warn(f"{item.source}: not UTF-8; read as {item.detected_encoding} (detected; "
                           "--encoding forces one)")
                 progress.document_read(item.text)

@@ -33,7 +33,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -300,7 +300,7 @@ def _read_jsonl(
     name = source.name
     try:
         with _opened(source, stdin) as stream:
-            for number, line in _numbered_lines(stream, encoding, name):
+            for number, line, detected in _numbered_lines(stream, encoding, name):
                 if isinstance(line, _BadLine):
                     yield InputFailure(f"{name}:{number}", name, line.message)
                     continue
@@ -308,7 +308,10 @@ def _read_jsonl(
                     # Here the BOM belongs to the file, not to the document in the text field.
                     line = line.removeprefix("\ufeff")
                 if line.strip():  # blank lines (a trailing newline, say) are no documents
-                    yield _parse_line(name, number, line, text_field, id_field)
+                    item = _parse_line(name, number, line, text_field, id_field)
+                    if detected is not None and isinstance(item, InputDocument):
+                        item = replace(item, detected_encoding=detected)
+                    yield item
     except OSError as error:
         yield InputFailure(name, name, _os_message(source, error))
 
@@ -326,6 +329,9 @@ class _BadLine:
     message: str
 
 
+_NumberedLine = tuple[int, str | _BadLine, str | None]
+
+
 _WIDE_BOMS = {codecs.BOM_UTF32_LE: "utf-32", codecs.BOM_UTF32_BE: "utf-32",
               codecs.BOM_UTF16_LE: "utf-16", codecs.BOM_UTF16_BE: "utf-16"}
 
@@ -341,23 +347,27 @@ def _wide_encoding(stream: BinaryIO) -> str | None:
     return None
 
 
-def _numbered_lines(stream: BinaryIO, encoding: str | None, name: str) -> Iterator[tuple[int, str | _BadLine]]:
-    """(line number from 1, the decoded line or why it could not be decoded)."""
+def _numbered_lines(stream: BinaryIO, encoding: str | None, name: str) -> Iterator[_NumberedLine]:
+    """(line number from 1, the decoded line or why it could not be decoded, the encoding detected
+    for it when it was not UTF-8)."""
     if encoding is None:
         encoding = _wide_encoding(stream)
         if encoding is None:
             for number, raw in enumerate(stream, start=1):
                 decoded = decode_bytes(raw, None, f"{name}:{number}")
-                yield number, _BadLine(decoded) if isinstance(decoded, str) else decoded[0]
+                if isinstance(decoded, str):
+                    yield number, _BadLine(decoded), None
+                else:
+                    yield number, decoded[0], decoded[1]
             return
     if _ascii_compatible(encoding):
         # Split the bytes first so a bad byte costs one line, not the rest of the file. A raw LF
         # cannot occur inside a JSON string, so splitting on b"\n" never cuts a document.
         for number, raw in enumerate(stream, start=1):
             try:
-                yield number, raw.decode(encoding)
+                yield number, raw.decode(encoding), None
             except UnicodeDecodeError as error:
-                yield number, _BadLine(_decode_message(name, encoding, error, number))
+                yield number, _BadLine(_decode_message(name, encoding, error, number)), None
         return
     # UTF-16 and the like must be decoded as a stream; after an undecodable byte the line
     # boundaries are lost, so that error ends the file.
@@ -365,9 +375,9 @@ def _numbered_lines(stream: BinaryIO, encoding: str | None, name: str) -> Iterat
     number = 0
     try:
         for number, line in enumerate(text, start=1):  # noqa: B007 - the count is used below
-            yield number, line
+            yield number, line, None
     except UnicodeDecodeError as error:
-        yield number + 1, _BadLine(_decode_message(name, encoding, error, number + 1))
+        yield number + 1, _BadLine(_decode_message(name, encoding, error, number + 1)), None
     finally:
         # Detach so that the wrapper's cleanup does not close the caller's stream.
         text.detach()

@@ -253,3 +253,13 @@ def test_the_document_total_for_progress(tmp_path: Path) -> None:
     assert _document_total(plan_inputs([str(feed)], "jsonl"), "jsonl") == 3
     assert _document_total(plan_inputs([str(tmp_path)], "text"), "text") == 1
     assert _document_total(plan_inputs(["-", str(feed)], "jsonl"), "jsonl") is None  # stdin: unknown
+
+
+def test_a_jsonl_archive_in_cp1252_names_its_encoding_once() -> None:
+    lines = [json.dumps({"id": f"d{i}", "text": f"\u201cLine {i},\u201d said Ada Brenn."}, ensure_ascii=False)
+             for i in range(3)]
+    result = run("-", "--input-format", "jsonl", "-f", "jsonl", input="\n".join(lines).encode("cp1252") + b"\n")
+    assert result.exit_code == 0
+    assert result.stderr.count("not UTF-8; read as cp1252") == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["quotes"][0]["text"] for r in records] == ["Line 0,", "Line 1,", "Line 2,"]

@@ -342,6 +342,7 @@ def test_jsonl_line_in_cp1252_is_detected(tmp_path: Path) -> None:
     path.write_bytes(b'{"id": "a", "text": "ok"}\n' + line.encode("cp1252") + b"\n")
     items = list(read_inputs([str(path)], input_format="jsonl"))
     assert [(doc.id, doc.text) for doc in documents(items)] == [("a", "ok"), ("w", CP1252_ARTICLE)]
+    assert [doc.detected_encoding for doc in documents(items)] == [None, "cp1252"]
 
 
 def test_jsonl_in_utf16_is_detected_from_its_bom(tmp_path: Path) -> None:
