@@ -94,6 +94,8 @@ input_options = _options(
     click.option("--encoding", default=None,
                  help="Input encoding [default: UTF-8, else detected and named on stderr]."),
 )
+# Every option here but --models reaches QuoteTracer(...) as a keyword argument of the same name, so
+# a new tracer option (--workers) is one line here and nothing else in the command.
 model_options = _options(
     click.option("--models", default="auto", show_default=True,
                  help="auto, bundled, bundled-small (no transformer), stanza (official models) or a model directory."),
@@ -179,7 +181,7 @@ def _unwritable(directory: Path) -> str | None:
 def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str, id_field: str,
                     encoding: str | None, fmt: str | None, speakers: bool, output_dir: Path | None, full: bool,
                     highlight: bool, quiet: bool, kinds: tuple[str, ...], cue_types: tuple[str, ...],
-                    min_confidence: float, models: str, batch_size: int, threads: int | None) -> None:
+                    min_confidence: float, models: str, **tracer_options: Any) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
     if not inputs:
         if sys.stdin.isatty():
@@ -189,7 +191,7 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     readable, failures = _checked_inputs(inputs, input_format, encoding)
     from quotetrace.core.pipeline import Failure
 
-    tracer = _load_tracer(models, threads=threads, batch_size=batch_size, cue_types=cue_types)
+    tracer = _load_tracer(models, cue_types=cue_types, **tracer_options)
     show_progress = progress_wanted(quiet)
     # counting a JSONL archive's lines reads it once more: only for someone watching
     total = _document_total(readable, input_format) if show_progress else None

@@ -27,9 +27,11 @@ QUOTE = re.compile(r'[“"](?P<content>[^”"]+)[”"] (?P<cue>said) (?P<speaker
 
 class FakeTracer:
     loaded = 0
+    options: dict[str, Any] = {}
 
     def __init__(self, models: str = "auto", **kwargs: Any) -> None:
         FakeTracer.loaded += 1
+        FakeTracer.options = {"models": models, **kwargs}
         self.models = SimpleNamespace(notes=[])
 
     def extract(self, items: Iterable[tuple[str, str]], progress: Any = None) -> Iterator[Result]:
@@ -263,3 +265,12 @@ def test_a_jsonl_archive_in_cp1252_names_its_encoding_once() -> None:
     assert result.stderr.count("not UTF-8; read as cp1252") == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["quotes"][0]["text"] for r in records] == ["Line 0,", "Line 1,", "Line 2,"]
+
+
+def test_model_options_reach_the_tracer(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    result = run(str(article), "-f", "jsonl", "--batch-size", "3", "--threads", "2", "--models", "bundled",
+                 "--cue-types", "speech")
+    assert result.exit_code == 0
+    assert FakeTracer.options == {"models": "bundled", "batch_size": 3, "threads": 2, "cue_types": ("speech",)}
