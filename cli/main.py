@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TypeVar
 
 import click
 from quotetrace.core import __version__
@@ -24,11 +25,27 @@ from rich.console import Console
 from rich.table import Table
 
 from . import explain, render
-from .read import InputDocument, InputFailure, read_inputs
+from .progress import WorkProgress, progress_wanted
+from .read import InputFailure, Source, check_encoding, plan_inputs, read_sources
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary")
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary", "html")
 KINDS = ("direct", "mixed", "indirect")
 CUE_TYPES = ("speech", "thought", "evidence")
+# Formats --speakers can give its ranking in; the others would need a silent change of format.
+SPEAKER_FORMATS = ("table", "summary", "json", "jsonl", "csv", "tsv")
+
+USAGE_FIRST = """Find every quote in news text and tell who said what, with exact character spans.
+
+\b
+  quotetrace FILE|DIR|- ...        find quotes (the main job: no sub-command needed)
+  quotetrace FILE -f json          the quotetrace/1 JSON (see `quotetrace extract --help`)
+  quotetrace eval GOLD_DIR         score against brat gold
+  quotetrace models                installed models
+
+`quotetrace extract --help` lists every option of the main job.
+"""
 
 
 class DefaultCommandGroup(click.Group):
@@ -38,6 +55,9 @@ class DefaultCommandGroup(click.Group):
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
             args = ["extract", *args]
         return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, "[OPTIONS] FILES|DIRS|- ...  |  COMMAND [ARGS]...")
 
 
 def _csv_list(allowed: tuple[str, ...]) -> Any:
@@ -53,93 +73,238 @@ def _csv_list(allowed: tuple[str, ...]) -> Any:
     return convert
 
 
-@click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
+def _options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """One shared definition of a group of options (datasette's style): `@input_options` on any
+    command that reads articles, and another option is one line added here."""
+
+    def apply(function: F) -> F:
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+
+    return apply
+
+
+input_options = _options(
+    click.argument("inputs", nargs=-1, metavar="[FILES|DIRS|-]..."),
+    click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+                 help="text: one article per file; jsonl: one JSON object per line."),
+    click.option("--text-field", default="text", show_default=True, help="JSONL field holding the article text."),
+    click.option("--id-field", default="id", show_default=True, help="JSONL field holding the document id."),
+    click.option("--encoding", default=None,
+                 help="Input encoding [default: UTF-8, else detected and named on stderr]."),
+)
+# Every option here but --models reaches QuoteTracer(...) as a keyword argument of the same name, so
+# a new tracer option (--workers) is one line here and nothing else in the command.
+model_options = _options(
+    click.option("--models", default="auto", show_default=True,
+                 help="auto, bundled, bundled-small (no transformer), stanza (official models) or a model directory."),
+    click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
+                 help="Documents annotated together."),
+    click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch."),
+)
+filter_options = _options(
+    click.option("--kinds", callback=_csv_list(KINDS), default=None, help="Keep these kinds: direct,mixed,indirect."),
+    click.option("--cue-types", callback=_csv_list(CUE_TYPES), default=None,
+                 help="Keep these cue types: speech,thought,evidence [default: all]."),
+    click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True),
+)
+output_options = _options(
+    click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+                 help="Output format [default: table on a terminal, jsonl otherwise]."),
+    click.option("--speakers", is_flag=True,
+                 help="Rank speakers by quotes and quoted words: a table on a terminal, else JSONL; -f json|csv|tsv."),
+    click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                 help="brat: write <id>.txt and <id>.ann here instead of printing."),
+    click.option("--full", is_flag=True, help="Table: show every quote whole, however long."),
+    click.option("--highlight", is_flag=True,
+                 help="Print each article with its quotes coloured by speaker (a terminal view)."),
+    click.option("-q", "--quiet", is_flag=True, help="No progress display on stderr."),
+    click.option("--explain", "explain_traces", is_flag=True,
+                 help="Add each quote's trace: the rules and steps that made it."),
+)
+
+
+@click.group(cls=DefaultCommandGroup, help=USAGE_FIRST, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quotetrace")
 def main() -> None:
-    """Find every quote in news text and tell who said what, with exact character spans."""
+    pass
 
 
 explain.register(main)  # quotetrace rules, quotetrace debug-parse
 
 
+@dataclass(frozen=True, slots=True)
+class OutputChoice:
+    fmt: str
+    speakers: bool
+    output_dir: Path | None
+    full: bool
+    highlight: bool
+    explain: bool = False
+
+
+def _output_choice(fmt: str | None, speakers: bool, output_dir: Path | None, full: bool,
+                   highlight: bool, explain_traces: bool = False) -> OutputChoice:
+    """The output asked for, or a usage error for options that do not go together."""
+    on_terminal = sys.stdout.isatty()
+    if highlight:
+        if fmt not in (None, "table") or speakers:
+            raise click.UsageError("--highlight is a terminal view; it does not go with --format or --speakers")
+        fmt = "table"
+    if speakers:
+        fmt = fmt or ("table" if on_terminal else "jsonl")
+        if fmt not in SPEAKER_FORMATS:
+            raise click.UsageError(f"--speakers gives its ranking as {', '.join(SPEAKER_FORMATS)}, not {fmt}")
+    fmt = fmt or ("table" if on_terminal else "jsonl")
+    if output_dir is not None:
+        if fmt != "brat":
+            raise click.UsageError("--output-dir goes with --format brat")
+        problem = _unwritable(output_dir)
+        if problem:
+            raise click.UsageError(f"--output-dir {output_dir}: {problem}")
+    return OutputChoice(fmt, speakers, output_dir, full, highlight, explain_traces)
+
+
+def _unwritable(directory: Path) -> str | None:
+    if directory.exists():
+        if not directory.is_dir():
+            return "exists and is not a directory"
+        return None if os.access(directory, os.W_OK) else "not writable"
+    parent = directory.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"cannot be created: {parent} is not a directory"
+    return None if os.access(parent, os.W_OK) else f"cannot be created in {parent} (not writable)"
+
+
 @main.command("extract")
-@click.argument("inputs", nargs=-1, metavar="[FILES|DIRS|-]...")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format [default: table on a terminal, jsonl otherwise].")
-@click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
-              help="text: one article per file; jsonl: one JSON object per line.")
-@click.option("--text-field", default="text", show_default=True, help="JSONL field holding the article text.")
-@click.option("--id-field", default="id", show_default=True, help="JSONL field holding the document id.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files.")
-@click.option("--models", default="auto", show_default=True,
-              help="auto, bundled, bundled-small (no transformer), stanza (official models) or a model directory.")
-@click.option("--kinds", callback=_csv_list(KINDS), default=None, help="Keep these kinds: direct,mixed,indirect.")
-@click.option("--cue-types", callback=_csv_list(CUE_TYPES), default=None,
-              help="Keep these cue types: speech,thought,evidence [default: all].")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
-@click.option("--speakers", is_flag=True, help="Rank speakers by quotes and quoted words (= --format summary).")
-@click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="brat: write <id>.txt and <id>.ann here instead of printing.")
-@click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
-              help="Documents annotated together.")
-@click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch.")
-@click.option("--explain", "explain_traces", is_flag=True,
-              help="Add each quote's trace: the rules and steps that made it.")
-def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str, text_field: str, id_field: str,
-                    encoding: str, models: str, kinds: tuple[str, ...], cue_types: tuple[str, ...],
-                    min_confidence: float, speakers: bool, output_dir: Path | None, batch_size: int,
-                    threads: int | None, explain_traces: bool) -> None:
+@input_options
+@output_options
+@filter_options
+@model_options
+def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str, id_field: str,
+                    encoding: str | None, fmt: str | None, speakers: bool, output_dir: Path | None, full: bool,
+                    highlight: bool, quiet: bool, explain_traces: bool, kinds: tuple[str, ...],
+                    cue_types: tuple[str, ...], min_confidence: float, models: str,
+                    **tracer_options: Any) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
     if not inputs:
         if sys.stdin.isatty():
             raise click.UsageError("give one or more files, directories or '-' for stdin")
         inputs = ("-",)
-    fmt = "summary" if speakers else fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    if output_dir is not None and fmt != "brat":
-        raise click.UsageError("--output-dir goes with --format brat")
+    choice = _output_choice(fmt, speakers, output_dir, full, highlight, explain_traces)
+    readable, failures = _checked_inputs(inputs, input_format, encoding)
+    from quotetrace.core.pipeline import Failure
 
-    from quotetrace.core.pipeline import Failure, QuoteTracer
+    tracer = _load_tracer(models, cue_types=cue_types, **tracer_options)
+    show_progress = progress_wanted(quiet)
+    # counting a JSONL archive's lines reads it once more: only for someone watching
+    total = _document_total(readable, input_format) if show_progress else None
+    with WorkProgress(total, enabled=show_progress) as progress:
+
+        detections: set[tuple[str, str]] = set()
+
+        def documents() -> Iterator[tuple[str, str]]:
+            nonlocal failures
+            for item in read_sources(readable, encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
+                                     text_field=text_field, id_field=id_field, stdin=sys.stdin.buffer):
+                if isinstance(item, InputFailure):
+                    failures += 1
+                    _warn(item.message)  # the message names its file (and line) itself
+                    continue
+                detection = (item.source, item.detected_encoding or "")
+                if item.detected_encoding is not None and detection not in detections:
+                    detections.add(detection)  # once per file, not per line of a JSONL archive
+                    _warn(f"{item.source}: not UTF-8; read as {item.detected_encoding} (detected; "
+                          "--encoding forces one)")
+                progress.document_read(item.text)
+                yield item.id, item.text
+
+        def records() -> Iterator[tuple[dict[str, Any], str]]:
+            nonlocal failures
+            for outcome in tracer.extract(documents(), progress=progress.words_done if progress.enabled else None):
+                progress.document_done()
+                if isinstance(outcome, Failure):
+                    failures += 1
+                    _warn(f"{outcome.document_id}: {outcome.message}")
+                    continue
+                yield _filtered(outcome.to_record(trace=choice.explain), kinds, min_confidence), outcome.text
+
+        try:
+            _emit(choice, records(), _Stdout())
+        except QuotetraceError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+    if failures:
+        _warn(f"{failures} document(s) failed")
+        sys.exit(1)
+
+
+def _checked_inputs(inputs: tuple[str, ...], input_format: str, encoding: str | None) -> tuple[list[Source], int]:
+    """The readable inputs and how many failed, found before the models load (seconds): an unknown
+    encoding is a usage error; missing files and empty directories are reported now, and when
+    nothing is left to read the run ends here."""
+    try:
+        check_encoding(encoding)
+        sources = plan_inputs(list(inputs), input_format)  # type: ignore[arg-type]
+    except QuotetraceError as exc:
+        raise click.UsageError(str(exc)) from exc
+    readable = [source for source in sources if source.problem is None]
+    for source in sources:
+        if source.problem is not None:
+            _warn(source.problem)
+    failures = len(sources) - len(readable)
+    if not readable:
+        _warn(f"{failures} input(s) failed; nothing to read")
+        sys.exit(1)
+    return readable, failures
+
+
+def _load_tracer(models: str, **options: Any) -> Any:
+    from quotetrace.core.pipeline import QuoteTracer
 
     try:
-        tracer = QuoteTracer(models, threads=threads, batch_size=batch_size, cue_types=cue_types)
+        tracer = QuoteTracer(models, **options)
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
     if models != "bundled-small":
         for note in tracer.models.notes:  # a fallback the user did not ask for: say so once
             _warn(note)
+    return tracer
 
-    failures = 0
 
-    def documents() -> Iterator[tuple[str, str]]:
-        nonlocal failures
-        for item in read_inputs(list(inputs), encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
-                                text_field=text_field, id_field=id_field, stdin=sys.stdin.buffer):
-            if isinstance(item, InputFailure):
-                failures += 1
-                _warn(f"{item.id}: {item.message}")
-                continue
-            assert isinstance(item, InputDocument)
-            yield item.id, item.text
+def _document_total(sources: list[Source], input_format: str) -> int | None:
+    """How many documents the sources hold, when that is cheap to know: one per text file; for
+    JSONL files the count of non-blank lines; None when standard input is among them."""
+    if any(source.path is None for source in sources):
+        return None
+    if input_format != "jsonl":
+        return len(sources)
+    total = 0
+    for source in sources:
+        try:
+            with open(source.path, "rb") as handle:  # type: ignore[arg-type]
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            continue  # reported when it is read
+    return total
 
-    def records() -> Iterator[tuple[dict[str, Any], str]]:
-        nonlocal failures
-        for outcome in tracer.extract(documents()):
-            if isinstance(outcome, Failure):
-                failures += 1
-                _warn(f"{outcome.document_id}: {outcome.message}")
-                continue
-            yield _filtered(outcome.to_record(trace=explain_traces), kinds, min_confidence), outcome.text
 
-    out = sys.stdout
-    try:
-        _emit(fmt, records(), out, output_dir, explain_traces)
-    except QuotetraceError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    if failures:
-        _warn(f"{failures} document(s) failed")
-        sys.exit(1)
+class _Stdout:
+    """sys.stdout looked up at each write: while progress shows, rich swaps in a proxy that keeps
+    output above the progress line."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+    def isatty(self) -> bool:
+        return sys.stdout.isatty()
 
 
 def _filtered(record: dict[str, Any], kinds: tuple[str, ...], min_confidence: float) -> dict[str, Any]:
@@ -149,30 +314,52 @@ def _filtered(record: dict[str, Any], kinds: tuple[str, ...], min_confidence: fl
     return {**record, "quotes": quotes, "speakers": speakers}
 
 
-def _emit(fmt: str, records: Iterator[tuple[dict[str, Any], str]], out: TextIO, output_dir: Path | None,
-          explain_traces: bool = False) -> None:
+def _emit(choice: OutputChoice, records: Iterator[tuple[dict[str, Any], str]], out: Any) -> None:
     # Off a terminal rich would assume 80 columns; a table in a file or a pager reads better wider.
     width = None if out.isatty() else 120
-    if fmt == "table":
-        table = explain.render_explained_table if explain_traces else render.render_table
-        table(records, Console(file=out, soft_wrap=False, width=width))
+    fmt = choice.fmt
+    if choice.speakers:
+        _emit_speakers(fmt, (record for record, _ in records), out, width)
+    elif choice.highlight:
+        render.render_highlight(records, Console(file=out, width=width))
+    elif fmt == "table" and choice.explain:
+        explain.render_explained_table(records, Console(file=out, soft_wrap=False, width=width))
+    elif fmt == "table":
+        render.render_table(records, Console(file=out, soft_wrap=False, width=width), full=choice.full)
     elif fmt == "summary":
         render.render_summary((record for record, _ in records), Console(file=out, width=width))
     elif fmt == "json":
         render.write_json((record for record, _ in records), out)
     elif fmt == "jsonl":
         render.write_jsonl((record for record, _ in records), out)
-    elif fmt in ("csv", "tsv"):
-        delimiter = "," if fmt == "csv" else "\t"
-        render.write_csv_header(out, delimiter)
+    elif fmt == "csv":
+        render.write_csv_header(out)
         for record, _ in records:
-            render.write_csv_rows(record, out, delimiter)
-            out.flush()
+            render.write_csv_rows(record, out)
+    elif fmt == "tsv":
+        render.write_tsv_header(out)
+        for record, _ in records:
+            render.write_tsv_rows(record, out)
+    elif fmt == "html":
+        from .render_html import write_html
+
+        write_html(records, out)
     elif fmt == "brat":
-        _emit_brat(records, out, output_dir)
+        _emit_brat(records, out, choice.output_dir)
 
 
-def _emit_brat(records: Iterator[tuple[dict[str, Any], str]], out: TextIO, output_dir: Path | None) -> None:
+def _emit_speakers(fmt: str, records: Iterator[dict[str, Any]], out: Any, width: int | None) -> None:
+    if fmt in ("table", "summary"):
+        render.render_summary(records, Console(file=out, width=width))
+    elif fmt == "json":
+        render.write_speakers_json(records, out)
+    elif fmt == "jsonl":
+        render.write_jsonl((render.speakers_record(record) for record in records), out)
+    else:
+        render.write_speakers_rows(records, out, "\t" if fmt == "tsv" else ",")
+
+
+def _emit_brat(records: Iterator[tuple[dict[str, Any], str]], out: Any, output_dir: Path | None) -> None:
     if output_dir is not None:
         output_dir.mkdir(parents=True, exist_ok=True)
     for record, text in records:
@@ -204,8 +391,9 @@ def _safe_stem(doc_id: str) -> str:
               help="Also show the N worst misses and false alarms.")
 @click.option("--models", default="auto", show_default=True, help="Models to run when --pred is not given.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Score only the first N documents.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display on stderr.")
 def eval_command(gold_dir: Path, pred: Path | None, as_json: bool, errors: int, models: str,
-                 limit: int | None) -> None:
+                 limit: int | None, quiet: bool) -> None:
     """Score quotes against brat gold (GOLD_DIR/text/*.txt + GOLD_DIR/attributions/*.ann)."""
     from quotetrace.core import evaluate
 
@@ -213,7 +401,10 @@ def eval_command(gold_dir: Path, pred: Path | None, as_json: bool, errors: int, 
         gold = evaluate.read_brat_corpus(gold_dir)
         if limit is not None:
             gold = gold[:limit]
-        predictions = evaluate.read_predictions_jsonl(pred) if pred is not None else _predict(gold, models)
+        if pred is not None:
+            predictions = evaluate.read_predictions_jsonl(pred)
+        else:
+            predictions = _predict(gold, models, progress_wanted(quiet))
         report = evaluate.score(gold, predictions)
         found = evaluate.find_errors(gold, predictions, errors) if errors else None
     except QuotetraceError as exc:
@@ -236,16 +427,24 @@ def eval_command(gold_dir: Path, pred: Path | None, as_json: bool, errors: int, 
         _quiet_broken_pipe()
 
 
-def _predict(gold: list[Any], models: str) -> dict[str, dict[str, Any]]:
+def _predict(gold: list[Any], models: str, show_progress: bool) -> dict[str, dict[str, Any]]:
     from quotetrace.core.pipeline import Failure, QuoteTracer
 
     tracer = QuoteTracer(models)
     predictions: dict[str, dict[str, Any]] = {}
-    for outcome in tracer.extract((doc.id, doc.text) for doc in gold):
-        if isinstance(outcome, Failure):
-            _warn(f"{outcome.document_id}: {outcome.message}")
-            continue
-        predictions[outcome.document_id] = outcome.to_record()
+    with WorkProgress(len(gold), enabled=show_progress, label="scoring") as progress:
+
+        def texts() -> Iterator[tuple[str, str]]:
+            for doc in gold:
+                progress.document_read(doc.text)
+                yield doc.id, doc.text
+
+        for outcome in tracer.extract(texts(), progress=progress.words_done if progress.enabled else None):
+            progress.document_done()
+            if isinstance(outcome, Failure):
+                _warn(f"{outcome.document_id}: {outcome.message}")
+                continue
+            predictions[outcome.document_id] = outcome.to_record()
     return predictions
 
 

@@ -7,6 +7,10 @@ Offsets are code-point offsets into the exact input, so this module never normal
 * a UTF-8 byte order mark is *kept*: it decodes to U+FEFF at offset 0 and the first word starts at
   offset 1. (Someone who wants it gone can say `--encoding utf-8-sig`; then offsets are into the
   text without it, which is what they asked for.)
+* bytes that are not UTF-8 (a Windows cp1252 file with 0x93/0x94 curly quotes, UTF-16) are decoded
+  in the encoding charset-normalizer detects, and the document says which (`detected_encoding`):
+  offsets are into that decoded text, exactly what `--encoding <that name>` gives. An explicit
+  encoding is never second-guessed.
 * nothing else is touched either: no Unicode normalisation, no stripping, no tab expansion.
 
 JSONL is the exception that proves the rule: there the document is the decoded string value of the
@@ -29,7 +33,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -46,11 +50,13 @@ _DIRECTORY_SUFFIXES: dict[str, tuple[str, ...]] = {"text": (".txt",), "jsonl": (
 
 @dataclass(frozen=True, slots=True)
 class InputDocument:
-    """One document to analyse. `source` says where it came from, for messages."""
+    """One document to analyse. `source` says where it came from, for messages;
+    `detected_encoding` is set when the bytes were not UTF-8 and their encoding was detected."""
 
     id: str
     text: str
     source: str
+    detected_encoding: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +71,22 @@ class InputFailure:
 InputItem = InputDocument | InputFailure
 
 
+def check_encoding(encoding: str | None) -> None:
+    """Raise `InputError` for an encoding name Python does not know (None means: detect)."""
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(
+            f"unknown encoding {encoding!r}; try utf-8, cp1252 or utf-16, or leave --encoding out to detect it"
+        ) from None
+
+
 def read_inputs(
     paths: Sequence[str],
     *,
-    encoding: str = "utf-8",
+    encoding: str | None = None,
     input_format: InputFormat = "text",
     text_field: str = "text",
     id_field: str = "id",
@@ -84,38 +102,59 @@ def read_inputs(
     the suffix (`2024/01/story`), so ids stay unique; `stdin` for text on standard input. In JSONL
     the id is the object's `id_field`, or `<source>:<line number>` when it has none.
 
+    `encoding=None` (the default) reads UTF-8 and detects the encoding of anything else;
+    a name forces that encoding.
+
     Raises `InputError` at once for an unknown encoding or input format.
     """
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}; try utf-8, latin-1 or cp1252") from None
+    return read_sources(plan_inputs(paths, input_format), encoding=encoding, input_format=input_format,
+                        text_field=text_field, id_field=id_field, stdin=stdin)
+
+
+def plan_inputs(paths: Sequence[str], input_format: InputFormat = "text") -> list[Source]:
+    """Every file `paths` name, in reading order, without opening any: directories are walked and
+    a missing, unreadable or empty input gets its `problem` now, so that a caller can report it
+    before loading models. Raises `InputError` for an unknown input format."""
     if input_format not in _DIRECTORY_SUFFIXES:
         raise InputError(f"unknown input format {input_format!r}; expected 'text' or 'jsonl'")
+    return [source for path in paths for source in _expand(path, input_format)]
+
+
+def read_sources(
+    sources: Sequence[Source],
+    *,
+    encoding: str | None = None,
+    input_format: InputFormat = "text",
+    text_field: str = "text",
+    id_field: str = "id",
+    stdin: BinaryIO | None = None,
+) -> Iterator[InputItem]:
+    """Documents (and failures) from planned `sources`, one at a time; see `read_inputs`.
+    Raises `InputError` at call time for an unknown encoding."""
+    check_encoding(encoding)
     # Decoding uses the caller's spelling of the name, so messages echo what they typed.
-    return _read_all(list(paths), encoding, input_format, text_field, id_field, stdin)
+    return _read_all(list(sources), encoding, input_format, text_field, id_field, stdin)
 
 
 def _read_all(
-    paths: list[str],
-    encoding: str,
+    sources: list[Source],
+    encoding: str | None,
     input_format: InputFormat,
     text_field: str,
     id_field: str,
     stdin: BinaryIO | None,
 ) -> Iterator[InputItem]:
-    for path in paths:
-        for source in _expand(path, input_format):
-            if source.problem is not None:
-                yield InputFailure(source.id, source.name, source.problem)
-            elif input_format == "jsonl":
-                yield from _read_jsonl(source, stdin, encoding, text_field, id_field)
-            else:
-                yield _read_text(source, stdin, encoding)
+    for source in sources:
+        if source.problem is not None:
+            yield InputFailure(source.id, source.name, source.problem)
+        elif input_format == "jsonl":
+            yield from _read_jsonl(source, stdin, encoding, text_field, id_field)
+        else:
+            yield _read_text(source, stdin, encoding)
 
 
 @dataclass(frozen=True, slots=True)
-class _Source:
+class Source:
     """One file to read; nothing is opened until it is read, so a directory of a million files
     never holds more than one open."""
 
@@ -125,24 +164,33 @@ class _Source:
     problem: str | None = None  # known before opening (an empty directory)
 
 
-def _expand(path: str, input_format: InputFormat) -> Iterator[_Source]:
+def _expand(path: str, input_format: InputFormat) -> Iterator[Source]:
     if path == STDIN:
-        yield _Source(STDIN_SOURCE, STDIN_SOURCE, None)
+        yield Source(STDIN_SOURCE, STDIN_SOURCE, None)
         return
     target = Path(path)
     if not target.is_dir():
-        # A missing or unreadable file is reported when opened, with the system's own reason.
-        yield _Source(path, target.stem, target)
+        yield Source(path, target.stem, target, _file_problem(path, target))
         return
     suffixes = _DIRECTORY_SUFFIXES[input_format]
     found = _walk(target, suffixes)
     if not found:
         # Silence would read as "no quotes found"; say that there was nothing to read.
         patterns = ", ".join(f"*{suffix}" for suffix in suffixes)
-        yield _Source(path, target.name or path, target, f"{path}: directory holds no {patterns} files")
+        yield Source(path, target.name or path, target, f"{path}: directory holds no {patterns} files")
         return
     for relative in found:
-        yield _Source(str(target / relative), relative.with_suffix("").as_posix(), target / relative)
+        yield Source(str(target / relative), relative.with_suffix("").as_posix(), target / relative)
+
+
+def _file_problem(name: str, target: Path) -> str | None:
+    """Why `target` cannot be read, when that shows without opening it; anything subtler is
+    reported when it is opened, with the system's own reason."""
+    if not target.exists():
+        return f"{name}: no such file or directory"
+    if not os.access(target, os.R_OK):
+        return f"{name}: permission denied"
+    return None
 
 
 def _walk(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
@@ -158,7 +206,7 @@ def _walk(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
 
 
 @contextmanager
-def _opened(source: _Source, stdin: BinaryIO | None) -> Iterator[BinaryIO]:
+def _opened(source: Source, stdin: BinaryIO | None) -> Iterator[BinaryIO]:
     if source.path is None:
         # The caller owns standard input: read it, never close it. sys.stdin is looked up only
         # now, so that runs without a `-` work where there is no standard input at all.
@@ -168,7 +216,7 @@ def _opened(source: _Source, stdin: BinaryIO | None) -> Iterator[BinaryIO]:
         yield stream
 
 
-def _os_message(source: _Source, error: OSError) -> str:
+def _os_message(source: Source, error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return f"{source.name}: no such file or directory"
     if isinstance(error, PermissionError):
@@ -176,48 +224,94 @@ def _os_message(source: _Source, error: OSError) -> str:
     return f"{source.name}: cannot read: {error.strerror or error}"
 
 
-def _read_text(source: _Source, stdin: BinaryIO | None, encoding: str) -> InputItem:
+def _read_text(source: Source, stdin: BinaryIO | None, encoding: str | None) -> InputItem:
     try:
         with _opened(source, stdin) as stream:
             data = stream.read()
     except OSError as error:
         return InputFailure(source.id, source.name, _os_message(source, error))
+    decoded = decode_bytes(data, encoding, source.name)
+    if isinstance(decoded, str):
+        return InputFailure(source.id, source.name, decoded)
+    text, detected = decoded
+    return InputDocument(source.id, text, source.name, detected)
+
+
+# charset-normalizer often finds several single-byte code pages that read a short English text
+# equally well (cp1250, cp1125, mac_roman…); where cp1252 reads the bytes into the very same
+# characters as the best guess, nothing in the bytes tells them apart, and cp1252 is the code page
+# Windows writes Western European text in.
+_PREFERRED_TIE = "cp1252"
+
+
+def decode_bytes(data: bytes, encoding: str | None, where: str) -> tuple[str, str | None] | str:
+    """`(text, detected encoding or None)`, or a one-line message saying why `data` is not text.
+
+    With `encoding` given, strict decoding in it (a UTF-8 BOM is kept as U+FEFF). With None, UTF-8
+    first; bytes that are not UTF-8 are decoded in the encoding charset-normalizer detects
+    (https://github.com/jawah/charset_normalizer), as `data.decode(detected)` does, so offsets are
+    the same as with `--encoding <detected>`.
+    """
     try:
         # Strict decoding of the raw bytes: no newline translation, the BOM kept (see above).
-        text = data.decode(encoding)
+        return data.decode(encoding or "utf-8"), None
     except UnicodeDecodeError as error:
-        return InputFailure(source.id, source.name, _decode_message(source.name, encoding, error))
-    return InputDocument(source.id, text, source.name)
+        if encoding is not None:
+            return _decode_message(where, encoding, error)
+        failure = error
+    detected = _detect(data)
+    if detected is None:
+        bad = failure.object[failure.start : failure.start + 1].hex()
+        return (
+            f"{where}: not UTF-8 (byte 0x{bad} at byte offset {failure.start}) and no other text encoding "
+            "fits it; if it is text, pass its encoding with --encoding"
+        )
+    return data.decode(detected), detected
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # only for the rare input that is not UTF-8
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    name = codecs.lookup(best.encoding).name
+    try:
+        if name != _PREFERRED_TIE and data.decode(_PREFERRED_TIE) == data.decode(name):
+            return _PREFERRED_TIE
+    except UnicodeDecodeError:
+        pass
+    return name
 
 
 def _decode_message(source: str, encoding: str, error: UnicodeDecodeError, line: int | None = None) -> str:
     where = f"{source}:{line}" if line is not None else source
     bad = error.object[error.start : error.start + 1].hex()
-    # Suggest an encoding other than the one that just failed.
-    other = "cp1252" if codecs.lookup(encoding).name == "iso8859-1" else "latin-1"
     return (
         f"{where}: not valid {encoding} (byte 0x{bad} at byte offset {error.start}); "
-        f"if the file uses another encoding, pass it with --encoding (for example --encoding {other})"
+        "leave out --encoding to detect the encoding, or pass the right one"
     )
 
 
 def _read_jsonl(
-    source: _Source, stdin: BinaryIO | None, encoding: str, text_field: str, id_field: str
+    source: Source, stdin: BinaryIO | None, encoding: str | None, text_field: str, id_field: str
 ) -> Iterator[InputItem]:
     name = source.name
     try:
         with _opened(source, stdin) as stream:
-            for number, line in _numbered_lines(stream, encoding):
-                if isinstance(line, UnicodeDecodeError):
-                    yield InputFailure(
-                        f"{name}:{number}", name, _decode_message(name, encoding, line, number)
-                    )
+            for number, line, detected in _numbered_lines(stream, encoding, name):
+                if isinstance(line, _BadLine):
+                    yield InputFailure(f"{name}:{number}", name, line.message)
                     continue
                 if number == 1:
                     # Here the BOM belongs to the file, not to the document in the text field.
                     line = line.removeprefix("\ufeff")
                 if line.strip():  # blank lines (a trailing newline, say) are no documents
-                    yield _parse_line(name, number, line, text_field, id_field)
+                    item = _parse_line(name, number, line, text_field, id_field)
+                    if detected is not None and isinstance(item, InputDocument):
+                        item = replace(item, detected_encoding=detected)
+                    yield item
     except OSError as error:
         yield InputFailure(name, name, _os_message(source, error))
 
@@ -230,16 +324,50 @@ def _ascii_compatible(encoding: str) -> bool:
         return False
 
 
-def _numbered_lines(stream: BinaryIO, encoding: str) -> Iterator[tuple[int, str | UnicodeDecodeError]]:
-    """(line number from 1, the decoded line or the error decoding it)."""
+@dataclass(frozen=True, slots=True)
+class _BadLine:
+    message: str
+
+
+_NumberedLine = tuple[int, str | _BadLine, str | None]
+
+
+_WIDE_BOMS = {codecs.BOM_UTF32_LE: "utf-32", codecs.BOM_UTF32_BE: "utf-32",
+              codecs.BOM_UTF16_LE: "utf-16", codecs.BOM_UTF16_BE: "utf-16"}
+
+
+def _wide_encoding(stream: BinaryIO) -> str | None:
+    """UTF-16 or UTF-32 when the stream opens with its byte order mark (looked at without
+    consuming it, where the stream can peek)."""
+    peek = getattr(stream, "peek", None)
+    head = peek(4)[:4] if peek is not None else b""
+    for bom, name in _WIDE_BOMS.items():  # UTF-32 LE first: its BOM begins with UTF-16 LE's
+        if head.startswith(bom):
+            return name
+    return None
+
+
+def _numbered_lines(stream: BinaryIO, encoding: str | None, name: str) -> Iterator[_NumberedLine]:
+    """(line number from 1, the decoded line or why it could not be decoded, the encoding detected
+    for it when it was not UTF-8)."""
+    if encoding is None:
+        encoding = _wide_encoding(stream)
+        if encoding is None:
+            for number, raw in enumerate(stream, start=1):
+                decoded = decode_bytes(raw, None, f"{name}:{number}")
+                if isinstance(decoded, str):
+                    yield number, _BadLine(decoded), None
+                else:
+                    yield number, decoded[0], decoded[1]
+            return
     if _ascii_compatible(encoding):
         # Split the bytes first so a bad byte costs one line, not the rest of the file. A raw LF
         # cannot occur inside a JSON string, so splitting on b"\n" never cuts a document.
         for number, raw in enumerate(stream, start=1):
             try:
-                yield number, raw.decode(encoding)
+                yield number, raw.decode(encoding), None
             except UnicodeDecodeError as error:
-                yield number, error
+                yield number, _BadLine(_decode_message(name, encoding, error, number)), None
         return
     # UTF-16 and the like must be decoded as a stream; after an undecodable byte the line
     # boundaries are lost, so that error ends the file.
@@ -247,9 +375,9 @@ def _numbered_lines(stream: BinaryIO, encoding: str) -> Iterator[tuple[int, str 
     number = 0
     try:
         for number, line in enumerate(text, start=1):  # noqa: B007 - the count is used below
-            yield number, line
+            yield number, line, None
     except UnicodeDecodeError as error:
-        yield number + 1, error
+        yield number + 1, _BadLine(_decode_message(name, encoding, error, number + 1)), None
     finally:
         # Detach so that the wrapper's cleanup does not close the caller's stream.
         text.detach()

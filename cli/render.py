@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -144,15 +145,43 @@ def write_csv_rows(record: Record, out: TextIO, delimiter: str = ",") -> None:
 
 
 def write_csv(records: Iterable[Record], out: TextIO, delimiter: str = ",") -> None:
-    """Header, then one row per quote of every document. `delimiter="\\t"` gives TSV.
+    """Header, then one row per quote of every document (RFC 4180; TSV is `write_tsv_rows`).
 
-    Fields holding the delimiter, a double quote or a line break are quoted CSV-style (for TSV
-    too), so `csv.reader(f, delimiter=...)` and pandas read every row back. Open `out` with
-    `newline=""`, as for any csv writer, or CRLFs may be doubled on Windows.
+    Fields holding the delimiter, a double quote or a line break are quoted CSV-style, so
+    `csv.reader(f)` and pandas read every row back. Open `out` with `newline=""`, as for any csv
+    writer, or CRLFs may be doubled on Windows.
     """
     write_csv_header(out, delimiter)
     for record in records:
         write_csv_rows(record, out, delimiter)
+
+
+# TSV as the tab-separated format of Unix tools (IANA text/tab-separated-values; the escapes are
+# those PostgreSQL's COPY and MySQL's LOAD DATA read): one line per row ending in LF, fields split by
+# tabs, never quoted; a backslash, tab, line feed or carriage return inside a field is written as
+# \\, \t, \n or \r, so `cut -f` and `awk -F'\t'` see every row whole.
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def tsv_field(value: str) -> str:
+    """One TSV field: backslash, tab, LF and CR escaped (see above)."""
+    return value.translate(_TSV_ESCAPES)
+
+
+def _write_tsv_row(out: TextIO, row: Sequence[str]) -> None:
+    out.write("\t".join(tsv_field(cell) for cell in row) + "\n")
+
+
+def write_tsv_header(out: TextIO) -> None:
+    """The TSV header line (`CSV_COLUMNS`); write it once."""
+    _write_tsv_row(out, CSV_COLUMNS)
+
+
+def write_tsv_rows(record: Record, out: TextIO) -> None:
+    """One document's TSV lines, one per quote, flushed."""
+    for row in csv_rows(record):
+        _write_tsv_row(out, row)
+    out.flush()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -224,7 +253,12 @@ def render_brat(record: Record, text: str) -> str:
 # --------------------------------------------------------------------------------------------------
 # Terminal output (rich)
 
-_QUOTE_WIDTH = 200  # characters of a quote shown in the table; the JSON has the rest
+# A quote longer than this is shown to here, then `… (+N words)`; --full shows it whole. Sixty words
+# is about four lines of a 120-column table: a long speech stays readable without filling the screen.
+QUOTE_WORDS = 60
+# From this width on a table fits its six columns and leaves the quote at least ~45 characters;
+# below it each quote gets a block of its own (80 columns is the commonest terminal).
+TABLE_MIN_WIDTH = 100
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -238,40 +272,48 @@ def _display(value: object) -> str:
     return "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in collapsed)
 
 
-def _truncate(value: str, width: int) -> str:
-    if len(value) <= width:
+def shorten_words(value: str, limit: int | None) -> str:
+    """`value` whole, or its first `limit` words and an explicit `… (+N words)` for the rest.
+    `limit=None` never shortens."""
+    words = value.split(" ")
+    if limit is None or len(words) <= limit:
         return value
-    cut = value[: width - 1]
-    # End on a word boundary unless that would throw away most of the room.
-    space = cut.rfind(" ")
-    if space > width * 0.6:
-        cut = cut[:space]
-    return cut.rstrip() + "…"
+    return " ".join(words[:limit]) + f" … (+{len(words) - limit:,} words)"
 
 
 def _plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
-def _speaker_cell(speaker: Mapping[str, Any] | None) -> Text:
+def _speaker_types(record: Record) -> dict[str, str]:
+    return {speaker["id"]: speaker.get("type", "unknown") for speaker in record.get("speakers", [])}
+
+
+def _speaker_cell(speaker: Mapping[str, Any] | None, kind: str | None = None) -> Text:
+    """The canonical name once; the mention only when it says something else ("she", "the mayor"),
+    not when it repeats the name with a title ("Mayor Helen Ashby") or a part of it ("Ashby")."""
     if not speaker:
         return Text("—", style="dim")
     name, mention = speaker.get("name"), _display(speaker.get("text", ""))
     if not name:
         # A mention no entity was found for: show what the article says, marked as unresolved.
-        return Text(mention, style="italic")
-    cell = Text(_display(name), style="bold")
-    if mention and mention != _display(name):
-        cell.append(f" ({mention})", style="dim")
+        cell = Text(mention, style="italic")
+    else:
+        cell = Text(_display(name), style="bold")
+        shown = _display(name).casefold()
+        if mention and shown not in mention.casefold() and mention.casefold() not in shown:
+            cell.append(f" ({mention})", style="dim")
+    if kind:
+        cell.append(f" · {kind}", style="dim")
     return cell
 
 
-def _quote_cell(quote: Mapping[str, Any], text: str) -> Text:
+def _quote_text(quote: Mapping[str, Any], text: str, limit: int | None) -> Text:
     # The original text lets a split quote show where it was split; the record's `text` joins the
     # parts with a plain space.
     parts = [text[start:end] for start, end in quote["spans"]]
     shown = " … ".join(_display(part) for part in parts) if parts else _display(quote["text"])
-    return Text(_truncate(shown, _QUOTE_WIDTH))
+    return Text(shorten_words(shown, limit))
 
 
 def _cue_cell(quote: Mapping[str, Any]) -> Text:
@@ -304,35 +346,146 @@ def _document_header(record: Record, text: str) -> Text:
     return header
 
 
-def render_table(records_with_text: Iterable[tuple[Record, str]], console: Console) -> None:
-    """Per document, a header line with its id and counts, then a table of its quotes."""
+def _spans_text(quote: Mapping[str, Any], separator: str) -> str:
+    return separator.join(f"{start}-{end}" for start, end in quote["spans"])
+
+
+def _quote_table(record: Record, text: str, limit: int | None) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table.add_column("Speaker", max_width=26)
+    table.add_column("Quote", ratio=1, min_width=40)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Cue", max_width=18)
+    table.add_column("Span(s)", no_wrap=True, style="dim")
+    table.add_column("Conf.", justify="right", no_wrap=True, style="dim")
+    for quote in record["quotes"]:
+        table.add_row(
+            _speaker_cell(quote.get("speaker")),
+            _quote_text(quote, text, limit),
+            Text(str(quote["kind"])),
+            _cue_cell(quote),
+            # One span a line keeps the column narrow and the parts of a split quote apart.
+            Text(_spans_text(quote, "\n")),
+            Text(f"{quote['confidence']:.2f}"),
+        )
+    return table
+
+
+def _quote_blocks(record: Record, text: str, limit: int | None) -> Group:
+    """One block per quote for a narrow terminal: who (name, mention if it differs, type), then
+    cue and kind, then the whole quote wrapped and indented, then spans and confidence, dim."""
+    types = _speaker_types(record)
+    blocks: list[Any] = []
+    for quote in record["quotes"]:
+        speaker = quote.get("speaker")
+        kind = types.get(speaker.get("entity"), "unknown") if speaker and speaker.get("entity") else None
+        who = Text.assemble((f"{quote['id']} ", "dim"), _speaker_cell(speaker, kind))
+        how = Text("  ").append_text(_cue_cell(quote)).append(f" · {quote['kind']}")
+        where = Text(f"  {_spans_text(quote, ' ')} · confidence {quote['confidence']:.2f} · {quote.get('rule', '')}",
+                     style="dim")
+        blocks += [who, how, Padding(_quote_text(quote, text, limit), (0, 0, 0, 4)), where, Text("")]
+    return Group(*blocks)
+
+
+def render_table(records_with_text: Iterable[tuple[Record, str]], console: Console, *, full: bool = False) -> None:
+    """Per document, a header line with its id and counts, then its quotes: a table on a console
+    at least `TABLE_MIN_WIDTH` columns wide, one block per quote on a narrower one.
+
+    Quotes longer than `QUOTE_WORDS` words end in `… (+N words)` unless `full`.
+    """
+    limit = None if full else QUOTE_WORDS
     for record, text in records_with_text:
         console.print(_document_header(record, text))
         if not record["quotes"]:
             console.print(Text("  no quotes found", style="dim"))
             console.print()
             continue
-        # The quote takes whatever width the other, short columns leave; on a narrow terminal rich
-        # wraps the cells rather than dropping columns.
-        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
-        table.add_column("Speaker", max_width=22)
-        table.add_column("Quote", ratio=1, min_width=30)
-        table.add_column("Kind")
-        table.add_column("Cue", max_width=20)
-        table.add_column("Span(s)", overflow="fold")
-        table.add_column("Conf.", justify="right")
-        for quote in record["quotes"]:
-            # One span a line keeps the column narrow and the parts of a split quote apart.
-            spans = "\n".join(f"{start}-{end}" for start, end in quote["spans"])
-            table.add_row(
-                _speaker_cell(quote.get("speaker")),
-                _quote_cell(quote, text),
-                Text(str(quote["kind"])),
-                _cue_cell(quote),
-                Text(spans),
-                Text(f"{quote['confidence']:.2f}"),
-            )
-        console.print(table)
+        if console.width >= TABLE_MIN_WIDTH:
+            console.print(_quote_table(record, text, limit))
+        else:
+            console.print()
+            console.print(_quote_blocks(record, text, limit))
+
+
+# --------------------------------------------------------------------------------------------------
+# Highlight: the article itself, each quote coloured by its speaker
+
+# Colours that read on dark and light terminals alike, in order of first appearance.
+SPEAKER_COLOURS = ("cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan", "bright_magenta",
+                   "bright_green", "bright_blue")
+UNATTRIBUTED_STYLE = "italic dim"
+
+
+def speaker_colours(record: Record) -> dict[str, str]:
+    """Speaker key (entity id, else mention text) → colour, in order of each speaker's first
+    quote; colours repeat after `SPEAKER_COLOURS` runs out."""
+    colours: dict[str, str] = {}
+    for quote in record["quotes"]:
+        key = _speaker_key(quote)
+        if key is not None and key not in colours:
+            colours[key] = SPEAKER_COLOURS[len(colours) % len(SPEAKER_COLOURS)]
+    return colours
+
+
+def _terminal_safe(text: str) -> str:
+    """Control characters become U+FFFD one for one, so offsets into `text` still point at the same
+    characters; line feeds and tabs stay, a CR before an LF becomes a space and a lone CR a line feed."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if ch == "\r":
+            out.append(" " if text[i + 1 : i + 2] == "\n" else "\n")
+        elif ch in "\n\t" or unicodedata.category(ch) != "Cc":
+            out.append(ch)
+        else:
+            out.append("\ufffd")
+    return "".join(out)
+
+
+def highlighted_article(record: Record, text: str) -> Text:
+    """The article as a rich `Text`: each quote's content in its speaker's colour (unattributed:
+    italic dim), its cue bold and underlined, the speaker mention bold, underlined and coloured.
+    Offsets into the Text are the record's code-point offsets."""
+    article = Text(_terminal_safe(text))
+    colours = speaker_colours(record)
+    for quote in record["quotes"]:
+        key = _speaker_key(quote)
+        style = colours[key] if key is not None else UNATTRIBUTED_STYLE
+        for start, end in quote["spans"]:
+            article.stylize(style, start, end)
+        if quote.get("cue"):
+            article.stylize("bold underline", quote["cue"]["start"], quote["cue"]["end"])
+        if quote.get("speaker"):
+            article.stylize(f"bold underline {style}", quote["speaker"]["start"], quote["speaker"]["end"])
+    return article
+
+
+def _legend(record: Record) -> Text:
+    colours = speaker_colours(record)
+    names: dict[str, str] = {}
+    for quote in record["quotes"]:
+        key = _speaker_key(quote)
+        if key is not None and key not in names:
+            speaker = quote["speaker"]
+            names[key] = _display(speaker.get("name") or speaker.get("text"))
+    legend = Text("speakers: ", style="dim")
+    for i, (key, name) in enumerate(names.items()):
+        legend.append(" · " if i else "")
+        legend.append(name, style=f"bold {colours[key]}")
+    if any(_speaker_key(q) is None for q in record["quotes"]):
+        legend.append(" · " if names else "").append("no speaker", style=UNATTRIBUTED_STYLE)
+    legend.append("   cue and speaker mention underlined", style="dim")
+    return legend
+
+
+def render_highlight(records_with_text: Iterable[tuple[Record, str]], console: Console) -> None:
+    """Per document: the header, a legend of speakers and their colours, then the article with its
+    quotes highlighted (`highlighted_article`), wrapped to the console's width."""
+    for record, text in records_with_text:
+        console.print(_document_header(record, text))
+        console.print(_legend(record))
+        console.print()
+        console.print(highlighted_article(record, text))
+        console.print()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -420,22 +573,20 @@ def tally_overall(records: Iterable[Record]) -> list[SpeakerTally]:
 
 
 def _summary_table(title: Text, tallies: list[SpeakerTally]) -> Table:
+    # Four columns, each count with its share beside it: the name wraps, the rest never does, so
+    # even a 60-column terminal shows every figure (six columns lost the last one there).
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("Speaker", max_width=40)
+    table.add_column("Speaker", min_width=12, max_width=40, ratio=1)
     table.add_column("Type", no_wrap=True)
-    table.add_column("Quotes", justify="right", no_wrap=True)
-    table.add_column("Words", justify="right", no_wrap=True)
-    table.add_column("Share of quotes", justify="right", no_wrap=True)
-    table.add_column("Share of words", justify="right", no_wrap=True)
+    table.add_column("Quotes\n(share)", justify="right", no_wrap=True)
+    table.add_column("Words\n(share)", justify="right", no_wrap=True)
     for tally in tallies:
         unattributed = not tally.type  # every attributed speaker has a type, "unknown" at least
         table.add_row(
             Text(_display(tally.name), style="dim" if unattributed else "bold"),
             Text(tally.type or "—", style="dim" if unattributed else ""),
-            Text(f"{tally.quotes:,}"),
-            Text(f"{tally.words:,}"),
-            Text(f"{tally.quote_share:.0%}"),
-            Text(f"{tally.word_share:.0%}"),
+            Text(f"{tally.quotes:,} ({tally.quote_share:.0%})"),
+            Text(f"{tally.words:,} ({tally.word_share:.0%})"),
         )
     return table
 
@@ -462,3 +613,51 @@ def render_summary(records: Iterable[Record], console: Console) -> None:
         else:
             console.print(title)
             console.print(Text("  no quotes found", style="dim"))
+
+
+# --------------------------------------------------------------------------------------------------
+# --speakers as data (JSON, JSONL, CSV, TSV)
+
+SPEAKERS_SCHEMA = "quotetrace-speakers/1"
+SPEAKER_COLUMNS = ("document_id", "speaker", "type", "quotes", "words", "quote_share", "word_share")
+
+
+def _tally_dict(tally: SpeakerTally) -> dict[str, Any]:
+    return {"name": tally.name, "type": tally.type or None, "quotes": tally.quotes, "words": tally.words,
+            "quote_share": round(tally.quote_share, 4), "word_share": round(tally.word_share, 4)}
+
+
+def speakers_record(record: Record) -> dict[str, Any]:
+    """One document's speaker ranking: `{"schema", "id", "speakers": [{name, type, quotes, words,
+    quote_share, word_share}]}`, most quoted first; unattributed quotes are `NO_SPEAKER` with type null."""
+    return {"schema": SPEAKERS_SCHEMA, "id": record["id"], "speakers": [_tally_dict(t) for t in tally_speakers(record)]}
+
+
+def write_speakers_json(records: Iterable[Record], out: TextIO) -> None:
+    """`{"schema", "documents": [speakers_record…], "overall": [...]}`, the ranking over all documents
+    (speakers recognised across documents by name and type, as `tally_overall`)."""
+    documents: list[dict[str, Any]] = []
+    voices: list[_Voice] = []
+    for record in records:
+        documents.append(speakers_record(record))
+        voices += _voices(record)
+    payload = {"schema": SPEAKERS_SCHEMA, "documents": documents, "overall": [_tally_dict(t) for t in _rank(voices)]}
+    out.write(json.dumps(payload, ensure_ascii=False, indent=2).translate(_ESCAPE_LINE_BREAKS) + "\n")
+    out.flush()
+
+
+def write_speakers_rows(records: Iterable[Record], out: TextIO, delimiter: str = ",") -> None:
+    """A header, then one row per speaker per document (`SPEAKER_COLUMNS`); CSV, or TSV with a tab."""
+    if delimiter == "\t":
+        _write_tsv_row(out, SPEAKER_COLUMNS)
+    else:
+        _csv_writer(out, delimiter).writerow(SPEAKER_COLUMNS)
+    for record in records:
+        rows = [[str(record["id"]), t.name, t.type, str(t.quotes), str(t.words), f"{t.quote_share:.4f}",
+                 f"{t.word_share:.4f}"] for t in tally_speakers(record)]
+        for row in rows:
+            if delimiter == "\t":
+                _write_tsv_row(out, row)
+            else:
+                _csv_writer(out, delimiter).writerow(row)
+        out.flush()

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,11 @@ from .models import ModelSet, stanza_resources_dir
 from .text import split_paragraphs
 
 _PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+# Words per stanza call when someone watches progress: the first call is small so that the display
+# moves within seconds, then each doubles up to a few seconds of work at ~600 words/s, which still
+# leaves stanza enough paragraphs for its own batching to pay.
+_PROGRESS_FIRST_WORDS = 250
+_PROGRESS_WORDS = 2000
 
 
 class Annotator:
@@ -31,12 +37,15 @@ class Annotator:
         self.models = models
         self._pipeline = _build_pipeline(models, threads)
 
-    def annotate(self, texts: Sequence[str], ids: Sequence[str] | None = None) -> list[Document]:
+    def annotate(self, texts: Sequence[str], ids: Sequence[str] | None = None,
+                 progress: Callable[[int], None] | None = None) -> list[Document]:
+        """One `Document` per text. `progress`, if given, is called with the number of words
+        (white-space separated) of each group of paragraphs once it is annotated."""
         ids = list(ids) if ids is not None else [str(i) for i in range(len(texts))]
         layouts = [split_paragraphs(text) for text in texts]
         pieces = [paragraph.text_of(text) for text, paragraphs in zip(texts, layouts, strict=True)
                   for paragraph in paragraphs]
-        annotated = self._run(pieces)
+        annotated = self._run(pieces) if progress is None else self._run_reporting(pieces, progress)
         documents: list[Document] = []
         cursor = 0
         for text, doc_id, paragraphs in zip(texts, ids, layouts, strict=True):
@@ -44,6 +53,19 @@ class Annotator:
             cursor += len(paragraphs)
             documents.append(_to_document(text, doc_id, paragraphs, chunk))
         return documents
+
+    def _run_reporting(self, pieces: list[str], progress: Callable[[int], None]) -> list[Any]:
+        annotated: list[Any] = []
+        start, group = 0, _PROGRESS_FIRST_WORDS
+        while start < len(pieces):
+            end, words = start, 0
+            while end < len(pieces) and (end == start or words < group):
+                words += len(pieces[end].split())
+                end += 1
+            annotated += self._run(pieces[start:end])
+            progress(words)
+            start, group = end, min(2 * group, _PROGRESS_WORDS)
+        return annotated
 
     def _run(self, pieces: list[str]) -> list[Any]:
         if not pieces:
@@ -230,15 +252,22 @@ def download_official_models(resources_dir: Path | None = None) -> Path:
     (default: stanza's resources directory) and return that directory.
 
     Raises `ModelNotFound` (one line, saying the bundled model stays in use) when the download fails,
-    e.g. offline. Lives here, not in `models.py`, because only this module may import stanza."""
+    e.g. offline, and then removes `resources_dir` again if the download created it. Lives here, not
+    in `models.py`, because only this module may import stanza."""
     root = resources_dir or stanza_resources_dir()
+    existed = root.exists()
     try:
         import stanza
 
         logging.getLogger("stanza").setLevel(logging.ERROR)
         stanza.download("en", model_dir=str(root), processors=_PROCESSORS, logging_level="ERROR")
     except Exception as exc:
-        reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+        # requests' messages run over lines and nest their cause in parentheses: keep all of it,
+        # on one line, rather than a cut that ends in "(Caused"
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        if not existed:
+            # a failed download must not leave a folder that looks like an installation
+            shutil.rmtree(root, ignore_errors=True)
         raise ModelNotFound(
             f"could not download stanza's English models ({type(exc).__name__}: {reason}); "
             "the bundled model remains in use"

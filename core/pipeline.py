@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -79,27 +79,38 @@ class QuoteTracer:
         self.lexicon = load_cue_lexicon()
         self.cue_types = frozenset(cue_types)
 
-    def annotate(self, texts: Sequence[str], ids: Sequence[str]) -> list[Document]:
-        """stanza's annotation of `texts` (one `Document` each, ids from `ids`), without the rules."""
-        return self.annotator.annotate(texts, ids)
+    def annotate(self, texts: Sequence[str], ids: Sequence[str],
+                 progress: Callable[[int], None] | None = None) -> list[Document]:
+        """stanza's annotation of `texts` (one `Document` each, ids from `ids`), without the rules;
+        `progress` as in `extract`."""
+        if progress is None:
+            return self.annotator.annotate(texts, ids)
+        return self.annotator.annotate(texts, ids, progress=progress)
 
-    def extract(self, items: Iterable[tuple[str, str]]) -> Iterator[Result | Failure]:
-        """`items` are (document id, text) pairs; results come back in the same order."""
-        iterator = iter(items)
+    def extract(self, items: Iterable[tuple[str, str]],
+                progress: Callable[[int], None] | None = None) -> Iterator[Result | Failure]:
+        """`items` are (document id, text) pairs of strings; results come back in the same order.
+
+        `progress`, if given, is called with a number of words (white-space separated) each time
+        that many more have been annotated, several times within a long document, so that a caller
+        can show words per second. Raises `TypeError` for an item that is not a pair of strings.
+        """
+        iterator = _checked_pairs(items)
         while batch := list(islice(iterator, self.batch_size)):
-            yield from self._process_batch(batch)
+            yield from self._process_batch(batch, progress)
 
-    def _process_batch(self, batch: list[tuple[str, str]]) -> Iterator[Result | Failure]:
+    def _process_batch(self, batch: list[tuple[str, str]],
+                       progress: Callable[[int], None] | None = None) -> Iterator[Result | Failure]:
         ids = [doc_id for doc_id, _ in batch]
         texts = [text for _, text in batch]
         try:
-            documents = self.annotate(texts, ids)
+            documents = self.annotate(texts, ids, progress)
         except QuotetraceError:
             if len(batch) == 1:
                 raise
             # one bad text must not sink its batch: retry one by one to find it
             for item in batch:
-                yield from self._process_one(item)
+                yield from self._process_one(item, progress)
             return
         for document in documents:
             try:
@@ -107,11 +118,28 @@ class QuoteTracer:
             except Exception as exc:  # a rule bug on one document must not lose the others
                 yield Failure(document.id, f"internal error in the rules: {type(exc).__name__}: {exc}")
 
-    def _process_one(self, item: tuple[str, str]) -> Iterator[Result | Failure]:
+    def _process_one(self, item: tuple[str, str],
+                     progress: Callable[[int], None] | None) -> Iterator[Result | Failure]:
         try:
-            yield from self._process_batch([item])
+            yield from self._process_batch([item], progress)
         except QuotetraceError as exc:
             yield Failure(item[0], str(exc))
+
+
+def _checked_pairs(items: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """The items, each checked to be a (document id, text) pair of strings, as they are read."""
+    if isinstance(items, str | bytes):
+        raise TypeError("QuoteTracer.extract expects an iterable of (document id, text) pairs, not one string; "
+                        "write tracer.extract([('doc1', text)])")
+    for number, item in enumerate(items):
+        if isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(v, str) for v in item):
+            yield item[0], item[1]
+            continue
+        shape = f"a {len(item)}-{type(item).__name__}" if isinstance(item, tuple | list) else type(item).__name__
+        raise TypeError(
+            f"QuoteTracer.extract expects (document id, text) pairs of strings; item {number} is {shape}"
+            + (" (for bare texts use quotetrace.core.pipeline.extract(texts))" if isinstance(item, str) else "")
+        )
 
 
 def extract(texts: Iterable[str], models: str = "auto") -> Iterator[Result | Failure]:

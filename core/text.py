@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .model import Span
 
@@ -18,7 +19,7 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
     which we recognise by blank-line-separated blocks whose inner lines mostly stop mid-sentence.
     """
     lines = [Span(m.start(), m.end()) for m in _LINE.finditer(text)]
-    lines = [_trim(text, line) for line in lines if text[line.start : line.end].strip()]
+    lines = [trimmed for trimmed in (_trim(text, line) for line in lines) if trimmed.end > trimmed.start]
     if not lines:
         return ()
     if not _looks_hard_wrapped(text, lines):
@@ -36,11 +37,20 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(paragraphs)
 
 
+def _invisible(ch: str) -> bool:
+    """White space, or a format character that shows nothing (Unicode category Cf: the byte order
+    mark U+FEFF, zero-width space and joiners, direction marks). Left at a paragraph's edge, the
+    tokenizer glues it to the first token, and '\ufeff"' is no longer a quotation mark."""
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
+
+
 def _trim(text: str, span: Span) -> Span:
-    piece = text[span.start : span.end]
-    left = len(piece) - len(piece.lstrip())
-    right = len(piece) - len(piece.rstrip())
-    return Span(span.start + left, span.end - right)
+    start, end = span.start, span.end
+    while start < end and _invisible(text[start]):
+        start += 1
+    while end > start and _invisible(text[end - 1]):
+        end -= 1
+    return Span(start, end)
 
 
 def _blank_line_between(gap: str) -> bool:

@@ -54,11 +54,14 @@ def test_jsonl_from_stdin_streams_one_object_per_line() -> None:
 
 
 def test_csv_and_tsv_have_one_row_per_quote(sample_record: dict[str, Any]) -> None:
-    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
-        result = run(str(SAMPLE), "--format", fmt)
-        assert result.exit_code == 0
-        rows = list(csv.reader(io.StringIO(result.stdout), delimiter=delimiter))
-        assert len(rows) == 1 + len(sample_record["quotes"])
+    result = run(str(SAMPLE), "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(rows) == 1 + len(sample_record["quotes"])
+    tsv = run(str(SAMPLE), "--format", "tsv")
+    lines = tsv.stdout.rstrip("\n").split("\n")
+    assert len(lines) == 1 + len(sample_record["quotes"])
+    assert all(line.count("\t") == len(rows[0]) - 1 for line in lines)
 
 
 def test_brat_output_dir_round_trips_offsets(tmp_path: Path) -> None:
@@ -92,7 +95,7 @@ def test_filters_keep_only_what_was_asked(sample_record: dict[str, Any]) -> None
 
 def test_a_bad_document_fails_alone(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text('"We are ready," Dvorak said.', encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"abc\x00\x00def\xff\x00\x81" * 20)  # no text in any encoding
     result = run(str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), str(tmp_path / "missing.txt"),
                  "--format", "jsonl")
     assert result.exit_code == 1
@@ -158,3 +161,27 @@ def test_models_says_when_the_bundle_runs_without_its_transformer(
     assert "quotetrace[minilm]" in bundled["notes"][0]
     table = run("models")
     assert table.exit_code == 0 and "quotetrace[minilm]" in table.stdout and "small" in table.stdout
+
+
+def test_the_readme_json_example_is_what_the_shipped_sample_gives(sample_record: dict[str, Any]) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Output schema") :]
+    example = json.loads(section[section.index("```json\n") + 8 : section.index("\n```", section.index("```json"))])
+    assert example["schema"] == sample_record["schema"] and example["id"] == sample_record["id"]
+    quotes = {q["id"]: q for q in sample_record["quotes"]}
+    speakers = {s["id"]: s for s in sample_record["speakers"]}
+    assert example["quotes"] and example["speakers"]
+    for quote in example["quotes"]:
+        assert quote == quotes.get(quote["id"]), f"README quote {quote['id']} drifted from the sample's output"
+    for speaker in example["speakers"]:
+        assert speaker == speakers.get(speaker["id"]), f"README speaker {speaker['id']} drifted"
+
+
+@pytest.mark.parametrize("invisible", ["\ufeff", "\u200b", "\u2060\u200e"])
+def test_a_leading_invisible_character_changes_no_quote(invisible: str) -> None:
+    text = f'{invisible}"We are ready," said Dvorak.\n'
+    result = run("-", "--format", "jsonl", input=text.encode("utf-8"))
+    [quote] = json.loads(result.stdout)["quotes"]
+    assert (quote["kind"], quote["text"], quote["speaker"]["text"]) == ("direct", "We are ready,", "Dvorak")
+    start, end = quote["spans"][0]
+    assert text[start:end] == "We are ready,"  # offsets still count the invisible characters

@@ -189,3 +189,33 @@ def test_a_transformer_model_without_fallback_needs_its_package(tmp_path: Path) 
     (root / "MANIFEST.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelNotFound, match="needs org/tiny-encoder"):
         load_manifest_set(root, "path")
+
+
+def test_an_offline_download_is_one_whole_line_and_leaves_no_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    reason = ("HTTPSConnectionPool(host='raw.githubusercontent.com', port=443): Max retries exceeded with url: "
+              "/stanfordnlp/stanza-resources/main/resources_1.10.0.json\n(Caused by NameResolutionError("
+              "\"<urllib3.connection.HTTPSConnection object>: Failed to resolve 'raw.githubusercontent.com'\"))")
+
+    def offline_download(lang: str, model_dir: str, **kwargs: object) -> None:
+        Path(model_dir).mkdir(parents=True, exist_ok=True)  # as stanza does before it fetches anything
+        raise ConnectionError(reason)
+
+    monkeypatch.setitem(sys.modules, "stanza", types.SimpleNamespace(download=offline_download))
+    target = tmp_path / "stanza_resources"
+    with pytest.raises(ModelNotFound) as raised:
+        annotate.download_official_models(target)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert "Failed to resolve 'raw.githubusercontent.com'\"))" in message  # the whole cause, not cut
+    assert "bundled model remains in use" in message
+    assert not target.exists()
+    # a folder that was there before is the user's: it stays
+    target.mkdir()
+    (target / "keep.txt").write_text("mine")
+    with pytest.raises(ModelNotFound):
+        annotate.download_official_models(target)
+    assert (target / "keep.txt").read_text() == "mine"

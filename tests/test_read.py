@@ -66,13 +66,14 @@ def test_invalid_utf8_is_a_failure_naming_the_file_and_encoding_option(tmp_path:
     bad.write_bytes("café".encode("latin-1"))
     good = tmp_path / "good.txt"
     good.write_text("fine", encoding="utf-8")
-    items = list(read_inputs([str(bad), str(good)]))
+    items = list(read_inputs([str(bad), str(good)], encoding="utf-8"))
     [failure] = failures(items)
     assert failure.id == "latin"
     assert failure.source == str(bad)
     assert str(bad) in failure.message
     assert "--encoding" in failure.message
     assert "\n" not in failure.message
+    assert "latin-1" not in failure.message  # latin-1 turns cp1252's curly quotes into control characters
     # The failure does not stop the next input.
     assert [doc.id for doc in documents(items)] == ["good"]
 
@@ -162,7 +163,7 @@ def test_stdin_is_read_exactly_and_left_open() -> None:
 
 
 def test_stdin_with_another_encoding_that_fails() -> None:
-    [item] = read_inputs(["-"], stdin=io.BytesIO(b"\xff\xfe\xfa"))
+    [item] = read_inputs(["-"], encoding="utf-8", stdin=io.BytesIO(b"\xff\xfe\xfa"))
     assert isinstance(item, InputFailure)
     assert item.message.startswith("stdin:")
     assert "--encoding" in item.message
@@ -219,7 +220,7 @@ def test_jsonl_undecodable_line_costs_only_that_line(tmp_path: Path) -> None:
     path.write_bytes(
         b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "caf\xe9"}\n{"id": "c", "text": "ok too"}\n'
     )
-    items = list(read_inputs([str(path)], input_format="jsonl"))
+    items = list(read_inputs([str(path)], input_format="jsonl", encoding="utf-8"))
     assert [doc.id for doc in documents(items)] == ["a", "c"]
     [failure] = failures(items)
     assert failure.id == f"{path}:2"
@@ -266,3 +267,97 @@ def test_jsonl_missing_file(tmp_path: Path) -> None:
     [item] = read_inputs([str(tmp_path / "gone.jsonl")], input_format="jsonl")
     assert isinstance(item, InputFailure)
     assert "no such file" in item.message
+
+
+# --- encodings detected when the bytes are not UTF-8 ------------------------------------------------
+
+CP1252_ARTICLE = ("\u201cWe will appeal the ruling,\u201d said Lena Hovik, "
+                  "the caf\u00e9\u2019s owner \u2014 in Z\u00fcrich.")
+
+
+def test_cp1252_curly_quotes_are_detected_and_offsets_count_the_decoded_text(tmp_path: Path) -> None:
+    path = tmp_path / "windows.txt"
+    data = CP1252_ARTICLE.encode("cp1252")
+    assert data[0] == 0x93 and b"\x94" in data
+    path.write_bytes(data)
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument)
+    assert item.text == CP1252_ARTICLE
+    assert item.detected_encoding == "cp1252"
+    # offsets are code points of the decoded text: the closing mark is one character, not a byte pair
+    assert item.text.index("\u201d") == len("\u201cWe will appeal the ruling,")
+
+
+@pytest.mark.parametrize("text", ["\u201cYes,\u201d she said.", "\u2018Tis a hard winter,\u2019 said Oren Blaise.",
+                                  "Caf\u00e9 \u00a9 2024 \u2013 \u201cok\u201d"])
+def test_short_cp1252_texts_read_as_cp1252(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode("cp1252"))
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument)
+    assert (item.text, item.detected_encoding) == (text, "cp1252")
+
+
+def test_utf16_with_bom_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("\u201cWe are ready,\u201d said Dvorak. \U0001f642".encode("utf-16"))
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument)
+    assert item.detected_encoding == "utf-16"
+    # as `--encoding utf-16` reads it: the codec drops the byte order mark
+    assert item.text == "\u201cWe are ready,\u201d said Dvorak. \U0001f642"
+    [forced] = read_inputs([str(path)], encoding="utf-16")
+    assert isinstance(forced, InputDocument) and forced.text == item.text
+
+
+def test_utf8_is_not_reported_as_detected(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_bytes("\u201cYes\u201d".encode())
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument) and item.detected_encoding is None
+
+
+def test_bytes_that_are_no_text_are_a_failure_without_a_bad_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"abc\x00\x00def\xff\x00\x81" * 20)
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputFailure)
+    assert "not UTF-8" in item.message and "--encoding" in item.message
+    assert "latin-1" not in item.message and "\n" not in item.message
+
+
+def test_an_explicit_encoding_is_never_second_guessed(tmp_path: Path) -> None:
+    path = tmp_path / "windows.txt"
+    path.write_bytes(CP1252_ARTICLE.encode("cp1252"))
+    [item] = read_inputs([str(path)], encoding="utf-8")
+    assert isinstance(item, InputFailure)
+    assert "not valid utf-8" in item.message and "byte 0x93" in item.message
+    [latin] = read_inputs([str(path)], encoding="latin-1")
+    assert isinstance(latin, InputDocument) and latin.text[0] == "\x93" and latin.detected_encoding is None
+
+
+def test_jsonl_line_in_cp1252_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    line = json.dumps({"id": "w", "text": CP1252_ARTICLE}, ensure_ascii=False)
+    path.write_bytes(b'{"id": "a", "text": "ok"}\n' + line.encode("cp1252") + b"\n")
+    items = list(read_inputs([str(path)], input_format="jsonl"))
+    assert [(doc.id, doc.text) for doc in documents(items)] == [("a", "ok"), ("w", CP1252_ARTICLE)]
+    assert [doc.detected_encoding for doc in documents(items)] == [None, "cp1252"]
+
+
+def test_jsonl_in_utf16_is_detected_from_its_bom(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": "a", "text": "one"}), json.dumps({"id": "b", "text": "two"})]
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-16"))
+    items = list(read_inputs([str(path)], input_format="jsonl"))
+    assert [(doc.id, doc.text) for doc in documents(items)] == [("a", "one"), ("b", "two")]
+
+
+def test_missing_and_empty_inputs_are_known_before_reading(tmp_path: Path) -> None:
+    from quotetrace.cli.read import plan_inputs
+
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "here.txt").write_text("x")
+    planned = plan_inputs([str(tmp_path / "gone.txt"), str(tmp_path / "empty"), str(tmp_path / "here.txt")])
+    assert [(s.id, s.problem is None) for s in planned] == [("gone", False), ("empty", False), ("here", True)]
+    assert "no such file" in (planned[0].problem or "")

@@ -13,17 +13,28 @@ import pytest
 from quotetrace.cli.render import (
     CSV_COLUMNS,
     NO_SPEAKER,
+    QUOTE_WORDS,
+    SPEAKER_COLUMNS,
     count_words,
+    highlighted_article,
     render_brat,
+    render_highlight,
     render_summary,
     render_table,
+    shorten_words,
+    speaker_colours,
     tally_overall,
     tally_speakers,
+    tsv_field,
     write_csv,
     write_csv_header,
     write_csv_rows,
     write_json,
     write_jsonl,
+    write_speakers_json,
+    write_speakers_rows,
+    write_tsv_header,
+    write_tsv_rows,
 )
 from quotetrace.core.model import Entity, Mention, Quote, Result, Span
 from rich.console import Console
@@ -340,14 +351,118 @@ def test_table_shows_input_text_literally_and_safely(record: dict[str, Any]) -> 
     assert "\x1b" not in shown  # an escape from the article never reaches the terminal
 
 
-def test_table_truncates_long_quotes() -> None:
-    text = " ".join(["word"] * 200)
-    record = Result("long", text, (Quote("q1", "direct", (Span(0, len(text)),)),)).to_record()
-    screen = console()
+def long_record(words: int = 200) -> tuple[dict[str, Any], str]:
+    text = " ".join(f"w{i}" for i in range(words))
+    return Result("long", text, (Quote("q1", "direct", (Span(0, len(text)),)),)).to_record(), text
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_a_long_quote_is_never_cut_silently(width: int) -> None:
+    record, text = long_record()
+    screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
     render_table([(record, text)], screen)
     shown = screen.export_text()
-    assert "…" in shown
-    assert shown.count("word") < 60
+    assert f"(+{200 - QUOTE_WORDS} words)" in shown
+    assert f"w{QUOTE_WORDS - 1}" in shown and f"w{QUOTE_WORDS} " not in shown
+    screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+    render_table([(record, text)], screen, full=True)
+    shown = screen.export_text()
+    assert "words)" not in shown
+    assert all(f"w{i}" in shown.split() for i in range(200)), "every word of the quote, whole"
+
+
+def test_shorten_words() -> None:
+    assert shorten_words("a b c", 3) == "a b c"
+    assert shorten_words("a b c d", 2) == "a b … (+2 words)"
+    assert shorten_words("a b c d", None) == "a b c d"
+
+
+def screen_at(width: int, record: dict[str, Any]) -> list[str]:
+    screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+    render_table([(record, TEXT)], screen)
+    lines = [line.rstrip() for line in screen.export_text().splitlines()]
+    assert all(len(line) <= width for line in lines)
+    return lines
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_a_narrow_terminal_gets_one_block_per_quote(width: int, record: dict[str, Any]) -> None:
+    lines = screen_at(width, record)
+    shown = "\n".join(lines)
+    assert "Speaker" not in shown  # no table header
+    # who: the name once, the mention only when it differs, and the type
+    first = next(line for line in lines if line.startswith("q1 "))
+    assert first == "q1 Jane Smith · person"
+    assert next(line for line in lines if line.startswith("q2 ")) == "q2 Jane Smith (She) · person"
+    # cue and kind on one line, below it the whole quote wrapped and indented
+    i = lines.index(first)
+    assert lines[i + 1].strip() == "said · direct"
+    assert lines[i + 2] == "    We will win, and win big,"
+    assert lines[i + 3].strip() == "2-27 · confidence 0.91 · direct.after"
+    # nothing is cut: every word of every quote is on the screen
+    words = " ".join(line.strip() for line in lines)
+    for quote in record["quotes"]:
+        for word in quote["text"].split():
+            assert word.replace("\x1b", "\ufffd") in words
+
+
+@pytest.mark.parametrize("width", [120, 200])
+def test_a_wide_terminal_keeps_the_table(width: int, record: dict[str, Any]) -> None:
+    lines = screen_at(width, record)
+    header = next(line for line in lines if "Speaker" in line)
+    assert all(column in header for column in ("Quote", "Kind", "Cue", "Span(s)", "Conf."))
+    row = next(line for line in lines if "We will win" in line)
+    assert "Jane Smith" in row and "direct" in row and "said" in row
+    # the quote column is the widest: a whole short quote sits on one line
+    assert "We will win, and win big," in row
+    assert len(lines) < 20
+
+
+def test_the_speaker_is_named_once() -> None:
+    text = '"We are ready," said Opposition leader Marta Lindgren.'
+    mention = Span(text.index("Opposition"), len(text) - 1)
+    quote = Quote("q1", "direct", (Span(1, 14),), cue=Span(16, 20),
+                  speaker=Mention(mention, text[mention.start : mention.end], "name"), entity_id="e1")
+    entity = Entity("e1", "Marta Lindgren", "person", (Mention(mention, "Opposition leader Marta Lindgren", "name"),))
+    record = Result("d", text, (quote,), (entity,)).to_record()
+    short = Span(mention.start + len("Opposition leader Marta "), mention.end)
+    again = Quote("q2", "direct", (Span(1, 14),), cue=Span(16, 20),
+                  speaker=Mention(short, "Lindgren", "name"), entity_id="e1")
+    for width in (60, 80, 120, 200):
+        screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+        render_table([(record, text)], screen)
+        assert screen.export_text().count("Lindgren") == 1, width
+        # nor when the mention is a part of the name ("Lindgren" for Marta Lindgren)
+        screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+        render_table([(Result("d", text, (again,), (entity,)).to_record(), text)], screen)
+        assert screen.export_text().count("Lindgren") == 1, width
+
+
+def test_highlight_colours_each_speaker_and_marks_cue_and_mention(record: dict[str, Any]) -> None:
+    article = highlighted_article(record, TEXT)
+    assert len(article.plain) == len(TEXT)  # offsets into the Text are the record's
+    assert "\x1b" not in article.plain and "\r" not in article.plain
+
+    def styles_at(offset: int) -> set[str]:
+        return {str(span.style) for span in article.spans if span.start <= offset < span.end}
+
+    colours = speaker_colours(record)
+    jane, officials = colours["e1"], colours["e2"]
+    assert jane != officials
+    for quote in record["quotes"]:
+        start = quote["spans"][0][0]
+        entity = quote["speaker"]["entity"] if quote["speaker"] else ""
+        expected = {"e1": jane, "e2": officials}.get(entity, "italic dim")
+        assert expected in styles_at(start), quote["id"]
+        if quote["cue"]:
+            assert "bold underline" in styles_at(quote["cue"]["start"])
+        if quote["speaker"]:
+            assert f"bold underline {expected}" in styles_at(quote["speaker"]["start"])
+    screen = Console(record=True, width=80, file=io.StringIO(), color_system=None)
+    render_highlight([(record, TEXT)], screen)
+    shown = screen.export_text()
+    assert "speakers: Jane Smith · officials · no speaker" in shown
+    assert "We will win, and win big" in shown
 
 
 # --- summary ---------------------------------------------------------------------------------------
@@ -397,3 +512,64 @@ def test_summary_renders_ranked_tables(record: dict[str, Any]) -> None:
     assert overall.index("Jane Smith") < overall.index("officials") < overall.index(NO_SPEAKER)
     assert "50%" in overall  # Jane Smith's share of the quotes
     assert "person" in overall and "group" in overall
+
+
+# --- TSV -------------------------------------------------------------------------------------------
+
+
+def test_tsv_is_tab_separated_lines_with_escapes_and_no_quoting(record: dict[str, Any]) -> None:
+    out = io.StringIO()
+    write_tsv_header(out)
+    write_tsv_rows(record, out)
+    data = out.getvalue()
+    assert "\r" not in data and '""' not in data
+    lines = data.split("\n")
+    assert lines[-1] == "" and len(lines) == 2 + len(record["quotes"])
+    rows = [line.split("\t") for line in lines[:-1]]
+    assert rows[0] == list(CSV_COLUMNS)
+    assert all(len(row) == len(CSV_COLUMNS) for row in rows)  # `cut -f` and awk -F'\t' see whole rows
+    content = rows[2][CSV_COLUMNS.index("content")]
+    # the quote holds a backslash, double quotes and a line feed
+    assert content == 'taxes, \\\\"fees\\\\" and\\nlevies'
+    unescaped = content.replace("\\\\", "\x00").replace("\\n", "\n").replace("\\t", "\t").replace("\x00", "\\")
+    assert unescaped == record["quotes"][1]["text"]
+
+
+def test_tsv_field_escapes_each_special_character_once() -> None:
+    assert tsv_field("a\tb\nc\rd\\e") == "a\\tb\\nc\\rd\\\\e"
+    assert tsv_field('plain "quoted", text') == 'plain "quoted", text'
+
+
+# --- --speakers as data ----------------------------------------------------------------------------
+
+
+def test_speakers_json_ranks_per_document_and_overall(record: dict[str, Any]) -> None:
+    out = io.StringIO()
+    write_speakers_json([record, build_result("mayor-2").to_record()], out)
+    payload = json.loads(out.getvalue())
+    assert payload["schema"] == "quotetrace-speakers/1"
+    assert [d["id"] for d in payload["documents"]] == ["mayor-1", "mayor-2"]
+    first = payload["documents"][0]["speakers"]
+    assert [(s["name"], s["type"], s["quotes"]) for s in first] == [
+        ("Jane Smith", "person", 2), ("officials", "group", 1), (NO_SPEAKER, None, 1)]
+    assert first[0]["words"] == 10 and first[0]["quote_share"] == 0.5
+    assert [(s["name"], s["quotes"]) for s in payload["overall"]][0] == ("Jane Smith", 4)
+
+
+def test_speakers_rows_as_tsv(record: dict[str, Any]) -> None:
+    out = io.StringIO()
+    write_speakers_rows([record], out, "\t")
+    rows = [line.split("\t") for line in out.getvalue().splitlines()]
+    assert rows[0] == list(SPEAKER_COLUMNS)
+    assert rows[1][:5] == ["mayor-1", "Jane Smith", "person", "2", "10"]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_the_speaker_summary_keeps_every_column_at_any_width(width: int, record: dict[str, Any]) -> None:
+    screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+    render_summary([record], screen)
+    shown = screen.export_text()
+    assert all(len(line.rstrip()) <= width for line in shown.splitlines())
+    row = next(line for line in shown.splitlines() if "Jane Smith" in line)
+    words = sum(count_words(quote["text"]) for quote in record["quotes"])
+    assert row.split()[-4:] == ["2", "(50%)", "10", f"({10 / words:.0%})"]

@@ -14,7 +14,19 @@ def test_one_paragraph_per_line() -> None:
 
 
 def test_blank_lines_and_crlf_and_spaces_are_trimmed() -> None:
-    assert texts("\ufeffOne.\r\n\r\n  Two.  \r\n") == ["\ufeffOne.", "Two."]
+    assert texts("One.\r\n\r\n  Two.  \r\n") == ["One.", "Two."]
+
+
+def test_invisible_characters_at_a_paragraphs_edges_are_left_out() -> None:
+    # a byte order mark, zero-width space, word joiner, left-to-right mark: the tokenizer would glue
+    # them to the opening quotation mark; the document text keeps them, so offsets stay exact
+    for invisible in ("\ufeff", "\u200b", "\u2060", "\u200e", "\ufeff\u200b "):
+        text = f'{invisible}"We are ready," said Dvorak.{invisible}\n{invisible}Next.'
+        assert texts(text) == ['"We are ready," said Dvorak.', "Next."], repr(invisible)
+        assert split_paragraphs(text)[0].start == len(invisible)
+    # inside a paragraph nothing is touched
+    assert texts("We\u200bare \ufeffready.") == ["We\u200bare \ufeffready."]
+    assert texts("\ufeff\u200b\n") == []
 
 
 def test_hard_wrapped_prose_is_joined_inside_blank_line_paragraphs() -> None:

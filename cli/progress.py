@@ -1,0 +1,118 @@
+"""Progress of long work on stderr: documents done / total, words per second, time left.
+
+The bar counts words, because one 5 MB article and thirty short ones should both move it: each
+document read adds its words to the total, and documents not read yet are estimated at the mean
+length of those read so far. Core reports words as it annotates them (`QuoteTracer.extract`'s
+`progress` callback), so the bar moves inside a long document too.
+
+Nothing is shown when stderr is not a terminal (a log file, CI, a test) or when asked to be quiet:
+diagnostics must stay plain one-line messages there.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+
+class _WordsPerSecond(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if speed is None else f"{speed:,.0f} words/s", style="progress.data.speed")
+
+
+class WorkProgress:
+    """A context manager; use `document_read`, `words_done` and `document_done` inside it.
+
+    `total_documents` is None when it is not known in advance (standard input).
+    """
+
+    def __init__(self, total_documents: int | None, *, enabled: bool, label: str = "annotating",
+                 stream: TextIO | None = None) -> None:
+        self.total_documents = total_documents
+        self.enabled = enabled
+        self.read = 0
+        self.done = 0
+        self.words_read = 0
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+        self._label = label
+        self._stream = stream
+
+    def __enter__(self) -> WorkProgress:
+        if self.enabled:
+            console = Console(file=self._stream or sys.stderr)
+            self._progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TextColumn("{task.fields[documents]}"),
+                _WordsPerSecond(),
+                TimeElapsedColumn(),
+                TextColumn("left"),
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+                # Output to the same terminal must print above the bar; output to a file or a
+                # pipe must go there untouched.
+                redirect_stdout=sys.stdout.isatty(),
+                redirect_stderr=True,
+            )
+            self._progress.__enter__()
+            self._task = self._progress.add_task(self._label, total=None, documents=self._documents_text())
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(kind, error, trace)
+            self._progress = None
+
+    def _documents_text(self) -> str:
+        total = "?" if self.total_documents is None else f"{self.total_documents:,}"
+        return f"{self.done:,}/{total} documents"
+
+    def _estimated_total(self) -> float | None:
+        if self.total_documents is None or self.read == 0:
+            return None
+        unread = max(0, self.total_documents - self.read)
+        return self.words_read + unread * (self.words_read / self.read)
+
+    def document_read(self, text: str) -> None:
+        """A document was read and queued for annotation."""
+        self.read += 1
+        self.words_read += len(text.split())
+        self._update()
+
+    def words_done(self, words: int) -> None:
+        """The callback core calls as it annotates."""
+        if self._progress is not None and self._task is not None:
+            self._progress.advance(self._task, words)
+
+    def document_done(self) -> None:
+        self.done += 1
+        self._update()
+
+    def _update(self) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, total=self._estimated_total(),
+                                  documents=self._documents_text())
+
+
+def progress_wanted(quiet: bool, stream: TextIO | None = None) -> bool:
+    """Progress only for a person watching: stderr is a terminal and nobody asked for quiet."""
+    stream = stream or sys.stderr
+    return not quiet and stream.isatty()
