@@ -26,11 +26,12 @@ sources and records each row's sources in the `source` column (`+`-joined):
   features still use as speech tags (`"Please," the boy whimpered.`).
 
 `_NOT_REPORTS` names the few listed verbs left out, with the reason. Rows PolNeAR already has keep
-every number and gain the other sources they appear in; their source starts with `polnear`. New rows get `count` 0, `share` 0 and `rate` 0.0 (not measured: no PolNeAR
-evidence), so the rules that need a corpus rate (a verb's object or topic read as the report, a
-weak cue closing a sentence) never fire on them; `CueLexicon.is_cue_verb` treats a row listed by
-these sources as a cue verb at the default evidence threshold only. Re-running the script is
-idempotent: rows without `polnear` in their source are rebuilt from scratch.
+every number and gain the other sources they appear in; their source starts with `polnear`. New rows
+get `count` 0, `share` 0 and `rate` 0.0 (not measured: no PolNeAR evidence), so the rules that need
+a corpus rate (a verb's object or topic read as the report, a weak cue closing a sentence) never
+fire on them; `CueLexicon.is_cue_verb` treats a row listed by these sources as a cue verb at the
+default evidence threshold only. Re-running the script is idempotent: rows without `polnear` in
+their source are rebuilt from scratch.
 """
 
 from __future__ import annotations

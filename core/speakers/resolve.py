@@ -1,0 +1,169 @@
+"""The resolution pass: names clustered into entities, then every speaker mention linked in text
+order, and the entities that speak returned with their mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Document, Entity, EntityType, Mention, Quote
+from .confidence import DESCRIPTION_UNRESOLVED, NAME_AMBIGUOUS, PRONOUN
+from .context import View, text_lower
+from .descriptions import resolve_description
+from .entity_types import cluster_names
+from .lexicon import load_lexicon
+from .mentions import analyse_speaker, speaker_head
+from .names import affiliation_of, find_names
+from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun
+from .records import Ent, Event, Speaker
+
+
+def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote], list[Entity]]:
+    """Link every quote's speaker mention to an entity and return the entities that speak.
+
+    Returns the quotes in the same order (`entity_id` set, `confidence` multiplied by the factor of
+    the rule that linked it) and the entities linked to at least one quote, with ids E1, E2, ... in
+    order of first mention, every mention of their names in the document, the fullest proper name
+    as `name` and the title or role they were introduced with as `description`. An unresolved
+    pronoun keeps `entity_id=None`; an unresolved description becomes an entity of its own.
+    """
+    lex = load_lexicon()
+    view = View(doc, quotes)
+    heads = [speaker_head(view, q.speaker) if q.speaker is not None else None for q in quotes]
+    names = find_names(view, lex, frozenset(h.index for h in heads if h is not None))
+    clusters, ambiguous = cluster_names(names, lex)
+
+    name_at: dict[int, int] = {}
+    for i, name in enumerate(names):
+        for token in (*name.run, name.anchor):
+            name_at.setdefault(token.index, i)
+    ents: dict[int, Ent] = {}
+    for i, name in enumerate(names):
+        ent = ents.get(clusters[i])
+        if ent is None:
+            ent = ents[clusters[i]] = Ent(uid=clusters[i], type=name.type, name="")
+        ent.names.append(name)
+    for ent in ents.values():
+        settle_names(view, ent)
+
+    speakers = [
+        analyse_speaker(view, lex, qi, q.speaker, heads[qi], name_at)
+        for qi, q in enumerate(quotes)
+        if q.speaker is not None
+    ]
+    events = name_events(view, names, clusters, speakers)
+    links: dict[int, tuple[int | None, float]] = {}
+    next_uid = len(ents)
+
+    def new_entity(spk: Speaker, etype: EntityType) -> Ent:
+        nonlocal next_uid
+        ent = Ent(uid=next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word)
+        ent.roles |= spk.features.roles
+        ent.affiliations |= spk.features.affiliations
+        ent.gender = spk.features.gender
+        ents[next_uid] = ent
+        next_uid += 1
+        return ent
+
+    def link(spk: Speaker, ent: Ent | None, factor: float) -> None:
+        links[spk.quote] = (None if ent is None else ent.uid, factor)
+        if ent is None:
+            return
+        ent.spoken.append((spk.quote, mention_for(view, spk)))
+        offset = spk.mention.span.start
+        events.append(
+            Event(offset, view.sentence_at(offset), view.paragraph_at(offset), ent.uid, SPEAKER_WEIGHT,
+                   view.quotes_at(offset))
+        )
+
+    # Pass 1: phrases that say who they are by themselves.
+    later: list[Speaker] = []
+    for spk in speakers:
+        if spk.kind == "name" and spk.name is not None:
+            ent = ents[clusters[spk.name]]
+            link(spk, ent, NAME_AMBIGUOUS if names[spk.name].key in ambiguous else 1.0)
+        elif spk.kind in {"group", "anonymous"}:
+            link(spk, new_entity(spk, spk.type), 1.0)
+        elif spk.kind in {"pronoun", "description"} and spk.head is not None:
+            later.append(spk)
+        elif spk.word in lex.time_nouns:
+            links[spk.quote] = (None, DESCRIPTION_UNRESOLVED)
+        else:
+            links[spk.quote] = (None, 1.0)
+    # Pass 2: pronouns and descriptions in text order; those inside another quote's content go
+    # last so that the quote around them already has its speaker to exclude.
+    later.sort(key=lambda s: (bool(view.quotes_at(s.mention.span.start) - {s.quote}), s.mention.span.start))
+    for spk in later:
+        offset = spk.mention.span.start
+        if spk.kind == "pronoun":
+            ent, factor = resolve_pronoun(view, spk, offset, ents, events, links)
+            if ent is not None and factor >= PRONOUN and spk.pronoun is not None:
+                learn_from_pronoun(ent, spk.pronoun)
+            link(spk, ent, factor)
+        else:
+            found, factor = resolve_description(spk, offset, ents, lex)
+            link(spk, found if found is not None else new_entity(spk, spk.type), factor)
+
+    return finish(view, quotes, ents, links)
+
+
+def settle_names(view: View, ent: Ent) -> None:
+    ent.names.sort(key=lambda n: n.mention.start)
+    fullest = max(ent.names, key=lambda n: (n.tokens_count, len(n.display), -n.mention.start))
+    ent.name = fullest.display
+    # The type of the full name decides ("Valeska Paris" is a person even if "Paris" is a city);
+    # a bare full name with no evidence takes the best evidence of the short forms.
+    strongest = max((n for n in ent.names if n.key == fullest.key), key=lambda n: n.strength)
+    if strongest.type == "unknown":
+        strongest = max(ent.names, key=lambda n: n.strength)
+    ent.type = strongest.type
+    ent.description = next((n.description for n in ent.names if n.description), "")
+    for name in ent.names:
+        ent.roles |= name.features.roles
+        if ent.type == "organization":
+            # "Ministry of Defence" is a ministry: "the ministry" may refer back to it.
+            ent.roles |= {text_lower(t) for t in name.run if text_lower(t) in load_lexicon().org_classes}
+        ent.affiliations |= name.features.affiliations
+        ent.gender = ent.gender or name.features.gender
+    if ent.type in {"organization", "place"}:
+        # An institution or place stands for its country ("Kremlin" -> Russia).
+        ent.affiliations |= affiliation_of(" ".join(fullest.key), load_lexicon())
+
+
+def mention_for(view: View, spk: Speaker) -> Mention:
+    span = spk.mention.span
+    text = view.doc.text[span.start : span.end]
+    if spk.relative is not None:
+        return Mention(span=span, text=text, kind="pronoun", head=spk.relative.index)
+    head = spk.head.index if spk.head is not None else spk.mention.head
+    return Mention(span=span, text=text, kind=spk.kind, head=head)
+
+
+def finish(
+    view: View, quotes: Sequence[Quote], ents: dict[int, Ent], links: dict[int, tuple[int | None, float]]
+) -> tuple[list[Quote], list[Entity]]:
+    speaking = [ent for ent in ents.values() if ent.spoken]
+    built: list[tuple[int, Ent, list[Mention]]] = []
+    for ent in speaking:
+        spoken = [m for _, m in ent.spoken]
+        mentions = {m.span: m for m in spoken}
+        for name in ent.names:
+            if not any(name.mention.overlaps(m.span) for m in spoken):
+                span = name.mention
+                mentions.setdefault(
+                    span, Mention(span, view.doc.text[span.start : span.end], "name", name.run[-1].index)
+                )
+        ordered = sorted(mentions.values(), key=lambda m: (m.span.start, m.span.end))
+        built.append((ordered[0].span.start, ent, ordered))
+    built.sort(key=lambda item: (item[0], item[1].uid))
+    ids = {ent.uid: f"E{i}" for i, (_, ent, _) in enumerate(built, start=1)}
+    entities = [
+        Entity(id=ids[ent.uid], name=ent.name, type=ent.type, mentions=tuple(mentions), description=ent.description)
+        for _, ent, mentions in built
+    ]
+    out: list[Quote] = []
+    for qi, quote in enumerate(quotes):
+        uid, factor = links.get(qi, (None, 1.0))
+        confidence = min(max(quote.confidence * factor, 0.0), 1.0)
+        out.append(replace(quote, entity_id=ids.get(uid) if uid is not None else None, confidence=confidence))
+    return out, entities
