@@ -4,6 +4,7 @@ its features (roles, affiliations, gender)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from ..model import Span, Token
 from .context import (
@@ -173,15 +174,72 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     return names
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What a name phrase hangs from: the name itself, or a role or organization noun over it."""
+
+    token: Token
+    role: bool = False  # "spokesperson Dmitry Peskov", "secretary, Ben Wallace"
+    organization: bool = False  # "the Reuters news agency", "the agency, Reuters"
+
+
 def _name_phrase(
     view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str], speaker_heads: frozenset[int]
 ) -> NameNP | None:
+    """The name phrase of one group of name-like tokens, or None when it names nobody (a role alone,
+    a modifier of another noun). Steps: titles off the front, the name run, the head the phrase hangs
+    from, the phrase's region, the mention inside it, the description, then key and type."""
     member_ids = {t.index for t in members}
     top = next((t for t in members if t.head not in member_ids), members[0])
-    # Everything up to the last title or role that a proper noun follows describes the name
-    # ("Prime Minister Nawaz Sharif", "NASA Administrator Charles Bolden"); a capitalised adjective
-    # that opens a name is part of it ("United Kingdom", "Associated Press"). Not when what would
-    # remain is an organization ("General Motors").
+    stripped, rest = _split_titles(view, lex, members, kinds)
+    run = _name_run(view, rest)
+    if not any(kinds[t.index] == "strong" for t in run) or _role_only(run, kinds, lex):
+        return None
+    titles = [t for t in stripped if kinds[t.index] == "title"]
+    head = _phrase_head(view, lex, top, run, member_ids)
+    if _modifies_next_noun(view, top, run, member_ids) and not (
+        head.organization or head.role or titles or member_ids & speaker_heads
+    ):
+        return None  # a modifier ("Kremlin spokesperson", "Ukraine border"), not a mention
+    region = _phrase_region(view, top, run, stripped, head.token)
+    low, high = _mention_bounds(view, region, run, head.token)
+    mention = Span(view.tokens[low].span.start, view.tokens[high].span.end)
+    # The role or organization head may stand apart ("secretary, Ben Wallace"): describe from there.
+    appositive = not low <= head.token.index <= high
+    described = stretch(view, region, head.token) if appositive else list(view.tokens[low : high + 1])
+    run_ids = {t.index for t in run}
+    left = strip_edges([t for t in described if t.index not in run_ids])
+    anchors = sorted({top, head.token, *run}, key=lambda t: t.index)  # a set of tokens, in text order
+    pieces, context, role_tokens = _description(view, kinds, anchors, run_ids, left)
+    role_tokens = [*titles, *([head.token] if head.role or head.organization else []), *role_tokens]
+    features = features_of(view, role_tokens, [*context, *titles], lex)
+    key, last_word = _phrase_key(view, lex, run, head)
+    etype, strength = name_type(key, run, features, head.organization, head.role, lex)
+    # After "of" ("director of the Academy of Social Sciences") a bare name is more often a thing
+    # or an institution than a person.
+    governed = any(c.deprel == "case" and text_lower(c) == "of" for c in view.doc.children(top))
+    if etype == "person" and strength == 1 and governed:
+        etype, strength = "unknown", 0
+    return NameNP(
+        run=tuple(run),
+        anchor=head.token if not appositive else top,
+        mention=mention,
+        key=key,
+        display=without_possessive(view.doc.text[run[0].span.start : last_word.span.end]),
+        description=", ".join(p for p in pieces if p),
+        features=features,
+        type=etype,
+        strength=strength,
+    )
+
+
+def _split_titles(
+    view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]
+) -> tuple[list[Token], list[Token]]:
+    """(the words that describe the name, the rest). Everything up to the last title or role that a
+    proper noun follows describes the name ("Prime Minister Nawaz Sharif", "NASA Administrator
+    Charles Bolden"); a capitalised adjective that opens a name is part of it ("United Kingdom",
+    "Associated Press"). Not when what would remain is an organization ("General Motors")."""
     last_title = max(
         (
             i
@@ -197,53 +255,70 @@ def _name_phrase(
     rest = list(members)
     if last_title >= 0 and not orgish(members[last_title + 1 :], lex):
         stripped, rest = members[: last_title + 1], members[last_title + 1 :]
-    titles = [t for t in stripped if kinds[t.index] == "title"]
-    if not orgish(rest, lex):
-        # A nationality, a lower-case word or a common noun capitalised only because it opens the
-        # sentence describes the name ("Russian", "general", "Mathematician Hermann Weyl").
-        while rest and (
-            kinds[rest[0].index] == "nationality"
-            or not (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit())
-            or (
-                rest[0].upos == "NOUN"
-                and rest[0].index == first_word(view, rest[0])
-                and sum(kinds[t.index] == "strong" for t in rest[1:]) >= 2  # not "Sun Zhuangzhi"
-            )
-        ):
-            if " ".join(text_lower(t) for t in rest) in lex.countries:
-                break  # "South Korea", "United Kingdom"
-            stripped.append(rest.pop(0))
+    if orgish(rest, lex):
+        return stripped, rest
+    # A nationality, a lower-case word or a common noun capitalised only because it opens the
+    # sentence describes the name ("Russian", "general", "Mathematician Hermann Weyl").
+    while rest and (
+        kinds[rest[0].index] == "nationality"
+        or not (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit())
+        or (
+            rest[0].upos == "NOUN"
+            and rest[0].index == first_word(view, rest[0])
+            and sum(kinds[t.index] == "strong" for t in rest[1:]) >= 2  # not "Sun Zhuangzhi"
+        )
+    ):
+        if " ".join(text_lower(t) for t in rest) in lex.countries:
+            break  # "South Korea", "United Kingdom"
+        stripped.append(rest.pop(0))
+    return stripped, rest
+
+
+def _name_run(view: View, rest: list[Token]) -> list[Token]:
+    """The unbroken name: tokens in a row, across glue the tokenizer split off ("al-Amr", "O'Neill")."""
     run: list[Token] = []
     for token in rest:
         if run and token.index != run[-1].index + 1:
             gap = view.tokens[run[-1].index + 1 : token.index]
             if not all(glue(view, t) for t in gap):
                 break
-            run.extend(gap)  # "al-Amr", "O'Neill" split by the tokenizer
+            run.extend(gap)
         run.append(token)
-    if not any(kinds[t.index] == "strong" for t in run):
-        return None
+    return run
+
+
+def _role_only(run: list[Token], kinds: dict[int, str], lex: Lexicon) -> bool:
+    """"Shadow Home Secretary", "NASA Administrator": a role, not a name."""
     last = text_lower(run[-1])
-    if kinds[run[-1].index] == "title" and last not in lex.surname_titles and not orgish(run, lex):
-        return None  # "Shadow Home Secretary", "NASA Administrator": a role, not a name
+    return kinds[run[-1].index] == "title" and last not in lex.surname_titles and not orgish(run, lex)
 
+
+def _phrase_head(view: View, lex: Lexicon, top: Token, run: list[Token], member_ids: set[int]) -> _Head:
+    """The noun the name stands in apposition or compound to, when it is a role before the name or
+    an organization noun; otherwise the name's own top token."""
     parent = view.parent(top)
-    run_start, run_end = run[0].index, run[-1].index
-    head = top
-    role_headed = org_headed = False
-    if parent is not None and parent.index not in member_ids:
-        plemma = lemma_lower(parent)
-        if parent.upos in {"NOUN", "PROPN"} and top.deprel in _HEAD_LINKS:
-            if lex.is_org_noun(plemma) and parent.upos == "NOUN":
-                head, org_headed = parent, True  # "the Reuters news agency", "the agency, Reuters"
-            elif parent.index < run_start and (lex.is_person_noun(plemma) or plemma in lex.titles):
-                head, role_headed = parent, True  # "spokesperson Dmitry Peskov", "secretary, Ben Wallace"
-        modifier = top.deprel == "compound" and run_end < parent.index and not verb_like(parent)
-        if modifier and not (org_headed or role_headed or titles or member_ids & speaker_heads):
-            return None  # a modifier ("Kremlin spokesperson", "Ukraine border"), not a mention
+    if parent is None or parent.index in member_ids:
+        return _Head(top)
+    plemma = lemma_lower(parent)
+    if parent.upos in {"NOUN", "PROPN"} and top.deprel in _HEAD_LINKS:
+        if lex.is_org_noun(plemma) and parent.upos == "NOUN":
+            return _Head(parent, organization=True)
+        if parent.index < run[0].index and (lex.is_person_noun(plemma) or plemma in lex.titles):
+            return _Head(parent, role=True)
+    return _Head(top)
 
-    # The phrase: head, name and titles plus their left modifiers (noun-phrase words only, so a
-    # broken parse cannot drag a verb or a preposition in).
+
+def _modifies_next_noun(view: View, top: Token, run: list[Token], member_ids: set[int]) -> bool:
+    """The name is a compound in front of a noun that is no verb ("Kremlin spokesperson")."""
+    parent = view.parent(top)
+    if parent is None or parent.index in member_ids or top.deprel != "compound":
+        return False
+    return run[-1].index < parent.index and not verb_like(parent)
+
+
+def _phrase_region(view: View, top: Token, run: list[Token], stripped: list[Token], head: Token) -> set[int]:
+    """Head, name and titles plus their left modifiers (noun-phrase words only, so a broken parse
+    cannot drag a verb or a preposition in)."""
     core = {t.index for t in run} | {t.index for t in stripped} | {head.index, top.index}
     region = set(core)
     for index in sorted(core):
@@ -260,74 +335,62 @@ def _name_phrase(
         # ("Governor | of Washington | Chris Gregoire" with "of Washington" under "Chris").
         for token in (top, *run):
             for child in view.doc.children(token):
-                if stripped[0].index < child.index < run_start and child.index not in region:
+                if stripped[0].index < child.index < run[0].index and child.index not in region:
                     subtree = view.doc.subtree(child)
-                    if all(in_noun_phrase(t) and t.index < run_start for t in subtree):
+                    if all(in_noun_phrase(t) and t.index < run[0].index for t in subtree):
                         region.update(t.index for t in subtree)
-    run_ids = {t.index for t in run}
-    # The mention: the unbroken stretch of the phrase around the name, up to an organization head
-    # on its right ("the Reuters news agency"). A comma stops it: "the UK's defense secretary,
-    # Ben Wallace" gives the mention "Ben Wallace" and the description on the left.
-    low = run_start
+    return region
+
+
+def _mention_bounds(view: View, region: set[int], run: list[Token], head: Token) -> tuple[int, int]:
+    """First and last token index of the mention: the unbroken stretch of the phrase around the
+    name, up to an organization head on its right ("the Reuters news agency"). A comma stops it:
+    "the UK's defense secretary, Ben Wallace" gives the mention "Ben Wallace"."""
+    low = run[0].index
     while low - 1 in region and in_noun_phrase(view.tokens[low - 1]):
         low -= 1
-    high = run_end
+    high = run[-1].index
     while high + 1 in region and high + 1 <= head.index and in_noun_phrase(view.tokens[high + 1]):
         high += 1
-    mention = Span(view.tokens[low].span.start, view.tokens[high].span.end)
-    if head.index < low or head.index > high:
-        # The role or organization head stands apart ("secretary, Ben Wallace"): describe from there.
-        described = stretch(view, region, head)
-        appositive = True
-    else:
-        described = [view.tokens[i] for i in range(low, high + 1)]
-        appositive = False
-    left = strip_edges([t for t in described if t.index not in run_ids])
-    role_tokens = list(titles)
-    if role_headed or org_headed:
-        role_tokens.append(head)
-    anchors = sorted({top, head, *run}, key=lambda t: t.index)  # a set of tokens, in text order
-    for anchor in anchors:
-        for child in view.doc.children(anchor):
-            if child.deprel in {"nmod:desc", "compound"} and child.index not in run_ids and child.upos != "PROPN":
-                role_tokens.append(child)
+    return low, high
+
+
+def _description(
+    view: View, kinds: dict[int, str], anchors: list[Token], run_ids: set[int], left: list[Token]
+) -> tuple[list[str], list[Token], list[Token]]:
+    """(description pieces, their tokens, role words) from the words left of the name and the
+    appositions of its anchors ("Sun Zhuangzhi, director of the institute")."""
+    role_tokens = [
+        child
+        for anchor in anchors
+        for child in view.doc.children(anchor)
+        if child.deprel in {"nmod:desc", "compound"} and child.index not in run_ids and child.upos != "PROPN"
+    ]
     pieces = [view.text(left)] if left else []
     context = list(left)
     for anchor in anchors:
         for child in view.doc.children(anchor):
-            if child.deprel == "appos" and child.index not in run_ids and child.upos in {"NOUN", "PROPN"}:
-                apposed = _apposition(view, child)
-                if not apposed:
-                    continue
-                if kinds.get(child.index) == "strong" and kinds.get(apposed[-1].index) != "title":
-                    continue  # a second name ("London Metal Exchange (LME)"), not "NASA Administrator"
-                pieces.append(view.text(apposed))
-                context.extend(apposed)
-                role_tokens.append(child)
-    features = features_of(view, role_tokens, [*context, *titles], lex)
+            if child.deprel != "appos" or child.index in run_ids or child.upos not in {"NOUN", "PROPN"}:
+                continue
+            apposed = _apposition(view, child)
+            if not apposed:
+                continue
+            if kinds.get(child.index) == "strong" and kinds.get(apposed[-1].index) != "title":
+                continue  # a second name ("London Metal Exchange (LME)"), not "NASA Administrator"
+            pieces.append(view.text(apposed))
+            context.extend(apposed)
+            role_tokens.append(child)
+    return pieces, context, role_tokens
+
+
+def _phrase_key(view: View, lex: Lexicon, run: list[Token], head: _Head) -> tuple[tuple[str, ...], Token]:
+    """The canonical key and the last word of the display name."""
     key = name_key(run, lex)
-    last_word = run[-1]
-    if org_headed and head.index > run_end and is_place(" ".join(key), lex):
+    if head.organization and head.token.index > run[-1].index and is_place(" ".join(key), lex):
         # "the New Zealand government" is the government, not the country.
-        key = (*key, *(lemma_lower(t) for t in view.tokens[run_end + 1 : head.index + 1]))
-        last_word = head
-    # After "of" ("director of the Academy of Social Sciences") a bare name is more often a thing
-    # or an institution than a person.
-    governed = any(c.deprel == "case" and text_lower(c) == "of" for c in view.doc.children(top))
-    etype, strength = name_type(key, run, features, org_headed, role_headed, lex)
-    if etype == "person" and strength == 1 and governed:
-        etype, strength = "unknown", 0
-    return NameNP(
-        run=tuple(run),
-        anchor=head if not appositive else top,
-        mention=mention,
-        key=key,
-        display=without_possessive(view.doc.text[run[0].span.start : last_word.span.end]),
-        description=", ".join(p for p in pieces if p),
-        features=features,
-        type=etype,
-        strength=strength,
-    )
+        tail = view.tokens[run[-1].index + 1 : head.token.index + 1]
+        return (*key, *(lemma_lower(t) for t in tail)), head.token
+    return key, run[-1]
 
 
 def _apposition(view: View, head: Token) -> list[Token]:

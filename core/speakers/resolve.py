@@ -15,7 +15,7 @@ from .lexicon import load_lexicon
 from .mentions import analyse_speaker, speaker_head
 from .names import affiliation_of, find_names
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun
-from .records import Ent, Event, Speaker
+from .records import Ent, Event, NameNP, Speaker
 
 
 def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote], list[Entity]]:
@@ -32,11 +32,46 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     heads = [speaker_head(view, q.speaker) if q.speaker is not None else None for q in quotes]
     names = find_names(view, lex, frozenset(h.index for h in heads if h is not None))
     clusters, ambiguous = cluster_names(names, lex)
-
     name_at: dict[int, int] = {}
     for i, name in enumerate(names):
         for token in (*name.run, name.anchor):
             name_at.setdefault(token.index, i)
+    speakers = [
+        analyse_speaker(view, lex, qi, q.speaker, heads[qi], name_at)
+        for qi, q in enumerate(quotes)
+        if q.speaker is not None
+    ]
+    linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
+    # Pass 1: phrases that say who they are by themselves.
+    later: list[Speaker] = []
+    for spk in speakers:
+        if spk.kind == "name" and spk.name is not None:
+            factor = NAME_AMBIGUOUS if names[spk.name].key in ambiguous else 1.0
+            linker.link(spk, linker.ents[clusters[spk.name]], factor)
+        elif spk.kind in {"group", "anonymous"}:
+            linker.link(spk, linker.new_entity(spk, spk.type), 1.0)
+        elif spk.kind in {"pronoun", "description"} and spk.head is not None:
+            later.append(spk)
+        else:
+            linker.links[spk.quote] = (None, DESCRIPTION_UNRESOLVED if spk.word in lex.time_nouns else 1.0)
+    # Pass 2: pronouns and descriptions in text order; those inside another quote's content go
+    # last so that the quote around them already has its speaker to exclude.
+    later.sort(key=lambda s: (bool(view.quotes_at(s.mention.span.start) - {s.quote}), s.mention.span.start))
+    for spk in later:
+        offset = spk.mention.span.start
+        if spk.kind == "pronoun":
+            antecedent, factor = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
+            if antecedent is not None and factor >= PRONOUN and spk.pronoun is not None:
+                learn_from_pronoun(antecedent, spk.pronoun)
+            linker.link(spk, antecedent, factor)
+        else:
+            found, factor = resolve_description(spk, offset, linker.ents, lex)
+            linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factor)
+    return finish(view, quotes, linker.ents, linker.links)
+
+
+def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict[int, Ent]:
+    """One entity per cluster of name phrases, its name, type and description settled."""
     ents: dict[int, Ent] = {}
     for i, name in enumerate(names):
         ent = ents.get(clusters[i])
@@ -45,66 +80,40 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         ent.names.append(name)
     for ent in ents.values():
         settle_names(view, ent)
+    return ents
 
-    speakers = [
-        analyse_speaker(view, lex, qi, q.speaker, heads[qi], name_at)
-        for qi, q in enumerate(quotes)
-        if q.speaker is not None
-    ]
-    events = name_events(view, names, clusters, speakers)
-    links: dict[int, tuple[int | None, float]] = {}
-    next_uid = len(ents)
 
-    def new_entity(spk: Speaker, etype: EntityType) -> Ent:
-        nonlocal next_uid
-        ent = Ent(uid=next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word)
+class _Linker:
+    """The entities, salience events and quote links as resolution goes through the speakers."""
+
+    def __init__(self, view: View, ents: dict[int, Ent], events: list[Event]) -> None:
+        self.view = view
+        self.ents = ents
+        self.events = events
+        self.links: dict[int, tuple[int | None, float]] = {}  # quote index -> (entity uid, factor)
+        self.next_uid = len(ents)
+
+    def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
+        ent = Ent(uid=self.next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word)
         ent.roles |= spk.features.roles
         ent.affiliations |= spk.features.affiliations
         ent.gender = spk.features.gender
-        ents[next_uid] = ent
-        next_uid += 1
+        self.ents[self.next_uid] = ent
+        self.next_uid += 1
         return ent
 
-    def link(spk: Speaker, ent: Ent | None, factor: float) -> None:
-        links[spk.quote] = (None if ent is None else ent.uid, factor)
+    def link(self, spk: Speaker, ent: Ent | None, factor: float) -> None:
+        """Record the link; a linked speaker becomes the most salient kind of event for pronouns."""
+        self.links[spk.quote] = (None if ent is None else ent.uid, factor)
         if ent is None:
             return
-        ent.spoken.append((spk.quote, mention_for(view, spk)))
+        ent.spoken.append((spk.quote, mention_for(self.view, spk)))
         offset = spk.mention.span.start
-        events.append(
+        view = self.view
+        self.events.append(
             Event(offset, view.sentence_at(offset), view.paragraph_at(offset), ent.uid, SPEAKER_WEIGHT,
-                   view.quotes_at(offset))
+                  view.quotes_at(offset))
         )
-
-    # Pass 1: phrases that say who they are by themselves.
-    later: list[Speaker] = []
-    for spk in speakers:
-        if spk.kind == "name" and spk.name is not None:
-            ent = ents[clusters[spk.name]]
-            link(spk, ent, NAME_AMBIGUOUS if names[spk.name].key in ambiguous else 1.0)
-        elif spk.kind in {"group", "anonymous"}:
-            link(spk, new_entity(spk, spk.type), 1.0)
-        elif spk.kind in {"pronoun", "description"} and spk.head is not None:
-            later.append(spk)
-        elif spk.word in lex.time_nouns:
-            links[spk.quote] = (None, DESCRIPTION_UNRESOLVED)
-        else:
-            links[spk.quote] = (None, 1.0)
-    # Pass 2: pronouns and descriptions in text order; those inside another quote's content go
-    # last so that the quote around them already has its speaker to exclude.
-    later.sort(key=lambda s: (bool(view.quotes_at(s.mention.span.start) - {s.quote}), s.mention.span.start))
-    for spk in later:
-        offset = spk.mention.span.start
-        if spk.kind == "pronoun":
-            ent, factor = resolve_pronoun(view, spk, offset, ents, events, links)
-            if ent is not None and factor >= PRONOUN and spk.pronoun is not None:
-                learn_from_pronoun(ent, spk.pronoun)
-            link(spk, ent, factor)
-        else:
-            found, factor = resolve_description(spk, offset, ents, lex)
-            link(spk, found if found is not None else new_entity(spk, spk.type), factor)
-
-    return finish(view, quotes, ents, links)
 
 
 def settle_names(view: View, ent: Ent) -> None:
