@@ -36,6 +36,7 @@ class Lexicon:
     nationalities: dict[str, str]
     affiliations: dict[str, str]
     not_names: frozenset[str]
+    sentence_openers: frozenset[str]
     time_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
     definite: frozenset[str]
@@ -106,6 +107,7 @@ def load_lexicon() -> Lexicon:
         nationalities={k: v for k, v in _mapping(raw["nationalities"]).items() if v},
         affiliations=_mapping(raw["affiliations"]),
         not_names=frozenset(_words(raw["not_names"])),
+        sentence_openers=frozenset(_words(raw["sentence_openers"])),
         time_nouns=frozenset(_words(raw["time_nouns"])),
         pronouns=pronouns,
         definite=frozenset(raw["determiners"]["definite"]),

@@ -47,7 +47,7 @@ def analyse_speaker(
                 return replace(found, relative=head)
         pronoun = lex.pronouns.get(text_lower(head)) or lex.pronouns.get(low)
         return Speaker(qi, mention, "pronoun", head, pronoun=pronoun)
-    conjuncts = [c for c in view.doc.children(head) if c.deprel == "conj" and c.upos in NOMINAL]
+    conjuncts = _coordinated_speakers(view, lex, head)
     subtree = view.doc.subtree(head)
     if conjuncts:
         label = view.text(strip_edges([t for t in subtree if t.deprel not in {"appos", "acl:relcl"}]))
@@ -90,3 +90,27 @@ def analyse_speaker(
         return Speaker(qi, mention, "group", head, word=low, features=features, plural=True, type="group",
                         label=label)
     return Speaker(qi, mention, "description", head, word=low, features=features, type=etype, label=label)
+
+
+def _coordinated_speakers(view: View, lex: Lexicon, head: Token) -> list[Token]:
+    """Conjuncts that make the mention a group ("the United Kingdom and Poland", "the senator and his
+    wife"). A bare singular role joined on ("Rosa M. Quill, president and CEO of the council", "the
+    former first lady and U.S. senator") describes the same speaker, not a second one."""
+    return [
+        c
+        for c in view.doc.children(head)
+        if c.deprel == "conj" and c.upos in NOMINAL and not _same_speaker_role(view, lex, c)
+    ]
+
+
+def _same_speaker_role(view: View, lex: Lexicon, conjunct: Token) -> bool:
+    word = lemma_lower(conjunct)
+    if not (lex.is_person_noun(word) or text_lower(conjunct) in lex.titles or word in lex.titles):
+        return False
+    if "Number=Plur" in conjunct.feats or (text_lower(conjunct) != word and text_lower(conjunct).endswith("s")):
+        return False  # "leaders and diplomats"
+    # "his wife Michelle", "the New York businessman": a determiner, possessor or name of its own
+    # makes it someone else.
+    return not any(
+        c.deprel.startswith("det") or c.deprel == "nmod:poss" or c.upos == "PROPN" for c in view.doc.children(conjunct)
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..model import Span, Token
+from ..model import Sentence, Span, Token
 from .context import (
     View,
     find_root,
@@ -40,6 +40,8 @@ def _token_class(token: Token, lex: Lexicon, is_first: bool, title_case: bool) -
         return ""
     if low in lex.not_names:
         return ""
+    if is_first and (low in lex.sentence_openers or low in lex.time_nouns):
+        return ""  # "Later Hal Benton said", "Yesterday Carla Ruiz": capitalised only as the opener
     capital = token.text[:1].isupper() or token.text[:1].isdigit()
     if low in lex.nationalities:
         # Part of an organization's name ("Korean Central News Agency"), otherwise a description.
@@ -60,6 +62,18 @@ def _token_class(token: Token, lex: Lexicon, is_first: bool, title_case: bool) -
     if token.upos in {"ADJ", "NUM"}:
         return "weak"
     return ""
+
+
+def _headline(view: View, sentence: Sentence, title_case: bool) -> bool:
+    """A Title Case line that is a paragraph of its own and ends without a full stop: a headline,
+    where capitals mark no names and the words of a verb phrase run into the names around them
+    ("Valley Nurses Endorse Maren Teague for Mayor"). Its names are left out, so that "Teague"
+    later in the text is not taken for the surname of "Valley Nurses Endorse Maren Teague"."""
+    if not title_case or sentence.tokens[-1].text in {".", "!", "?"}:
+        return False
+    paragraph = view.doc.paragraphs[view.paragraph_at(sentence.span.start)]
+    text = view.doc.text
+    return text[paragraph.start : paragraph.end].strip() == text[sentence.span.start : sentence.span.end].strip()
 
 
 def _title_case(tokens: Sequence[Token]) -> bool:
@@ -138,6 +152,8 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     for sentence in view.doc.sentences:
         first = first_word(view, sentence.tokens[0]) if sentence.tokens else -1
         title_case = _title_case(sentence.tokens)
+        if _headline(view, sentence, title_case) and not any(t.index in speaker_heads for t in sentence.tokens):
+            continue
         kinds = {t.index: _token_class(t, lex, t.index == first, title_case) for t in sentence.tokens}
         for t in sentence.tokens:
             # A speaker the tagger took for an interjection or a verb ("Osei: …", "Husted said")
@@ -192,7 +208,7 @@ def _name_phrase(
     member_ids = {t.index for t in members}
     top = next((t for t in members if t.head not in member_ids), members[0])
     stripped, rest = _split_titles(view, lex, members, kinds)
-    run = _name_run(view, rest)
+    run = _name_run(view, rest, top)
     if not any(kinds[t.index] == "strong" for t in run) or _role_only(run, kinds, lex):
         return None
     titles = [t for t in stripped if kinds[t.index] == "title"]
@@ -274,17 +290,22 @@ def _split_titles(
     return stripped, rest
 
 
-def _name_run(view: View, rest: list[Token]) -> list[Token]:
-    """The unbroken name: tokens in a row, across glue the tokenizer split off ("al-Amr", "O'Neill")."""
-    run: list[Token] = []
+def _name_run(view: View, rest: list[Token], top: Token) -> list[Token]:
+    """The unbroken name: tokens in a row, across glue the tokenizer split off ("al-Amr", "O'Neill").
+    Where the parse links words that do not stand together, the piece holding the phrase's head is
+    the name: in "Union official Rob Kettering" the compound "Union" is a modifier of "Rob"."""
+    pieces: list[list[Token]] = []
     for token in rest:
-        if run and token.index != run[-1].index + 1:
-            gap = view.tokens[run[-1].index + 1 : token.index]
-            if not all(glue(view, t) for t in gap):
-                break
-            run.extend(gap)
-        run.append(token)
-    return run
+        if pieces and token.index != pieces[-1][-1].index + 1:
+            gap = view.tokens[pieces[-1][-1].index + 1 : token.index]
+            if all(glue(view, t) for t in gap):
+                pieces[-1].extend(gap)
+            else:
+                pieces.append([])
+        if not pieces:
+            pieces.append([])
+        pieces[-1].append(token)
+    return next((piece for piece in pieces if top in piece), pieces[0] if pieces else [])
 
 
 def _role_only(run: list[Token], kinds: dict[int, str], lex: Lexicon) -> bool:
@@ -370,7 +391,8 @@ def _description(
     context = list(left)
     for anchor in anchors:
         for child in view.doc.children(anchor):
-            if child.deprel != "appos" or child.index in run_ids or child.upos not in {"NOUN", "PROPN"}:
+            # "list": a small parser's name for a comma-set apposition ("Rosa M. Quill, president")
+            if child.deprel not in {"appos", "list"} or child.index in run_ids or child.upos not in {"NOUN", "PROPN"}:
                 continue
             apposed = _apposition(view, child)
             if not apposed:
