@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from ..model import Document, Quote, Token
+from ..model import Document, Quote, Span, Token
 
 K = TypeVar("K")
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
@@ -33,6 +33,10 @@ class View:
         self.paragraph_ends = [p.end for p in doc.paragraphs]
         self.sentence_ends = [s.span.end for s in doc.sentences]
         self.quote_parts = [q.parts for q in quotes]
+
+    def span_of(self, tokens: Sequence[Token]) -> Span:
+        """From the first token's start to the last one's end (tokens in text order)."""
+        return Span(tokens[0].span.start, tokens[-1].span.end)
 
     def parent(self, token: Token) -> Token | None:
         return self.tokens[token.head] if 0 <= token.head < len(self.tokens) else None

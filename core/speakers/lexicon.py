@@ -37,11 +37,15 @@ class Lexicon:
     affiliations: dict[str, str]
     not_names: frozenset[str]
     sentence_openers: frozenset[str]
+    document_nouns: frozenset[str]
     time_nouns: frozenset[str]
     pronouns: dict[str, Pronoun]
     definite: frozenset[str]
     indefinite: frozenset[str]
     function_words: frozenset[str]
+    # Nouns whose commonest sense is a person (WordNet 3.0 noun.person, `data/person_nouns.txt`):
+    # the wide net of pronoun antecedents, where the hand-made lists above decide types and roles.
+    wordnet_persons: frozenset[str] = frozenset()
 
     def is_person_noun(self, word: str) -> bool:
         return (
@@ -83,6 +87,7 @@ def _mapping(section: dict[str, Any]) -> dict[str, str]:
 def load_lexicon() -> Lexicon:
     path = resources.files("quotetrace.core").joinpath("data", "speaker_words.json")
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    persons = resources.files("quotetrace.core").joinpath("data", "person_nouns.txt").read_text(encoding="utf-8")
     pronouns = {
         word: Pronoun(str(f["number"]), str(f["gender"]), int(f["person"]))
         for word, f in raw["pronouns"].items()
@@ -108,9 +113,11 @@ def load_lexicon() -> Lexicon:
         affiliations=_mapping(raw["affiliations"]),
         not_names=frozenset(_words(raw["not_names"])),
         sentence_openers=frozenset(_words(raw["sentence_openers"])),
+        document_nouns=frozenset(_words(raw["document_nouns"])),
         time_nouns=frozenset(_words(raw["time_nouns"])),
         pronouns=pronouns,
         definite=frozenset(raw["determiners"]["definite"]),
         indefinite=frozenset(raw["determiners"]["indefinite"]),
         function_words=frozenset(_words(raw["name_function_words"])),
+        wordnet_persons=frozenset(w for w in persons.splitlines() if w.isalpha()),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import EntityType, Mention, MentionKind, Token
-from .context import NOMINAL, View, lemma_lower, strip_edges, text_lower
+from .context import NOMINAL, View, lemma_lower, strip_edges, text_lower, without_possessive
 from .lexicon import Lexicon
 from .names import features_of
 from .records import Speaker
@@ -38,13 +38,22 @@ def analyse_speaker(
     if low in lex.time_nouns:
         # "Last week, the United States announced": a time phrase taken for the subject.
         return Speaker(qi, mention, "description", None, word=low)
+    if low in lex.document_nouns and head.upos == "NOUN" and head.index not in name_at:
+        return _document_speaker(view, lex, qi, mention, head, name_at)
+    if text_lower(head) in RELATIVES:
+        # "who"/"which" speaks only through its antecedent; without one it is no one's mention.
+        antecedent = _antecedent(view, head)
+        if antecedent is None:
+            return Speaker(qi, mention, "pronoun", head)
+        phrase = [t for t in noun_phrase(view, antecedent) if not (t.deprel == "case" and t.head == antecedent.index)]
+        phrase = phrase or [antecedent]
+        while len(phrase) > 1 and phrase[0].upos in {"PUNCT", "CCONJ", "ADP"}:
+            phrase = phrase[1:]  # ", and his wife", "of those"
+        while len(phrase) > 1 and phrase[-1].upos == "PUNCT":
+            phrase = phrase[:-1]
+        named = Mention(view.span_of(phrase), view.text(phrase), "description", antecedent.index)
+        return replace(analyse_speaker(view, lex, qi, named, antecedent, name_at), mention=mention, relative=head)
     if head.upos == "PRON" or (low in lex.pronouns and head.upos in {"PRON", "DET"}):
-        parent = view.parent(head)
-        if low in {"who", "which", "that"} and parent is not None and parent.deprel.startswith("acl"):
-            antecedent = view.parent(parent)
-            if antecedent is not None and antecedent.upos != "PRON":
-                found = analyse_speaker(view, lex, qi, mention, antecedent, name_at)
-                return replace(found, relative=head)
         pronoun = lex.pronouns.get(text_lower(head)) or lex.pronouns.get(low)
         return Speaker(qi, mention, "pronoun", head, pronoun=pronoun)
     conjuncts = _coordinated_speakers(view, lex, head)
@@ -74,7 +83,7 @@ def analyse_speaker(
         bool(lemmas & lex.anonymity_verbs) and bool(lemmas & lex.anonymity_objects)
     )
     features = features_of(view, [head], subtree, lex)
-    label = view.doc.text[mention.span.start : mention.span.end] or head.text
+    label = without_possessive(view.doc.text[mention.span.start : mention.span.end]) or head.text
     etype: EntityType = (
         "person" if lex.is_person_noun(low) else "organization" if lex.is_org_noun(low) else "unknown"
     )
@@ -90,6 +99,25 @@ def analyse_speaker(
         return Speaker(qi, mention, "group", head, word=low, features=features, plural=True, type="group",
                         label=label)
     return Speaker(qi, mention, "description", head, word=low, features=features, type=etype, label=label)
+
+
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def _antecedent(view: View, relative: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its clause modifies ("Mara Solvik, who runs the
+    shelter"), or, where the parse lost the clause, the noun right before it (a comma between)."""
+    clause = view.parent(relative)
+    if clause is not None and clause.deprel.startswith("acl"):
+        noun = view.parent(clause)
+        if noun is not None and noun.upos != "PRON":
+            return noun
+    before = [t for t in view.tokens[max(relative.index - 2, 0) : relative.index] if t.sentence == relative.sentence]
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    if before and before[-1].upos in {"NOUN", "PROPN"}:
+        return before[-1]
+    return None
 
 
 def _coordinated_speakers(view: View, lex: Lexicon, head: Token) -> list[Token]:
@@ -114,3 +142,70 @@ def _same_speaker_role(view: View, lex: Lexicon, conjunct: Token) -> bool:
     return not any(
         c.deprel.startswith("det") or c.deprel == "nmod:poss" or c.upos == "PROPN" for c in view.doc.children(conjunct)
     )
+
+
+def _document_speaker(
+    view: View, lex: Lexicon, qi: int, mention: Mention, document: Token, name_at: dict[int, int]
+) -> Speaker:
+    """A document as the subject of a cue ("a statement said", "the union's post read"): its issuer
+    when the text names one, analysed as the speaker in the document's place; else the document
+    itself, an anonymous source (never the thing "post" as a person or an organization)."""
+    issuer = _issuer(view, lex, document)
+    if issuer is None:
+        label = view.doc.text[mention.span.start : mention.span.end] or document.text
+        return Speaker(qi, mention, "anonymous", document, word=lemma_lower(document), type="anonymous", label=label,
+                       document=True)
+    # "the union's" -> "the union", "from Northwind Rail" -> "Northwind Rail"; "The mayor's office" stays.
+    phrase = [
+        t for t in noun_phrase(view, issuer) if not (t.deprel == "case" and t.head == issuer.index)
+    ] or [issuer]
+    issued = Mention(view.span_of(phrase), view.text(phrase), "description", issuer.index)
+    return replace(analyse_speaker(view, lex, qi, issued, issuer, name_at), mention=mention)
+
+
+def noun_phrase(view: View, head: Token) -> list[Token]:
+    """The head with its dependents, without clauses hung on it ("a poll released by …")."""
+    clauses = [c for c in view.doc.children(head) if c.deprel.split(":")[0] in {"acl", "advcl", "parataxis"}]
+    inside = {t.index for c in clauses for t in view.doc.subtree(c)} - {head.index}  # a broken parse may loop
+    return [t for t in view.doc.subtree(head) if t.index not in inside]
+
+
+# Verbs that put a document out: "The mayor's office issued a statement."
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "send", "write", "file", "tweet", "sign",
+                            "circulate", "distribute", "put", "submit", "present", "unveil", "produce", "deliver"})
+# How far back an issuing sentence may be: the document's own paragraph and the one before it.
+_ISSUER_PARAGRAPHS = 1
+
+
+def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
+    """Who issued the document: its possessor ("the union's post", "its statement"), a from/by phrase
+    ("a statement from Northwind Rail"; not "of", which gives what a poll or study is about), a name
+    in front ("a Fox News poll"), or the subject of the last verb before it that
+    issued a document of the same kind ("The mayor's office issued a statement. … the statement said")."""
+    for child in view.doc.children(document):
+        if child.deprel == "nmod:poss" and child.upos in {"NOUN", "PROPN", "PRON"}:
+            return child
+
+        if child.deprel == "nmod" and child.upos in {"NOUN", "PROPN"} and any(
+            c.deprel == "case" and text_lower(c) in {"from", "by"} for c in view.doc.children(child)
+        ):
+            return child
+    names = [
+        c
+        for c in view.doc.children(document)
+        if c.deprel == "compound" and c.upos == "PROPN" and c.index < document.index
+        and text_lower(c) not in lex.not_names
+    ]
+    if names:
+        return names[-1]  # "a Fox News poll", "a Government Accountability Office report"
+    word = lemma_lower(document)
+    paragraph = view.paragraph_at(document.span.start)
+    for token in reversed(view.doc.tokens[: document.index]):
+        if paragraph - view.paragraph_at(token.span.start) > _ISSUER_PARAGRAPHS:
+            return None
+        if token.upos != "VERB" or lemma_lower(token) not in _ISSUING_VERBS:
+            continue
+        kids = list(view.doc.children(token))
+        if any(c.deprel == "obj" and lemma_lower(c) == word for c in kids):
+            return next((c for c in kids if c.deprel == "nsubj" and c.upos in {"NOUN", "PROPN"}), None)
+    return None

@@ -236,6 +236,12 @@ def _name_phrase(
     governed = any(c.deprel == "case" and text_lower(c) == "of" for c in view.doc.children(top))
     if etype == "person" and strength == 1 and governed:
         etype, strength = "unknown", 0
+    if etype == "unknown" and len(run) == 1 and top.index not in speaker_heads and top.upos == "NOUN" and (
+        top.index == first_word(view, top)
+    ):
+        # "Controversy followed the ruling": a common noun capitalised as the first word, which the
+        # tagger lemmatised with its capital; nothing says it names anyone.
+        return None
     return NameNP(
         run=tuple(run),
         anchor=head.token if not appositive else top,

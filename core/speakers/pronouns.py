@@ -11,8 +11,8 @@ from .records import Ent, Event, NameNP, Speaker
 
 # Salience of an earlier mention for a pronoun.
 SPEAKER_WEIGHT = 4.0
-_SUBJECT_WEIGHT = 2.0
-_OTHER_WEIGHT = 1.0
+SUBJECT_WEIGHT = 2.0
+OTHER_WEIGHT = 1.0
 _SENTENCE_DECAY = 0.7
 _PARAGRAPH_DECAY = 0.6
 _PARAGRAPH_WINDOW = 2  # the current paragraph and the two before it
@@ -26,13 +26,19 @@ SUBJECT_DEPRELS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
 def agreement(pronoun: Pronoun, ent: Ent) -> float:
     """How well an entity fits a pronoun: 0 rules it out, 1 is a clean fit."""
     if pronoun.gender in {"m", "f"}:
-        if ent.plural or ent.type not in PERSONISH:
+        if ent.plural or ent.document or ent.type not in PERSONISH:
             return 0.0  # "she" is never an organization, a place or a group
         if ent.gender and ent.gender != pronoun.gender:
             return 0.0
+        if ent.type == "unknown" and not ent.spoken and all(
+            len(n.key) == 1 and n.anchor.deprel not in SUBJECT_DEPRELS for n in ent.names
+        ):
+            # One bare word that never spoke nor acted ("from Riga", "in Crimea") may be a place
+            # or a thing; "Macron arrived" may be a person.
+            return 0.0
         return 1.0 if ent.type == "person" else 0.6
     if pronoun.gender == "n":
-        if ent.type in {"organization", "place"}:
+        if ent.type in {"organization", "place"} or ent.document:
             return 1.0
         return 0.5 if ent.type == "unknown" else 0.0
     if pronoun.number == "pl":
@@ -111,7 +117,7 @@ def name_events(view: View, names: list[NameNP], clusters: list[int], speakers: 
         if i in speaking:
             continue  # counted as a speaker event when its quote is linked
         anchor = name.anchor
-        weight = _SUBJECT_WEIGHT if anchor.deprel in SUBJECT_DEPRELS else _OTHER_WEIGHT
+        weight = SUBJECT_WEIGHT if anchor.deprel in SUBJECT_DEPRELS else OTHER_WEIGHT
         offset = name.mention.start
         events.append(
             Event(offset, anchor.sentence, view.paragraph_at(offset), clusters[i], weight, view.quotes_at(offset))

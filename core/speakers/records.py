@@ -46,6 +46,10 @@ class Ent:
     head_word: str = ""  # head noun of an anonymous or description entity ("source")
     names: list[NameNP] = field(default_factory=list)
     spoken: list[tuple[int, Mention]] = field(default_factory=list)  # (quote index, speaker mention)
+    # Mentions that are neither names nor speakers ("The caretaker" that a later "He" refers to);
+    # listed in the output, not used to find the entity again.
+    described: list[Mention] = field(default_factory=list)
+    document: bool = False  # a statement, report or post standing as its own anonymous source
 
     def positions(self) -> list[int]:
         return sorted([n.mention.start for n in self.names] + [m.span.start for _, m in self.spoken])
@@ -85,3 +89,4 @@ class Speaker:
     type: EntityType = "unknown"
     label: str = ""  # name for a new entity made from this mention
     relative: Token | None = None  # "who" standing for its antecedent, which was analysed instead
+    document: bool = False  # a document with no named issuer ("the report said")

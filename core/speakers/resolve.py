@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Document, Entity, EntityType, Mention, Quote
+from .antecedents import role_candidates
 from .confidence import DESCRIPTION_UNRESOLVED, NAME_AMBIGUOUS, PRONOUN
 from .context import View, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
 from .lexicon import load_lexicon
-from .mentions import analyse_speaker, speaker_head
+from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .names import affiliation_of, find_names
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun
 from .records import Ent, Event, NameNP, Speaker
@@ -41,7 +42,16 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         for qi, q in enumerate(quotes)
         if q.speaker is not None
     ]
+    # "who"/"which" is never a speaker in the output: its antecedent speaks, or no one does.
+    dropped = {s.quote for s in speakers if _bare_relative(s)}
+    speakers = [s for s in speakers if s.quote not in dropped]
+    mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
+    taken = set(name_at) | {h.index for h in heads if h is not None}
+    for ent, event in role_candidates(view, lex, taken, linker.next_uid):
+        linker.ents[ent.uid] = ent
+        linker.events.append(event)
+        linker.next_uid = ent.uid + 1
     # Pass 1: phrases that say who they are by themselves.
     later: list[Speaker] = []
     for spk in speakers:
@@ -67,7 +77,17 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         else:
             found, factor = resolve_description(spk, offset, linker.ents, lex)
             linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factor)
-    return finish(view, quotes, linker.ents, linker.links)
+    speaking = [
+        replace(q, speaker=mentions.get(qi)) if q.speaker is not None else q for qi, q in enumerate(quotes)
+    ]
+    return finish(view, speaking, linker.ents, linker.links)
+
+
+def _bare_relative(spk: Speaker) -> bool:
+    """A relative pronoun whose antecedent was not found."""
+    return spk.relative is None and spk.kind == "pronoun" and spk.head is not None and (
+        text_lower(spk.head) in RELATIVES
+    )
 
 
 def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict[int, Ent]:
@@ -94,7 +114,8 @@ class _Linker:
         self.next_uid = len(ents)
 
     def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
-        ent = Ent(uid=self.next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word)
+        ent = Ent(uid=self.next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word,
+                  document=spk.document)
         ent.roles |= spk.features.roles
         ent.affiliations |= spk.features.affiliations
         ent.gender = spk.features.gender
@@ -155,7 +176,7 @@ def finish(
     built: list[tuple[int, Ent, list[Mention]]] = []
     for ent in speaking:
         spoken = [m for _, m in ent.spoken]
-        mentions = {m.span: m for m in spoken}
+        mentions = {m.span: m for m in [*spoken, *ent.described]}
         for name in ent.names:
             if not any(name.mention.overlaps(m.span) for m in spoken):
                 span = name.mention
