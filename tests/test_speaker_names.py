@@ -51,8 +51,11 @@ fail~     fail     VERB    4 ccomp
     ],
 )
 def test_sentence_opener_is_not_part_of_the_name(opener: str, lemma: str, upos: str, deprel: str) -> None:
-    entity = only_speaker(OPENER_AMOD.format(opener=opener, lemma=lemma, upos=upos, deprel=deprel))
+    table = OPENER_AMOD.format(opener=opener, lemma=lemma, upos=upos, deprel=deprel)
+    entity = only_speaker(table)
     assert (entity["name"], entity["type"]) == ("Hal Benton", "person")
+    quotes, _ = speakers_of(table)
+    assert quotes[0]["speaker"]["text"] == "Hal Benton"  # the mention drops the opener too
 
 
 YESTERDAY_AS_HEAD = """

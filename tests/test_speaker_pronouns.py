@@ -173,6 +173,17 @@ def test_a_name_outweighs_a_role_noun_beside_it() -> None:
     assert entity is not None and entity["name"] == "Ada Brenn"
 
 
+NAMED_THEN_HE = CARETAKER.replace("The       the       DET   2  det\n{role}    {role}    NOUN  3  nsubj",
+                                  "Tomas     Tomas     PROPN 3  nsubj\n{role}    {role}    PROPN 1  flat")
+
+
+def test_a_role_link_is_less_sure_than_a_name_link() -> None:
+    by_role, _ = last_speaker(CARETAKER.format(role="caretaker", pron="He"))
+    by_name, entity = last_speaker(NAMED_THEN_HE.format(role="Reyland", pron="He"))
+    assert entity is not None and entity["name"] == "Tomas Reyland"
+    assert by_role["confidence"] < by_name["confidence"]
+
+
 # --- documents ---------------------------------------------------------------------------------
 
 STATEMENT_FROM = """

@@ -16,3 +16,4 @@ DESCRIPTION_RECENT = 0.8  # role class only: linked to the most recent such spea
 DESCRIPTION_TIE = 0.6  # several entities fit equally; the most recent one was taken
 DESCRIPTION_UNRESOLVED = 0.6
 FIRST_PERSON_UNRESOLVED = 0.8
+ROLE_ANTECEDENT = 0.8  # the pronoun went to a role noun nobody named ("The caretaker … He said")

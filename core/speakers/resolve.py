@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Document, Entity, EntityType, Mention, Quote
+from ..model import Document, Entity, EntityType, Mention, Quote, Span
 from .antecedents import role_candidates
-from .confidence import DESCRIPTION_UNRESOLVED, NAME_AMBIGUOUS, PRONOUN
-from .context import View, text_lower
+from .confidence import DESCRIPTION_UNRESOLVED, NAME_AMBIGUOUS, PRONOUN, ROLE_ANTECEDENT
+from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .names import affiliation_of, find_names
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun
@@ -44,7 +44,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     ]
     # "who"/"which" is never a speaker in the output: its antecedent speaks, or no one does.
     dropped = {s.quote for s in speakers if _bare_relative(s)}
-    speakers = [s for s in speakers if s.quote not in dropped]
+    speakers = [replace(s, mention=_without_opener(view, lex, s.mention)) for s in speakers if s.quote not in dropped]
     mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
     taken = set(name_at) | {h.index for h in heads if h is not None}
@@ -73,6 +73,8 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
             antecedent, factor = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
             if antecedent is not None and factor >= PRONOUN and spk.pronoun is not None:
                 learn_from_pronoun(antecedent, spk.pronoun)
+            if antecedent is not None and antecedent.described and not antecedent.names:
+                factor *= ROLE_ANTECEDENT  # an unnamed role: who it is stays open
             linker.link(spk, antecedent, factor)
         else:
             found, factor = resolve_description(spk, offset, linker.ents, lex)
@@ -81,6 +83,24 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         replace(q, speaker=mentions.get(qi)) if q.speaker is not None else q for qi, q in enumerate(quotes)
     ]
     return finish(view, speaking, linker.ents, linker.links)
+
+
+def _without_opener(view: View, lex: Lexicon, mention: Mention) -> Mention:
+    """The mention without a capitalised sentence opener the attribution took along ("Later Hal
+    Benton" -> "Hal Benton"), so the speaker's text is the name the entity carries."""
+    inside = view.doc.tokens_in(mention.span)
+    if len(inside) < 2 or inside[0].index != first_word(view, inside[0]):
+        return mention
+    opener = text_lower(inside[0])
+    if opener not in lex.sentence_openers and opener not in lex.time_nouns:
+        return mention
+    rest = inside[1:]
+    while rest and rest[0].upos == "PUNCT":
+        rest = rest[1:]
+    if not rest:
+        return mention
+    span = Span(rest[0].span.start, mention.span.end)
+    return replace(mention, span=span, text=view.doc.text[span.start : span.end])
 
 
 def _bare_relative(spk: Speaker) -> bool:
