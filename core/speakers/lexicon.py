@@ -8,6 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..wordlists import words
+
 
 @dataclass(frozen=True, slots=True)
 class Pronoun:
@@ -98,7 +100,7 @@ def load_lexicon() -> Lexicon:
         role_classes=_invert(raw["role_classes"]),
         person_nouns=frozenset(_words(raw["person_nouns"])),
         gendered=_mapping(raw["gendered_nouns"]),
-        anonymous_nouns=frozenset(_words(raw["anonymous_nouns"])),
+        anonymous_nouns=words("anonymous-heads"),
         anonymity_words=frozenset(raw["anonymity"]["words"]),
         anonymity_verbs=frozenset(raw["anonymity"]["verbs"]),
         anonymity_objects=frozenset(raw["anonymity"]["objects"]),
@@ -114,7 +116,7 @@ def load_lexicon() -> Lexicon:
         not_names=frozenset(_words(raw["not_names"])),
         sentence_openers=frozenset(_words(raw["sentence_openers"])),
         document_nouns=frozenset(_words(raw["document_nouns"])),
-        time_nouns=frozenset(_words(raw["time_nouns"])),
+        time_nouns=words("time-nouns"),
         pronouns=pronouns,
         definite=frozenset(raw["determiners"]["definite"]),
         indefinite=frozenset(raw["determiners"]["indefinite"]),
