@@ -52,7 +52,8 @@ def analyse_speaker(
         while len(phrase) > 1 and phrase[-1].upos == "PUNCT":
             phrase = phrase[:-1]
         named = Mention(view.span_of(phrase), view.text(phrase), "description", antecedent.index)
-        return replace(analyse_speaker(view, lex, qi, named, antecedent, name_at), mention=mention, relative=head)
+        found = analyse_speaker(view, lex, qi, named, antecedent, name_at)
+        return replace(found, mention=mention, relative=head, via="relative")
     if head.upos == "PRON" or (low in lex.pronouns and head.upos in {"PRON", "DET"}):
         pronoun = lex.pronouns.get(text_lower(head)) or lex.pronouns.get(low)
         return Speaker(qi, mention, "pronoun", head, pronoun=pronoun)
@@ -154,13 +155,13 @@ def _document_speaker(
     if issuer is None:
         label = view.doc.text[mention.span.start : mention.span.end] or document.text
         return Speaker(qi, mention, "anonymous", document, word=lemma_lower(document), type="anonymous", label=label,
-                       document=True)
+                       document=True, via="document")
     # "the union's" -> "the union", "from Northwind Rail" -> "Northwind Rail"; "The mayor's office" stays.
     phrase = [
         t for t in noun_phrase(view, issuer) if not (t.deprel == "case" and t.head == issuer.index)
     ] or [issuer]
     issued = Mention(view.span_of(phrase), view.text(phrase), "description", issuer.index)
-    return replace(analyse_speaker(view, lex, qi, issued, issuer, name_at), mention=mention)
+    return replace(analyse_speaker(view, lex, qi, issued, issuer, name_at), mention=mention, via="document")
 
 
 def noun_phrase(view: View, head: Token) -> list[Token]:

@@ -90,3 +90,4 @@ class Speaker:
     label: str = ""  # name for a new entity made from this mention
     relative: Token | None = None  # "who" standing for its antecedent, which was analysed instead
     document: bool = False  # a document with no named issuer ("the report said")
+    via: str = ""  # "document" or "relative": the mention was read through a document or a relative

@@ -64,6 +64,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
             later.append(spk)
         else:
             linker.links[spk.quote] = (None, DESCRIPTION_UNRESOLVED if spk.word in lex.time_nouns else 1.0)
+            linker.steps[spk.quote] = "speaker:unresolved"
     # Pass 2: pronouns and descriptions in text order; those inside another quote's content go
     # last so that the quote around them already has its speaker to exclude.
     later.sort(key=lambda s: (bool(view.quotes_at(s.mention.span.start) - {s.quote}), s.mention.span.start))
@@ -82,7 +83,20 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     speaking = [
         replace(q, speaker=mentions.get(qi)) if q.speaker is not None else q for qi, q in enumerate(quotes)
     ]
-    return finish(view, speaking, linker.ents, linker.links)
+    steps = {**{qi: "speaker:relative" for qi in dropped}, **linker.steps}
+    traced = [replace(q, trace=q.trace + (steps[qi],)) if qi in steps else q for qi, q in enumerate(speaking)]
+    return finish(view, traced, linker.ents, linker.links)
+
+
+def _step(spk: Speaker, ent: Ent | None) -> str:
+    """The trace step that says how a speaker mention was linked (registered in core/rules.py)."""
+    if ent is None:
+        return "speaker:unresolved"
+    if spk.via:
+        return f"speaker:{spk.via}"  # read through a document or a relative pronoun
+    if spk.kind == "pronoun" and ent.described and not ent.names:
+        return "speaker:role-noun"
+    return f"speaker:{spk.kind}"
 
 
 def _without_opener(view: View, lex: Lexicon, mention: Mention) -> Mention:
@@ -131,6 +145,7 @@ class _Linker:
         self.ents = ents
         self.events = events
         self.links: dict[int, tuple[int | None, float]] = {}  # quote index -> (entity uid, factor)
+        self.steps: dict[int, str] = {}  # quote index -> the speaker step for its trace
         self.next_uid = len(ents)
 
     def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
@@ -146,6 +161,7 @@ class _Linker:
     def link(self, spk: Speaker, ent: Ent | None, factor: float) -> None:
         """Record the link; a linked speaker becomes the most salient kind of event for pronouns."""
         self.links[spk.quote] = (None if ent is None else ent.uid, factor)
+        self.steps[spk.quote] = _step(spk, ent)
         if ent is None:
             return
         ent.spoken.append((spk.quote, mention_for(self.view, spk)))
