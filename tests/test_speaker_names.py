@@ -336,3 +336,55 @@ def test_headline_label_is_no_speaker(label: str) -> None:
 def test_name_before_a_colon_still_speaks() -> None:
     quotes, entities = speakers_of(LABEL_COLON.format(label="Teague"))
     assert [(q["rule"], q["speaker"]["text"]) for q in quotes] == [("name-colon", "Teague")]
+
+
+# --- a title tagged as an adjective; a name after a role that the parser hung elsewhere ---------
+
+TITLE_AS_ADJECTIVE = """
+{title}   {lemma}   ADJ   2  amod
+Ezra      Ezra      PROPN 4  nsubj
+Mond      Mond      PROPN 2  flat
+said      say       VERB  0  root
+the       the       DET   6  det
+school    school    NOUN  9  nsubj
+would     would     AUX   9  aux
+be        be        AUX   9  aux:pass
+rebuilt~  rebuild   VERB  4  ccomp
+.         .         PUNCT 4  punct
+"""
+
+
+@pytest.mark.parametrize(("title", "lemma"), [("Principal", "principal"), ("Chief", "chief")])
+def test_title_tagged_as_adjective_is_a_description(title: str, lemma: str) -> None:
+    entity = only_speaker(TITLE_AS_ADJECTIVE.format(title=title, lemma=lemma))
+    assert (entity["name"], entity["type"], entity["description"]) == ("Ezra Mond", "person", title)
+
+
+ROLE_COMMA_NAME = """
+"~        "         PUNCT 5  punct
+I         I         PRON  5  nsubj
+did       do        AUX   5  aux
+not       not       PART  5  advmod
+see       see       VERB  10 advcl
+the       the       DET   7  det
+sign~     sign      NOUN  5  obj
+,~        ,         PUNCT 5  punct
+"         "         PUNCT 5  punct
+{verb}    {lemma}   VERB  0  root
+the       the       DET   12 det
+{role}~   {role}    NOUN  10 nsubj
+,         ,         PUNCT 14 punct
+Nils      Nils      PROPN 10 {rel}
+Aho~      Aho       PROPN 14 flat
+.         .         PUNCT 10 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "role", "rel"),
+    [("stammered", "stammer", "driver", "dep"), ("said", "say", "driver", "parataxis"),
+     ("added", "add", "spokesman", "list")],
+)
+def test_name_after_a_role_and_a_comma_names_it(verb: str, lemma: str, role: str, rel: str) -> None:
+    entity = only_speaker(ROLE_COMMA_NAME.format(verb=verb, lemma=lemma, role=role, rel=rel))
+    assert (entity["name"], entity["type"]) == ("Nils Aho", "person")

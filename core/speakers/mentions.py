@@ -68,6 +68,8 @@ def analyse_speaker(
             if child.deprel in {"appos", "flat", "flat:name"} and child.index > head.index and child.index in name_at:
                 name = name_at[child.index]
                 break
+    if name is None and lex.is_person_noun(low):
+        name = _name_after_comma(view, head, name_at)
     if name is not None:
         return Speaker(qi, mention, "name", head, name=name)
 
@@ -100,6 +102,18 @@ def analyse_speaker(
         return Speaker(qi, mention, "group", head, word=low, features=features, plural=True, type="group",
                         label=label)
     return Speaker(qi, mention, "description", head, word=low, features=features, type=etype, label=label)
+
+
+def _name_after_comma(view: View, head: Token, name_at: dict[int, int]) -> int | None:
+    """"stammered the driver, Nils Aho.": a name right after a role and a comma, which the parser
+    hung elsewhere (dep, list, parataxis) instead of in apposition, names the role."""
+    after = view.tokens[head.index + 1 : head.index + 3]
+    if len(after) < 2 or after[0].text != "," or after[1].sentence != head.sentence:
+        return None
+    name = after[1]
+    if name.index not in name_at or name.deprel not in {"dep", "appos", "list", "parataxis", "flat"}:
+        return None
+    return name_at[name.index]
 
 
 RELATIVES = frozenset({"who", "whom", "which", "that"})

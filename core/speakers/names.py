@@ -46,6 +46,8 @@ def _token_class(token: Token, lex: Lexicon, is_first: bool, title_case: bool) -
     if low in lex.nationalities:
         # Part of an organization's name ("Korean Central News Agency"), otherwise a description.
         return "nationality" if capital else ""
+    if capital and token.upos == "ADJ" and low in lex.titles and low not in lex.nationalities:
+        return "title"  # "Principal Ezra Mond", "Chief Ada Brenn" as a tagger's adjective
     if capital and token.upos in {"PROPN", "NOUN"} and (low in lex.titles or lex.is_person_noun(lemma_lower(token))):
         return "title"  # "President", "Mr.", "Administrator" (a capitalised role in front of a name)
     if token.upos == "PROPN":
