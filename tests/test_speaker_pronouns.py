@@ -334,3 +334,46 @@ def test_who_whose_clause_the_parser_lost_speaks_for_the_noun_before_it() -> Non
 def test_who_with_no_antecedent_is_no_speaker() -> None:
     resolved, entities = relative_quote(RELATIVE_ALONE)
     assert resolved[0].speaker is None and resolved[0].entity_id is None and entities == []
+
+
+# --- a dateline never speaks --------------------------------------------------------------------
+
+DATELINE_SUBJECT = """
+MOSCOW    MOSCOW    PROPN 6  nsubj
+—         —         PUNCT 1  punct
+The       the       DET   5  det
+foreign   foreign   ADJ   5  amod
+ministry  ministry  NOUN  1  appos
+said      say       VERB  0  root
+on        on        ADP   8  case
+Monday    Monday    PROPN 6  obl
+that      that      SCONJ 12 mark
+talks     talk      NOUN  12 nsubj
+would     would     AUX   12 aux
+resume~   resume    VERB  6  ccomp
+.         .         PUNCT 6  punct
+"""
+
+DATELINE_WITH_AGENCY = """
+LONDON    LONDON    PROPN 7  nsubj
+(~        (         PUNCT 3  punct
+Reuters~  Reuters   PROPN 1  appos
+)         )         PUNCT 3  punct
+—         —         PUNCT 1  punct
+Rescuers  rescuer   NOUN  1  appos
+said      say       VERB  0  root
+two       two       NUM   9  nummod
+people    people    NOUN  11 nsubj:pass
+were      be        AUX   11 aux:pass
+saved~    save      VERB  7  ccomp
+.         .         PUNCT 7  punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "speaker"), [(DATELINE_SUBJECT, "The foreign ministry"), (DATELINE_WITH_AGENCY, "Rescuers")]
+)
+def test_a_dateline_taken_for_the_subject_never_speaks(table: str, speaker: str) -> None:
+    quote, entity = last_speaker(table)
+    assert quote["speaker"]["text"] == speaker
+    assert entity is not None and entity["name"] == speaker
