@@ -29,6 +29,9 @@ def speaker_head(view: View, mention: Mention) -> Token | None:
 def analyse_speaker(
     view: View, lex: Lexicon, qi: int, mention: Mention, head: Token | None, name_at: dict[int, int]
 ) -> Speaker:
+    """What the speaker mention of quote `qi` is, from its head token: a name (`name_at` maps token
+    indices to name phrases), a pronoun, a relative or a document read through what it stands for, a
+    group, an anonymous source or a description."""
     kind: MentionKind = mention.kind
     if head is None:
         return Speaker(qi, mention, kind, None)
@@ -41,25 +44,12 @@ def analyse_speaker(
     if low in lex.document_nouns and head.upos == "NOUN" and head.index not in name_at:
         return _document_speaker(view, lex, qi, mention, head, name_at)
     if text_lower(head) in RELATIVES:
-        # "who"/"which" speaks only through its antecedent; without one it is no one's mention.
-        antecedent = _antecedent(view, head)
-        if antecedent is None:
-            return Speaker(qi, mention, "pronoun", head)
-        phrase = [t for t in noun_phrase(view, antecedent) if not (t.deprel == "case" and t.head == antecedent.index)]
-        phrase = phrase or [antecedent]
-        while len(phrase) > 1 and phrase[0].upos in {"PUNCT", "CCONJ", "ADP"}:
-            phrase = phrase[1:]  # ", and his wife", "of those"
-        while len(phrase) > 1 and phrase[-1].upos == "PUNCT":
-            phrase = phrase[:-1]
-        named = Mention(view.span_of(phrase), view.text(phrase), "description", antecedent.index)
-        found = analyse_speaker(view, lex, qi, named, antecedent, name_at)
-        return replace(found, mention=mention, relative=head, via="relative")
+        return _relative_speaker(view, lex, qi, mention, head, name_at)
     if head.upos == "PRON" or (low in lex.pronouns and head.upos in {"PRON", "DET"}):
         pronoun = lex.pronouns.get(text_lower(head)) or lex.pronouns.get(low)
         return Speaker(qi, mention, "pronoun", head, pronoun=pronoun)
-    conjuncts = _coordinated_speakers(view, lex, head)
-    subtree = view.doc.subtree(head)
-    if conjuncts:
+    if _coordinated_speakers(view, lex, head):
+        subtree = view.doc.subtree(head)
         label = view.text(strip_edges([t for t in subtree if t.deprel not in {"appos", "acl:relcl"}]))
         return Speaker(qi, mention, "group", head, word=low, plural=True, type="group", label=label)
     name = name_at.get(head.index)
@@ -72,7 +62,14 @@ def analyse_speaker(
         name = _name_after_comma(view, head, name_at)
     if name is not None:
         return Speaker(qi, mention, "name", head, name=name)
+    return _common_noun_speaker(view, lex, qi, mention, head)
 
+
+def _common_noun_speaker(view: View, lex: Lexicon, qi: int, mention: Mention, head: Token) -> Speaker:
+    """A speaker headed by a common noun: anonymous ("a French source", "officials"), a group
+    ("analysts", "the two leaders") or a description ("the Russian leader", "the company")."""
+    low = lemma_lower(head)
+    subtree = view.doc.subtree(head)
     plural = "Number=Plur" in head.feats or (
         head.upos == "NOUN" and text_lower(head) != low and text_lower(head).endswith("s")
     ) or low in {"people", "police"}
@@ -93,15 +90,34 @@ def analyse_speaker(
     # "a French source", "a spokesperson": an indefinite person (or body) that is not named.
     if anonymous or (not definite and (not plural or low in lex.anonymous_nouns) and etype != "unknown"):
         return Speaker(qi, mention, "anonymous", head, word=low, features=features, plural=plural,
-                        type="anonymous", label=label)
+                       type="anonymous", label=label)
     if plural and low in lex.anonymous_nouns:
         return Speaker(qi, mention, "anonymous", head, word=low, features=features, plural=True,
-                        type="anonymous", label=label)
+                       type="anonymous", label=label)
     if plural and (etype != "unknown" or head.upos == "PROPN"):
         # "analysts", "the two leaders", "Democrats"; plural things ("the results") are descriptions.
         return Speaker(qi, mention, "group", head, word=low, features=features, plural=True, type="group",
-                        label=label)
+                       label=label)
     return Speaker(qi, mention, "description", head, word=low, features=features, type=etype, label=label)
+
+
+def _relative_speaker(
+    view: View, lex: Lexicon, qi: int, mention: Mention, relative: Token, name_at: dict[int, int]
+) -> Speaker:
+    """"who"/"which" speaks only through its antecedent, labelled with the antecedent's phrase; with
+    none it is a bare relative, no one's mention."""
+    antecedent = _antecedent(view, relative)
+    if antecedent is None:
+        return Speaker(qi, mention, "pronoun", relative)
+    phrase = [t for t in noun_phrase(view, antecedent) if not (t.deprel == "case" and t.head == antecedent.index)]
+    phrase = phrase or [antecedent]
+    while len(phrase) > 1 and phrase[0].upos in {"PUNCT", "CCONJ", "ADP"}:
+        phrase = phrase[1:]  # ", and his wife", "of those"
+    while len(phrase) > 1 and phrase[-1].upos == "PUNCT":
+        phrase = phrase[:-1]
+    named = Mention(view.span_of(phrase), view.text(phrase), "description", antecedent.index)
+    found = analyse_speaker(view, lex, qi, named, antecedent, name_at)
+    return replace(found, mention=mention, relative=relative, via="relative")
 
 
 def _name_after_comma(view: View, head: Token, name_at: dict[int, int]) -> int | None:

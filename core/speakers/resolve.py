@@ -65,21 +65,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         else:
             linker.links[spk.quote] = (None, DESCRIPTION_UNRESOLVED if spk.word in lex.time_nouns else 1.0)
             linker.steps[spk.quote] = "speaker:unresolved"
-    # Pass 2: pronouns and descriptions in text order; those inside another quote's content go
-    # last so that the quote around them already has its speaker to exclude.
-    later.sort(key=lambda s: (bool(view.quotes_at(s.mention.span.start) - {s.quote}), s.mention.span.start))
-    for spk in later:
-        offset = spk.mention.span.start
-        if spk.kind == "pronoun":
-            antecedent, factor = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
-            if antecedent is not None and factor >= PRONOUN and spk.pronoun is not None:
-                learn_from_pronoun(antecedent, spk.pronoun)
-            if antecedent is not None and antecedent.described and not antecedent.names:
-                factor *= ROLE_ANTECEDENT  # an unnamed role: who it is stays open
-            linker.link(spk, antecedent, factor)
-        else:
-            found, factor = resolve_description(spk, offset, linker.ents, lex)
-            linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factor)
+    _link_pronouns_and_descriptions(view, lex, linker, later)
     speaking = [
         replace(q, speaker=mentions.get(qi)) if q.speaker is not None else q for qi, q in enumerate(quotes)
     ]
@@ -122,6 +108,24 @@ def _bare_relative(spk: Speaker) -> bool:
     return spk.relative is None and spk.kind == "pronoun" and spk.head is not None and (
         text_lower(spk.head) in RELATIVES
     )
+
+
+def _link_pronouns_and_descriptions(view: View, lex: Lexicon, linker: _Linker, later: list[Speaker]) -> None:
+    """Pass 2: pronouns and descriptions in text order; those inside another quote's content go
+    last so that the quote around them already has its speaker to exclude."""
+    later.sort(key=lambda s: (bool(view.quotes_at(s.mention.span.start) - {s.quote}), s.mention.span.start))
+    for spk in later:
+        offset = spk.mention.span.start
+        if spk.kind == "pronoun":
+            antecedent, factor = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
+            if antecedent is not None and factor >= PRONOUN and spk.pronoun is not None:
+                learn_from_pronoun(antecedent, spk.pronoun)
+            if antecedent is not None and antecedent.described and not antecedent.names:
+                factor *= ROLE_ANTECEDENT  # an unnamed role: who it is stays open
+            linker.link(spk, antecedent, factor)
+        else:
+            found, factor = resolve_description(spk, offset, linker.ents, lex)
+            linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factor)
 
 
 def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict[int, Ent]:
