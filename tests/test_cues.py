@@ -534,3 +534,12 @@ def test_miner_refuses_a_folder_without_train(tmp_path: Path) -> None:
     miner = _load_miner()
     with pytest.raises(FileNotFoundError, match="train"):
         miner.mine(tmp_path)
+
+
+def test_mined_row_that_a_resource_also_lists_counts_at_the_default_threshold() -> None:
+    # "exclaim" was seen twice in PolNeAR train, under the default of 3; WordNet lists it as a
+    # speech verb, which is the evidence a listed row has.
+    rows = "exclaim\tVERB\tspeech\t2\t0.1\t1.0\t\tpolnear+wordnet\nbrood\tVERB\tspeech\t2\t0.1\t1.0\t\tpolnear\n"
+    lexicon = parse_cue_tsv(f"{HEADER}\n{rows}")
+    assert lexicon.is_cue_verb("exclaim") and not lexicon.is_cue_verb("exclaim", min_count=LISTED_EVIDENCE + 1)
+    assert not lexicon.is_cue_verb("brood")

@@ -46,6 +46,12 @@ class CueEntry:
         return MINED_SOURCE not in self.source.split("+")
 
     @property
+    def vouched(self) -> bool:
+        """A lexical resource (WordNet, UD, the hand list) lists the row as a speech verb, whatever
+        PolNeAR counted ("exclaim", seen twice there)."""
+        return any(source != MINED_SOURCE for source in self.source.split("+"))
+
+    @property
     def words(self) -> tuple[str, ...]:
         """The key's words: ("say",), ("accord", "to"), ("say", "in", "statement")."""
         return tuple(self.lemma.split("_"))
@@ -133,7 +139,7 @@ class CueLexicon:
         if not entries:
             return False
         if self._head_counts[key] < min_count and not (
-            min_count <= LISTED_EVIDENCE and any(e.listed for e in entries)
+            min_count <= LISTED_EVIDENCE and any(e.vouched for e in entries)
         ):
             return False
         return any(e.pos not in _NON_VERB_POS for e in entries)
