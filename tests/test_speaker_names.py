@@ -388,3 +388,29 @@ Aho~      Aho       PROPN 14 flat
 def test_name_after_a_role_and_a_comma_names_it(verb: str, lemma: str, role: str, rel: str) -> None:
     entity = only_speaker(ROLE_COMMA_NAME.format(verb=verb, lemma=lemma, role=role, rel=rel))
     assert (entity["name"], entity["type"]) == ("Nils Aho", "person")
+
+
+# --- a first name the tagger read as a verb or an auxiliary ---------------------------------------
+
+FIRST_NAME_AS_WORD = """
+{word}    {lemma}   {upos} 3  {rel}
+Carden    Carden    PROPN 3  nsubj
+said      say       VERB  0  root
+the       the       DET   5  det
+vote      vote      NOUN  7  nsubj
+was       be        AUX   7  cop
+fair~     fair      ADJ   3  ccomp
+.         .         PUNCT 3  punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "upos", "rel", "name"),
+    [("Will", "will", "AUX", "aux", "Will Carden"), ("Mark", "mark", "VERB", "advcl", "Mark Carden"),
+     ("Rob", "rob", "VERB", "dep", "Rob Carden"),
+     # an inflected verb and a noun are no first names
+     ("Said", "Said", "VERB", "dep", "Carden"), ("Democrat", "democrat", "NOUN", "compound", "Carden")],
+)
+def test_first_name_read_as_a_word(word: str, lemma: str, upos: str, rel: str, name: str) -> None:
+    entity = only_speaker(FIRST_NAME_AS_WORD.format(word=word, lemma=lemma, upos=upos, rel=rel))
+    assert entity["name"] == name

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..lemmatize import lemmatize_verb
 from ..model import Sentence, Span, Token
 from .context import (
     View,
@@ -64,6 +65,32 @@ def _token_class(token: Token, lex: Lexicon, is_first: bool, title_case: bool) -
     if token.upos in {"ADJ", "NUM"}:
         return "weak"
     return ""
+
+
+def _mistagged_first_name(
+    lex: Lexicon, tokens: Sequence[Token], first: int, speaker_heads: frozenset[int]
+) -> int | None:
+    """A first name the tagger read as a word ("Will" as an auxiliary, "Mark" as a verb) opening the
+    sentence right before the speaker's proper name ("Will Carden said", "Mark Deller said"): the
+    index of that first word, or None. A noun stays out ("Democrat Carden" is no first name; "Bill"
+    would need a list of first names, which this project does not use)."""
+    at = next((i for i, t in enumerate(tokens) if t.index == first), None)
+    if at is None or at + 1 >= len(tokens):
+        return None
+    word, rest = tokens[at], tokens[at + 1 : at + 3]
+    low = text_lower(word)
+    if not word.text[:1].isupper() or word.upos not in {"AUX", "VERB", "INTJ"}:
+        return None
+    if low in lex.sentence_openers or low in lex.time_nouns or low in lex.titles or low in lex.not_names:
+        return None
+    if low in lex.nationalities or lex.is_person_noun(lemma_lower(word)) or lemmatize_verb(low) != low:
+        return None  # an inflected verb ("Said Ellis", "Added Ellis") is a verb, not a first name
+    names = []
+    for token in rest:
+        if token.upos != "PROPN" or not token.text[:1].isupper():
+            break
+        names.append(token)
+    return word.index if any(t.index in speaker_heads for t in names) else None
 
 
 def _headline(view: View, sentence: Sentence, title_case: bool) -> bool:
@@ -163,8 +190,13 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
             if t.index in speaker_heads and t.upos in _MISTAGGED_NAME_UPOS and t.text[:1].isupper() and \
                     text_lower(t) not in lex.not_names:
                 kinds[t.index] = "strong"
+        given = _mistagged_first_name(lex, sentence.tokens, first, speaker_heads)
+        if given is not None:
+            kinds[given] = "strong"
         # Union-find over name-like tokens joined by name-internal relations.
         root = {i: i for i, k in kinds.items() if k}
+        if given is not None:
+            root[given] = given + 1  # "Will Carden": the first name goes with the surname after it
         for token in sentence.tokens:
             if token.index in root and token.head in root and token.deprel in _NAME_LINKS:
                 root[find_root(root, token.index)] = find_root(root, token.head)
