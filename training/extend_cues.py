@@ -9,7 +9,8 @@ use verbs of manner of speaking ("whispered", "muttered", "snapped", "stammered"
 annotates. This script adds them at build time (nothing here runs when quotetrace runs) from two
 sources and records each row's sources in the `source` column (`+`-joined):
 
-- `wordnet`: Princeton WordNet 3.0 (Fellbaum 1998), read from its database files (`data.verb`, as
+- `wordnet`: Princeton WordNet 3.0 (Fellbaum 1998; its licence, which allows this use with its notice, is
+  copied at the head of `core/data/person_nouns.txt`), read from its database files (`data.verb`, as
   Debian's `wordnet-base` package installs them under /usr/share/wordnet; format in `wndb(5WN)`). A
   single-word verb is a speech verb when one of its two commonest senses (`index.verb` order) is in the
   verb.communication lexicographer file (number 32) and either takes the sentence frame 26,

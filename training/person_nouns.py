@@ -21,6 +21,23 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
 NOUN_PERSON = 18  # lexicographer file noun.person (lexnames(5WN))
+# The licence WordNet asks to appear on all copies of its database and of modifications of it.
+WORDNET_LICENCE = """WordNet 3.0 licence (Princeton University):
+Permission to use, copy, modify and distribute this software and database and its documentation for
+any purpose and without fee or royalty is hereby granted, provided that you agree to comply with the
+following copyright notice and statements, including the disclaimer, and that the same appear on ALL
+copies of the software, database and documentation, including modifications that you make for
+internal use or for distribution.
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR
+WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO
+REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE
+USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS,
+COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
+The name of Princeton University or Princeton may not be used in advertising or publicity pertaining
+to distribution of the software and/or database. Title to copyright in this software, database and
+any associated documentation shall at all times remain with Princeton University and LICENSEE agrees
+to preserve same."""
 
 
 def person_nouns(wordnet: Path) -> list[str]:
@@ -55,8 +72,8 @@ def main() -> int:
         print(f"no WordNet at {args.wordnet} (index.noun); on Debian: apt-get install wordnet-base", file=sys.stderr)
         return 2
     words = person_nouns(args.wordnet)
-    header = ("# Nouns whose commonest WordNet 3.0 sense is in noun.person; written by training/person_nouns.py.\n"
-              "# WordNet 3.0 Copyright 2006 by Princeton University (WordNet licence, free to use and redistribute).\n")
+    header = "# Nouns whose commonest WordNet 3.0 sense is in noun.person; written by training/person_nouns.py.\n"
+    header += "".join(f"# {line}\n" for line in WORDNET_LICENCE.splitlines())
     args.out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} person nouns -> {args.out}", file=sys.stderr)
     return 0
