@@ -50,18 +50,8 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
     quotes = [q for q in quotes if q.cue_type in cue_types]
     quotes.sort(key=lambda q: (q.parts[0].start, q.parts[0].end))
     quotes = [_with_id(q, i) for i, q in enumerate(quotes, start=1)]
-    resolved, entities = resolve_speakers(doc, quotes)
-    resolved = [_with_speaker_step(q) for q in resolved]
+    resolved, entities = resolve_speakers(doc, quotes)  # records each speaker:* step in the trace
     return Result(document_id=doc.id, text=doc.text, quotes=tuple(resolved), entities=tuple(entities))
-
-
-def _with_speaker_step(quote: Quote) -> Quote:
-    """Record in the trace how the speaker mention was linked: by its kind (a name, a pronoun, a
-    description, a group, an anonymous source), or that it stayed unresolved."""
-    if quote.speaker is None:
-        return quote
-    step = f"speaker:{quote.speaker.kind}" if quote.entity_id is not None else "speaker:unresolved"
-    return replace(quote, trace=quote.trace + (step,))
 
 
 def _with_id(quote: Quote, number: int) -> Quote:

@@ -46,7 +46,7 @@ StepId = Literal[
     "boundary:next-report", "boundary:coordinated-clause", "boundary:reporting-setting",
     "boundary:trailing-aside", "boundary:sibling-report",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
-    "speaker:unresolved",
+    "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
 
@@ -160,6 +160,12 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("speaker:anonymous", "speaker", 440, None, "officials, a French source: an anonymous entity"),
     Rule("speaker:unresolved", "speaker", 450, None, "a mention linked to no entity (a pronoun with no "
          "antecedent that agrees, a near tie)"),
+    Rule("speaker:role-noun", "speaker", 460, None, "The caretaker locked the gate. He said: he / she linked "
+         "to a role noun nobody named"),
+    Rule("speaker:document", "speaker", 470, None, "a statement from X said, the union's post read: whoever "
+         "issued the document, else the document as an anonymous source"),
+    Rule("speaker:relative", "speaker", 480, None, "X, who said: who / which linked through its antecedent "
+         "(with none, the quote has no speaker)"),
     # not a rule
     Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
          "probability"),

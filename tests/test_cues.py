@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from quotetrace.core.cues import (
+    LISTED_EVIDENCE,
     TSV_COLUMNS,
     CueEntry,
     CueKey,
@@ -249,8 +250,13 @@ def test_packaged_lexicon_has_the_common_cues(lexicon: CueLexicon) -> None:
 def test_packaged_table_is_well_formed(lexicon: CueLexicon) -> None:
     counts = [entry.count for entry in lexicon]
     assert counts == sorted(counts, reverse=True)
-    assert all(entry.count >= 2 for entry in lexicon)
+    mined = [entry for entry in lexicon if not entry.listed]
+    assert all(entry.count >= 2 and entry.source.startswith("polnear") for entry in mined)
     assert all(entry.count >= 3 for entry in lexicon.multiword_patterns)
+    # Rows added from WordNet, UD and by hand carry no PolNeAR figures, so no corpus rate.
+    listed = [entry for entry in lexicon if entry.listed]
+    assert listed and all(e.count == 0 and e.rate == 0.0 and e.share == 0.0 and e.pos == "VERB" for e in listed)
+    assert all(set(e.source.split("+")) <= {"polnear", "wordnet", "ud", "hand"} for e in lexicon)
     assert all(entry.lemma == entry.lemma.lower() and " " not in entry.lemma for entry in lexicon)
     assert sum(entry.share for entry in lexicon) <= 1.0
 
@@ -261,7 +267,7 @@ def test_packaged_table_holds_short_forms_only() -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert tuple(lines[0].split("\t")) == TSV_COLUMNS
     for line in lines[1:]:
-        forms = line.split("\t")[5]
+        forms = line.split("\t")[TSV_COLUMNS.index("example_forms")]
         for form in filter(None, forms.split("|")):
             assert len(form.split()) <= 4 and len(form) <= 40, form
         assert len(forms.split("|")) <= 5
@@ -291,8 +297,42 @@ def test_is_cue_verb(lexicon: CueLexicon) -> None:
     assert not lexicon.is_cue_verb("make")  # light verb: only through make_clear and co.
     assert not lexicon.is_cue_verb("be")
     assert not lexicon.is_cue_verb("accord")  # only as "according to", a preposition
-    rare = min((e for e in lexicon if not e.is_multiword and e.pos == "VERB"), key=lambda e: e.count)
+    rare = min((e for e in lexicon if not (e.is_multiword or e.listed) and e.pos == "VERB"), key=lambda e: e.count)
     assert not lexicon.is_cue_verb(rare.lemma, min_count=lexicon.head_count(rare.lemma) + 1)
+
+
+@pytest.mark.parametrize(
+    "verb", ["whisper", "mutter", "grumble", "sigh", "snap", "stammer", "stutter", "murmur", "scream", "whimper"]
+)
+def test_speech_verbs_from_lexical_resources(lexicon: CueLexicon, verb: str) -> None:
+    entry = lexicon.lookup(verb)
+    assert entry is not None and entry.listed and entry.type == "speech"
+    assert lexicon.is_cue_verb(verb)
+    # No corpus evidence: never enough for the rules that want a verb seen often in news, and
+    # no rate, so its object or topic is never read as the report.
+    assert not lexicon.is_cue_verb(verb, min_count=5)
+    assert lexicon.rate(verb) == 0.0 and lexicon.prior(verb) == 0.0
+
+
+def test_mined_rows_note_the_resources_that_list_them_too(lexicon: CueLexicon) -> None:
+    for verb in ("say", "exclaim", "concede", "boast", "shout", "quip"):
+        entry = lexicon.lookup(verb)
+        assert entry is not None and not entry.listed and "wordnet" in entry.source.split("+"), verb
+
+
+def test_listed_entry_counts_only_at_the_default_threshold() -> None:
+    table = f"{HEADER}\nsay\tVERB\tspeech\t10\t0.5\t0.8\t\tpolnear\nhiss\tVERB\tspeech\t0\t0\t0\t\twordnet\n"
+    lexicon = parse_cue_tsv(table)
+    assert lexicon.is_cue_verb("hiss") and lexicon.is_cue_verb("hiss", min_count=LISTED_EVIDENCE)
+    assert not lexicon.is_cue_verb("hiss", min_count=LISTED_EVIDENCE + 1)
+    assert lexicon.lookup("say") == CueEntry("say", "VERB", "speech", 10, 0.5, 0.8)
+
+
+def test_table_without_source_column_is_all_mined() -> None:
+    legacy = "\t".join(TSV_COLUMNS[:-1])
+    lexicon = parse_cue_tsv(f"{legacy}\nsay\tVERB\tspeech\t10\t0.5\t0.8\tsaid\n")
+    entry = lexicon.lookup("say")
+    assert entry is not None and entry.source == "polnear" and not entry.listed
 
 
 def test_head_count_includes_multiword_patterns(lexicon: CueLexicon) -> None:
@@ -322,7 +362,7 @@ HEADER = "\t".join(TSV_COLUMNS)
 
 def test_parse_cue_tsv() -> None:
     lexicon = parse_cue_tsv(
-        f"{HEADER}\nsay\tVERB\tspeech\t10\t0.5\t0.8\tsaid|says\nthink\tVERB\tthought\t2\t0.1\t0.05\t\n"
+        f"{HEADER}\nsay\tVERB\tspeech\t10\t0.5\t0.8\tsaid|says\tpolnear\nthink\tVERB\tthought\t2\t0.1\t0.05\t\tpolnear\n"
     )
     assert lexicon.entries == (
         CueEntry("say", "VERB", "speech", 10, 0.5, 0.8),
@@ -332,7 +372,7 @@ def test_parse_cue_tsv() -> None:
 
 
 def test_rate_of_a_multiword_head_falls_back_to_its_commonest_entry() -> None:
-    rows = "point_out\tVERB\tspeech\t9\t0.5\t0.4\t\npoint_to\tVERB\tspeech\t2\t0.1\t0.1\t\n"
+    rows = "point_out\tVERB\tspeech\t9\t0.5\t0.4\t\tpolnear\npoint_to\tVERB\tspeech\t2\t0.1\t0.1\t\tpolnear\n"
     lexicon = parse_cue_tsv(f"{HEADER}\n{rows}")
     assert lexicon.rate("point") == 0.4
 
@@ -342,10 +382,10 @@ def test_rate_of_a_multiword_head_falls_back_to_its_commonest_entry() -> None:
     [
         ("lemma\tpos\n", "header"),
         (f"{HEADER}\nsay\tVERB\tspeech\t10\n", "line 2"),
-        (f"{HEADER}\nsay\tVERB\tgossip\t10\t0.5\t0.5\t\n", "gossip"),
-        (f"{HEADER}\nsay\tVERB\tspeech\tmany\t0.5\t0.5\t\n", "line 2"),
-        (f"{HEADER}\nsay\tVERB\tspeech\t1\t0.5\tlots\t\n", "line 2"),
-        (f"{HEADER}\nsay\tVERB\tspeech\t1\t0.5\t0.5\t\nsay\tVERB\tspeech\t1\t0.5\t0.5\t\n", "twice"),
+        (f"{HEADER}\nsay\tVERB\tgossip\t10\t0.5\t0.5\t\tpolnear\n", "gossip"),
+        (f"{HEADER}\nsay\tVERB\tspeech\tmany\t0.5\t0.5\t\tpolnear\n", "line 2"),
+        (f"{HEADER}\nsay\tVERB\tspeech\t1\t0.5\tlots\t\tpolnear\n", "line 2"),
+        (f"{HEADER}\nsay\tVERB\tspeech\t1\t0.5\t0.5\t\tpolnear\nsay\tVERB\tspeech\t1\t0.5\t0.5\t\tpolnear\n", "twice"),
     ],
 )
 def test_parse_cue_tsv_rejects_bad_tables(text: str, message: str) -> None:
@@ -494,3 +534,12 @@ def test_miner_refuses_a_folder_without_train(tmp_path: Path) -> None:
     miner = _load_miner()
     with pytest.raises(FileNotFoundError, match="train"):
         miner.mine(tmp_path)
+
+
+def test_mined_row_that_a_resource_also_lists_counts_at_the_default_threshold() -> None:
+    # "exclaim" was seen twice in PolNeAR train, under the default of 3; WordNet lists it as a
+    # speech verb, which is the evidence a listed row has.
+    rows = "exclaim\tVERB\tspeech\t2\t0.1\t1.0\t\tpolnear+wordnet\nbrood\tVERB\tspeech\t2\t0.1\t1.0\t\tpolnear\n"
+    lexicon = parse_cue_tsv(f"{HEADER}\n{rows}")
+    assert lexicon.is_cue_verb("exclaim") and not lexicon.is_cue_verb("exclaim", min_count=LISTED_EVIDENCE + 1)
+    assert not lexicon.is_cue_verb("brood")

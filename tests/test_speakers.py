@@ -767,9 +767,10 @@ def test_anonymous_speakers_groups_and_a_description_of_an_anonymous_speaker() -
 
 
 def test_a_relative_who_speaks_for_its_antecedent() -> None:
+    # Issue 14: "who" is never a speaker in the output; the entity is what it stands for.
     doc = build_document(ANONYMOUS)
     resolved, entities = resolve_speakers(doc, [quote(doc, "q1", "to be named", "who", kind="indirect")])
-    assert [(e.name, e.type) for e in entities] == [("who", "anonymous")]
+    assert [(e.name, e.type) for e in entities] == [("A spokesperson", "anonymous")]
     assert [m.kind for m in entities[0].mentions] == ["pronoun"]
 
 

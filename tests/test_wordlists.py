@@ -46,10 +46,11 @@ def test_a_class_listed_twice_is_refused() -> None:
 
 
 def test_the_rules_and_the_speaker_resolver_share_one_list_each() -> None:
-    from quotetrace.core import speakers, syntax
+    from quotetrace.core import syntax
+    from quotetrace.core.speakers.lexicon import load_lexicon
 
-    assert speakers._lexicon().time_nouns == syntax.TIME_NOUNS == words("time-nouns")
-    assert speakers._lexicon().anonymous_nouns == words("anonymous-heads")
+    assert load_lexicon().time_nouns == syntax.TIME_NOUNS == words("time-nouns")
+    assert load_lexicon().anonymous_nouns == words("anonymous-heads")
 
 
 MINUTES_LATER = """

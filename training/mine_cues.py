@@ -41,6 +41,7 @@ from pathlib import Path
 
 from quotetrace.core.cues import (
     FIXED_CUES,
+    MINED_SOURCE,
     TSV_COLUMNS,
     CuePos,
     is_cue_form,
@@ -254,7 +255,7 @@ def write_tsv(rows: Sequence[CueRow], path: Path) -> None:
     lines = ["\t".join(TSV_COLUMNS)]
     for row in rows:
         fields = (row.lemma, row.pos, row.type, str(row.count), f"{row.share:.6f}", f"{row.rate:.4f}",
-                  "|".join(row.example_forms))
+                  "|".join(row.example_forms), MINED_SOURCE)
         lines.append("\t".join(fields))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

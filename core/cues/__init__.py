@@ -19,7 +19,15 @@ particles and nouns that made the pattern worth keeping.
 
 from ..lemmatize import lemmatize_noun, lemmatize_verb
 from .keys import FIXED_CUES, CueKey, CuePos, is_cue_form, is_multiword, normalize_cue
-from .lexicon import TSV_COLUMNS, CueEntry, CueLexicon, load_cue_lexicon, parse_cue_tsv
+from .lexicon import (
+    LISTED_EVIDENCE,
+    MINED_SOURCE,
+    TSV_COLUMNS,
+    CueEntry,
+    CueLexicon,
+    load_cue_lexicon,
+    parse_cue_tsv,
+)
 from .seeds import seed_cue_type
 
 __all__ = [
@@ -28,6 +36,8 @@ __all__ = [
     "CueLexicon",
     "CuePos",
     "FIXED_CUES",
+    "LISTED_EVIDENCE",
+    "MINED_SOURCE",
     "TSV_COLUMNS",
     "is_cue_form",
     "is_multiword",

@@ -13,7 +13,14 @@ from ..model import CueType
 from ..wordlists import word_set
 from .keys import is_multiword
 
-TSV_COLUMNS = ("lemma", "pos", "type", "count", "share", "rate", "example_forms")
+TSV_COLUMNS = ("lemma", "pos", "type", "count", "share", "rate", "example_forms", "source")
+# Tables written before the source column: every row was mined from PolNeAR.
+_LEGACY_COLUMNS = TSV_COLUMNS[:-1]
+MINED_SOURCE = "polnear"
+# A verb that a lexical resource lists as a speech verb but PolNeAR never annotated counts as this
+# much evidence: enough to be a cue beside a quote or with a clausal complement (the default
+# threshold of `is_cue_verb`), not enough for the rules that want a verb seen often in news.
+LISTED_EVIDENCE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +36,20 @@ class CueEntry:
     # How often the head word, wherever it occurs in PolNeAR train, was annotated as a cue:
     # "argue" 0.85, "criticize" 0.73, "support" 0.22, "see" 0.20. 0.0 when not measured.
     rate: float = 0.0
+    # Where the row comes from, "+"-joined: polnear (mined, training/mine_cues.py), wordnet, ud,
+    # hand (added by training/extend_cues.py, with count 0 and rate 0.0).
+    source: str = MINED_SOURCE
+
+    @property
+    def listed(self) -> bool:
+        """A row only a lexical resource vouches for: no PolNeAR count behind it."""
+        return MINED_SOURCE not in self.source.split("+")
+
+    @property
+    def vouched(self) -> bool:
+        """A lexical resource (WordNet, UD, the hand list) lists the row as a speech verb, whatever
+        PolNeAR counted ("exclaim", seen twice there)."""
+        return any(source != MINED_SOURCE for source in self.source.split("+"))
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -115,7 +136,11 @@ class CueLexicon:
             entry = self._by_lemma.get(key)
             return entry is not None and entry.count >= min_count and entry.pos not in _NON_VERB_POS
         entries = self._head_entries.get(key)
-        if not entries or self._head_counts[key] < min_count:
+        if not entries:
+            return False
+        if self._head_counts[key] < min_count and not (
+            min_count <= LISTED_EVIDENCE and any(e.vouched for e in entries)
+        ):
             return False
         return any(e.pos not in _NON_VERB_POS for e in entries)
 
@@ -164,20 +189,28 @@ _CUE_TYPES: frozenset[str] = frozenset(get_args(CueType))
 
 
 def parse_cue_tsv(text: str) -> CueLexicon:
-    """A lexicon from the TSV the miner writes (header row, then one entry per line)."""
+    """A lexicon from the TSV the miner and `training/extend_cues.py` write (header row `TSV_COLUMNS`,
+    then one entry per line; a table without the `source` column is read as all mined).
+
+    Raises ValueError naming the line for a wrong header, column count, type or number.
+    """
     lines = [line for line in text.splitlines() if line.strip()]
-    if not lines or tuple(lines[0].split("\t")) != TSV_COLUMNS:
+    header = tuple(lines[0].split("\t")) if lines else ()
+    if header not in (TSV_COLUMNS, _LEGACY_COLUMNS):
         raise ValueError(f"cue table must start with the header {chr(9).join(TSV_COLUMNS)!r}")
     entries: list[CueEntry] = []
     for number, line in enumerate(lines[1:], start=2):
         fields = line.split("\t")
-        if len(fields) != len(TSV_COLUMNS):
-            raise ValueError(f"cue table line {number}: expected {len(TSV_COLUMNS)} columns, got {len(fields)}")
-        lemma, pos, cue_type, count, share, rate, _forms = fields
+        if len(fields) != len(header):
+            raise ValueError(f"cue table line {number}: expected {len(header)} columns, got {len(fields)}")
+        lemma, pos, cue_type, count, share, rate = fields[:6]
+        source = fields[7] if len(fields) > 7 else MINED_SOURCE
         if cue_type not in _CUE_TYPES:
             raise ValueError(f"cue table line {number}: type {cue_type!r} is not one of {sorted(_CUE_TYPES)}")
         try:
-            entries.append(CueEntry(lemma, pos, _as_cue_type(cue_type), int(count), float(share), float(rate)))
+            entries.append(
+                CueEntry(lemma, pos, _as_cue_type(cue_type), int(count), float(share), float(rate), source)
+            )
         except ValueError as error:
             raise ValueError(f"cue table line {number}: {error}") from error
     return CueLexicon(entries)

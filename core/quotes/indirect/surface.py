@@ -111,10 +111,20 @@ def _surface_as_reported(doc: Document, tokens: list[Token], lexicon: CueLexicon
             yield Attribution(tuple(content), (cue,), last_of_first_run(nominals), "surface-as", lemma)
 
 
+# Labels that open a headline before a colon ("ICYMI: Mayor Teague Opens New Clinic"); they name no
+# one, so the line is no name-colon quote.
+_HEADLINE_LABELS = frozenset({"icymi", "breaking", "update", "updated", "exclusive", "watch", "video", "photos",
+                              "live", "analysis", "opinion", "editorial", "review", "podcast", "listen", "read",
+                              "sponsored", "correction", "developing", "just", "in", "new", "must-read", "recap"})
+
+
 def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
-    """'Pat Caddell: Democrat voters worried…' — a headline or transcript line led by a name."""
+    """'Pat Caddell: Democrat voters worried…' — a headline or transcript line led by a name; not a
+    headline label ('ICYMI:', 'BREAKING:')."""
     colon = next((i for i, t in enumerate(tokens[:6]) if t.text == ":"), None)
     if colon is None or colon == 0 or not all(t.upos == "PROPN" for t in tokens[:colon]):
+        return
+    if all(t.lower in _HEADLINE_LABELS for t in tokens[:colon]):
         return
     content = trim_tokens(tokens[colon + 1 :])
     if count_words(content) >= MIN_CONTENT_WORDS and not may_open_quote(content[0].text):

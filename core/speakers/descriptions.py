@@ -1,0 +1,55 @@
+"""Definite descriptions ("the Russian leader", "the company") linked to an entity introduced with a
+matching role class and affiliation."""
+
+from __future__ import annotations
+
+from .confidence import (
+    DESCRIPTION_EXACT,
+    DESCRIPTION_RECENT,
+    DESCRIPTION_STRONG,
+    DESCRIPTION_TIE,
+    DESCRIPTION_UNRESOLVED,
+)
+from .lexicon import Lexicon
+from .records import Ent, Speaker
+
+
+def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Lexicon) -> tuple[Ent | None, float]:
+    if spk.type not in {"person", "organization"}:
+        # "the report said": only the same head word said before ("a report") can be the same thing.
+        same = [(ent.last_before(offset), ent) for ent in ents.values() if ent.head_word == spk.word]
+        known = sorted(((last, ent) for last, ent in same if last is not None), key=lambda item: -item[0])
+        return (known[0][1], DESCRIPTION_EXACT) if known else (None, DESCRIPTION_UNRESOLVED)
+    word_classes = lex.classes(spk.word)
+    wanted = spk.features.affiliations
+    candidates: list[tuple[int, int, Ent]] = []  # (level, recency, entity)
+    for ent in ents.values():
+        last = ent.last_before(offset)
+        if last is None:
+            continue
+        if spk.type == "organization" and ent.type != "organization":
+            continue
+        if spk.type == "person" and ent.type not in {"person", "anonymous"}:
+            continue
+        if spk.features.gender and ent.gender and spk.features.gender != ent.gender:
+            continue
+        exact = spk.word in ent.roles or spk.word == ent.head_word
+        same_class = bool(word_classes & frozenset(c for role in ent.roles for c in lex.classes(role)))
+        if wanted and ent.affiliations and not wanted & ent.affiliations:
+            continue  # "the Russian leader" is not the French president
+        affiliated = bool(wanted & ent.affiliations)
+        if (exact or same_class) and affiliated:
+            candidates.append((3, last, ent))
+        elif exact:
+            candidates.append((2, last, ent))
+        elif same_class:
+            spoke = ent.spoke_before(offset)
+            if spoke is not None:
+                candidates.append((1, spoke, ent))  # only a speaker of that class, most recent first
+    if not candidates:
+        return None, DESCRIPTION_UNRESOLVED
+    level = max(c[0] for c in candidates)
+    top = sorted((c for c in candidates if c[0] == level), key=lambda c: -c[1])
+    if len({c[2].uid for c in top}) > 1:
+        return top[0][2], DESCRIPTION_TIE
+    return top[0][2], {3: DESCRIPTION_STRONG, 2: DESCRIPTION_EXACT}.get(level, DESCRIPTION_RECENT)

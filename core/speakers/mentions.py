@@ -1,0 +1,242 @@
+"""What a quote's speaker mention is: a name, a pronoun, a description, a group or an anonymous
+source, with its head word, number and features."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import EntityType, Mention, MentionKind, Token
+from .context import NOMINAL, View, lemma_lower, strip_edges, text_lower, without_possessive
+from .lexicon import Lexicon
+from .names import features_of
+from .records import Speaker
+
+
+def speaker_head(view: View, mention: Mention) -> Token | None:
+    if mention.head is not None and 0 <= mention.head < len(view.tokens):
+        token = view.tokens[mention.head]
+        if token.span.overlaps(mention.span) or len(mention.span) == 0:
+            return token
+    inside = [t for t in view.doc.tokens_in(mention.span) if t.upos != "PUNCT"]
+    if not inside:
+        return None
+    ids = {t.index for t in inside}
+    tops = [t for t in inside if t.head not in ids]
+    nominal = [t for t in tops if t.upos in NOMINAL]
+    return (nominal or tops or inside)[0]
+
+
+def analyse_speaker(
+    view: View, lex: Lexicon, qi: int, mention: Mention, head: Token | None, name_at: dict[int, int]
+) -> Speaker:
+    """What the speaker mention of quote `qi` is, from its head token: a name (`name_at` maps token
+    indices to name phrases), a pronoun, a relative or a document read through what it stands for, a
+    group, an anonymous source or a description."""
+    kind: MentionKind = mention.kind
+    if head is None:
+        return Speaker(qi, mention, kind, None)
+    low = lemma_lower(head)
+    if head.upos not in NOMINAL and head.upos not in {"DET", "ADJ"} and head.index not in name_at:
+        return Speaker(qi, mention, kind, None)  # not a noun phrase: an attribution slip, left alone
+    if low in lex.time_nouns:
+        # "Last week, the United States announced": a time phrase taken for the subject.
+        return Speaker(qi, mention, "description", None, word=low)
+    if low in lex.document_nouns and head.upos == "NOUN" and head.index not in name_at:
+        return _document_speaker(view, lex, qi, mention, head, name_at)
+    if text_lower(head) in RELATIVES:
+        return _relative_speaker(view, lex, qi, mention, head, name_at)
+    if head.upos == "PRON" or (low in lex.pronouns and head.upos in {"PRON", "DET"}):
+        pronoun = lex.pronouns.get(text_lower(head)) or lex.pronouns.get(low)
+        return Speaker(qi, mention, "pronoun", head, pronoun=pronoun)
+    if _coordinated_speakers(view, lex, head):
+        subtree = view.doc.subtree(head)
+        label = view.text(strip_edges([t for t in subtree if t.deprel not in {"appos", "acl:relcl"}]))
+        return Speaker(qi, mention, "group", head, word=low, plural=True, type="group", label=label)
+    name = name_at.get(head.index)
+    if name is None:
+        for child in view.doc.children(head):
+            if child.deprel in {"appos", "flat", "flat:name"} and child.index > head.index and child.index in name_at:
+                name = name_at[child.index]
+                break
+    if name is None and lex.is_person_noun(low):
+        name = _name_after_comma(view, head, name_at)
+    if name is not None:
+        return Speaker(qi, mention, "name", head, name=name)
+    return _common_noun_speaker(view, lex, qi, mention, head)
+
+
+def _common_noun_speaker(view: View, lex: Lexicon, qi: int, mention: Mention, head: Token) -> Speaker:
+    """A speaker headed by a common noun: anonymous ("a French source", "officials"), a group
+    ("analysts", "the two leaders") or a description ("the Russian leader", "the company")."""
+    low = lemma_lower(head)
+    subtree = view.doc.subtree(head)
+    plural = "Number=Plur" in head.feats or (
+        head.upos == "NOUN" and text_lower(head) != low and text_lower(head).endswith("s")
+    ) or low in {"people", "police"}
+    determiners = {
+        lemma_lower(c) for c in view.doc.children(head) if c.deprel.startswith("det") or c.deprel == "nummod"
+    }
+    possessed = any(c.deprel == "nmod:poss" for c in view.doc.children(head))
+    definite = possessed or bool(determiners & lex.definite)
+    lemmas = {lemma_lower(t) for t in subtree}
+    anonymous = bool(lemmas & lex.anonymity_words) or (
+        bool(lemmas & lex.anonymity_verbs) and bool(lemmas & lex.anonymity_objects)
+    )
+    features = features_of(view, [head], subtree, lex)
+    label = without_possessive(view.doc.text[mention.span.start : mention.span.end]) or head.text
+    etype: EntityType = (
+        "person" if lex.is_person_noun(low) else "organization" if lex.is_org_noun(low) else "unknown"
+    )
+    # "a French source", "a spokesperson": an indefinite person (or body) that is not named.
+    if anonymous or (not definite and (not plural or low in lex.anonymous_nouns) and etype != "unknown"):
+        return Speaker(qi, mention, "anonymous", head, word=low, features=features, plural=plural,
+                       type="anonymous", label=label)
+    if plural and low in lex.anonymous_nouns:
+        return Speaker(qi, mention, "anonymous", head, word=low, features=features, plural=True,
+                       type="anonymous", label=label)
+    if plural and (etype != "unknown" or head.upos == "PROPN"):
+        # "analysts", "the two leaders", "Democrats"; plural things ("the results") are descriptions.
+        return Speaker(qi, mention, "group", head, word=low, features=features, plural=True, type="group",
+                       label=label)
+    return Speaker(qi, mention, "description", head, word=low, features=features, type=etype, label=label)
+
+
+def _relative_speaker(
+    view: View, lex: Lexicon, qi: int, mention: Mention, relative: Token, name_at: dict[int, int]
+) -> Speaker:
+    """"who"/"which" speaks only through its antecedent, labelled with the antecedent's phrase; with
+    none it is a bare relative, no one's mention."""
+    antecedent = _antecedent(view, relative)
+    if antecedent is None:
+        return Speaker(qi, mention, "pronoun", relative)
+    phrase = [t for t in noun_phrase(view, antecedent) if not (t.deprel == "case" and t.head == antecedent.index)]
+    phrase = phrase or [antecedent]
+    while len(phrase) > 1 and phrase[0].upos in {"PUNCT", "CCONJ", "ADP"}:
+        phrase = phrase[1:]  # ", and his wife", "of those"
+    while len(phrase) > 1 and phrase[-1].upos == "PUNCT":
+        phrase = phrase[:-1]
+    named = Mention(view.span_of(phrase), view.text(phrase), "description", antecedent.index)
+    found = analyse_speaker(view, lex, qi, named, antecedent, name_at)
+    return replace(found, mention=mention, relative=relative, via="relative")
+
+
+def _name_after_comma(view: View, head: Token, name_at: dict[int, int]) -> int | None:
+    """"stammered the driver, Nils Aho.": a name right after a role and a comma, which the parser
+    hung elsewhere (dep, list, parataxis) instead of in apposition, names the role."""
+    after = view.tokens[head.index + 1 : head.index + 3]
+    if len(after) < 2 or after[0].text != "," or after[1].sentence != head.sentence:
+        return None
+    name = after[1]
+    if name.index not in name_at or name.deprel not in {"dep", "appos", "list", "parataxis", "flat"}:
+        return None
+    return name_at[name.index]
+
+
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def _antecedent(view: View, relative: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its clause modifies ("Mara Solvik, who runs the
+    shelter"), or, where the parse lost the clause, the noun right before it (a comma between)."""
+    clause = view.parent(relative)
+    if clause is not None and clause.deprel.startswith("acl"):
+        noun = view.parent(clause)
+        if noun is not None and noun.upos != "PRON":
+            return noun
+    before = [t for t in view.tokens[max(relative.index - 2, 0) : relative.index] if t.sentence == relative.sentence]
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    if before and before[-1].upos in {"NOUN", "PROPN"}:
+        return before[-1]
+    return None
+
+
+def _coordinated_speakers(view: View, lex: Lexicon, head: Token) -> list[Token]:
+    """Conjuncts that make the mention a group ("the United Kingdom and Poland", "the senator and his
+    wife"). A bare singular role joined on ("Rosa M. Quill, president and CEO of the council", "the
+    former first lady and U.S. senator") describes the same speaker, not a second one."""
+    return [
+        c
+        for c in view.doc.children(head)
+        if c.deprel == "conj" and c.upos in NOMINAL and not _same_speaker_role(view, lex, c)
+    ]
+
+
+def _same_speaker_role(view: View, lex: Lexicon, conjunct: Token) -> bool:
+    word = lemma_lower(conjunct)
+    if not (lex.is_person_noun(word) or text_lower(conjunct) in lex.titles or word in lex.titles):
+        return False
+    if "Number=Plur" in conjunct.feats or (text_lower(conjunct) != word and text_lower(conjunct).endswith("s")):
+        return False  # "leaders and diplomats"
+    # "his wife Michelle", "the New York businessman": a determiner, possessor or name of its own
+    # makes it someone else.
+    return not any(
+        c.deprel.startswith("det") or c.deprel == "nmod:poss" or c.upos == "PROPN" for c in view.doc.children(conjunct)
+    )
+
+
+def _document_speaker(
+    view: View, lex: Lexicon, qi: int, mention: Mention, document: Token, name_at: dict[int, int]
+) -> Speaker:
+    """A document as the subject of a cue ("a statement said", "the union's post read"): its issuer
+    when the text names one, analysed as the speaker in the document's place; else the document
+    itself, an anonymous source (never the thing "post" as a person or an organization)."""
+    issuer = _issuer(view, lex, document)
+    if issuer is None:
+        label = view.doc.text[mention.span.start : mention.span.end] or document.text
+        return Speaker(qi, mention, "anonymous", document, word=lemma_lower(document), type="anonymous", label=label,
+                       document=True, via="document")
+    # "the union's" -> "the union", "from Northwind Rail" -> "Northwind Rail"; "The mayor's office" stays.
+    phrase = [
+        t for t in noun_phrase(view, issuer) if not (t.deprel == "case" and t.head == issuer.index)
+    ] or [issuer]
+    issued = Mention(view.span_of(phrase), view.text(phrase), "description", issuer.index)
+    return replace(analyse_speaker(view, lex, qi, issued, issuer, name_at), mention=mention, via="document")
+
+
+def noun_phrase(view: View, head: Token) -> list[Token]:
+    """The head with its dependents, without clauses hung on it ("a poll released by …")."""
+    clauses = [c for c in view.doc.children(head) if c.deprel.split(":")[0] in {"acl", "advcl", "parataxis"}]
+    inside = {t.index for c in clauses for t in view.doc.subtree(c)} - {head.index}  # a broken parse may loop
+    return [t for t in view.doc.subtree(head) if t.index not in inside]
+
+
+# Verbs that put a document out: "The mayor's office issued a statement."
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "send", "write", "file", "tweet", "sign",
+                            "circulate", "distribute", "put", "submit", "present", "unveil", "produce", "deliver"})
+# How far back an issuing sentence may be: the document's own paragraph and the one before it.
+_ISSUER_PARAGRAPHS = 1
+
+
+def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
+    """Who issued the document: its possessor ("the union's post", "its statement"), a from/by phrase
+    ("a statement from Northwind Rail"; not "of", which gives what a poll or study is about), a name
+    in front ("a Fox News poll"), or the subject of the last verb before it that
+    issued a document of the same kind ("The mayor's office issued a statement. … the statement said")."""
+    for child in view.doc.children(document):
+        if child.deprel == "nmod:poss" and child.upos in {"NOUN", "PROPN", "PRON"}:
+            return child
+
+        if child.deprel == "nmod" and child.upos in {"NOUN", "PROPN"} and any(
+            c.deprel == "case" and text_lower(c) in {"from", "by"} for c in view.doc.children(child)
+        ):
+            return child
+    names = [
+        c
+        for c in view.doc.children(document)
+        if c.deprel == "compound" and c.upos == "PROPN" and c.index < document.index
+        and text_lower(c) not in lex.not_names
+    ]
+    if names:
+        return names[-1]  # "a Fox News poll", "a Government Accountability Office report"
+    word = lemma_lower(document)
+    paragraph = view.paragraph_at(document.span.start)
+    for token in reversed(view.doc.tokens[: document.index]):
+        if paragraph - view.paragraph_at(token.span.start) > _ISSUER_PARAGRAPHS:
+            return None
+        if token.upos != "VERB" or lemma_lower(token) not in _ISSUING_VERBS:
+            continue
+        kids = list(view.doc.children(token))
+        if any(c.deprel == "obj" and lemma_lower(c) == word for c in kids):
+            return next((c for c in kids if c.deprel == "nsubj" and c.upos in {"NOUN", "PROPN"}), None)
+    return None

@@ -1,0 +1,466 @@
+"""Proper-name phrases: which tokens make a name, what describes it (titles, roles, appositions) and
+its features (roles, affiliations, gender)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..lemmatize import lemmatize_verb
+from ..model import Sentence, Span, Token
+from .context import (
+    View,
+    find_root,
+    first_word,
+    glue,
+    in_noun_phrase,
+    lemma_lower,
+    stretch,
+    strip_edges,
+    text_lower,
+    verb_like,
+    without_possessive,
+)
+from .entity_types import is_place, name_type, orgish
+from .lexicon import Lexicon
+from .records import Features, NameNP
+
+_NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
+_LEFT_MODS = frozenset(
+    {"det", "det:poss", "det:predet", "amod", "nmod:desc", "compound", "nmod:poss", "nummod", "flat", "flat:name"}
+)
+_HEAD_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod:desc"})
+_MISTAGGED_NAME_UPOS = frozenset({"INTJ", "VERB", "ADJ", "ADV", "X", "SYM"})
+_CLAUSE_DEPRELS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp"})
+
+
+def _token_class(token: Token, lex: Lexicon, is_first: bool, title_case: bool) -> str:
+    """strong (a proper noun), title, nationality, weak (a word that may sit inside a name) or ''."""
+    low = text_lower(token)
+    if not token.text[:1].isalnum():
+        return ""
+    if low in lex.not_names:
+        return ""
+    if is_first and (low in lex.sentence_openers or low in lex.time_nouns):
+        return ""  # "Later Hal Benton said", "Yesterday Carla Ruiz": capitalised only as the opener
+    capital = token.text[:1].isupper() or token.text[:1].isdigit()
+    if low in lex.nationalities:
+        # Part of an organization's name ("Korean Central News Agency"), otherwise a description.
+        return "nationality" if capital else ""
+    if capital and token.upos == "ADJ" and low in lex.titles and low not in lex.nationalities:
+        return "title"  # "Principal Ezra Mond", "Chief Ada Brenn" as a tagger's adjective
+    if capital and token.upos in {"PROPN", "NOUN"} and (low in lex.titles or lex.is_person_noun(lemma_lower(token))):
+        return "title"  # "President", "Mr.", "Administrator" (a capitalised role in front of a name)
+    if token.upos == "PROPN":
+        return "strong" if capital else "weak"  # "al" in "Suleiman al-Amr" cannot stand alone
+    if not capital:
+        return ""
+    if token.upos in {"NOUN", "X"}:
+        # A tagger may call a proper noun a NOUN ("said Sun", "Macron told"). In running text a
+        # capital letter inside the sentence says it is one; where every word may be capitalised
+        # (the first word, a Title Case headline) only a capitalised lemma does.
+        if (not is_first and not title_case) or (token.lemma[:1].isupper() and token.lemma != token.lemma.upper()):
+            return "strong"
+        return "weak"
+    if token.upos in {"ADJ", "NUM"}:
+        return "weak"
+    return ""
+
+
+def _mistagged_first_name(
+    lex: Lexicon, tokens: Sequence[Token], first: int, speaker_heads: frozenset[int]
+) -> int | None:
+    """A first name the tagger read as a word ("Will" as an auxiliary, "Mark" as a verb) opening the
+    sentence right before the speaker's proper name ("Will Carden said", "Mark Deller said"): the
+    index of that first word, or None. A noun stays out ("Democrat Carden" is no first name; "Bill"
+    would need a list of first names, which this project does not use)."""
+    at = next((i for i, t in enumerate(tokens) if t.index == first), None)
+    if at is None or at + 1 >= len(tokens):
+        return None
+    word, rest = tokens[at], tokens[at + 1 : at + 3]
+    low = text_lower(word)
+    if not word.text[:1].isupper() or word.upos not in {"AUX", "VERB", "INTJ"}:
+        return None
+    if low in lex.sentence_openers or low in lex.time_nouns or low in lex.titles or low in lex.not_names:
+        return None
+    if low in lex.nationalities or lex.is_person_noun(lemma_lower(word)) or lemmatize_verb(low) != low:
+        return None  # an inflected verb ("Said Ellis", "Added Ellis") is a verb, not a first name
+    names = []
+    for token in rest:
+        if token.upos != "PROPN" or not token.text[:1].isupper():
+            break
+        names.append(token)
+    return word.index if any(t.index in speaker_heads for t in names) else None
+
+
+def _headline(view: View, sentence: Sentence, title_case: bool) -> bool:
+    """A Title Case line that is a paragraph of its own and ends without a full stop: a headline,
+    where capitals mark no names and the words of a verb phrase run into the names around them
+    ("Valley Nurses Endorse Maren Teague for Mayor"). Its names are left out, so that "Teague"
+    later in the text is not taken for the surname of "Valley Nurses Endorse Maren Teague"."""
+    if not title_case or sentence.tokens[-1].text in {".", "!", "?"}:
+        return False
+    paragraph = view.doc.paragraphs[view.paragraph_at(sentence.span.start)]
+    text = view.doc.text
+    return text[paragraph.start : paragraph.end].strip() == text[sentence.span.start : sentence.span.end].strip()
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline in Title Case: most words capitalised, so capitals say nothing about names."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    return len(words) >= 4 and len(capitalised) >= 0.7 * len(words)
+
+
+def name_key(run: Sequence[Token], lex: Lexicon) -> tuple[str, ...]:
+    words = [text_lower(t) for t in run]
+    if words:
+        for suffix in ("'s", "’s"):
+            if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
+                words[-1] = words[-1][: -len(suffix)]
+    joined = " ".join(words)
+    return tuple(lex.countries.get(joined, joined).split())
+
+
+def features_of(view: View, role_tokens: Iterable[Token], context: Iterable[Token], lex: Lexicon) -> Features:
+    """Roles from the role tokens (with the word before them: "defense secretary"), affiliations
+    (countries) and gender from the whole context, i.e. the description phrase."""
+    roles: set[str] = set()
+    gender = ""
+    for token in role_tokens:
+        # A tagger lemmatises "President" (PROPN) to itself; lower case makes it the role word.
+        word = lemma_lower(token) if token.upos != "PROPN" else text_lower(token)
+        if lex.is_person_noun(word) or lex.is_org_noun(word) or word in lex.titles:
+            roles.add(word)
+        before = view.tokens[token.index - 1] if token.index > 0 else None
+        if before is not None and before.sentence == token.sentence:
+            pair = f"{text_lower(before)} {word}"
+            if pair in lex.role_classes or pair in lex.org_classes:
+                roles.add(pair)
+        after = [t for t in view.tokens[token.index + 1 : token.index + 3] if t.sentence == token.sentence]
+        if len(after) == 2:
+            triple = f"{word} {text_lower(after[0])} {text_lower(after[1])}"
+            if triple in lex.role_classes:
+                roles.add(triple)
+        gender = gender or lex.titles.get(text_lower(token), "") or lex.gendered.get(word, "")
+    affiliations: set[str] = set()
+    context_tokens = sorted(context, key=lambda t: t.index)
+    for token in context_tokens:
+        low = text_lower(token)
+        if low in lex.nationalities:
+            affiliations.add(lex.nationalities[low])
+    # Proper names inside the description: "Kremlin", "UK's", "White House".
+    runs: list[list[Token]] = []
+    for token in context_tokens:
+        if token.upos != "PROPN":
+            continue
+        if runs and runs[-1][-1].index + 1 == token.index:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    for run in runs:
+        affiliations |= affiliation_of(" ".join(name_key(run, lex)), lex)
+    return Features(frozenset(roles), frozenset(affiliations), gender)
+
+
+def affiliation_of(name: str, lex: Lexicon) -> set[str]:
+    found: set[str] = set()
+    if name in lex.countries.values():
+        found.add(name)
+    if name in lex.affiliations:
+        found.update({name, lex.affiliations[name]})
+    if name in lex.known_orgs:
+        found.add(name)
+    return found
+
+
+def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[NameNP]:
+    """Every proper-name phrase; `speaker_heads` (the attribution's speaker heads) are never taken
+    for modifiers of the next noun, whatever the parse says."""
+    names: list[NameNP] = []
+    for sentence in view.doc.sentences:
+        first = first_word(view, sentence.tokens[0]) if sentence.tokens else -1
+        title_case = _title_case(sentence.tokens)
+        if _headline(view, sentence, title_case) and not any(t.index in speaker_heads for t in sentence.tokens):
+            continue
+        kinds = {t.index: _token_class(t, lex, t.index == first, title_case) for t in sentence.tokens}
+        for t in sentence.tokens:
+            # A speaker the tagger took for an interjection or a verb ("Osei: …", "Husted said")
+            # is a name when it is capitalised: nothing else heads a speaker mention that way.
+            if t.index in speaker_heads and t.upos in _MISTAGGED_NAME_UPOS and t.text[:1].isupper() and \
+                    text_lower(t) not in lex.not_names:
+                kinds[t.index] = "strong"
+        given = _mistagged_first_name(lex, sentence.tokens, first, speaker_heads)
+        if given is not None:
+            kinds[given] = "strong"
+        # Union-find over name-like tokens joined by name-internal relations.
+        root = {i: i for i, k in kinds.items() if k}
+        if given is not None:
+            root[given] = given + 1  # "Will Carden": the first name goes with the surname after it
+        for token in sentence.tokens:
+            if token.index in root and token.head in root and token.deprel in _NAME_LINKS:
+                root[find_root(root, token.index)] = find_root(root, token.head)
+        # Neighbours that hang side by side from one head ("researcher Mu Li": Mu and Li both flat
+        # under "researcher") are one name too.
+        # A small parser also hangs the parts of one name side by side as two subjects ("Sun" and
+        # "Zhuangzhi" both nsubj) or a title apart from its name ("Councillor" / "Tom Reyes"):
+        # adjacent name-like words are one name whatever the parse says.
+        for a, b in zip(sentence.tokens, sentence.tokens[1:], strict=False):
+            if a.index in root and b.index in root and (
+                (a.head == b.head and a.deprel == b.deprel) or kinds[a.index] == "title" or
+                (a.upos == "PROPN" and b.upos == "PROPN" and a.text[:1].isupper() and b.text[:1].isupper())
+            ):
+                root[find_root(root, b.index)] = find_root(root, a.index)
+        groups: dict[int, list[Token]] = {}
+        for i in root:
+            groups.setdefault(find_root(root, i), []).append(view.tokens[i])
+        for members in groups.values():
+            members.sort(key=lambda t: t.index)
+            if any(kinds[t.index] == "strong" for t in members):
+                found = _name_phrase(view, lex, members, kinds, speaker_heads)
+                if found is not None:
+                    names.append(found)
+    names.sort(key=lambda n: n.mention.start)
+    return names
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What a name phrase hangs from: the name itself, or a role or organization noun over it."""
+
+    token: Token
+    role: bool = False  # "spokesperson Dmitry Peskov", "secretary, Ben Wallace"
+    organization: bool = False  # "the Reuters news agency", "the agency, Reuters"
+
+
+def _name_phrase(
+    view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str], speaker_heads: frozenset[int]
+) -> NameNP | None:
+    """The name phrase of one group of name-like tokens, or None when it names nobody (a role alone,
+    a modifier of another noun). Steps: titles off the front, the name run, the head the phrase hangs
+    from, the phrase's region, the mention inside it, the description, then key and type."""
+    member_ids = {t.index for t in members}
+    top = next((t for t in members if t.head not in member_ids), members[0])
+    stripped, rest = _split_titles(view, lex, members, kinds)
+    run = _name_run(view, rest, top)
+    if not any(kinds[t.index] == "strong" for t in run) or _role_only(run, kinds, lex):
+        return None
+    titles = [t for t in stripped if kinds[t.index] == "title"]
+    head = _phrase_head(view, lex, top, run, member_ids)
+    if _modifies_next_noun(view, top, run, member_ids) and not (
+        head.organization or head.role or titles or member_ids & speaker_heads
+    ):
+        return None  # a modifier ("Kremlin spokesperson", "Ukraine border"), not a mention
+    region = _phrase_region(view, top, run, stripped, head.token)
+    low, high = _mention_bounds(view, region, run, head.token)
+    mention = Span(view.tokens[low].span.start, view.tokens[high].span.end)
+    # The role or organization head may stand apart ("secretary, Ben Wallace"): describe from there.
+    appositive = not low <= head.token.index <= high
+    described = stretch(view, region, head.token) if appositive else list(view.tokens[low : high + 1])
+    run_ids = {t.index for t in run}
+    left = strip_edges([t for t in described if t.index not in run_ids])
+    anchors = sorted({top, head.token, *run}, key=lambda t: t.index)  # a set of tokens, in text order
+    pieces, context, role_tokens = _description(view, kinds, anchors, run_ids, left)
+    role_tokens = [*titles, *([head.token] if head.role or head.organization else []), *role_tokens]
+    features = features_of(view, role_tokens, [*context, *titles], lex)
+    key, last_word = _phrase_key(view, lex, run, head)
+    etype, strength = name_type(key, run, features, head.organization, head.role, lex)
+    # After "of" ("director of the Academy of Social Sciences") a bare name is more often a thing
+    # or an institution than a person.
+    governed = any(c.deprel == "case" and text_lower(c) == "of" for c in view.doc.children(top))
+    if etype == "person" and strength == 1 and governed:
+        etype, strength = "unknown", 0
+    if etype == "unknown" and len(run) == 1 and top.index not in speaker_heads and top.upos == "NOUN" and (
+        top.index == first_word(view, top)
+    ):
+        # "Controversy followed the ruling": a common noun capitalised as the first word, which the
+        # tagger lemmatised with its capital; nothing says it names anyone.
+        return None
+    return NameNP(
+        run=tuple(run),
+        anchor=head.token if not appositive else top,
+        mention=mention,
+        key=key,
+        display=without_possessive(view.doc.text[run[0].span.start : last_word.span.end]),
+        description=", ".join(p for p in pieces if p),
+        features=features,
+        type=etype,
+        strength=strength,
+    )
+
+
+def _split_titles(
+    view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]
+) -> tuple[list[Token], list[Token]]:
+    """(the words that describe the name, the rest). Everything up to the last title or role that a
+    proper noun follows describes the name ("Prime Minister Nawaz Sharif", "NASA Administrator
+    Charles Bolden"); a capitalised adjective that opens a name is part of it ("United Kingdom",
+    "Associated Press"). Not when what would remain is an organization ("General Motors")."""
+    last_title = max(
+        (
+            i
+            for i, t in enumerate(members)
+            # a lower-case word inside the run is a role too ("Kremlin spokesperson Dmitry Peskov"
+            # hung together by flat links)
+            if (kinds[t.index] == "title" or (t.text[:1].islower() and t.text.isalpha() and len(t.text) > 3))
+            and any(kinds[u.index] == "strong" for u in members[i + 1 :])
+        ),
+        default=-1,
+    )
+    stripped: list[Token] = []
+    rest = list(members)
+    if last_title >= 0 and not orgish(members[last_title + 1 :], lex):
+        stripped, rest = members[: last_title + 1], members[last_title + 1 :]
+    if orgish(rest, lex):
+        return stripped, rest
+    # A nationality, a lower-case word or a common noun capitalised only because it opens the
+    # sentence describes the name ("Russian", "general", "Mathematician Hermann Weyl").
+    while rest and (
+        kinds[rest[0].index] == "nationality"
+        or not (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit())
+        or (
+            rest[0].upos == "NOUN"
+            and rest[0].index == first_word(view, rest[0])
+            and sum(kinds[t.index] == "strong" for t in rest[1:]) >= 2  # not "Sun Zhuangzhi"
+        )
+    ):
+        if " ".join(text_lower(t) for t in rest) in lex.countries:
+            break  # "South Korea", "United Kingdom"
+        stripped.append(rest.pop(0))
+    return stripped, rest
+
+
+def _name_run(view: View, rest: list[Token], top: Token) -> list[Token]:
+    """The unbroken name: tokens in a row, across glue the tokenizer split off ("al-Amr", "O'Neill").
+    Where the parse links words that do not stand together, the piece holding the phrase's head is
+    the name: in "Union official Rob Kettering" the compound "Union" is a modifier of "Rob"."""
+    pieces: list[list[Token]] = []
+    for token in rest:
+        if pieces and token.index != pieces[-1][-1].index + 1:
+            gap = view.tokens[pieces[-1][-1].index + 1 : token.index]
+            if all(glue(view, t) for t in gap):
+                pieces[-1].extend(gap)
+            else:
+                pieces.append([])
+        if not pieces:
+            pieces.append([])
+        pieces[-1].append(token)
+    return next((piece for piece in pieces if top in piece), pieces[0] if pieces else [])
+
+
+def _role_only(run: list[Token], kinds: dict[int, str], lex: Lexicon) -> bool:
+    """"Shadow Home Secretary", "NASA Administrator": a role, not a name."""
+    last = text_lower(run[-1])
+    return kinds[run[-1].index] == "title" and last not in lex.surname_titles and not orgish(run, lex)
+
+
+def _phrase_head(view: View, lex: Lexicon, top: Token, run: list[Token], member_ids: set[int]) -> _Head:
+    """The noun the name stands in apposition or compound to, when it is a role before the name or
+    an organization noun; otherwise the name's own top token."""
+    parent = view.parent(top)
+    if parent is None or parent.index in member_ids:
+        return _Head(top)
+    plemma = lemma_lower(parent)
+    if parent.upos in {"NOUN", "PROPN"} and top.deprel in _HEAD_LINKS:
+        if lex.is_org_noun(plemma) and parent.upos == "NOUN":
+            return _Head(parent, organization=True)
+        if parent.index < run[0].index and (lex.is_person_noun(plemma) or plemma in lex.titles):
+            return _Head(parent, role=True)
+    return _Head(top)
+
+
+def _modifies_next_noun(view: View, top: Token, run: list[Token], member_ids: set[int]) -> bool:
+    """The name is a compound in front of a noun that is no verb ("Kremlin spokesperson")."""
+    parent = view.parent(top)
+    if parent is None or parent.index in member_ids or top.deprel != "compound":
+        return False
+    return run[-1].index < parent.index and not verb_like(parent)
+
+
+def _phrase_region(view: View, top: Token, run: list[Token], stripped: list[Token], head: Token) -> set[int]:
+    """Head, name and titles plus their left modifiers (noun-phrase words only, so a broken parse
+    cannot drag a verb or a preposition in)."""
+    core = {t.index for t in run} | {t.index for t in stripped} | {head.index, top.index}
+    region = set(core)
+    for index in sorted(core):
+        token = view.tokens[index]
+        for child in view.doc.children(token):
+            # A title keeps all its words ("Governor of Washington Chris Gregoire").
+            wanted = (child.index < token.index and child.deprel in _LEFT_MODS) or token in stripped
+            if wanted and child.index not in region:
+                subtree = view.doc.subtree(child)
+                if all(in_noun_phrase(t) for t in subtree):
+                    region.update(t.index for t in subtree)
+    if stripped:
+        # Words between a title and the name belong to the title, however they are attached
+        # ("Governor | of Washington | Chris Gregoire" with "of Washington" under "Chris").
+        for token in (top, *run):
+            for child in view.doc.children(token):
+                if stripped[0].index < child.index < run[0].index and child.index not in region:
+                    subtree = view.doc.subtree(child)
+                    if all(in_noun_phrase(t) and t.index < run[0].index for t in subtree):
+                        region.update(t.index for t in subtree)
+    return region
+
+
+def _mention_bounds(view: View, region: set[int], run: list[Token], head: Token) -> tuple[int, int]:
+    """First and last token index of the mention: the unbroken stretch of the phrase around the
+    name, up to an organization head on its right ("the Reuters news agency"). A comma stops it:
+    "the UK's defense secretary, Ben Wallace" gives the mention "Ben Wallace"."""
+    low = run[0].index
+    while low - 1 in region and in_noun_phrase(view.tokens[low - 1]):
+        low -= 1
+    high = run[-1].index
+    while high + 1 in region and high + 1 <= head.index and in_noun_phrase(view.tokens[high + 1]):
+        high += 1
+    return low, high
+
+
+def _description(
+    view: View, kinds: dict[int, str], anchors: list[Token], run_ids: set[int], left: list[Token]
+) -> tuple[list[str], list[Token], list[Token]]:
+    """(description pieces, their tokens, role words) from the words left of the name and the
+    appositions of its anchors ("Sun Zhuangzhi, director of the institute")."""
+    role_tokens = [
+        child
+        for anchor in anchors
+        for child in view.doc.children(anchor)
+        if child.deprel in {"nmod:desc", "compound"} and child.index not in run_ids and child.upos != "PROPN"
+    ]
+    pieces = [view.text(left)] if left else []
+    context = list(left)
+    for anchor in anchors:
+        for child in view.doc.children(anchor):
+            # "list": a small parser's name for a comma-set apposition ("Rosa M. Quill, president")
+            if child.deprel not in {"appos", "list"} or child.index in run_ids or child.upos not in {"NOUN", "PROPN"}:
+                continue
+            apposed = _apposition(view, child)
+            if not apposed:
+                continue
+            if kinds.get(child.index) == "strong" and kinds.get(apposed[-1].index) != "title":
+                continue  # a second name ("London Metal Exchange (LME)"), not "NASA Administrator"
+            pieces.append(view.text(apposed))
+            context.extend(apposed)
+            role_tokens.append(child)
+    return pieces, context, role_tokens
+
+
+def _phrase_key(view: View, lex: Lexicon, run: list[Token], head: _Head) -> tuple[tuple[str, ...], Token]:
+    """The canonical key and the last word of the display name."""
+    key = name_key(run, lex)
+    if head.organization and head.token.index > run[-1].index and is_place(" ".join(key), lex):
+        # "the New Zealand government" is the government, not the country.
+        tail = view.tokens[run[-1].index + 1 : head.token.index + 1]
+        return (*key, *(lemma_lower(t) for t in tail)), head.token
+    return key, run[-1]
+
+
+def _apposition(view: View, head: Token) -> list[Token]:
+    """An apposition that describes a name ("director of the institute"), cut before any clause."""
+    tokens: list[Token] = []
+    for token in view.doc.subtree(head):
+        if token.index > head.index and (token.upos in {"VERB", "AUX"} or token.deprel in _CLAUSE_DEPRELS):
+            break
+        tokens.append(token)
+    # A weak tagger's noun-tagged verb ("Ben Wallace, confirmed a deal") describes nobody.
+    return [] if verb_like(head) else strip_edges(tokens)

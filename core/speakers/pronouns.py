@@ -1,0 +1,125 @@
+"""Pronoun resolution by salience: earlier speakers, subjects and other mentions, decaying with
+distance; agreement in number, gender and type; near ties refused."""
+
+from __future__ import annotations
+
+from .confidence import FIRST_PERSON_UNRESOLVED, PRONOUN, PRONOUN_CLOSE, PRONOUN_FAR, PRONOUN_UNRESOLVED, WE_IN_QUOTE
+from .context import View
+from .entity_types import PERSONISH
+from .lexicon import Pronoun
+from .records import Ent, Event, NameNP, Speaker
+
+# Salience of an earlier mention for a pronoun.
+SPEAKER_WEIGHT = 4.0
+SUBJECT_WEIGHT = 2.0
+OTHER_WEIGHT = 1.0
+_SENTENCE_DECAY = 0.7
+_PARAGRAPH_DECAY = 0.6
+_PARAGRAPH_WINDOW = 2  # the current paragraph and the two before it
+_IN_QUOTE = 0.5  # a name said inside some quote is less of a discourse topic
+_IN_OWN_QUOTE = 0.1  # speakers seldom name themselves in the third person
+_TIE = 0.9  # runner-up at 90 % of the winner: refuse
+_CLOSE = 0.6
+SUBJECT_DEPRELS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
+
+
+def agreement(pronoun: Pronoun, ent: Ent) -> float:
+    """How well an entity fits a pronoun: 0 rules it out, 1 is a clean fit."""
+    if pronoun.gender in {"m", "f"}:
+        if ent.plural or ent.document or ent.type not in PERSONISH:
+            return 0.0  # "she" is never an organization, a place or a group
+        if ent.gender and ent.gender != pronoun.gender:
+            return 0.0
+        if ent.type == "unknown" and not ent.spoken and all(
+            len(n.key) == 1 and n.anchor.deprel not in SUBJECT_DEPRELS for n in ent.names
+        ):
+            # One bare word that never spoke nor acted ("from Riga", "in Crimea") may be a place
+            # or a thing; "Macron arrived" may be a person.
+            return 0.0
+        return 1.0 if ent.type == "person" else 0.6
+    if pronoun.gender == "n":
+        if ent.type in {"organization", "place"} or ent.document:
+            return 1.0
+        return 0.5 if ent.type == "unknown" else 0.0
+    if pronoun.number == "pl":
+        if ent.plural or ent.type == "group":
+            return 1.0
+        # An organization is often "they" ("the BBC said they ..."); a country seldom is, and a
+        # place named in passing ("children in Australia") must not outvote the real speakers.
+        return {"organization": 0.7, "place": 0.3}.get(ent.type, 0.0)
+    return 0.0
+
+
+def resolve_pronoun(
+    view: View,
+    spk: Speaker,
+    offset: int,
+    ents: dict[int, Ent],
+    events: list[Event],
+    links: dict[int, tuple[int | None, float]],
+) -> tuple[Ent | None, float]:
+    pronoun = spk.pronoun
+    around = view.quotes_at(offset) - {spk.quote}
+    if pronoun is None or pronoun.person == 2 or (pronoun.person == 1 and pronoun.number == "sg"):
+        return None, FIRST_PERSON_UNRESOLVED
+    if pronoun.person == 1:
+        # "we" inside a quote is its speaker (or what the speaker stands for).
+        for qi in sorted(around, key=lambda q: len(view.quote_parts[q][0]) if view.quote_parts[q] else 0):
+            uid = links.get(qi, (None, 0.0))[0]
+            if uid is not None:
+                return ents[uid], WE_IN_QUOTE
+    # A pronoun inside a quote's content is never that quote's speaker.
+    excluded = {links[qi][0] for qi in around if qi in links}
+    sentence, paragraph = view.sentence_at(offset), view.paragraph_at(offset)
+    scores: dict[int, float] = {}
+    last_paragraph: dict[int, int] = {}
+    for event in events:
+        if event.offset >= offset or paragraph - event.paragraph > _PARAGRAPH_WINDOW or event.uid in excluded:
+            continue
+        fit = agreement(pronoun, ents[event.uid])
+        if fit == 0.0:
+            continue
+        weight = event.weight * fit
+        weight *= _SENTENCE_DECAY ** max(sentence - event.sentence, 0)
+        weight *= _PARAGRAPH_DECAY ** max(paragraph - event.paragraph, 0)
+        if spk.quote in event.quotes:
+            weight *= _IN_OWN_QUOTE
+        elif event.quotes:
+            weight *= _IN_QUOTE
+        scores[event.uid] = scores.get(event.uid, 0.0) + weight
+        last_paragraph[event.uid] = max(last_paragraph.get(event.uid, -1), event.paragraph)
+    if not scores:
+        return None, PRONOUN_UNRESOLVED
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    best_uid, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if runner_up >= _TIE * best:
+        return None, PRONOUN_UNRESOLVED  # refuse a coin toss
+    factor = PRONOUN_CLOSE if runner_up >= _CLOSE * best else PRONOUN
+    if paragraph - last_paragraph[best_uid] >= 2:
+        factor *= PRONOUN_FAR
+    return ents[best_uid], factor
+
+
+def learn_from_pronoun(ent: Ent, pronoun: Pronoun) -> None:
+    """A confident he/she link tells the entity's gender and that it is a person."""
+    if pronoun.gender in {"m", "f"}:
+        ent.gender = ent.gender or pronoun.gender
+        if ent.type == "unknown":
+            ent.type = "person"
+
+
+def name_events(view: View, names: list[NameNP], clusters: list[int], speakers: list[Speaker]) -> list[Event]:
+    """Every name mention is a candidate antecedent; subjects weigh more than other roles."""
+    speaking = {s.name for s in speakers if s.name is not None}
+    events: list[Event] = []
+    for i, name in enumerate(names):
+        if i in speaking:
+            continue  # counted as a speaker event when its quote is linked
+        anchor = name.anchor
+        weight = SUBJECT_WEIGHT if anchor.deprel in SUBJECT_DEPRELS else OTHER_WEIGHT
+        offset = name.mention.start
+        events.append(
+            Event(offset, anchor.sentence, view.paragraph_at(offset), clusters[i], weight, view.quotes_at(offset))
+        )
+    return events

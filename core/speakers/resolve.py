@@ -1,0 +1,239 @@
+"""The resolution pass: names clustered into entities, then every speaker mention linked in text
+order, and the entities that speak returned with their mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Document, Entity, EntityType, Mention, Quote, Span
+from .antecedents import role_candidates
+from .confidence import DESCRIPTION_UNRESOLVED, NAME_AMBIGUOUS, PRONOUN, ROLE_ANTECEDENT
+from .context import View, first_word, text_lower
+from .descriptions import resolve_description
+from .entity_types import cluster_names
+from .lexicon import Lexicon, load_lexicon
+from .mentions import RELATIVES, analyse_speaker, speaker_head
+from .names import affiliation_of, find_names
+from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun
+from .records import Ent, Event, NameNP, Speaker
+
+
+def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote], list[Entity]]:
+    """Link every quote's speaker mention to an entity and return the entities that speak.
+
+    Returns the quotes in the same order (`entity_id` set, `confidence` multiplied by the factor of
+    the rule that linked it) and the entities linked to at least one quote, with ids E1, E2, ... in
+    order of first mention, every mention of their names in the document, the fullest proper name
+    as `name` and the title or role they were introduced with as `description`. An unresolved
+    pronoun keeps `entity_id=None`; an unresolved description becomes an entity of its own.
+    """
+    lex = load_lexicon()
+    view = View(doc, quotes)
+    heads = [speaker_head(view, q.speaker) if q.speaker is not None else None for q in quotes]
+    names = find_names(view, lex, frozenset(h.index for h in heads if h is not None))
+    clusters, ambiguous = cluster_names(names, lex)
+    name_at: dict[int, int] = {}
+    for i, name in enumerate(names):
+        for token in (*name.run, name.anchor):
+            name_at.setdefault(token.index, i)
+    speakers = [
+        analyse_speaker(view, lex, qi, q.speaker, heads[qi], name_at)
+        for qi, q in enumerate(quotes)
+        if q.speaker is not None
+    ]
+    # "who"/"which" is never a speaker in the output: its antecedent speaks, or no one does.
+    dropped = {s.quote for s in speakers if _bare_relative(s)}
+    speakers = [replace(s, mention=_without_opener(view, lex, s.mention)) for s in speakers if s.quote not in dropped]
+    mentions = {s.quote: s.mention for s in speakers}
+    linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
+    taken = set(name_at) | {h.index for h in heads if h is not None}
+    for ent, event in role_candidates(view, lex, taken, linker.next_uid):
+        linker.ents[ent.uid] = ent
+        linker.events.append(event)
+        linker.next_uid = ent.uid + 1
+    # Pass 1: phrases that say who they are by themselves.
+    later: list[Speaker] = []
+    for spk in speakers:
+        if spk.kind == "name" and spk.name is not None:
+            factor = NAME_AMBIGUOUS if names[spk.name].key in ambiguous else 1.0
+            linker.link(spk, linker.ents[clusters[spk.name]], factor)
+        elif spk.kind in {"group", "anonymous"}:
+            linker.link(spk, linker.new_entity(spk, spk.type), 1.0)
+        elif spk.kind in {"pronoun", "description"} and spk.head is not None:
+            later.append(spk)
+        else:
+            linker.links[spk.quote] = (None, DESCRIPTION_UNRESOLVED if spk.word in lex.time_nouns else 1.0)
+            linker.steps[spk.quote] = "speaker:unresolved"
+    _link_pronouns_and_descriptions(view, lex, linker, later)
+    speaking = [
+        replace(q, speaker=mentions.get(qi)) if q.speaker is not None else q for qi, q in enumerate(quotes)
+    ]
+    steps = {**{qi: "speaker:relative" for qi in dropped}, **linker.steps}
+    traced = [replace(q, trace=q.trace + (steps[qi],)) if qi in steps else q for qi, q in enumerate(speaking)]
+    return finish(view, traced, linker.ents, linker.links)
+
+
+def _step(spk: Speaker, ent: Ent | None) -> str:
+    """The trace step that says how a speaker mention was linked (registered in core/rules.py)."""
+    if ent is None:
+        return "speaker:unresolved"
+    if spk.via:
+        return f"speaker:{spk.via}"  # read through a document or a relative pronoun
+    if spk.kind == "pronoun" and ent.described and not ent.names:
+        return "speaker:role-noun"
+    return f"speaker:{spk.kind}"
+
+
+def _without_opener(view: View, lex: Lexicon, mention: Mention) -> Mention:
+    """The mention without a capitalised sentence opener the attribution took along ("Later Hal
+    Benton" -> "Hal Benton"), so the speaker's text is the name the entity carries."""
+    inside = view.doc.tokens_in(mention.span)
+    if len(inside) < 2 or inside[0].index != first_word(view, inside[0]):
+        return mention
+    opener = text_lower(inside[0])
+    if opener not in lex.sentence_openers and opener not in lex.time_nouns:
+        return mention
+    rest = inside[1:]
+    while rest and rest[0].upos == "PUNCT":
+        rest = rest[1:]
+    if not rest:
+        return mention
+    span = Span(rest[0].span.start, mention.span.end)
+    return replace(mention, span=span, text=view.doc.text[span.start : span.end])
+
+
+def _bare_relative(spk: Speaker) -> bool:
+    """A relative pronoun whose antecedent was not found."""
+    return spk.relative is None and spk.kind == "pronoun" and spk.head is not None and (
+        text_lower(spk.head) in RELATIVES
+    )
+
+
+def _link_pronouns_and_descriptions(view: View, lex: Lexicon, linker: _Linker, later: list[Speaker]) -> None:
+    """Pass 2: pronouns and descriptions in text order; those inside another quote's content go
+    last so that the quote around them already has its speaker to exclude."""
+    later.sort(key=lambda s: (bool(view.quotes_at(s.mention.span.start) - {s.quote}), s.mention.span.start))
+    for spk in later:
+        offset = spk.mention.span.start
+        if spk.kind == "pronoun":
+            antecedent, factor = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
+            if antecedent is not None and factor >= PRONOUN and spk.pronoun is not None:
+                learn_from_pronoun(antecedent, spk.pronoun)
+            if antecedent is not None and antecedent.described and not antecedent.names:
+                factor *= ROLE_ANTECEDENT  # an unnamed role: who it is stays open
+            linker.link(spk, antecedent, factor)
+        else:
+            found, factor = resolve_description(spk, offset, linker.ents, lex)
+            linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factor)
+
+
+def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict[int, Ent]:
+    """One entity per cluster of name phrases, its name, type and description settled."""
+    ents: dict[int, Ent] = {}
+    for i, name in enumerate(names):
+        ent = ents.get(clusters[i])
+        if ent is None:
+            ent = ents[clusters[i]] = Ent(uid=clusters[i], type=name.type, name="")
+        ent.names.append(name)
+    for ent in ents.values():
+        settle_names(view, ent)
+    return ents
+
+
+class _Linker:
+    """The entities, salience events and quote links as resolution goes through the speakers."""
+
+    def __init__(self, view: View, ents: dict[int, Ent], events: list[Event]) -> None:
+        self.view = view
+        self.ents = ents
+        self.events = events
+        self.links: dict[int, tuple[int | None, float]] = {}  # quote index -> (entity uid, factor)
+        self.steps: dict[int, str] = {}  # quote index -> the speaker step for its trace
+        self.next_uid = len(ents)
+
+    def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
+        ent = Ent(uid=self.next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word,
+                  document=spk.document)
+        ent.roles |= spk.features.roles
+        ent.affiliations |= spk.features.affiliations
+        ent.gender = spk.features.gender
+        self.ents[self.next_uid] = ent
+        self.next_uid += 1
+        return ent
+
+    def link(self, spk: Speaker, ent: Ent | None, factor: float) -> None:
+        """Record the link; a linked speaker becomes the most salient kind of event for pronouns."""
+        self.links[spk.quote] = (None if ent is None else ent.uid, factor)
+        self.steps[spk.quote] = _step(spk, ent)
+        if ent is None:
+            return
+        ent.spoken.append((spk.quote, mention_for(self.view, spk)))
+        offset = spk.mention.span.start
+        view = self.view
+        self.events.append(
+            Event(offset, view.sentence_at(offset), view.paragraph_at(offset), ent.uid, SPEAKER_WEIGHT,
+                  view.quotes_at(offset))
+        )
+
+
+def settle_names(view: View, ent: Ent) -> None:
+    ent.names.sort(key=lambda n: n.mention.start)
+    fullest = max(ent.names, key=lambda n: (n.tokens_count, len(n.display), -n.mention.start))
+    ent.name = fullest.display
+    # The type of the full name decides ("Valeska Paris" is a person even if "Paris" is a city);
+    # a bare full name with no evidence takes the best evidence of the short forms.
+    strongest = max((n for n in ent.names if n.key == fullest.key), key=lambda n: n.strength)
+    if strongest.type == "unknown":
+        strongest = max(ent.names, key=lambda n: n.strength)
+    ent.type = strongest.type
+    ent.description = next((n.description for n in ent.names if n.description), "")
+    for name in ent.names:
+        ent.roles |= name.features.roles
+        if ent.type == "organization":
+            # "Ministry of Defence" is a ministry: "the ministry" may refer back to it.
+            ent.roles |= {text_lower(t) for t in name.run if text_lower(t) in load_lexicon().org_classes}
+        ent.affiliations |= name.features.affiliations
+        ent.gender = ent.gender or name.features.gender
+    if ent.type in {"organization", "place"}:
+        # An institution or place stands for its country ("Kremlin" -> Russia).
+        ent.affiliations |= affiliation_of(" ".join(fullest.key), load_lexicon())
+
+
+def mention_for(view: View, spk: Speaker) -> Mention:
+    span = spk.mention.span
+    text = view.doc.text[span.start : span.end]
+    if spk.relative is not None:
+        return Mention(span=span, text=text, kind="pronoun", head=spk.relative.index)
+    head = spk.head.index if spk.head is not None else spk.mention.head
+    return Mention(span=span, text=text, kind=spk.kind, head=head)
+
+
+def finish(
+    view: View, quotes: Sequence[Quote], ents: dict[int, Ent], links: dict[int, tuple[int | None, float]]
+) -> tuple[list[Quote], list[Entity]]:
+    speaking = [ent for ent in ents.values() if ent.spoken]
+    built: list[tuple[int, Ent, list[Mention]]] = []
+    for ent in speaking:
+        spoken = [m for _, m in ent.spoken]
+        mentions = {m.span: m for m in [*spoken, *ent.described]}
+        for name in ent.names:
+            if not any(name.mention.overlaps(m.span) for m in spoken):
+                span = name.mention
+                mentions.setdefault(
+                    span, Mention(span, view.doc.text[span.start : span.end], "name", name.run[-1].index)
+                )
+        ordered = sorted(mentions.values(), key=lambda m: (m.span.start, m.span.end))
+        built.append((ordered[0].span.start, ent, ordered))
+    built.sort(key=lambda item: (item[0], item[1].uid))
+    ids = {ent.uid: f"E{i}" for i, (_, ent, _) in enumerate(built, start=1)}
+    entities = [
+        Entity(id=ids[ent.uid], name=ent.name, type=ent.type, mentions=tuple(mentions), description=ent.description)
+        for _, ent, mentions in built
+    ]
+    out: list[Quote] = []
+    for qi, quote in enumerate(quotes):
+        uid, factor = links.get(qi, (None, 1.0))
+        confidence = min(max(quote.confidence * factor, 0.0), 1.0)
+        out.append(replace(quote, entity_id=ids.get(uid) if uid is not None else None, confidence=confidence))
+    return out, entities

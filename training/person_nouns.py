@@ -1,0 +1,83 @@
+"""Write `core/data/person_nouns.txt`: nouns whose commonest sense denotes a person, from WordNet 3.0.
+
+    python training/person_nouns.py [--wordnet /usr/share/wordnet] [--out core/data/person_nouns.txt]
+
+Speaker resolution's hand-made lists (`speaker_words.json`) name the roles that news attributes to
+(minister, spokesperson) and decide types and descriptions. Pronoun resolution needs more: any singular
+person noun can be what a later "he" or "she" refers to ("The caretaker locked the gate. He said…").
+This script takes from Princeton WordNet 3.0 (Fellbaum 1998; the database files as Debian's
+`wordnet-base` package installs them) every single lower-case word whose first, most frequent noun
+sense in `index.noun` belongs to the noun.person lexicographer file (number 18) and is written in lower
+case there (not a name such as Aaron): caretaker, referee,
+nurse, coach; not head (a body part first), principal (a sum of money first) or ruling. Build time
+only: quotetrace reads the text file, never WordNet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parents[1]
+NOUN_PERSON = 18  # lexicographer file noun.person (lexnames(5WN))
+# The licence WordNet asks to appear on all copies of its database and of modifications of it.
+WORDNET_LICENCE = """WordNet 3.0 licence (Princeton University):
+Permission to use, copy, modify and distribute this software and database and its documentation for
+any purpose and without fee or royalty is hereby granted, provided that you agree to comply with the
+following copyright notice and statements, including the disclaimer, and that the same appear on ALL
+copies of the software, database and documentation, including modifications that you make for
+internal use or for distribution.
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR
+WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO
+REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE
+USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS,
+COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
+The name of Princeton University or Princeton may not be used in advertising or publicity pertaining
+to distribution of the software and/or database. Title to copyright in this software, database and
+any associated documentation shall at all times remain with Princeton University and LICENSEE agrees
+to preserve same."""
+
+
+def person_nouns(wordnet: Path) -> list[str]:
+    lexfile: dict[str, int] = {}
+    common: dict[str, set[str]] = {}  # synset offset -> its words written in lower case
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            lexfile[fields[0]] = int(fields[1])
+            count = int(fields[3], 16)
+            common[fields[0]] = {w for w in (fields[4 + 2 * i] for i in range(count)) if w.islower()}
+    found: list[str] = []
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        lemma, pointers = fields[0], int(fields[3])
+        first_sense = fields[6 + pointers]
+        # A name ("Aaron", the index lower-cases it) is written with a capital in its synset.
+        person = lexfile.get(first_sense) == NOUN_PERSON and lemma in common.get(first_sense, set())
+        if lemma.isalpha() and person:
+            found.append(lemma)
+    return sorted(found)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--out", type=Path, default=HERE / "core" / "data" / "person_nouns.txt")
+    args = parser.parse_args()
+    if not (args.wordnet / "index.noun").is_file():
+        print(f"no WordNet at {args.wordnet} (index.noun); on Debian: apt-get install wordnet-base", file=sys.stderr)
+        return 2
+    words = person_nouns(args.wordnet)
+    header = "# Nouns whose commonest WordNet 3.0 sense is in noun.person; written by training/person_nouns.py.\n"
+    header += "".join(f"# {line}\n" for line in WORDNET_LICENCE.splitlines())
+    args.out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} person nouns -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
