@@ -23,10 +23,10 @@ from quotetrace.core.errors import QuotetraceError
 from rich.console import Console
 from rich.table import Table
 
-from . import render
+from . import dask_engine, render
 from .read import InputDocument, InputFailure, read_inputs
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary", "parquet")
 KINDS = ("direct", "mixed", "indirect")
 CUE_TYPES = ("speech", "thought", "evidence")
 
@@ -80,11 +80,14 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
               help="Documents annotated together.")
 @click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch.")
+@dask_engine.dask_options
 def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str, text_field: str, id_field: str,
                     encoding: str, models: str, kinds: tuple[str, ...], cue_types: tuple[str, ...],
                     min_confidence: float, speakers: bool, output_dir: Path | None, batch_size: int,
-                    threads: int | None) -> None:
+                    threads: int | None, **engine: Any) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
+    if dask_engine.wanted(engine, fmt):
+        _extract_on_dask(locals())
     if not inputs:
         if sys.stdin.isatty():
             raise click.UsageError("give one or more files, directories or '-' for stdin")
@@ -135,6 +138,23 @@ def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str,
     if failures:
         _warn(f"{failures} document(s) failed")
         sys.exit(1)
+
+
+def _extract_on_dask(args: dict[str, Any]) -> None:
+    from functools import partial
+
+    from quotetrace.core.dask import TraceConfig
+
+    if not args["inputs"] and sys.stdin.isatty():
+        raise click.UsageError("give one or more files, directories or '-' for stdin")
+    read_options = {k: args[k] for k in ("encoding", "input_format", "text_field", "id_field")}
+    config = TraceConfig(args["models"], args["batch_size"], args["threads"] or 1, args["cue_types"])
+    fmt = "summary" if args["speakers"] else args["fmt"]
+    sys.exit(dask_engine.run_command(
+        args["inputs"] or ("-",), args["engine"], fmt=fmt, output_dir=args["output_dir"],
+        read=partial(read_inputs, stdin=sys.stdin.buffer, **read_options), config=config,
+        transform=partial(_filtered, kinds=args["kinds"], min_confidence=args["min_confidence"]),
+        settings={**read_options, "kinds": list(args["kinds"]), "min_confidence": args["min_confidence"]}))
 
 
 def _filtered(record: dict[str, Any], kinds: tuple[str, ...], min_confidence: float) -> dict[str, Any]:
