@@ -44,6 +44,7 @@ DEFAULT_PARTITION_SIZE = 100
 MANIFEST = "_quotetrace.json"
 ERRORS_DIR = "_errors"
 ERRORS_FILE = "_errors.jsonl"
+_CONNECT_TIMEOUT = 30  # seconds to reach a scheduler; Dask's own default, said once here
 _LOG_EVERY = 30.0  # seconds between progress lines when stderr is not a terminal
 _DASK_ONLY = ("scheduler", "workers", "resume", "partition_size")
 
@@ -154,12 +155,15 @@ def run(items: Iterable[InputItem], config: TraceConfig, spec: RunSpec, *,
     output.prepare()
     progress = progress or _Progress(enabled=False)
     if spec.scheduler is not None:
-        client = Client(spec.scheduler)
+        try:
+            client = Client(spec.scheduler, timeout=_CONNECT_TIMEOUT)
+        except (OSError, ValueError) as exc:  # unreachable (OSError, TimeoutError) or no address at all
+            raise RunError(f"cannot reach the Dask scheduler at {spec.scheduler}: {exc}") from exc
         cluster = None
     else:
         workers = spec.workers or os.cpu_count() or 1
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
+                               dashboard_address=":0", silence_logs=40)
         client = Client(cluster)
     try:
         _warm_up(client, config)
@@ -176,15 +180,13 @@ def run(items: Iterable[InputItem], config: TraceConfig, spec: RunSpec, *,
 def _warm_up(client: Any, config: TraceConfig) -> None:
     """Load the models on every worker now, each in a task of its own (so no worker's event loop
     stalls for seconds): a worker without the models fails the run at once, with one message."""
-    from quotetrace.core.errors import QuotetraceError
-
     workers = list(client.scheduler_info(n_workers=-1)["workers"])
     futures = [client.submit(load_models, config, workers=[w], pure=False, allow_other_workers=False)
                for w in workers]
     try:
         client.gather(futures)
-    except QuotetraceError as exc:
-        raise RunError(f"a worker cannot load the models: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - no model, or no quotetrace at all, on a worker
+        raise RunError(f"a worker cannot load the models: {type(exc).__name__}: {exc}") from exc
 
 
 def _partitions(items: Iterable[InputItem], size: int) -> Iterator[tuple[int, list[InputItem]]]:

@@ -132,7 +132,7 @@ def cluster() -> Iterator[LocalCluster]:
     # A task that killed one worker is given up at once (the default retries it on three).
     settings = {"distributed.scheduler.allowed-failures": 0}
     with dask.config.set(settings), LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                                 dashboard_address=None, silence_logs=40) as local:
+                                                 dashboard_address=":0", silence_logs=40) as local:
         yield local
 
 
@@ -220,6 +220,20 @@ def test_a_directory_of_another_run_needs_resume_and_the_same_settings(cluster: 
         run(documents(4), FAKE, spec(tmp_path, cluster, partition_size=3, resume=True))
     report = run(documents(4), FAKE, spec(tmp_path, cluster, partition_size=2, resume=True))
     assert (report.skipped, report.written) == (2, 0)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dask_engine, "_CONNECT_TIMEOUT", 1)
+    with pytest.raises(RunError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        run(documents(1), FAKE, RunSpec(tmp_path, scheduler="tcp://127.0.0.1:9"))
+
+
+def test_workers_that_cannot_build_the_pipeline_stop_the_run_at_once(cluster: LocalCluster,
+                                                                      tmp_path: Path) -> None:
+    config = qd.TraceConfig(models="no-such-model-set")
+    with pytest.raises(RunError, match="a worker cannot load the models: ModelNotFound"):
+        run(documents(3), config, spec(tmp_path, cluster))
+    assert not list(tmp_path.glob("part-*"))
 
 
 def test_parquet_holds_one_row_per_quote_with_the_csv_columns(cluster: LocalCluster, tmp_path: Path) -> None:
