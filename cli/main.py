@@ -76,7 +76,7 @@ def main() -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 @click.option("--speakers", is_flag=True, help="Rank speakers by quotes and quoted words (= --format summary).")
 @click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="brat: write <id>.txt and <id>.ann here instead of printing.")
+              help="brat: write <id>.txt and <id>.ann here instead of printing; --engine dask: the partitions.")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
               help="Documents annotated together.")
 @click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch.")
