@@ -222,6 +222,24 @@ def test_a_directory_of_another_run_needs_resume_and_the_same_settings(cluster: 
     assert (report.skipped, report.written) == (2, 0)
 
 
+def test_offsets_survive_the_trip_through_workers(cluster: LocalCluster, tmp_path: Path) -> None:
+    texts = {"bom": '\ufeffShe said "one"', "crlf": 'a\r\n\r\nb "two\r\nlines" c', "emoji": '😀🇪🇺 "three" 😀',
+             "nfd": 'Cafe\u0301 "four"'}
+    run([InputDocument(k, v, "t") for k, v in texts.items()], FAKE, spec(tmp_path, cluster, partition_size=1))
+    for record in read_parts(tmp_path):
+        (quote,) = record["quotes"]
+        ((start, end),) = quote["spans"]
+        assert texts[record["id"]][start:end] == quote["text"]
+    assert [r["quotes"][0]["spans"] for r in read_parts(tmp_path)] == [[[11, 14]], [[8, 18]], [[5, 10]], [[7, 11]]]
+
+
+def test_without_a_scheduler_a_local_cluster_of_worker_processes_runs(cluster: LocalCluster,
+                                                                       tmp_path: Path) -> None:
+    report = run(documents(5), FAKE, RunSpec(tmp_path, partition_size=2, workers=1))
+    assert (report.written, report.failed) == (3, 0)
+    assert [r["id"] for r in read_parts(tmp_path)] == [f"doc{i:03d}" for i in range(5)]
+
+
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dask_engine, "_CONNECT_TIMEOUT", 1)
     with pytest.raises(RunError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
