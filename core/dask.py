@@ -100,8 +100,9 @@ def _build(config: TraceConfig) -> Tracer:
 
 
 def load_models(config: TraceConfig = TraceConfig()) -> str:
-    """Build this process's pipeline now (for `Client.run` on every worker before a run, so a
-    missing model is reported once, up front). Returns the model source's description."""
+    """Build this process's pipeline now: run as one task on every worker before a run, so that a
+    missing model is reported once, up front, and no partition waits for a load. Returns where the
+    models come from (`ModelSet.source`, or the factory's class name). Raises what `tracer_for` does."""
     tracer = tracer_for(config)
     models = getattr(tracer, "models", None)
     return str(getattr(models, "source", type(tracer).__name__))
