@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 import dask.bag as db
-from distributed import Client, LocalCluster
+from distributed import Client
+from quotetrace.cli.dask_engine import local_cluster
 from quotetrace.core import evaluate
 from quotetrace.core.dask import TraceConfig, load_models, trace_bag, trace_partition
 
@@ -56,8 +57,7 @@ def _cpu_seconds() -> float:
 def on_cluster(workers: int, pairs: list[tuple[str, str]], config: TraceConfig,
                partition_size: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     started = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=40) as cluster, Client(cluster) as client:
+    with local_cluster(workers) as cluster, Client(cluster) as client:  # the cluster the command starts
         addresses = list(client.scheduler_info(n_workers=-1)["workers"])
         client.gather([client.submit(load_models, config, workers=[a], pure=False) for a in addresses])
         ready = time.perf_counter() - started
