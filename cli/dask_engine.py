@@ -28,7 +28,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -135,11 +135,10 @@ def run_command(inputs: tuple[str, ...], engine_options: dict[str, Any], *, fmt:
 
 
 def _config_settings(config: TraceConfig) -> dict[str, Any]:
-    settings = asdict(config)
-    factory = settings.pop("factory")
-    settings["cue_types"] = list(config.cue_types)
-    if factory is not None:
-        settings["factory"] = f"{factory.__module__}.{factory.__qualname__}"
+    """What decides the records; batch size, threads and workers may change between a run and its resume."""
+    settings: dict[str, Any] = {"models": config.models, "cue_types": list(config.cue_types)}
+    if config.factory is not None:
+        settings["factory"] = f"{config.factory.__module__}.{config.factory.__qualname__}"
     return settings
 
 

@@ -19,6 +19,7 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
+import click  # noqa: E402
 import dask  # noqa: E402
 import dask.bag as db  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -252,6 +253,24 @@ def test_workers_that_cannot_build_the_pipeline_stop_the_run_at_once(cluster: Lo
     with pytest.raises(RunError, match="a worker cannot load the models: ModelNotFound"):
         run(documents(3), config, spec(tmp_path, cluster))
     assert not list(tmp_path.glob("part-*"))
+
+
+def test_a_resume_may_change_batch_size_threads_and_workers_but_not_what_decides_the_records(
+        cluster: LocalCluster, tmp_path: Path) -> None:
+    def command(config: qd.TraceConfig, resume: bool, kinds: tuple[str, ...] = ("direct",)) -> int:
+        options = {"engine": "dask", "scheduler": cluster.scheduler_address, "workers": None, "partition_size": 2,
+                   "resume": resume or None}
+        return dask_engine.run_command(("archive",), options, fmt=None, output_dir=tmp_path,
+                                       read=lambda paths: iter(documents(5)), config=config,
+                                       transform=lambda record: record, settings={"kinds": list(kinds)})
+
+    assert command(FAKE, resume=False) == 0
+    assert command(qd.TraceConfig(factory=fake_tracer, batch_size=7, threads=2), resume=True) == 0
+    with pytest.raises(click.ClickException, match=r"other settings \(config\)"):
+        command(qd.TraceConfig(factory=fake_tracer, models="stanza"), resume=True)
+    with pytest.raises(click.ClickException, match=r"other settings \(kinds\)"):
+        command(FAKE, resume=True, kinds=("direct", "indirect"))
+    assert [r["id"] for r in read_parts(tmp_path)] == [f"doc{i:03d}" for i in range(5)]
 
 
 def test_parquet_holds_one_row_per_quote_with_the_csv_columns(cluster: LocalCluster, tmp_path: Path) -> None:
