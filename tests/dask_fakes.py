@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -44,8 +45,16 @@ class FakeTracer:
             yield Result(document_id=doc_id, text=text, quotes=quotes)
 
 
+BUILT: Counter[TraceConfig] = Counter()  # pipelines built in this process, by configuration
+
+
 def fake_tracer(config: TraceConfig) -> FakeTracer:
+    BUILT[config] += 1
     return FakeTracer(config)
+
+
+def built(config: TraceConfig) -> int:
+    return BUILT[config]
 
 
 class _FailingReal:

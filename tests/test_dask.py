@@ -25,8 +25,8 @@ import dask.bag as db  # noqa: E402
 import pandas as pd  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
-from dask_fakes import KILL, RAISE, REFUSE, failing_real_tracer, fake_tracer  # noqa: E402
-from distributed import LocalCluster  # noqa: E402
+from dask_fakes import KILL, RAISE, REFUSE, built, failing_real_tracer, fake_tracer  # noqa: E402
+from distributed import Client, LocalCluster  # noqa: E402
 from helpers import SAMPLES  # noqa: E402
 from quotetrace.cli import dask_engine  # noqa: E402
 from quotetrace.cli.dask_engine import RunError, RunSpec, run  # noqa: E402
@@ -151,6 +151,8 @@ def test_failed_documents_go_to_the_errors_file_and_the_rest_to_the_output(clust
     assert errors == {"doc004": "RuntimeError: boom with a second line in 1 documents",
                       "doc011": "refused by the fake pipeline", "unreadable": "unreadable.txt: not valid utf-8"}
     assert [r["id"] for r in read_parts(tmp_path)] == [f"doc{i:03d}" for i in range(23) if i not in (4, 11)]
+    with Client(cluster) as client:  # each worker built its pipeline once, for all five partitions
+        assert list(client.run(built, FAKE).values()) == [1, 1]
 
 
 def test_a_document_that_kills_its_worker_loses_only_itself(cluster: LocalCluster, tmp_path: Path) -> None:
