@@ -129,12 +129,19 @@ def test_bag_dataframe_and_flat_quotes_agree_with_the_csv_rows() -> None:
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
     # Workers are fresh processes; they import the fakes by name from tests/.
-    os.environ["PYTHONPATH"] = os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])
+    saved = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(TESTS), saved or ""])
     # A task that killed one worker is given up at once (the default retries it on three).
     settings = {"distributed.scheduler.allowed-failures": 0}
-    with dask.config.set(settings), LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                                 dashboard_address=":0", silence_logs=40) as local:
-        yield local
+    try:
+        with dask.config.set(settings), LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                                     dashboard_address=":0", silence_logs=40) as local:
+            yield local
+    finally:
+        if saved is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = saved
 
 
 def spec(directory: Path, cluster: LocalCluster, **options: Any) -> RunSpec:
