@@ -24,13 +24,13 @@ from quotetrace.core.errors import QuotetraceError
 from rich.console import Console
 from rich.table import Table
 
-from . import explain, render
+from . import dask_engine, explain, render
 from .progress import WorkProgress, progress_wanted
-from .read import InputFailure, Source, check_encoding, plan_inputs, read_sources
+from .read import InputFailure, Source, check_encoding, plan_inputs, read_inputs, read_sources
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary", "html")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary", "html", "parquet")
 KINDS = ("direct", "mixed", "indirect")
 CUE_TYPES = ("speech", "thought", "evidence")
 # Formats --speakers can give its ranking in; the others would need a silent change of format.
@@ -184,12 +184,16 @@ def _unwritable(directory: Path) -> str | None:
 @output_options
 @filter_options
 @model_options
+@dask_engine.dask_options
 def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str, id_field: str,
                     encoding: str | None, fmt: str | None, speakers: bool, output_dir: Path | None, full: bool,
                     highlight: bool, quiet: bool, explain_traces: bool, kinds: tuple[str, ...],
                     cue_types: tuple[str, ...], min_confidence: float, models: str,
                     **tracer_options: Any) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
+    engine = {name: tracer_options.pop(name) for name in dask_engine.OPTION_NAMES}
+    if dask_engine.wanted(engine, fmt):
+        _extract_on_dask(locals(), engine)
     if not inputs:
         if sys.stdin.isatty():
             raise click.UsageError("give one or more files, directories or '-' for stdin")
@@ -305,6 +309,25 @@ class _Stdout:
 
     def isatty(self) -> bool:
         return sys.stdout.isatty()
+
+
+def _extract_on_dask(args: dict[str, Any], engine: dict[str, Any]) -> None:
+    from functools import partial
+
+    from quotetrace.core.dask import TraceConfig
+
+    if not args["inputs"] and sys.stdin.isatty():
+        raise click.UsageError("give one or more files, directories or '-' for stdin")
+    _checked_inputs(args["inputs"] or ("-",), args["input_format"], args["encoding"])  # before any cluster starts
+    read_options = {k: args[k] for k in ("encoding", "input_format", "text_field", "id_field")}
+    options = args["tracer_options"]
+    config = TraceConfig(args["models"], options["batch_size"], options["threads"] or 1, args["cue_types"])
+    fmt = "summary" if args["speakers"] else args["fmt"]
+    sys.exit(dask_engine.run_command(
+        args["inputs"] or ("-",), engine, fmt=fmt, output_dir=args["output_dir"],
+        read=partial(read_inputs, stdin=sys.stdin.buffer, **read_options), config=config,
+        transform=partial(_filtered, kinds=args["kinds"], min_confidence=args["min_confidence"]),
+        settings={**read_options, "kinds": list(args["kinds"]), "min_confidence": args["min_confidence"]}))
 
 
 def _filtered(record: dict[str, Any], kinds: tuple[str, ...], min_confidence: float) -> dict[str, Any]:

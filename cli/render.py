@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from quotetrace.core.rows import CSV_COLUMNS, csv_rows
 from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
@@ -73,24 +74,6 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
 # --------------------------------------------------------------------------------------------------
 # CSV and TSV
 
-CSV_COLUMNS: tuple[str, ...] = (
-    "document_id",
-    "quote_id",
-    "kind",
-    "speaker_name",
-    "speaker_entity",
-    "speaker_text",
-    "speaker_start",
-    "speaker_end",
-    "cue_text",
-    "cue_start",
-    "cue_end",
-    "cue_type",
-    "content",
-    "spans",
-    "confidence",
-    "rule",
-)
 
 
 def _csv_writer(out: TextIO, delimiter: str) -> Any:
@@ -100,37 +83,6 @@ def _csv_writer(out: TextIO, delimiter: str) -> Any:
     return csv.writer(out, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
 
 
-def csv_rows(record: Record) -> list[list[str]]:
-    """The rows for one document, one per quote, in `CSV_COLUMNS` order; absent values are ""."""
-    rows: list[list[str]] = []
-    for quote in record["quotes"]:
-        speaker = quote.get("speaker") or {}
-        cue = quote.get("cue") or {}
-        rows.append(
-            [
-                str(record["id"]),
-                str(quote["id"]),
-                str(quote["kind"]),
-                _cell(speaker.get("name")),
-                _cell(speaker.get("entity")),
-                _cell(speaker.get("text")),
-                _cell(speaker.get("start")),
-                _cell(speaker.get("end")),
-                _cell(cue.get("text")),
-                _cell(cue.get("start")),
-                _cell(cue.get("end")),
-                _cell(quote.get("cue_type")),
-                str(quote["text"]),
-                ";".join(f"{start}-{end}" for start, end in quote["spans"]),
-                _cell(quote.get("confidence")),
-                _cell(quote.get("rule")),
-            ]
-        )
-    return rows
-
-
-def _cell(value: object) -> str:
-    return "" if value is None else str(value)
 
 
 def write_csv_header(out: TextIO, delimiter: str = ",") -> None:
