@@ -19,7 +19,7 @@ from .cues import CueLexicon, load_cue_lexicon
 from .errors import QuotetraceError
 from .model import CueType, Document, Quote, QuoteKind, Result, Span, Token
 from .models import ModelSet, select_models
-from .quotes.direct import DirectQuote, find_direct_quotes
+from .quotes.direct import DirectQuote, find_direct_quotes, narrates_after_quote
 from .quotes.indirect import Attribution, find_reported_speech
 from .quotes.marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from .speakers import resolve_speakers
@@ -78,7 +78,8 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             continue
         report = _through_open_quotes(doc, report, quoted)
         content = span_of(list(report.content))
-        if any(_mostly_inside(content, span) for span in direct_spans):
+        if any(_mostly_inside(content, span) for span in direct_spans) or \
+                narrates_after_quote(doc, report.cue[0], content, quoted, lexicon):
             continue
         kind: QuoteKind = "indirect"
         for i, candidate in enumerate(direct):
@@ -110,8 +111,8 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             continue  # a scare quote, title or nickname: nobody said it
         if candidate.rule == "standalone":
             words = sum(1 for p in candidate.parts for t in doc.tokens_in(p) if t.upos != "PUNCT")
-            if words < 6:
-                continue
+            if words < 6 and not candidate.whole:
+                continue  # a few quoted words inside a sentence: a scare quote, title or nickname
             before = _reported_just_before(doc, out, candidate.parts[0])
             if before is not None:
                 # 'The answers are "not meeting the demand," says Rieckhoff. "We often compare it…"'

@@ -21,13 +21,23 @@ from dataclasses import dataclass, field
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Span, Token
 from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
-from .marks import QUOTE_MARKS, QuotedSpan
+from .indirect import NAMING_CUES
+from .marks import QUOTE_MARKS, QuotedSpan, strip_blank
 
 _CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
 _REPORTING_WINDOW = 8  # tokens after a closing mark in which "he said" may sit
 _APPOSITION_WINDOW = 30  # … or "Name, a long apposition, said"
 _MIN_UNATTRIBUTED_WORDS = 6
 _MIN_STANDALONE_WORDS = 4
+# A verb PolNeAR's annotators marked as a cue in under 5 % of its uses (return 0.05, follow 0.03,
+# leave 0.02, vote 0.02, end 0.02, turn 0.03 in data/cues.tsv) narrates an action after a quote: it
+# never is that quote's reporting clause ('"…," and left the court').
+_LOW_CUE_RATE = 0.05
+# 'said, "…"', 'said Tuesday, "…"', 'said in a statement: "…"': at most this many words between a cue
+# and the quotation it introduces, for the cue to win over a clause after the quote
+_TIGHT_INTRO_TOKENS = 4
+_SENTENCE_PUNCT = (".", "!", "?", "…")
+_DASH_INTROS = ("--", "—", "–", "―")
 
 
 @dataclass
@@ -39,6 +49,7 @@ class DirectQuote:
     rule: str = ""
     lemma: str = ""
     confidence: float = 0.0
+    whole: bool = False  # the quote is a whole sentence or paragraph: speech, however short
 
 
 def group_chains(quoted: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
@@ -56,6 +67,22 @@ def _content_span(doc: Document, mark: QuotedSpan) -> Span:
     left = len(raw) - len(raw.lstrip())
     right = len(raw) - len(raw.rstrip())
     return Span(mark.content.start + left, mark.content.end - right)
+
+
+def _content_parts(doc: Document, mark: QuotedSpan) -> list[Span]:
+    """The content less white space, cut at each line break: a quote hard-wrapped over lines (wire
+    copy, PDF extracts, e-mail) is one quote whose parts are its lines, so its text joins them with
+    one space while every part stays an exact span."""
+    span = _content_span(doc, mark)
+    text = doc.text
+    parts: list[Span] = []
+    start = span.start
+    for i in range(span.start, span.end):
+        if text[i] in "\r\n":
+            parts.append(_trim_span(doc, Span(start, i)))
+            start = i + 1
+    parts.append(_trim_span(doc, Span(start, span.end)))
+    return [p for p in parts if len(p) > 0]
 
 
 def _words_in(doc: Document, span: Span) -> int:
@@ -86,14 +113,14 @@ def _ends_like_clause(doc: Document, mark: QuotedSpan) -> bool:
         return True
     if mark.close is None:
         return False
-    after = doc.text[mark.close.end : mark.close.end + 2].lstrip(" ")
-    return after[:1] in (",", "—", "–")
+    after = doc.text[mark.close.end : mark.close.end + 3].lstrip(" ")
+    return after[:1] in (",", "—", "–") or after.startswith("--")  # '"Never"--said Ada Brenn'
 
 
 def _opens_clause(doc: Document, mark: QuotedSpan) -> bool:
     """'"…," he said' needs the quote to start its sentence or clause; 'a book called "Salt and
     Stone", said X' is a title inside someone else's sentence."""
-    before = doc.text[_paragraph_start(doc, mark.open.start) : mark.open.start].rstrip()
+    before = strip_blank(doc.text[_paragraph_start(doc, mark.open.start) : mark.open.start], left=False)
     if before.endswith(",") and _names_a_work(before, mark.content.text_of(doc.text)):
         return False  # "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested…"
     return before == "" or before.endswith((".", "!", "?", ":", ";", ",", "—", "–", "-", "”", "\"", "(", "…"))
@@ -113,12 +140,16 @@ def _names_a_work(before: str, quoted: str) -> bool:
 
 def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[Token, Token | None] | None:
     """A cue in the few tokens after the closing mark, before the sentence or the next quote ends it."""
+    if _ends_sentence(doc, mark):
+        return None  # '"…appeal the ruling." Officials returned…': the quote's sentence is over
     end = mark.close.end if mark.close else mark.content.end
     limit = _paragraph_end(doc, end)
     window = _tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
     bracket = 0
     for i, token in enumerate(window):
         bracket += (token.text == "(") - (token.text == ")")
+        if token.upos == "CCONJ" and i <= 1:
+            break  # '"…," and left the court': a predicate coordinated with the sentence's own verb
         # a full stop ends the reporting clause, unless it closes an abbreviation in brackets: "(R-Fla.)"
         abbreviation = token.text == "." and i + 1 < len(window) and window[i + 1].text == ","  # "R-Ky.,"
         if token.text in ("\"", "“", "”", "«", "»", "‘", "’") or \
@@ -127,12 +158,12 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
         if i >= _REPORTING_WINDOW:
             # '"…," Scott Pruitt, the attorney general of Oklahoma, said': a name, an apposition, the cue
             # … or '"…," panel Chairman Rep. Jason Chaffetz (R-Utah) said': a long title, a bracket, the cue
-            if window[i - 1].text in (",", ")") and _reporting_verb(doc, token, lexicon):
+            if window[i - 1].text in (",", ")") and _reports_after_quote(doc, token, lexicon):
                 run = _leading_name(window)
                 if run is not None:
                     return token, run
             continue
-        if _reporting_verb(doc, token, lexicon):
+        if _reports_after_quote(doc, token, lexicon):
             if _reports_its_own_clause(doc, mark, token):
                 return None
             speaker = subject_of(doc, token)
@@ -141,6 +172,36 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
                 speaker = _nearest_nominal(window, i)
             return token, speaker
     return None
+
+
+def _ends_sentence(doc: Document, mark: QuotedSpan) -> bool:
+    """The quotation closes with a full stop inside its marks, so its sentence ends with it
+    (an ellipsis '...' does not end one)."""
+    inner = mark.content.text_of(doc.text).rstrip()
+    return inner.endswith(".") and not inner.endswith("..")
+
+
+def _reports_after_quote(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
+    """A reporting verb after a quote: a cue verb, but not one that mostly narrates an action."""
+    return _reporting_verb(doc, token, lexicon) and not _narrates(token, lexicon)
+
+
+def _narrates(token: Token, lexicon: CueLexicon) -> bool:
+    entry = lexicon.lookup(lemmatize_verb(token.lower))
+    return entry is not None and entry.rate < _LOW_CUE_RATE
+
+
+def narrates_after_quote(doc: Document, cue: Token, content: Span, quoted: Sequence[QuotedSpan],
+                         lexicon: CueLexicon) -> bool:
+    """Whether a report read off the parse, '"We have won," the players turned…', is a quotation
+    followed by a verb that mostly narrates an action (rate under `_LOW_CUE_RATE`): no report at all.
+
+    `content` is the report's content (code-point offsets, end exclusive); `quoted` the scanner's spans.
+    """
+    if cue.span.start < content.end or not _narrates(cue, lexicon):
+        return False
+    return any(mark.close is not None and mark.close.end <= cue.span.start and content.overlaps(mark.content)
+               for mark in quoted)
 
 
 def _reports_its_own_clause(doc: Document, mark: QuotedSpan, cue: Token) -> bool:
@@ -157,10 +218,14 @@ def _heading(doc: Document, quote: DirectQuote) -> bool:
     """A short quotation in title case alone in its paragraph ("'Coal Isn't the Villain.'") is a
     section heading, not the previous speaker going on."""
     text = " ".join(p.text_of(doc.text) for p in quote.parts)
-    words = [w for w in text.split() if w[:1].isalpha()]
     paragraph = doc.text[_paragraph_start(doc, quote.parts[0].start) : _paragraph_end(doc, quote.parts[-1].end)]
-    return 1 < len(words) <= 8 and all(w[:1].isupper() for w in words if len(w) > 3) and \
-        len(paragraph.strip()) <= len(text) + 4
+    return _title_case(text) and len(paragraph.strip()) <= len(text) + 4
+
+
+def _title_case(text: str) -> bool:
+    """Two to eight words, every one longer than three letters capitalised: 'All Bets Are Off'."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return 1 < len(words) <= 8 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
@@ -208,29 +273,71 @@ def _nearest_nominal(window: list[Token], cue_position: int) -> Token | None:
     return run
 
 
-def _cue_before(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[Token, Token | None] | None:
-    """'Macron said: "…"' — a cue shortly before the opening mark, ending in a colon or comma."""
+def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
+                lexicon: CueLexicon) -> tuple[Token, Token | None, bool] | None:
+    """'Macron said: "…"', 'He said, "…"', 'She said "Not today" and left': a cue shortly before the
+    opening mark, then a colon or comma, or the cue right against a quotation that is its whole object.
+
+    Returns (cue, speaker or None, tight): tight when only a few words and no verb stand between the
+    cue and the mark, or a colon ends the introduction, so that no clause after the quote can claim it.
+    """
+    mark = first
     start = _paragraph_start(doc, mark.open.start)
     before = _tokens_between(doc, start, mark.open.start)
+    colon_paragraph = False
     if not before:
         # a quote that opens its paragraph, introduced by the previous one: 'Trump told the crowd:'
         paragraph = doc.paragraph_of(mark.open.start)
-        if paragraph > 0 and not doc.text[start : mark.open.start].strip():
+        if paragraph > 0 and not strip_blank(doc.text[start : mark.open.start]):
             previous = doc.paragraphs[paragraph - 1]
             before = _tokens_between(doc, previous.start, previous.end)
             if not before or before[-1].text != ":":
                 return None
-    if not before or before[-1].text not in (":", ",") or \
-            _names_a_work(doc.text[start : mark.open.start].rstrip(), mark.content.text_of(doc.text)):
-        return None  # ("on Mr. King's show, ''Politicking.''": a title)
+            colon_paragraph = True
+    introduction = strip_blank(doc.text[start : mark.open.start], left=False)
+    if _names_a_work(introduction, mark.content.text_of(doc.text)):
+        return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
+    if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
+            cue_lemma(before[-1]) not in NAMING_CUES and _whole_object(doc, first, last):
+        window = before[-_REPORTING_WINDOW:]
+        return window[-1], subject_of(doc, window[-1]) or _nearest_nominal(window, len(window) - 1), True
+    if not before or before[-1].text not in (":", ","):
+        return None
     window = before[-_REPORTING_WINDOW:]
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
         if token.text in ("\"", "“", "”", "."):
             break
         if _reporting_verb(doc, token, lexicon):
-            return token, subject_of(doc, token) or _nearest_nominal(window, i)
+            between = window[i + 1 : -1]
+            subject = subject_of(doc, token)
+            # 'He said, "…"' is tight; 'With thousands of vote counting systems, "…"' is not a clause
+            own_subject = any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(token))
+            tight = own_subject and is_cue(doc, token, lexicon) and (
+                colon_paragraph or window[-1].text == ":" or (
+                    len(between) <= _TIGHT_INTRO_TOKENS and not any(t.upos in ("VERB", "AUX") for t in between)))
+            return token, subject or _nearest_nominal(window, i), tight
     return None
+
+
+def _whole_object(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
+    """'said "Not today" and walked out', 'said "Good luck" to the team', 'says "Get out now!".': the
+    quotation is all the cue's object, a sentence of its own (a capital first, or a full stop inside
+    the marks), and the sentence ends or goes on with a conjunction or a preposition after it, unlike
+    'said "the plan" was dead' where the quoted words are part of a clause."""
+    content = strip_blank(first.content.text_of(doc.text)).lstrip("…([")
+    inner = last.content.text_of(doc.text).rstrip()
+    if not content[:1].isupper() or _title_case(content):
+        return False  # 'believe "that climate change is real…"', 'Sees \'Personal Insult\'': part of a clause
+    if last.close is None:
+        return last.continued or not doc.text[last.content.end : _paragraph_end(doc, last.content.end)].strip()
+    after = strip_blank(doc.text[last.close.end : _paragraph_end(doc, last.close.end)], right=False)
+    if after == "" or after[:1] in ".,;:!?)—–-":
+        return True
+    following = _tokens_between(doc, last.close.end, _paragraph_end(doc, last.close.end))[:1]
+    if following and following[0].upos in ("CCONJ", "ADP", "SCONJ"):
+        return True
+    return inner.endswith(_SENTENCE_PUNCT) and after[:1].isupper()
 
 
 _DASHES = ("―", "—", "–", "-", "--")
@@ -319,21 +426,22 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
                 quotes.append(DirectQuote(parts=parts, marks=list(group), cue=[turn_colon], speaker=name,
                                           rule="speaker-colon", lemma=":", confidence=0.75))
             continue
-        parts = [_content_span(doc, mark) for mark in group]
-        parts = [p for p in parts if len(p) > 0]
+        parts = [p for mark in group for p in _content_parts(doc, mark)]
         if not parts:
             continue
         first, last = group[0], group[-1]
         quote = DirectQuote(parts=parts, marks=list(group))
-        found = None
-        if last.close is not None and _ends_like_clause(doc, last) and _opens_clause(doc, first):
+        found: tuple[Token, Token | None] | None = None
+        before = _cue_before(doc, first, last, lexicon)
+        if before is not None and before[2]:
+            # 'She said, "…." Officials returned…': a cue that introduces the quote wins
+            found, quote.rule, quote.confidence = before[:2], "cue-then-quote", 0.85
+        if found is None and last.close is not None and _ends_like_clause(doc, last) and _opens_clause(doc, first):
             found = _cue_after(doc, last, lexicon)
             if found:
                 quote.rule, quote.confidence = "quote-then-cue", 0.9
-        if found is None:
-            found = _cue_before(doc, first, lexicon)
-            if found:
-                quote.rule, quote.confidence = "cue-then-quote", 0.85
+        if found is None and before is not None:
+            found, quote.rule, quote.confidence = before[:2], "cue-then-quote", 0.85
         if found is None and last.close is not None:
             found = _dash_signature(doc, last)
             if found:
@@ -347,7 +455,8 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             quote.cue, quote.speaker = [found[0]], found[1]
             quote.lemma = cue_lemma(found[0])
         if not quote.rule:
-            quote.rule = "standalone" if _is_standalone(doc, first, last) else "fragment"
+            quote.whole = _whole_sentence(doc, first, last)
+            quote.rule = "standalone" if quote.whole or _is_standalone(doc, first, last) else "fragment"
         quotes.append(quote)
     return _link_continuations(doc, quotes)
 
@@ -359,12 +468,32 @@ def _is_standalone(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
     words = sum(_words_in(doc, mark.content) for mark in (first, last) if mark is not None)
     if words < _MIN_STANDALONE_WORDS:
         return False
-    before = doc.text[_paragraph_start(doc, start) : start].rstrip()
-    after = doc.text[end : _paragraph_end(doc, end)].lstrip()
+    before = strip_blank(doc.text[_paragraph_start(doc, start) : start], left=False)
+    after = strip_blank(doc.text[end : _paragraph_end(doc, end)], right=False)
     opens_sentence = before == "" or before.endswith((".", "!", "?", ":", "”", "\""))
     closes_sentence = after == "" or after[:1] in ("\"", "“", "(") or after[:1].isupper() or \
         last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", ",", "…"))
     return opens_sentence and closes_sentence
+
+
+def _whole_sentence(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
+    """'“Is that final?”' as its own paragraph, or 'The motion passed. "It is final." Nobody spoke.':
+    a quotation that is a whole paragraph, or a whole sentence (a capital letter first, its end
+    punctuation inside the marks, nothing of the surrounding sentence on either side), is speech
+    however short; only quoted words inside a sentence are scare quotes, titles or nicknames."""
+    start = first.open.start
+    end = last.close.end if last.close else last.content.end
+    before = strip_blank(doc.text[_paragraph_start(doc, start) : start], left=False)
+    after = strip_blank(doc.text[end : _paragraph_end(doc, end)], right=False)
+    content = strip_blank(first.content.text_of(doc.text)).lstrip("…([")
+    if _title_case(content):
+        return False  # a heading ('"All Bets Are Off."') or a title, not a line of speech
+    if before == "" and after == "":
+        return True
+    if not content[:1].isupper() or not last.content.text_of(doc.text).rstrip().endswith(_SENTENCE_PUNCT):
+        return False
+    opens = before == "" or before.endswith((".", "!", "?", ":", *_DASH_INTROS)) or before[-1:] in QUOTE_MARKS
+    return opens and (after == "" or after[:1].isupper() or after[:1] in QUOTE_MARKS or after[:1] == "(")
 
 
 def _resumes_after_reporting_clause(doc: Document, gap: str, quote: DirectQuote) -> bool:

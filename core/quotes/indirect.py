@@ -167,7 +167,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
 
 # Verbs that name or label something: "called the senator a 'nasty guy'", "branded the deal a
 # disaster". Their object alone is a name ("called Smith"); object and predicate together are a report.
-_NAMING_CUES = frozenset({"call", "label", "brand", "dub", "deem", "term"})
+NAMING_CUES = frozenset({"call", "label", "brand", "dub", "deem", "term"})
 
 
 def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
@@ -176,7 +176,7 @@ def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribut
     for token in doc.tokens:
         if is_negated(doc, token) or is_hypothetical(doc, token):
             continue
-        if cue_lemma(token) not in _NAMING_CUES:
+        if cue_lemma(token) not in NAMING_CUES:
             as_report = _object_as_predicate(doc, token, lexicon)
             if as_report is not None:
                 yield as_report
