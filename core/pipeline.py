@@ -22,6 +22,7 @@ from .models import ModelSet, select_models
 from .quotes.direct import DirectQuote, find_direct_quotes, narrates_after_quote
 from .quotes.indirect import Attribution, find_reported_speech
 from .quotes.marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan, find_quoted_spans
+from .quotes.nearby import NEIGHBOUR_RULES
 from .speakers import resolve_speakers
 from .syntax import expletive_speaker, mention_of, span_of, spans_around, subject_of
 
@@ -109,7 +110,7 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
             continue
         if candidate.rule == "fragment":
             continue  # a scare quote, title or nickname: nobody said it
-        if candidate.rule == "standalone":
+        if candidate.rule == "standalone" or candidate.rule in NEIGHBOUR_RULES:
             words = sum(1 for p in candidate.parts for t in doc.tokens_in(p) if t.upos != "PUNCT")
             if words < 6 and not candidate.whole:
                 continue  # a few quoted words inside a sentence: a scare quote, title or nickname
@@ -118,7 +119,8 @@ def _merge(doc: Document, direct: list[DirectQuote], reported: list[Attribution]
                 # 'The answers are "not meeting the demand," says Rieckhoff. "We often compare it…"'
                 out[before] = replace(out[before], parts=out[before].parts + tuple(candidate.parts))
                 continue
-            candidate.rule, candidate.confidence = "unattributed", 0.3
+            if candidate.rule == "standalone":
+                candidate.rule, candidate.confidence = "unattributed", 0.3
         out.append(
             Quote(
                 id="",

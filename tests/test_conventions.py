@@ -309,3 +309,79 @@ def test_a_multi_paragraph_quote_opening_after_its_cue_mid_paragraph() -> None:
     assert summary(found) == [("direct", "We thank every parent, We will reopen the gym. Classes resume.", "wrote",
                                "Principal Ines Caldor", "cue-then-quote")]
     assert len(found[0]["spans"]) == 3
+
+
+# --- item 2: a bare quote after a sentence that names its speaker -------------------------------
+
+_BARE_QUOTE = ("\"~/PUNCT/4/punct We/PRON/4/nsubj have/AUX/4/aux run/VERB/0/root out/ADP/7/case of/ADP/7/case "
+               "time~/NOUN/4/obl .~/PUNCT/4/punct \"/PUNCT/4/punct")
+
+
+@pytest.mark.parametrize("report,speaker,lemma", [
+    ("Union/NOUN/2/compound official/NOUN/4/compound Rob/PROPN/4/flat Kettering/PROPN/5/nsubj said/VERB/0/root/say "
+     "the/DET/7/det offer/NOUN/10/nsubj was/AUX/10/cop too/ADV/10/advmod low~/ADJ/5/ccomp ./PUNCT/5/punct",
+     "Union official Rob Kettering", "say"),
+    ("She/PRON/2/nsubj warned/VERB/0/root/warn that/SCONJ/6/mark costs/NOUN/6/nsubj would/AUX/6/aux "
+     "rise~/VERB/2/ccomp ./PUNCT/2/punct", "She", "warn"),
+    ("The/DET/2/det minister/NOUN/3/nsubj told/VERB/0/root/tell reporters/NOUN/3/obj the/DET/6/det talks/NOUN/7/nsubj "
+     "failed~/VERB/3/ccomp/fail !/PUNCT/3/punct", "The minister", "tell"),
+])
+def test_a_bare_quote_after_a_report_takes_its_speaker(report: str, speaker: str, lemma: str) -> None:
+    _, found = quotes(report + " | " + _BARE_QUOTE)
+    direct = [q for q in found if q["kind"] == "direct"]
+    assert summary(direct) == [("direct", "We have run out of time.", None, speaker, "after-report")]
+    # a guess from the sentence before: less sure than any cue in the quote's own sentence
+    assert direct[0]["confidence"] < 0.75
+    assert [q["kind"] for q in found] == ["indirect", "direct"]  # the report itself is kept
+
+
+@pytest.mark.parametrize("action,speaker", [
+    ("Dr./PROPN/3/compound Lena/PROPN/3/compound Marsh/PROPN/4/nsubj turned/VERB/0/root/turn to/ADP/7/case "
+     "the/DET/7/det board~/NOUN/4/obl ./PUNCT/4/punct", "Dr. Lena Marsh"),
+    ("He/PRON/2/nsubj stood/VERB/0/root/stand up~/ADP/2/compound:prt ./PUNCT/2/punct", "He"),
+])
+def test_a_bare_quote_after_an_action_of_the_only_person_named(action: str, speaker: str) -> None:
+    _, found = quotes(action + " | " + _BARE_QUOTE)
+    assert summary(found) == [("direct", "We have run out of time.", None, speaker, "after-subject")]
+
+
+@pytest.mark.parametrize("action", [
+    # two people: no telling who speaks
+    "Marsh/PROPN/2/nsubj met/VERB/0/root/meet Tomas/PROPN/4/compound Reyland~/PROPN/2/obj ./PUNCT/2/punct",
+    # a thing as the subject
+    "The/DET/2/det motion/NOUN/3/nsubj passed~/VERB/0/root/pass ./PUNCT/3/punct",
+    # a quotation of its own before: the split and continuation rules decide
+    "\"~/PUNCT/2/punct Fine~/ADJ/0/root ,~/PUNCT/2/punct \"/PUNCT/2/punct Marsh/PROPN/6/nsubj nodded~/VERB/2/parataxis "
+    "./PUNCT/2/punct",
+])
+def test_no_speaker_is_guessed_without_a_single_candidate(action: str) -> None:
+    _, found = quotes(action + " | " + _BARE_QUOTE)
+    last = found[-1]
+    assert last["text"] == "We have run out of time." and last["rule"] not in ("after-subject", "after-report")
+
+
+def test_a_quote_after_a_verbless_colon_introduction_paragraph() -> None:
+    _, found = quotes(
+        "And/CCONJ/2/cc from/ADP/4/case Chairwoman/PROPN/4/compound Irene/PROPN/5/compound Sato~/PROPN/0/root "
+        ":/PUNCT/5/punct | ¶ " + _BARE_QUOTE)
+    assert summary(found) == [("direct", "We have run out of time.", None, "Chairwoman Irene Sato", "intro-colon")]
+    assert found[0]["confidence"] < 0.75
+
+
+@pytest.mark.parametrize("dash", ["--", "—", ":"])
+def test_a_quote_after_a_dash_or_colon_introduction_in_the_same_sentence(dash: str) -> None:
+    text, found = quotes(
+        "Councillor/PROPN/3/compound Ada/PROPN/3/compound Brenn/PROPN/5/nsubj was/AUX/5/cop blunt~/ADJ/0/root "
+        f"{dash}~/PUNCT/5/punct \"~/PUNCT/10/punct We/PRON/10/nsubj will/AUX/10/aux not/PART/10/advmod "
+        "pay~/VERB/5/parataxis .~/PUNCT/10/punct \"/PUNCT/10/punct")
+    assert summary(found) == [("direct", "We will not pay.", None, "Councillor Ada Brenn", "after-subject")]
+
+
+def test_a_cue_in_the_quotes_own_sentence_is_surer_than_a_neighbour() -> None:
+    _, own = quotes(
+        "\"~/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/cop ready~/ADJ/7/ccomp ,~/PUNCT/4/punct \"/PUNCT/4/punct "
+        "said/VERB/0/root/say Rob/PROPN/9/compound Kettering~/PROPN/7/nsubj ./PUNCT/7/punct")
+    _, nearby = quotes("Rob/PROPN/2/compound Kettering/PROPN/3/nsubj said/VERB/0/root/say that/SCONJ/6/mark "
+                       "talks/NOUN/6/nsubj failed~/VERB/3/ccomp/fail ./PUNCT/3/punct | " + _BARE_QUOTE)
+    assert own[0]["speaker"]["name"] == nearby[-1]["speaker"]["name"] == "Rob Kettering"
+    assert own[0]["confidence"] > nearby[-1]["confidence"]

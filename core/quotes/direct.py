@@ -23,6 +23,7 @@ from ..model import Document, Span, Token
 from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
 from .indirect import NAMING_CUES
 from .marks import QUOTE_MARKS, QuotedSpan, strip_blank
+from .nearby import speaker_nearby
 
 _CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
 _REPORTING_WINDOW = 8  # tokens after a closing mark in which "he said" may sit
@@ -458,7 +459,19 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             quote.whole = _whole_sentence(doc, first, last)
             quote.rule = "standalone" if quote.whole or _is_standalone(doc, first, last) else "fragment"
         quotes.append(quote)
-    return _link_continuations(doc, quotes)
+    return _link_continuations(doc, quotes, lexicon)
+
+
+def _with_nearby_speaker(doc: Document, quote: DirectQuote, lexicon: CueLexicon) -> None:
+    """A bare quote that is speech takes a speaker from the sentence before it (see nearby.py)."""
+    if quote.rule != "standalone":
+        return
+    if not quote.whole and sum(_words_in(doc, p) for p in quote.parts) < _MIN_UNATTRIBUTED_WORDS:
+        return
+    nearby = speaker_nearby(doc, quote.marks[0].open.start, lexicon)
+    if nearby is not None:
+        quote.speaker, quote.rule, quote.confidence = nearby.speaker, nearby.rule, nearby.confidence
+        quote.lemma = nearby.lemma
 
 
 def _is_standalone(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
@@ -504,7 +517,7 @@ def _resumes_after_reporting_clause(doc: Document, gap: str, quote: DirectQuote)
         last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", "…"))
 
 
-def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[DirectQuote]:
+def _link_continuations(doc: Document, quotes: list[DirectQuote], lexicon: CueLexicon) -> list[DirectQuote]:
     """Same speaker goes on: 'A,' he said. 'B.' (a split quote) and a paragraph that is only a quote."""
     result: list[DirectQuote] = []
     for quote in quotes:
@@ -545,5 +558,6 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             if paragraph_is_quote and quote.rule == "standalone" and not _heading(doc, quote):
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma
                 quote.rule, quote.confidence = "continuation", 0.6
+        _with_nearby_speaker(doc, quote, lexicon)
         result.append(quote)
     return result
