@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .rules import RuleId
+
 SCHEMA = "quotetrace/1"
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
@@ -152,7 +154,8 @@ class Entity:
 class Quote:
     """One attribution: content parts (several for a split quote), its cue and its speaker.
 
-    `rule` names the rule that found or attributed it, so error analysis can ask why.
+    `rule` names the rule that found or attributed it (an id of the registry in `core/rules.py`), so
+    error analysis can ask why.
     """
 
     id: str
@@ -163,7 +166,9 @@ class Quote:
     speaker: Mention | None = None
     entity_id: str | None = None
     confidence: float = 0.5
-    rule: str = ""
+    rule: RuleId | Literal[""] = ""
+    # every rule and step that made or changed it, in order (ids of core/rules.py): `rule` is its last rule
+    trace: tuple[str, ...] = ()
 
     @property
     def span(self) -> Span:
@@ -187,8 +192,10 @@ class Result:
                 return entity
         return None
 
-    def to_record(self) -> dict[str, Any]:
-        """The `quotetrace/1` document object; every renderer starts from this dict."""
+    def to_record(self, *, trace: bool = False) -> dict[str, Any]:
+        """The `quotetrace/1` document object; every renderer starts from this dict. With `trace`, each
+        quote also gets a `"trace"` list: the ids of the rules and steps that made or changed it, in
+        order (`core/rules.py`); without it the record has no such key."""
         text = self.text
         quotes: list[dict[str, Any]] = []
         for quote in self.quotes:
@@ -216,6 +223,8 @@ class Result:
                     "rule": quote.rule,
                 }
             )
+            if trace:
+                quotes[-1]["trace"] = list(quote.trace)
         speakers = [
             {
                 "id": entity.id,

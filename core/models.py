@@ -226,15 +226,3 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def download_official_models(resources_dir: Path | None = None) -> Path:
-    """Fetch stanza's official English models with stanza's own downloader.
-
-    Offline this fails, and says that the bundled model stays in use.
-    """
-    from . import annotate  # the only module allowed to import stanza
-
-    root = resources_dir or stanza_resources_dir()
-    annotate.download_english(root)
-    return root

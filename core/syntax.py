@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .cues import CueLexicon, lemmatize_verb
+from .cues import CueLexicon
+from .lemmatize import lemmatize_verb
 from .model import Document, Mention, MentionKind, Span, Token
 from .quotes.marks import QUOTE_MARKS
 

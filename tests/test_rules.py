@@ -90,7 +90,7 @@ def test_split_quote_is_one_quote_with_two_parts() -> None:
     text, quotes = quotes_of(SPLIT)
     assert len(quotes) == 1
     quote = quotes[0]
-    assert quote["rule"] == "split"
+    assert quote["rule"] == "split-resumed"  # the second part has no cue of its own
     assert [text[s:e] for s, e in quote["spans"]] == ["It hurts,", "We rushed this again."]
     assert quote["speaker"]["text"] == "he"
 
@@ -1438,12 +1438,12 @@ closer~   closer    ADV   7 advmod
 def test_an_object_and_its_as_phrase_after_a_reporting_verb() -> None:
     # "cast" rarely reports (its object alone is not content); with an as-phrase it does
     _, quotes = quotes_of(DESCRIBED_AS)
-    assert [(q["kind"], q["text"], q["speaker"]["text"]) for q in quotes] == [
-        ("mixed", 'Hillary Clinton as a "disgrace."', "Christie")
+    assert [(q["kind"], q["text"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
+        ("mixed", 'Hillary Clinton as a "disgrace."', "Christie", "cue-as-predicate")
     ]
     # "as" opening a clause of time says nothing about the object
     _, quotes = quotes_of(DESCRIBED_AS_SHE_HURRIED)
-    assert "cue-naming" not in [q["rule"] for q in quotes]
+    assert not {"cue-naming", "cue-as-predicate"} & {q["rule"] for q in quotes}
 
 
 def test_split_quote_around_a_longer_reporting_clause() -> None:

@@ -10,10 +10,10 @@ News often names the speaker in the sentence before a quote and leaves the quote
 - `intro-colon`:   'And from Chairwoman Irene Sato:' as the paragraph before the quote — a verbless
                    introduction that names the speaker.
 
-A speaker found this way is a guess from context, so its confidence is below that of any cue in the
-quote's own sentence (0.75 and up in direct.py): 0.6 for a report or an introduction, 0.5 for a subject
-that only acts. Sentences that hold quotation marks themselves are left to the split-quote and
-continuation rules.
+A speaker found this way is a guess from context, so the registry (core/rules.py) gives these rules a
+confidence below that of any cue in the quote's own sentence (0.75 and up): 0.6 for a report or an
+introduction, 0.5 for a subject that only acts. Sentences that hold quotation marks themselves are left
+to the split-quote and continuation rules.
 """
 
 from __future__ import annotations
@@ -22,15 +22,14 @@ from dataclasses import dataclass
 
 from ..cues import CueLexicon
 from ..model import Document, Token
+from ..rules import RuleId
 from ..syntax import cue_lemma, is_cue, subject_of
 from .marks import QUOTE_MARKS, strip_blank
 
-__all__ = ["NEIGHBOUR_RULES", "NearbySpeaker", "speaker_nearby"]
+__all__ = ["NEARBY_RULES", "NearbySpeaker", "speaker_nearby"]
 
-NEIGHBOUR_RULES: frozenset[str] = frozenset({"after-report", "after-subject", "intro-colon"})
-_REPORT_CONFIDENCE = 0.6
-_INTRO_CONFIDENCE = 0.6
-_SUBJECT_CONFIDENCE = 0.5
+NEARBY_RULES: frozenset[RuleId] = frozenset({"after-report", "after-subject", "intro-colon"})
+
 # A sentence reports when its verb was a cue in at least a quarter of its uses in PolNeAR train
 # (data/cues.tsv: say 0.84, tell 0.69, warn 0.60, claim 0.44, respond 0.30); verbs below that mostly
 # narrate (pass 0.17, turn 0.03, meet 0.01), and their subject is only a candidate (`after-subject`).
@@ -44,8 +43,7 @@ _PERSONAL = frozenset({"he", "she", "i", "we", "they"})
 @dataclass(frozen=True, slots=True)
 class NearbySpeaker:
     speaker: Token
-    rule: str  # one of NEIGHBOUR_RULES
-    confidence: float
+    rule: RuleId  # after-report, after-subject or intro-colon
     lemma: str  # the cue lemma of an `after-report` sentence, else ""
 
 
@@ -71,7 +69,7 @@ def speaker_nearby(doc: Document, open_start: int, lexicon: CueLexicon) -> Nearb
         if is_cue(doc, token, lexicon) and lexicon.rate(cue_lemma(token)) >= _REPORT_RATE:
             speaker = subject_of(doc, token)
             if speaker is not None and speaker.upos in ("PROPN", "PRON", "NOUN") and _person_like(speaker):
-                return NearbySpeaker(speaker, "after-report", _REPORT_CONFIDENCE, cue_lemma(token))
+                return NearbySpeaker(speaker, "after-report", cue_lemma(token))
             return None  # a report by no one we can name: do not guess past it
     return _sole_subject(doc, clause)
 
@@ -101,7 +99,7 @@ def _verbless_intro(paragraph: list[Token]) -> NearbySpeaker | None:
     runs = _name_runs(paragraph)
     if len(runs) != 1:
         return None
-    return NearbySpeaker(runs[0][-1], "intro-colon", _INTRO_CONFIDENCE, "")
+    return NearbySpeaker(runs[0][-1], "intro-colon", "")
 
 
 def _sole_subject(doc: Document, clause: list[Token]) -> NearbySpeaker | None:
@@ -118,7 +116,7 @@ def _sole_subject(doc: Document, clause: list[Token]) -> NearbySpeaker | None:
         return None  # 'Marsh met Smith.': two people, no telling which one speaks
     if subject.upos == "PROPN" and (not names or subject not in names[0]):
         return None
-    return NearbySpeaker(subject, "after-subject", _SUBJECT_CONFIDENCE, "")
+    return NearbySpeaker(subject, "after-subject", "")
 
 
 def _person_like(token: Token) -> bool:
