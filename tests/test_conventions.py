@@ -385,3 +385,42 @@ def test_a_cue_in_the_quotes_own_sentence_is_surer_than_a_neighbour() -> None:
                        "talks/NOUN/6/nsubj failed~/VERB/3/ccomp/fail ./PUNCT/3/punct | " + _BARE_QUOTE)
     assert own[0]["speaker"]["name"] == nearby[-1]["speaker"]["name"] == "Rob Kettering"
     assert own[0]["confidence"] > nearby[-1]["confidence"]
+
+
+@pytest.mark.parametrize("previous,speaker,rule", [
+    ("Chief/PROPN/3/compound Ada/PROPN/3/compound Brenn/PROPN/4/nsubj said/VERB/0/root/say the/DET/6/det "
+     "fire/NOUN/8/nsubj was/AUX/8/cop out~/ADV/4/ccomp ./PUNCT/4/punct", "Chief Ada Brenn", "after-report"),
+    ("Oren/PROPN/2/compound Blaise/PROPN/3/nsubj closed/VERB/0/root/close the/DET/5/det door~/NOUN/3/obj "
+     "./PUNCT/3/punct", "Oren Blaise", "after-subject"),
+])
+def test_a_quote_paragraph_goes_on_from_the_last_sentence_of_the_paragraph_before(previous: str, speaker: str,
+                                                                                   rule: str) -> None:
+    _, found = quotes(previous + " | ¶ " + _BARE_QUOTE)
+    assert summary([q for q in found if q["kind"] == "direct"]) == [
+        ("direct", "We have run out of time.", None, speaker, rule)]
+
+
+def test_a_common_noun_that_acts_gives_no_speaker() -> None:
+    _, found = quotes("The/DET/2/det council/NOUN/3/nsubj met/VERB/0/root/meet on/ADP/5/case Monday~/PROPN/3/obl "
+                      "./PUNCT/3/punct | ¶ " + _BARE_QUOTE)
+    assert summary(found) == [("direct", "We have run out of time.", None, None, "unattributed")]
+
+
+def test_a_quote_with_its_own_reporting_clause_is_not_given_a_neighbours_speaker() -> None:
+    # the quote ends in a nested quote's closing mark, so the comma sits behind two marks
+    text, found = quotes(
+        "Rob/PROPN/2/compound Kettering/PROPN/3/nsubj spoke~/VERB/0/root/speak ./PUNCT/3/punct | ¶ "
+        "“~/PUNCT/3/punct You/PRON/3/nsubj say/VERB/9/ccomp ‘~/PUNCT/5/punct accept/VERB/3/ccomp "
+        "responsibility~/NOUN/5/obj ,~/PUNCT/5/punct ’~/PUNCT/5/punct ”/PUNCT/3/punct Merkley/PROPN/9/nsubj "
+        "said~/VERB/0/root/say ./PUNCT/9/punct")
+    assert summary([q for q in found if q["kind"] == "direct"]) == [
+        ("direct", "You say ‘accept responsibility,’", "said", "Merkley", "quote-then-cue")]
+
+
+def test_a_reporting_verb_right_after_the_quote_stops_the_guess_from_the_sentence_before() -> None:
+    _, found = quotes(
+        "Rob/PROPN/2/compound Kettering/PROPN/3/nsubj spoke~/VERB/0/root/speak ./PUNCT/3/punct | ¶ "
+        "“~/PUNCT/3/punct We/PRON/3/nsubj won~/VERB/0/root/win .~/PUNCT/3/punct ”/PUNCT/3/punct | "
+        "Merkley/PROPN/2/nsubj said~/VERB/0/root/say ./PUNCT/2/punct")
+    assert all(q["rule"] not in ("after-report", "after-subject") for q in found)
+    assert all(q["speaker"] is None or q["speaker"]["text"] != "Rob Kettering" for q in found)

@@ -50,6 +50,7 @@ _LOW_CUE_RATE = 0.05
 # and the quotation it introduces, for the cue to win over a clause after the quote
 _TIGHT_INTRO_TOKENS = 4
 _SENTENCE_PUNCT = (".", "!", "?", "…")
+_CLOSING_MARKS = "’'”\"»›"
 _DASH_INTROS = ("--", "—", "–", "―")
 
 
@@ -128,8 +129,9 @@ def _paragraph_start(doc: Document, offset: int) -> int:
 
 
 def _ends_like_clause(doc: Document, mark: QuotedSpan) -> bool:
-    """'"…," he said' — the quote closes a clause with a comma (or ! ?) inside or right after."""
-    inner = mark.content.text_of(doc.text).rstrip()
+    """'"…," he said' — the quote closes a clause with a comma (or ! ?) inside or right after, also
+    behind the closing mark of a quote nested at its end ('“You say you ‘accept responsibility,’”')."""
+    inner = mark.content.text_of(doc.text).rstrip().rstrip(_CLOSING_MARKS).rstrip()
     if inner.endswith(_CLAUSE_END):
         return True
     if mark.close is None:
@@ -491,10 +493,24 @@ def _with_nearby_speaker(doc: Document, quote: DirectQuote, lexicon: CueLexicon)
         return
     if not quote.whole and sum(_words_in(doc, p) for p in quote.parts) < _MIN_UNATTRIBUTED_WORDS:
         return
+    if _verb_after(doc, quote.marks[-1], lexicon):
+        return  # '"…’” Merkley said.': the quote's own sentence may report it; do not guess from before
     nearby = speaker_nearby(doc, quote.marks[0].open.start, lexicon)
     if nearby is not None:
         quote.speaker, quote.lemma = nearby.speaker, nearby.lemma
         quote.rule, quote.confidence = fire(nearby.rule)
+
+
+def _verb_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> bool:
+    """A reporting verb in the few words after the closing mark, before a full stop or another mark."""
+    if mark.close is None:
+        return False
+    for token in _tokens_between(doc, mark.close.end, _paragraph_end(doc, mark.close.end))[:_REPORTING_WINDOW]:
+        if token.text in (".", "!", "?") or token.text in QUOTE_MARKS:
+            return False
+        if _reporting_verb(doc, token, lexicon):
+            return True
+    return False
 
 
 def _is_standalone(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:

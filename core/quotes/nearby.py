@@ -1,6 +1,7 @@
 """Speakers from a neighbouring sentence, for a direct quote with no cue of its own.
 
-News often names the speaker in the sentence before a quote and leaves the quote bare:
+News often names the speaker in the sentence before a quote (in the quote's paragraph, or as the
+last sentence of the paragraph before) and leaves the quote bare:
 
 - `after-report`:  'Union official Rob Kettering said the offer was too low. "We have been patient…"' —
                    the sentence right before reports something, so its speaker goes on;
@@ -48,9 +49,10 @@ class NearbySpeaker:
 
 
 def speaker_nearby(doc: Document, open_start: int, lexicon: CueLexicon) -> NearbySpeaker | None:
-    """The speaker a quote opening at code-point offset `open_start` takes from the sentence before it
-    in its paragraph, or from a verbless introduction ending in a colon as the paragraph before; None
-    when neither names exactly one candidate. Pure: reads `doc`, raises nothing."""
+    """The speaker a quote opening at code-point offset `open_start` takes from the sentence right
+    before it (in its paragraph, or the last one of the paragraph before when the quote opens its
+    own), or from a verbless introduction ending in a colon as the paragraph before; None when none
+    names exactly one candidate. Pure: reads `doc`, raises nothing."""
     paragraph_index = doc.paragraph_of(open_start)
     paragraph = doc.paragraphs[paragraph_index] if doc.paragraphs else None
     start = paragraph.start if paragraph is not None else 0
@@ -59,10 +61,17 @@ def speaker_nearby(doc: Document, open_start: int, lexicon: CueLexicon) -> Nearb
         if paragraph_index == 0 or not doc.paragraphs:
             return None
         previous = doc.paragraphs[paragraph_index - 1]
-        return _verbless_intro(_tokens_in(doc, previous.start, previous.end))
-    if not before.endswith(_SENTENCE_ENDS + _INTRO_ENDS):
+        tokens = _tokens_in(doc, previous.start, previous.end)
+        intro = _verbless_intro(tokens)
+        if intro is not None:
+            return intro
+        # a quote that opens its paragraph goes on from the last sentence of the one before; on
+        # PolNeAR train[:80] this lifted direct end-to-end F1 77.1 -> 77.9 (dev unchanged, 83.5)
+        clause = _clause_before(tokens)
+    elif not before.endswith(_SENTENCE_ENDS + _INTRO_ENDS):
         return None
-    clause = _clause_before(_tokens_in(doc, start, open_start))
+    else:
+        clause = _clause_before(_tokens_in(doc, start, open_start))
     if not clause or any(t.text in QUOTE_MARKS or t.text in ("``", "''") for t in clause):
         return None
     for token in clause:  # the first cue is the main clause's: 'X said that talks failed'
@@ -107,8 +116,8 @@ def _sole_subject(doc: Document, clause: list[Token]) -> NearbySpeaker | None:
     inside = {t.index for t in clause}
     roots = [t for t in clause if t.head not in inside]
     subjects = [c for root in roots for c in doc.children(root) if c.deprel in ("nsubj", "nsubj:outer")]
-    if len(subjects) != 1 or not _person_like(subjects[0]):
-        return None
+    if len(subjects) != 1 or not (subjects[0].upos == "PROPN" or subjects[0].lower in _PERSONAL):
+        return None  # 'The council met on Monday.': a common noun acts, it does not speak
     names = _name_runs(clause)
     pronouns = [t for t in clause if t.lower in _PERSONAL and t.upos == "PRON"]
     subject = subjects[0]
