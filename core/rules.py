@@ -39,6 +39,8 @@ RuleId = Literal[
 StepId = Literal[
     "merge:inherit-speaker", "merge:clause-subject", "merge:expletive-speaker", "merge:through-open-quote",
     "merge:mixed", "merge:standalone-continues",
+    "boundary:next-report", "boundary:coordinated-clause", "boundary:reporting-setting",
+    "boundary:trailing-aside", "boundary:sibling-report",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved",
 ]
@@ -125,6 +127,17 @@ _REGISTRY: tuple[Rule, ...] = (
          "verb and preposition the lexicon knows"),
     Rule("cue-passive", "reported", 210, 0.6, "X was endorsed by Y: a passive with an agent"),
     Rule("cue-nominal", "reported", 220, 0.6, "Trump's claim that CLAUSE: a reporting noun with a possessor"),
+    # content boundaries (quotes/indirect/policy.py), in the order they are applied
+    Rule("boundary:next-report", "boundary", 250, None, "a content ends where another report begins: '…had "
+         "survived worse storms, but she added that…'"),
+    Rule("boundary:coordinated-clause", "boundary", 251, None, "a clause or predicate the writer coordinates "
+         "after the report is not part of it: '…, and the union also stepped in'"),
+    Rule("boundary:reporting-setting", "boundary", 252, None, "the occasion of the report belongs to the "
+         "reporting clause: '… in an interview with The Washington Post'"),
+    Rule("boundary:trailing-aside", "boundary", 253, None, "a writer's comment at the end of a report is left "
+         "out: ', which would allow…', ', although he again refused…'"),
+    Rule("boundary:sibling-report", "boundary", 254, None, "a second report hung on the first one's cue ends "
+         "the first: 'She said A, though she noted B'"),
     # merge
     Rule("unattributed", "merge", 300, 0.3, "a long quote that stands alone with no cue near it and no "
          "report before it: kept, speaker unknown"),

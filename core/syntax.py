@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from .cues import CueLexicon
 from .lemmatize import lemmatize_verb
 from .model import Document, Mention, MentionKind, Span, Token
-from .quotes.marks import QUOTE_MARKS
+from .quotes.marks import OPENING_DOUBLE_MARKS, QUOTE_MARKS, STRAIGHT_DOUBLE_MARKS
+from .wordlists import words
 
 # Dependents that belong to a speaker's name or description ("Kremlin spokesperson Dmitry Peskov",
 # "the UK's defense secretary"); appositions, relative clauses and the like are left out so the
@@ -17,19 +18,12 @@ _MENTION_DEPRELS = frozenset(
     {"compound", "flat", "flat:name", "det", "amod", "nmod:poss", "case", "nummod", "det:poss", "compound:prt",
      "cc", "conj"}
 )
-# Parsers trained on little data take "Last week" for a subject; a time is never a speaker.
-TIME_NOUNS = frozenset({"week", "weeks", "month", "months", "year", "years", "day", "days", "monday", "tuesday",
-                        "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-                        "morning", "afternoon", "evening", "night", "weekend", "time", "earlier", "later"})
+TIME_NOUNS = words("time-nouns")
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "shall", "can"})
 _SUBJECT_DEPRELS = ("nsubj", "nsubj:outer", "csubj")
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us"})
-_ANONYMOUS_HEADS = frozenset(
-    {"source", "sources", "official", "officials", "person", "people", "aide", "aides", "insider", "insiders",
-     "spokesperson", "spokesman", "spokeswoman", "diplomat", "diplomats", "someone", "observers", "analysts",
-     "experts", "residents", "witnesses"}
-)
+_PRONOUNS = words("pronouns")
+_ANONYMOUS_HEADS = words("anonymous-heads")
 _INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "unnamed", "anonymous"})
 
 
@@ -60,11 +54,7 @@ def is_hypothetical(doc: Document, token: Token) -> bool:
     return any(child.deprel == "aux" and child.lower in _HYPOTHETICAL_AUX for child in doc.children(token))
 
 
-# Verbs PolNeAR's annotators sometimes marked as cues but that mostly report nothing in news prose
-# ("the alliance includes…", "that means…", "I see…"): measured on PolNeAR dev, they were wrong far
-# more often than right.
-WEAK_CUES = frozenset({"include", "mean", "see", "rule", "press", "know", "represent", "lead", "look", "find",
-                       "feel", "understand", "remember"})
+WEAK_CUES = words("weak-cues")
 
 
 def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
@@ -136,9 +126,7 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     return _left_nominal(doc, verb) if _depth == 0 else None
 
 
-# Verbs and adjectives whose subject "it" is a placeholder for the clause after them: "it appeared
-# that…", "it turns out that…", "it is clear that…" name no one.
-_EXPLETIVE_CUES = frozenset({"appear", "seem", "turn", "emerge", "transpire"})
+_EXPLETIVE_CUES = words("expletive-cues")
 
 
 def expletive_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None:
@@ -394,8 +382,8 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_OPENERS = frozenset({"\"", "“", "‘", "«", "(", "["})
-_PAIRS = {"”": "“", "’": "‘", "»": "«", ")": "(", "]": "[", "\"": "\""}
+_OPENERS = OPENING_DOUBLE_MARKS | STRAIGHT_DOUBLE_MARKS | {"‘", "(", "["}
+_PAIRS = {"”": "“", "“": "„", "’": "‘", "»": "«", ")": "(", "]": "[", "\"": "\"", "''": "''"}
 
 
 def _closes_inside(tokens: list[Token]) -> bool:
@@ -404,6 +392,8 @@ def _closes_inside(tokens: list[Token]) -> bool:
     if opener is None:
         return False
     inside = [t.text for t in tokens[:-1]]
+    if last == "''" and "``" in inside:
+        return True  # ``…'' (typewriter style); '' alone is straight, as in ''…''
     if opener == last:  # straight quotes: an odd count means this one closes
         return inside.count(last) % 2 == 1
     return opener in inside

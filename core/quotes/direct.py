@@ -33,7 +33,7 @@ from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Span, Token
 from ..rules import RuleId, fire
 from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
-from .indirect.broad import NAMING_CUES
+from ..wordlists import words
 from .marks import QUOTE_MARKS, QuotedSpan, strip_blank
 from .nearby import speaker_nearby
 
@@ -52,6 +52,7 @@ _TIGHT_INTRO_TOKENS = 4
 _SENTENCE_PUNCT = (".", "!", "?", "…")
 _CLOSING_MARKS = "’'”\"»›"
 _DASH_INTROS = ("--", "—", "–", "―")
+_NAMING_CUES = words("naming-cues")  # 'a book called "Salt and Stone"': a name, not speech
 
 
 @dataclass
@@ -321,7 +322,7 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     if _names_a_work(introduction, mark.content.text_of(doc.text)):
         return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
-            cue_lemma(before[-1]) not in NAMING_CUES and _whole_object(doc, first, last):
+            cue_lemma(before[-1]) not in _NAMING_CUES and _whole_object(doc, first, last):
         window = before[-_REPORTING_WINDOW:]
         return window[-1], subject_of(doc, window[-1]) or _nearest_nominal(window, len(window) - 1), True
     if not before or before[-1].text not in (":", ","):

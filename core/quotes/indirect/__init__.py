@@ -111,8 +111,8 @@ def _split_sibling_reports(doc: Document, found: list[Attribution]) -> list[Attr
                     any(t.text in DOUBLE_QUOTE_MARKS for t in doc.tokens[start:inner_cue]):
                 continue  # ('because "…," she said': the reporting clause of a quotation)
             clipped = trim_tokens([t for t in outer.content if t.index < start])
-            if count_words(clipped) >= MIN_CONTENT_WORDS:
-                outer = replace(outer, content=tuple(clipped))
+            if count_words(clipped) >= MIN_CONTENT_WORDS and len(clipped) < len(outer.content):
+                outer = replace(outer, content=tuple(clipped), trace=outer.trace + ("boundary:sibling-report",))
             break
         result.append(outer)
     return result

@@ -10,6 +10,7 @@ from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...rules import RuleId
 from ...syntax import WEAK_CUES, in_capitals, is_hypothetical, is_negated, next_in_sentence
+from ...wordlists import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ SUBJECT_UPOS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 SPEAKER_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+SUBJECT_PRONOUNS = words("subject-pronouns")
 
 
 def last_of_first_run(tokens: list[Token]) -> Token:
@@ -78,31 +79,18 @@ def describes_a_noun(token: Token) -> bool:
     return token.deprel in ("acl", "amod")
 
 
-# An infinitive complement is reported content only after verbs of commitment and appeal
-# ("vowed to fight", "urged them to return") and of intention ("wants to win", thought); "failed to
-# agree" or "declined to be named" report nothing.
-INFINITIVE_CUES = frozenset({"promise", "vow", "pledge", "urge", "threaten", "ask", "call", "agree", "offer",
-                              "demand", "order", "warn", "advise", "encourage", "tell", "invite",
-                              "swear", "insist", "propose", "request", "beg", "instruct", "challenge", "commit",
-                              # intentions are reported too, flagged as thought by the lexicon
-                              "want", "hope", "plan", "seek", "intend", "expect"})
+INFINITIVE_CUES = words("infinitive-cues")
 
 
-OBJECT_IS_NOT_CONTENT = frozenset({"say", "tell", "ask", "call"})
+OBJECT_IS_NOT_CONTENT = words("object-is-not-content")
 
 
 OBJECT_MIN_COUNT = 5
 
 
-# Cues that take a person as object before "that": "told reporters that", "warned investors that".
-OBJECT_CUES = frozenset({"tell", "inform", "remind", "assure", "warn", "convince", "ask", "urge", "persuade",
-                          "promise", "show", "teach", "notify", "caution", "advise"})
+OBJECT_CUES = words("listener-cues")
 
 
-# Cues that put the speaker after them ("…, said Sun", "…, wrote the editor"); "…, cited problems in
-# the Middle East" is a verb and its object, not an inverted report.
-INVERTING_CUES = frozenset({"say", "add", "write", "note", "explain", "ask", "continue", "recall", "reply",
-                             "argue", "warn", "observe", "insist", "tell", "declare", "conclude", "say_in_statement",
-                             "acknowledge", "admit", "respond", "answer", "report", "tweet", "quip", "joke"})
+INVERTING_CUES = words("inverting-cues")
 
 

@@ -7,7 +7,7 @@ from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, is_cue, trim_tokens
-from ..marks import DOUBLE_QUOTE_MARKS
+from ..marks import DOUBLE_QUOTE_MARKS, is_straight_double, opens_quote
 from .base import ADVERBIAL_MARKS, MIN_CONTENT_WORDS, RELATIVE_WORDS, count_words, describes_a_noun, surface_cue
 
 
@@ -251,10 +251,10 @@ def clip_trailing_aside(content: list[Token]) -> list[Token]:
     depth = 0  # inside quotation marks (double ones: single marks double as apostrophes)
     for i, token in enumerate(content):
         if token.text in DOUBLE_QUOTE_MARKS:
-            if token.text in ('"', "''"):  # straight marks: open and close alike
+            if is_straight_double(token.text):  # open and close alike
                 depth = 1 - min(depth, 1)
             else:
-                depth = depth + 1 if token.text in ("“", "„", "``", "«") else max(depth - 1, 0)
+                depth = depth + 1 if opens_quote(token.text) else max(depth - 1, 0)
             continue
         if depth > 0 or i < MIN_CONTENT_WORDS or token.text not in (",", "—", "--", "–"):
             continue

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...cues import CueLexicon
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, cue_lemma, is_cue, is_hypothetical, is_negated, passive_agent, subject_of, trim_tokens
+from ...wordlists import words
 from ..marks import QUOTE_MARKS
 from .base import (
     MIN_CONTENT_WORDS,
@@ -21,15 +22,11 @@ from .base import (
 )
 from .boundaries import (
     before_new_clause,
-    clip_at_coordinated_clause,
-    clip_at_next_report,
-    clip_reporting_setting,
     up_to_next_report,
 )
+from .policy import RULE_BOUNDARIES, Reading, cut
 
-# Verbs that name or label something: "called the senator a 'nasty guy'", "branded the deal a
-# disaster". Their object alone is a name ("called Smith"); object and predicate together are a report.
-NAMING_CUES = frozenset({"call", "label", "brand", "dub", "deem", "term"})
+_NAMING_CUES = words("naming-cues")
 
 
 def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
@@ -38,7 +35,7 @@ def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribut
     for token in doc.tokens:
         if is_negated(doc, token) or is_hypothetical(doc, token):
             continue
-        if cue_lemma(token) not in NAMING_CUES:
+        if cue_lemma(token) not in _NAMING_CUES:
             as_report = _object_as_predicate(doc, token, lexicon)
             if as_report is not None:
                 yield as_report
@@ -77,19 +74,21 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     end = max(doc.subtree(as_phrase)[-1].index, doc.subtree(obj)[-1].index)
     if all(t.upos == "PUNCT" for t in doc.tokens[end + 1 : sentence[-1].index + 1]):
         end = sentence[-1].index  # the closing quotation mark a parser hung on the verb
-    content = clip_at_next_report(doc, trim_tokens(list(doc.tokens[start : end + 1])), lexicon)
+    reading = Reading(token, obj)
+    content, cuts = cut(doc, trim_tokens(list(doc.tokens[start : end + 1])),
+                        RULE_BOUNDARIES["cue-as-predicate/parse"], reading, lexicon)
     # "see the program as an easier way to gain citizenship…": past an as-phrase the parse closed early
     surface = up_to_next_report(doc, list(sentence), start - sentence[0].index, lexicon)
-    surface = clip_at_coordinated_clause(doc, token, obj, before_new_clause(doc, surface, lexicon))
-    surface = clip_reporting_setting(doc, token, surface)
+    surface, surface_cuts = cut(doc, before_new_clause(doc, surface, lexicon),
+                                RULE_BOUNDARIES["cue-as-predicate/surface"], reading, lexicon)
     # (a quoted predicate ends the report: 'cast Clinton as a "disgrace"')
     # — nor does a quotation mark past the parsed phrase: '"saw Burma as a country…," said Cha')
     if count_words(surface) > count_words(content) and content and content[-1].text not in QUOTE_MARKS and \
             not any(t.text in QUOTE_MARKS for t in surface if t.index > content[-1].index):
-        content = surface
+        content, cuts = surface, surface_cuts
     if count_words(content) < MIN_CONTENT_WORDS:
         return None
-    return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-as-predicate", cue_lemma(token))
+    return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-as-predicate", cue_lemma(token), cuts)
 
 
 def find_nominal_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
@@ -106,9 +105,10 @@ def find_nominal_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
                        any(s.deprel.startswith("nsubj") for s in doc.children(c))), None)
         if owner is None or clause is None:
             continue
-        content = clip_at_next_report(doc, trim_tokens(doc.subtree(clause)), lexicon)
+        content, cuts = cut(doc, trim_tokens(doc.subtree(clause)), RULE_BOUNDARIES["cue-nominal"],
+                            Reading(token, clause), lexicon)
         if count_words(content) >= MIN_CONTENT_WORDS:
-            yield Attribution(tuple(content), (token,), owner, "cue-nominal", cue_lemma(token))
+            yield Attribution(tuple(content), (token,), owner, "cue-nominal", cue_lemma(token), cuts)
 
 
 def _reporting_noun(token: Token, lexicon: CueLexicon) -> bool:
@@ -146,14 +146,15 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             sentence = list(doc.sentences[token.sentence].tokens)
             surface = up_to_next_report(doc, sentence, subtree[1].index - sentence[0].index, lexicon) \
                 if len(subtree) > 1 else []
-            surface = clip_at_coordinated_clause(doc, token, child, before_new_clause(doc, surface, lexicon))
-            surface = clip_reporting_setting(doc, token, surface)
+            surface, surface_cuts = cut(doc, before_new_clause(doc, surface, lexicon),
+                                        RULE_BOUNDARIES["cue-topic/surface"], Reading(token, child), lexicon)
+            cuts: tuple[str, ...] = ()
             if count_words(surface) > count_words(content):
-                content = surface
+                content, cuts = surface, surface_cuts
             if count_words(content) < MIN_CONTENT_WORDS:
                 continue
             cue = (token, subtree[0]) if subtree[0].index == token.index + 1 else (token,)
-            yield Attribution(tuple(content), cue, subject_of(doc, token), "cue-topic", key)
+            yield Attribution(tuple(content), cue, subject_of(doc, token), "cue-topic", key, cuts)
             break
 
 

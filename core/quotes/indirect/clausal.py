@@ -9,6 +9,7 @@ from ...cues import CueLexicon
 from ...model import Document, Token
 from ...rules import RuleId
 from ...syntax import cue_lemma, is_cue, next_in_sentence, subject_of, trim_tokens
+from ...wordlists import words
 from .base import (
     ADVERBIAL_MARKS,
     INFINITIVE_CUES,
@@ -24,13 +25,10 @@ from .boundaries import (
     before_adverbial_clause,
     before_cue_adjunct,
     before_new_clause,
-    clip_at_coordinated_clause,
-    clip_at_next_report,
-    clip_reporting_setting,
-    clip_trailing_aside,
     up_to_next_report,
     with_shared_subject_predicates,
 )
+from .policy import RULE_BOUNDARIES, Reading, cut
 from .starts import (
     bare_clause,
     inverted_reporting_clause,
@@ -43,10 +41,7 @@ from .starts import (
 _COMPLEMENT_DEPRELS = ("ccomp", "xcomp", "obj")
 
 
-# A noun-phrase object is the content only after verbs whose object is itself a statement
-# ("confirmed a bilateral agreement that…", "denied the report"); "said a prayer" reports nothing.
-_OBJECT_CONTENT_CUES = frozenset({"confirm", "announce", "deny", "reveal", "acknowledge", "admit", "disclose",
-                                  "report"})
+_OBJECT_CONTENT_CUES = words("object-content-cues")
 
 
 # Beyond those, a verb's noun-phrase object is the report when the verb alone mostly signals one:
@@ -121,24 +116,20 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     content = surface
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
-            content = clip_at_next_report(doc, content, lexicon)
-            if child.index > token.index:
-                content = clip_at_coordinated_clause(doc, token, child, content)
-                content = clip_reporting_setting(doc, token, content)
-                content = clip_trailing_aside(content)
+            rule: RuleId = "cue-complement" if child.index > token.index else "cue-postposed"
+            content, cuts = cut(doc, content, RULE_BOUNDARIES[rule], Reading(token, child), lexicon)
             content = with_fronted_subject(doc, token, child, content)
             if count_words(content) < MIN_CONTENT_WORDS or content[0].lower in RELATIVE_WORDS | ADVERBIAL_MARKS:
                 # "endorsed Ted Cruz, who says he is honored", "said so when she resigned": a relative
                 # or adverbial clause, not the report
                 continue
-            rule: RuleId = "cue-complement" if child.index > token.index else "cue-postposed"
             if rule == "cue-postposed" and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
                 continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
             subject = subject_of(doc, token)
             if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
             content = with_fronted_clause(doc, token, child, content, subject)
-            yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
+            yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token), cuts)
 
 
 def find_parenthetical_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:

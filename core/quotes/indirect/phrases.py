@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...cues import CueLexicon
 from ...model import Document, Token
 from ...syntax import cue_lemma, is_cue, next_in_sentence, subject_of, trim_tokens
-from ..marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
+from ..marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, is_straight_double, opens_quote
 from .base import MIN_CONTENT_WORDS, Attribution, count_words
 
 
@@ -77,7 +77,7 @@ def _since_last_boundary(tokens: list[Token]) -> list[Token]:
         if token.text == ";":
             start = i + 1
         elif token.text in DOUBLE_QUOTE_MARKS:
-            opening = token.text in ("“", "„", "``", "«") or token.text in ('"', "''") and open_at is None
+            opening = opens_quote(token.text) or (is_straight_double(token.text) and open_at is None)
             open_at = i if opening else None
     return tokens[max(start, open_at + 1 if open_at is not None else 0) :]
 

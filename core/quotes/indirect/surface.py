@@ -10,7 +10,7 @@ from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, trim_tokens
-from ..marks import QUOTE_MARKS
+from ..marks import QUOTE_MARKS, may_open_quote
 from .base import (
     INVERTING_CUES,
     MIN_CONTENT_WORDS,
@@ -117,7 +117,7 @@ def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
     if colon is None or colon == 0 or not all(t.upos == "PROPN" for t in tokens[:colon]):
         return
     content = trim_tokens(tokens[colon + 1 :])
-    if count_words(content) >= MIN_CONTENT_WORDS and content[0].text not in ("\"", "“"):
+    if count_words(content) >= MIN_CONTENT_WORDS and not may_open_quote(content[0].text):
         yield Attribution(tuple(content), (tokens[colon],), tokens[colon - 1], "name-colon", ":")
 
 
