@@ -36,12 +36,27 @@ from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence
 from ..wordlists import words
 from .marks import QUOTE_MARKS, QuotedSpan, strip_blank
 from .nearby import speaker_nearby
+from .shapes import (
+    content_parts,
+    content_span,
+    ends_like_clause,
+    ends_sentence,
+    is_standalone,
+    names_a_work,
+    opens_clause,
+    paragraph_end,
+    paragraph_start,
+    title_case,
+    tokens_between,
+    trim_span,
+    whole_object,
+    whole_sentence,
+    words_in,
+)
 
-_CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
 _REPORTING_WINDOW = 8  # tokens after a closing mark in which "he said" may sit
 _APPOSITION_WINDOW = 30  # … or "Name, a long apposition, said"
 _MIN_UNATTRIBUTED_WORDS = 6
-_MIN_STANDALONE_WORDS = 4
 # A verb PolNeAR's annotators marked as a cue in under 5 % of its uses (return 0.05, follow 0.03,
 # leave 0.02, vote 0.02, end 0.02, turn 0.03 in data/cues.tsv) narrates an action after a quote: it
 # never is that quote's reporting clause ('"…," and left the court').
@@ -49,9 +64,6 @@ _LOW_CUE_RATE = 0.05
 # 'said, "…"', 'said Tuesday, "…"', 'said in a statement: "…"': at most this many words between a cue
 # and the quotation it introduces, for the cue to win over a clause after the quote
 _TIGHT_INTRO_TOKENS = 4
-_SENTENCE_PUNCT = (".", "!", "?", "…")
-_CLOSING_MARKS = "’'”\"»›"
-_DASH_INTROS = ("--", "—", "–", "―")
 _NAMING_CUES = words("naming-cues")  # 'a book called "Salt and Stone"': a name, not speech
 
 
@@ -84,91 +96,13 @@ def group_chains(quoted: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
     return sorted(groups.values(), key=lambda g: g[0].open.start)
 
 
-def _content_span(doc: Document, mark: QuotedSpan) -> Span:
-    """The text between the marks, trimmed of white space."""
-    raw = mark.content.text_of(doc.text)
-    left = len(raw) - len(raw.lstrip())
-    right = len(raw) - len(raw.rstrip())
-    return Span(mark.content.start + left, mark.content.end - right)
-
-
-def _content_parts(doc: Document, mark: QuotedSpan) -> list[Span]:
-    """The content less white space, cut at each line break: a quote hard-wrapped over lines (wire
-    copy, PDF extracts, e-mail) is one quote whose parts are its lines, so its text joins them with
-    one space while every part stays an exact span."""
-    span = _content_span(doc, mark)
-    text = doc.text
-    parts: list[Span] = []
-    start = span.start
-    for i in range(span.start, span.end):
-        if text[i] in "\r\n":
-            parts.append(_trim_span(doc, Span(start, i)))
-            start = i + 1
-    parts.append(_trim_span(doc, Span(start, span.end)))
-    return [p for p in parts if len(p) > 0]
-
-
-def _words_in(doc: Document, span: Span) -> int:
-    return sum(1 for t in doc.tokens_in(span) if t.upos != "PUNCT")
-
-
-def _tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    return [t for t in doc.tokens if t.span.start >= start and t.span.end <= end and len(t.span) > 0]
-
-
-def _paragraph_end(doc: Document, offset: int) -> int:
-    """End of the paragraph that the text just before `offset` belongs to (offset is an end)."""
-    if not doc.paragraphs:
-        return len(doc.text)
-    return doc.paragraphs[doc.paragraph_of(max(offset - 1, 0))].end
-
-
-def _paragraph_start(doc: Document, offset: int) -> int:
-    if not doc.paragraphs:
-        return 0
-    return doc.paragraphs[doc.paragraph_of(offset)].start
-
-
-def _ends_like_clause(doc: Document, mark: QuotedSpan) -> bool:
-    """'"…," he said' — the quote closes a clause with a comma (or ! ?) inside or right after, also
-    behind the closing mark of a quote nested at its end ('“You say you ‘accept responsibility,’”')."""
-    inner = mark.content.text_of(doc.text).rstrip().rstrip(_CLOSING_MARKS).rstrip()
-    if inner.endswith(_CLAUSE_END):
-        return True
-    if mark.close is None:
-        return False
-    after = doc.text[mark.close.end : mark.close.end + 3].lstrip(" ")
-    return after[:1] in (",", "—", "–") or after.startswith("--")  # '"Never"--said Ada Brenn'
-
-
-def _opens_clause(doc: Document, mark: QuotedSpan) -> bool:
-    """'"…," he said' needs the quote to start its sentence or clause; 'a book called "Salt and
-    Stone", said X' is a title inside someone else's sentence."""
-    before = strip_blank(doc.text[_paragraph_start(doc, mark.open.start) : mark.open.start], left=False)
-    if before.endswith(",") and _names_a_work(before, mark.content.text_of(doc.text)):
-        return False  # "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested…"
-    return before == "" or before.endswith((".", "!", "?", ":", ";", ",", "—", "–", "-", "”", "\"", "(", "…"))
-
-
-_WORK_NOUNS = ("book", "books", "film", "movie", "memoir", "novel", "column", "show", "article", "essay", "song",
-               "album", "documentary", "report", "titled", "entitled", "called", "headlined")
-
-
-def _names_a_work(before: str, quoted: str) -> bool:
-    """A quotation in title case right after 'book,' or 'show,' is the work's title."""
-    words = [w for w in quoted.split() if w[:1].isalpha()]
-    last = before.rstrip(",").split()[-1:]
-    return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3) and \
-        bool(last) and last[0].lower().strip("'\"’”") in _WORK_NOUNS
-
-
 def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[Token, Token | None] | None:
     """A cue in the few tokens after the closing mark, before the sentence or the next quote ends it."""
-    if _ends_sentence(doc, mark):
+    if ends_sentence(doc, mark):
         return None  # '"…appeal the ruling." Officials returned…': the quote's sentence is over
     end = mark.close.end if mark.close else mark.content.end
-    limit = _paragraph_end(doc, end)
-    window = _tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
+    limit = paragraph_end(doc, end)
+    window = tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
     bracket = 0
     for i, token in enumerate(window):
         bracket += (token.text == "(") - (token.text == ")")
@@ -196,13 +130,6 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
                 speaker = _nearest_nominal(window, i)
             return token, speaker
     return None
-
-
-def _ends_sentence(doc: Document, mark: QuotedSpan) -> bool:
-    """The quotation closes with a full stop inside its marks, so its sentence ends with it
-    (an ellipsis '...' does not end one)."""
-    inner = mark.content.text_of(doc.text).rstrip()
-    return inner.endswith(".") and not inner.endswith("..")
 
 
 def _reports_after_quote(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
@@ -242,14 +169,8 @@ def _heading(doc: Document, quote: DirectQuote) -> bool:
     """A short quotation in title case alone in its paragraph ("'Coal Isn't the Villain.'") is a
     section heading, not the previous speaker going on."""
     text = " ".join(p.text_of(doc.text) for p in quote.parts)
-    paragraph = doc.text[_paragraph_start(doc, quote.parts[0].start) : _paragraph_end(doc, quote.parts[-1].end)]
-    return _title_case(text) and len(paragraph.strip()) <= len(text) + 4
-
-
-def _title_case(text: str) -> bool:
-    """Two to eight words, every one longer than three letters capitalised: 'All Bets Are Off'."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return 1 < len(words) <= 8 and all(w[:1].isupper() for w in words if len(w) > 3)
+    paragraph = doc.text[paragraph_start(doc, quote.parts[0].start) : paragraph_end(doc, quote.parts[-1].end)]
+    return title_case(text) and len(paragraph.strip()) <= len(text) + 4
 
 
 def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
@@ -306,23 +227,23 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     cue and the mark, or a colon ends the introduction, so that no clause after the quote can claim it.
     """
     mark = first
-    start = _paragraph_start(doc, mark.open.start)
-    before = _tokens_between(doc, start, mark.open.start)
+    start = paragraph_start(doc, mark.open.start)
+    before = tokens_between(doc, start, mark.open.start)
     colon_paragraph = False
     if not before:
         # a quote that opens its paragraph, introduced by the previous one: 'Trump told the crowd:'
         paragraph = doc.paragraph_of(mark.open.start)
         if paragraph > 0 and not strip_blank(doc.text[start : mark.open.start]):
             previous = doc.paragraphs[paragraph - 1]
-            before = _tokens_between(doc, previous.start, previous.end)
+            before = tokens_between(doc, previous.start, previous.end)
             if not before or before[-1].text != ":":
                 return None
             colon_paragraph = True
     introduction = strip_blank(doc.text[start : mark.open.start], left=False)
-    if _names_a_work(introduction, mark.content.text_of(doc.text)):
+    if names_a_work(introduction, mark.content.text_of(doc.text)):
         return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
-            cue_lemma(before[-1]) not in _NAMING_CUES and _whole_object(doc, first, last):
+            cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last):
         window = before[-_REPORTING_WINDOW:]
         return window[-1], subject_of(doc, window[-1]) or _nearest_nominal(window, len(window) - 1), True
     if not before or before[-1].text not in (":", ","):
@@ -344,33 +265,13 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     return None
 
 
-def _whole_object(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
-    """'said "Not today" and walked out', 'said "Good luck" to the team', 'says "Get out now!".': the
-    quotation is all the cue's object, a sentence of its own (a capital first, or a full stop inside
-    the marks), and the sentence ends or goes on with a conjunction or a preposition after it, unlike
-    'said "the plan" was dead' where the quoted words are part of a clause."""
-    content = strip_blank(first.content.text_of(doc.text)).lstrip("…([")
-    inner = last.content.text_of(doc.text).rstrip()
-    if not content[:1].isupper() or _title_case(content):
-        return False  # 'believe "that climate change is real…"', 'Sees \'Personal Insult\'': part of a clause
-    if last.close is None:
-        return last.continued or not doc.text[last.content.end : _paragraph_end(doc, last.content.end)].strip()
-    after = strip_blank(doc.text[last.close.end : _paragraph_end(doc, last.close.end)], right=False)
-    if after == "" or after[:1] in ".,;:!?)—–-":
-        return True
-    following = _tokens_between(doc, last.close.end, _paragraph_end(doc, last.close.end))[:1]
-    if following and following[0].upos in ("CCONJ", "ADP", "SCONJ"):
-        return True
-    return inner.endswith(_SENTENCE_PUNCT) and after[:1].isupper()
-
-
 _DASHES = ("―", "—", "–", "-", "--")
 
 
 def _dash_signature(doc: Document, mark: QuotedSpan) -> tuple[Token, Token | None] | None:
     """'“…” ― Jacklyn Ashley': a reader's or source's quote signed with a dash and a name."""
     assert mark.close is not None
-    rest = _tokens_between(doc, mark.close.end, _paragraph_end(doc, mark.close.end))
+    rest = tokens_between(doc, mark.close.end, paragraph_end(doc, mark.close.end))
     if len(rest) < 2 or len(rest) > 10 or rest[0].text not in _DASHES:
         return None
     names = [t for t in rest[1:] if t.upos == "PROPN" or (t.text[:1].isupper() and t.upos == "NOUN")]
@@ -382,13 +283,6 @@ def _dash_signature(doc: Document, mark: QuotedSpan) -> tuple[Token, Token | Non
             break
         run.append(token)
     return rest[0], run[-1]
-
-
-def _trim_span(doc: Document, span: Span) -> Span:
-    raw = span.text_of(doc.text)
-    left = len(raw) - len(raw.lstrip())
-    right = len(raw) - len(raw.rstrip())
-    return Span(span.start + left, max(span.start + left, span.end - right))
 
 
 def _turn_speaker(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
@@ -406,8 +300,8 @@ def _turn_speaker(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None
 
 def _speaker_colon(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
     """'Peskov: "…"' or 'Kremlin spokesperson Dmitry Peskov: "…"' at the start of a paragraph."""
-    start = _paragraph_start(doc, mark.open.start)
-    before = _tokens_between(doc, start, mark.open.start)
+    start = paragraph_start(doc, mark.open.start)
+    before = tokens_between(doc, start, mark.open.start)
     if len(before) < 2 or len(before) > 6 or before[-1].text != ":":
         return None
     # a tagger may call an unfamiliar surname anything; capitals before the colon are the name
@@ -443,15 +337,15 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
         turn = _turn_speaker(doc, group[0])
         if turn is not None:
             turn_colon, name = turn
-            parts = [Span(turn_colon.span.end, _content_span(doc, group[0]).end)] + \
-                [_content_span(doc, mark) for mark in group[1:]]
-            parts = [_trim_span(doc, p) for p in parts if len(_trim_span(doc, p)) > 0]
+            parts = [Span(turn_colon.span.end, content_span(doc, group[0]).end)] + \
+                [content_span(doc, mark) for mark in group[1:]]
+            parts = [trim_span(doc, p) for p in parts if len(trim_span(doc, p)) > 0]
             if parts:
                 quotes.append(DirectQuote(parts=parts, marks=list(group), cue=[turn_colon], speaker=name,
                                           rule="speaker-turn", lemma=":",
                                           confidence=fire("speaker-turn")[1]))
             continue
-        parts = [p for mark in group for p in _content_parts(doc, mark)]
+        parts = [p for mark in group for p in content_parts(doc, mark)]
         if not parts:
             continue
         first, last = group[0], group[-1]
@@ -462,7 +356,7 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             # 'She said, "…." Officials returned…': a cue that introduces the quote wins
             found = before[:2]
             quote.rule, quote.confidence = fire("cue-then-quote")
-        if found is None and last.close is not None and _ends_like_clause(doc, last) and _opens_clause(doc, first):
+        if found is None and last.close is not None and ends_like_clause(doc, last) and opens_clause(doc, first):
             found = _cue_after(doc, last, lexicon)
             if found:
                 quote.rule, quote.confidence = fire("quote-then-cue")
@@ -482,8 +376,8 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             quote.cue, quote.speaker = [found[0]], found[1]
             quote.lemma = cue_lemma(found[0])
         if quote.rule is None:
-            quote.whole = _whole_sentence(doc, first, last)
-            quote.stands_alone = quote.whole or _is_standalone(doc, first, last)
+            quote.whole = whole_sentence(doc, first, last)
+            quote.stands_alone = quote.whole or is_standalone(doc, first, last)
         quotes.append(quote)
     return _link_continuations(doc, quotes, lexicon)
 
@@ -492,7 +386,7 @@ def _with_nearby_speaker(doc: Document, quote: DirectQuote, lexicon: CueLexicon)
     """A bare quote that is speech takes a speaker from the sentence before it (see nearby.py)."""
     if quote.rule is not None or not quote.stands_alone:
         return
-    if not quote.whole and sum(_words_in(doc, p) for p in quote.parts) < _MIN_UNATTRIBUTED_WORDS:
+    if not quote.whole and sum(words_in(doc, p) for p in quote.parts) < _MIN_UNATTRIBUTED_WORDS:
         return
     if _verb_after(doc, quote.marks[-1], lexicon):
         return  # '"…’” Merkley said.': the quote's own sentence may report it; do not guess from before
@@ -506,47 +400,12 @@ def _verb_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> bool:
     """A reporting verb in the few words after the closing mark, before a full stop or another mark."""
     if mark.close is None:
         return False
-    for token in _tokens_between(doc, mark.close.end, _paragraph_end(doc, mark.close.end))[:_REPORTING_WINDOW]:
+    for token in tokens_between(doc, mark.close.end, paragraph_end(doc, mark.close.end))[:_REPORTING_WINDOW]:
         if token.text in (".", "!", "?") or token.text in QUOTE_MARKS:
             return False
         if _reporting_verb(doc, token, lexicon):
             return True
     return False
-
-
-def _is_standalone(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
-    """The quote is a sentence (or more) of its own, not a few words inside someone's sentence."""
-    start = first.open.start
-    end = last.close.end if last.close else last.content.end
-    words = sum(_words_in(doc, mark.content) for mark in (first, last) if mark is not None)
-    if words < _MIN_STANDALONE_WORDS:
-        return False
-    before = strip_blank(doc.text[_paragraph_start(doc, start) : start], left=False)
-    after = strip_blank(doc.text[end : _paragraph_end(doc, end)], right=False)
-    opens_sentence = before == "" or before.endswith((".", "!", "?", ":", "”", "\""))
-    closes_sentence = after == "" or after[:1] in ("\"", "“", "(") or after[:1].isupper() or \
-        last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", ",", "…"))
-    return opens_sentence and closes_sentence
-
-
-def _whole_sentence(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
-    """'“Is that final?”' as its own paragraph, or 'The motion passed. "It is final." Nobody spoke.':
-    a quotation that is a whole paragraph, or a whole sentence (a capital letter first, its end
-    punctuation inside the marks, nothing of the surrounding sentence on either side), is speech
-    however short; only quoted words inside a sentence are scare quotes, titles or nicknames."""
-    start = first.open.start
-    end = last.close.end if last.close else last.content.end
-    before = strip_blank(doc.text[_paragraph_start(doc, start) : start], left=False)
-    after = strip_blank(doc.text[end : _paragraph_end(doc, end)], right=False)
-    content = strip_blank(first.content.text_of(doc.text)).lstrip("…([")
-    if _title_case(content):
-        return False  # a heading ('"All Bets Are Off."') or a title, not a line of speech
-    if before == "" and after == "":
-        return True
-    if not content[:1].isupper() or not last.content.text_of(doc.text).rstrip().endswith(_SENTENCE_PUNCT):
-        return False
-    opens = before == "" or before.endswith((".", "!", "?", ":", *_DASH_INTROS)) or before[-1:] in QUOTE_MARKS
-    return opens and (after == "" or after[:1].isupper() or after[:1] in QUOTE_MARKS or after[:1] == "(")
 
 
 def _resumes_after_reporting_clause(doc: Document, gap: str, quote: DirectQuote) -> bool:
@@ -582,7 +441,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote], lexicon: CueLe
             gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
             same_paragraph = doc.paragraph_of(previous.parts[-1].end) == doc.paragraph_of(quote.parts[0].start)
             next_paragraph = doc.paragraph_of(quote.parts[0].start) == doc.paragraph_of(previous.parts[-1].end) + 1
-            paragraph_is_quote = next_paragraph and _paragraph_start(doc, quote.parts[0].start) >= \
+            paragraph_is_quote = next_paragraph and paragraph_start(doc, quote.parts[0].start) >= \
                 quote.marks[0].open.start
             cue_in_gap = bool(previous.cue) and previous.parts[-1].end <= previous.cue[0].span.start \
                 and previous.cue[-1].span.end <= quote.parts[0].start

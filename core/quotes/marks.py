@@ -52,8 +52,9 @@ from typing import Literal
 from ..model import Span
 from ..text import split_paragraphs
 
-__all__ = ["DOUBLE_QUOTE_MARKS", "INVISIBLE", "MAX_WRAPPED_LINES", "MIN_UNCLOSED_WORDS", "QUOTE_MARKS",
-           "QuotedSpan", "find_quoted_spans", "is_apostrophe", "is_blank", "strip_blank"]
+__all__ = ["DOUBLE_QUOTE_MARKS", "INVISIBLE", "MAX_WRAPPED_LINES", "MIN_UNCLOSED_WORDS", "OPENING_DOUBLE_MARKS",
+           "QUOTE_MARKS", "STRAIGHT_DOUBLE_MARKS", "QuotedSpan", "find_quoted_spans", "is_apostrophe", "is_blank",
+           "is_straight_double", "may_open_quote", "opens_quote", "strip_blank"]
 
 # An unclosed quote that does not continue into the next paragraph is kept only with this many words.
 MIN_UNCLOSED_WORDS = 3
