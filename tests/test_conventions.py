@@ -424,3 +424,19 @@ def test_a_reporting_verb_right_after_the_quote_stops_the_guess_from_the_sentenc
         "Merkley/PROPN/2/nsubj said~/VERB/0/root/say ./PUNCT/2/punct")
     assert all(q["rule"] not in ("after-report", "after-subject") for q in found)
     assert all(q["speaker"] is None or q["speaker"]["text"] != "Rob Kettering" for q in found)
+
+
+# --- K8: a fronted purpose clause after the cue is not the content --------------------------------
+
+@pytest.mark.parametrize("first,second", [("in", "order"), ("so", "as")])
+def test_a_fronted_purpose_clause_is_not_the_reported_content(first: str, second: str) -> None:
+    # the parse of the bundled model: both clauses hang off "said" as ccomp
+    text, found = quotes(
+        f"Dara/PROPN/3/nsubj Voss/PROPN/1/flat said/VERB/0/root/say {first}/ADP/5/case {second}/NOUN/3/obl "
+        "to/PART/8/mark be/AUX/8/cop what/PRON/3/ccomp the/DET/10/det town/NOUN/11/nsubj needs~/VERB/8/acl:relcl/need "
+        ",/PUNCT/15/punct the/DET/14/det rangers/NOUN/15/nsubj have/VERB/3/ccomp to/PART/18/mark "
+        "\"~/PUNCT/18/punct clear/VERB/15/xcomp the/DET/21/det fallen/ADJ/21/amod trees/NOUN/18/obj "
+        "every/DET/23/det spring~/NOUN/18/obj .~/PUNCT/3/punct \"/PUNCT/15/punct")
+    assert [(q["kind"], q["speaker"]["text"]) for q in found] == [("mixed", "Dara Voss")]
+    assert found[0]["text"].startswith("the rangers have to")
+    assert "clear the fallen trees every spring." in found[0]["text"]
