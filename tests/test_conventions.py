@@ -440,3 +440,10 @@ def test_a_fronted_purpose_clause_is_not_the_reported_content(first: str, second
     assert [(q["kind"], q["speaker"]["text"]) for q in found] == [("mixed", "Dara Voss")]
     assert found[0]["text"].startswith("the rangers have to")
     assert "clear the fallen trees every spring." in found[0]["text"]
+
+
+@pytest.mark.parametrize("open_,close", [("“", "”"), ("«", "»"), ("‘", "’")])
+def test_a_document_that_is_one_short_quotation_is_speech(open_: str, close: str) -> None:
+    _, found = quotes(f"{open_}~/PUNCT/3/punct We/PRON/3/nsubj won~/VERB/0/root/win !~/PUNCT/3/punct "
+                      f"{close}/PUNCT/3/punct")
+    assert summary(found) == [("direct", "We won!", None, None, "unattributed")]
