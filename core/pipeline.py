@@ -38,6 +38,10 @@ class Failure:
 
 def analyze(doc: Document, lexicon: CueLexicon | None = None,
             cue_types: frozenset[str] = ALL_CUE_TYPES) -> Result:
+    """Every rule over an annotated `doc` (no model needed): quotation marks, direct quotes, reported
+    speech, the merge step and speaker resolution. Returns the quotes whose cue type is in `cue_types`,
+    sorted by their first part and numbered q1, q2, …, with the speaking entities; each quote's `trace`
+    says which rules and steps made it. `lexicon` defaults to the packaged cue lexicon."""
     lexicon = lexicon or load_cue_lexicon()
     quoted = find_quoted_spans(doc.text, doc.paragraphs)
     direct = find_direct_quotes(doc, quoted, lexicon)
@@ -76,6 +80,7 @@ class QuoteTracer:
         self.cue_types = frozenset(cue_types)
 
     def annotate(self, texts: Sequence[str], ids: Sequence[str]) -> list[Document]:
+        """stanza's annotation of `texts` (one `Document` each, ids from `ids`), without the rules."""
         return self.annotator.annotate(texts, ids)
 
     def extract(self, items: Iterable[tuple[str, str]]) -> Iterator[Result | Failure]:

@@ -10,6 +10,10 @@ example and checks that it fires its rule, so a rule no example pins cannot exis
   `quotes/indirect/`), `merge` (`quotes/merge.py`), `boundary` (content boundaries), `speaker`
   (`speakers.py`), and `model`: a trained attribution model, a source that is not a rule, whose
   quotes carry the id `model` and its own confidence.
+- The trained model plugs in as one more reported-speech finder: an entry `(("model",), finder)` in
+  `quotes/indirect/FINDERS` whose `Attribution`s carry rule `model` and their own `confidence`; its
+  priority below decides which cues it may claim before the rules, and the policy, merge and speaker
+  steps then trace its quotes as any rule's.
 - Priority: lower runs first. Reported-speech finders run in this order (`quotes/indirect/__init__.py`
   sorts them by it) and the first to claim a cue keeps it; rules read by one finder share its priority.
   Steps are listed in the order they are applied.

@@ -34,7 +34,7 @@ def test_every_rule_and_step_has_an_example() -> None:
 
 
 def test_every_reported_rule_has_one_finder_and_its_priority() -> None:
-    emitted = [rule_id for ids, _ in FINDERS for rule_id in ids]
+    emitted = [rule_id for ids, _ in FINDERS for rule_id in ids if RULES[rule_id].family == "reported"]
     reported = sorted(i for i, r in RULES.items() if r.family == "reported")
     assert sorted(emitted) == reported  # each reported rule is emitted by exactly one finder
     for ids, _ in FINDERS:
@@ -66,3 +66,32 @@ def test_trace_is_only_in_the_record_when_asked() -> None:
     assert all("trace" not in q for q in result.to_record()["quotes"])
     assert [q["trace"] for q in result.to_record(trace=True)["quotes"]] == [
         ["cue-as-predicate", "merge:mixed", "speaker:name"]]
+
+
+def test_a_model_finder_fits_the_registry_and_the_trace(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the trained attribution model (branch `model`) plugs in as a finder whose quotes carry rule
+    # `model` and its own probability; the policy, merge and speaker steps trace them as any rule's
+    from quotetrace.core.quotes import indirect
+    from quotetrace.core.quotes.indirect.base import Attribution
+
+    # no rule reads this sentence; the model runs after the rules (its priority) and takes the cue
+    doc = build_document("""
+    Voters   voter    NOUN  2 nsubj
+    doubted  doubt    VERB  0 root
+    the      the      DET   4 det
+    economy  economy  NOUN  2 obj
+    would    would    AUX   6 aux
+    recover~ recover  VERB  2 xcomp
+    .        .        PUNCT 2 punct
+    """)
+    assert analyze(doc).quotes == ()
+
+    def model(doc, lexicon):  # type: ignore[no-untyped-def]
+        cue = doc.tokens[1]
+        content = tuple(t for t in doc.tokens if t.index > cue.index and t.upos != "PUNCT")
+        yield Attribution(content, (cue,), doc.tokens[0], "model", "doubt", confidence=0.77)
+
+    monkeypatch.setattr(indirect, "FINDERS", ((("model",), model), *indirect.FINDERS))
+    quotes = analyze(doc).to_record(trace=True)["quotes"]
+    assert [(q["rule"], q["text"], q["confidence"], q["trace"][0]) for q in quotes] == [
+        ("model", "the economy would recover", 0.77, "model")]

@@ -367,4 +367,5 @@ def is_cue_form(surface: str, lemma: str) -> bool:
 
 
 def is_multiword(lemma: str) -> bool:
+    """Whether a lexicon key joins several words (`point_out`, `accord_to`)."""
     return "_" in lemma

@@ -37,10 +37,12 @@ class CueEntry:
 
     @property
     def head(self) -> str:
+        """The key's first word, a lemma ("say" for say_in_statement)."""
         return self.words[0]
 
     @property
     def is_multiword(self) -> bool:
+        """Whether the key joins several words."""
         return is_multiword(self.lemma)
 
 

@@ -33,6 +33,7 @@ from .base import MIN_CONTENT_WORDS, Attribution, count_words
 from .broad import find_naming_reports, find_nominal_reports, find_passive_reports, find_topic_reports
 from .clausal import find_complement_reports, find_parenthetical_reports
 from .phrases import find_according_to, find_colon_reports
+from .policy import apply_policy
 from .surface import find_as_reported, find_in_source, find_name_colon, find_surface_postposed, find_surface_that
 
 Finder = Callable[[Document, CueLexicon], Iterator[Attribution]]
@@ -75,7 +76,10 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution
     seen_cues: set[int] = set()
     covered: set[int] = set()
     for _rules, finder in finders_in_priority_order():
-        for attribution in finder(doc, lexicon):
+        for reading in finder(doc, lexicon):
+            attribution = apply_policy(doc, reading, lexicon)
+            if attribution is None:
+                continue
             key = attribution.cue[0].index
             if key in seen_cues:
                 continue
@@ -106,9 +110,9 @@ def _split_sibling_reports(doc: Document, found: list[Attribution]) -> list[Attr
             opener = doc.tokens[start]
             # only a clause set off by a comma or a conjunction, with a subject of its own or
             # coordinated with the first cue ("…but has said she will…")
-            if opener.text != "," and opener.upos not in ("CCONJ", "SCONJ") or \
-                    top.deprel != "conj" and not any(c.deprel == "nsubj" for c in doc.children(top)) or \
-                    any(t.text in DOUBLE_QUOTE_MARKS for t in doc.tokens[start:inner_cue]):
+            if ((opener.text != "," and opener.upos not in ("CCONJ", "SCONJ")) or
+                    (top.deprel != "conj" and not any(c.deprel == "nsubj" for c in doc.children(top))) or
+                    any(t.text in DOUBLE_QUOTE_MARKS for t in doc.tokens[start:inner_cue])):
                 continue  # ('because "…," she said': the reporting clause of a quotation)
             clipped = trim_tokens([t for t in outer.content if t.index < start])
             if count_words(clipped) >= MIN_CONTENT_WORDS and len(clipped) < len(outer.content):

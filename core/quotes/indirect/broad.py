@@ -24,7 +24,6 @@ from .boundaries import (
     before_new_clause,
     up_to_next_report,
 )
-from .policy import RULE_BOUNDARIES, Reading, cut
 
 _NAMING_CUES = words("naming-cues")
 
@@ -66,29 +65,26 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
                       c.deprel in ("obl", "advcl", "xcomp", "obl:as") and
                       any(m.lower == "as" and m.deprel in ("case", "mark") and m.index < c.index
                           for m in doc.children(c))), None)
-    if as_phrase is None or any(c.deprel.startswith("nsubj") for c in doc.children(as_phrase)) or \
-            as_phrase.upos in ("VERB", "AUX") and not as_phrase.lower.endswith("ing"):
+    if (as_phrase is None or any(c.deprel.startswith("nsubj") for c in doc.children(as_phrase)) or
+            (as_phrase.upos in ("VERB", "AUX") and not as_phrase.lower.endswith("ing"))):
         return None  # "as she hurried closer": a clause of time, not what the object is called
     sentence = doc.sentences[token.sentence].tokens
     start = doc.subtree(obj)[0].index
     end = max(doc.subtree(as_phrase)[-1].index, doc.subtree(obj)[-1].index)
     if all(t.upos == "PUNCT" for t in doc.tokens[end + 1 : sentence[-1].index + 1]):
         end = sentence[-1].index  # the closing quotation mark a parser hung on the verb
-    reading = Reading(token, obj)
-    content, cuts = cut(doc, trim_tokens(list(doc.tokens[start : end + 1])),
-                        RULE_BOUNDARIES["cue-as-predicate/parse"], reading, lexicon)
+    content = trim_tokens(list(doc.tokens[start : end + 1]))
     # "see the program as an easier way to gain citizenship…": past an as-phrase the parse closed early
     surface = up_to_next_report(doc, list(sentence), start - sentence[0].index, lexicon)
-    surface, surface_cuts = cut(doc, before_new_clause(doc, surface, lexicon),
-                                RULE_BOUNDARIES["cue-as-predicate/surface"], reading, lexicon)
+    surface = before_new_clause(doc, surface, lexicon)
     # (a quoted predicate ends the report: 'cast Clinton as a "disgrace"')
     # — nor does a quotation mark past the parsed phrase: '"saw Burma as a country…," said Cha')
-    if count_words(surface) > count_words(content) and content and content[-1].text not in QUOTE_MARKS and \
-            not any(t.text in QUOTE_MARKS for t in surface if t.index > content[-1].index):
-        content, cuts = surface, surface_cuts
+    if (count_words(surface) > count_words(content) and content and content[-1].text not in QUOTE_MARKS and
+            not any(t.text in QUOTE_MARKS for t in surface if t.index > content[-1].index)):
+        content = surface
     if count_words(content) < MIN_CONTENT_WORDS:
         return None
-    return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-as-predicate", cue_lemma(token), cuts)
+    return Attribution(tuple(content), (token,), subject_of(doc, token), "cue-as-predicate", cue_lemma(token))
 
 
 def find_nominal_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
@@ -105,10 +101,9 @@ def find_nominal_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
                        any(s.deprel.startswith("nsubj") for s in doc.children(c))), None)
         if owner is None or clause is None:
             continue
-        content, cuts = cut(doc, trim_tokens(doc.subtree(clause)), RULE_BOUNDARIES["cue-nominal"],
-                            Reading(token, clause), lexicon)
+        content = trim_tokens(doc.subtree(clause))
         if count_words(content) >= MIN_CONTENT_WORDS:
-            yield Attribution(tuple(content), (token,), owner, "cue-nominal", cue_lemma(token), cuts)
+            yield Attribution(tuple(content), (token,), owner, "cue-nominal", cue_lemma(token))
 
 
 def _reporting_noun(token: Token, lexicon: CueLexicon) -> bool:
@@ -144,17 +139,15 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             # "spoke of the legacy of racism, enshrined in…, and how the fight…": a small parser
             # closes the topic's subtree early; it runs on to the sentence end or the next report
             sentence = list(doc.sentences[token.sentence].tokens)
-            surface = up_to_next_report(doc, sentence, subtree[1].index - sentence[0].index, lexicon) \
-                if len(subtree) > 1 else []
-            surface, surface_cuts = cut(doc, before_new_clause(doc, surface, lexicon),
-                                        RULE_BOUNDARIES["cue-topic/surface"], Reading(token, child), lexicon)
-            cuts: tuple[str, ...] = ()
+            surface = (up_to_next_report(doc, sentence, subtree[1].index - sentence[0].index, lexicon)
+                if len(subtree) > 1 else [])
+            surface = before_new_clause(doc, surface, lexicon)
             if count_words(surface) > count_words(content):
-                content, cuts = surface, surface_cuts
+                content = surface
             if count_words(content) < MIN_CONTENT_WORDS:
                 continue
             cue = (token, subtree[0]) if subtree[0].index == token.index + 1 else (token,)
-            yield Attribution(tuple(content), cue, subject_of(doc, token), "cue-topic", key, cuts)
+            yield Attribution(tuple(content), cue, subject_of(doc, token), "cue-topic", key)
             break
 
 
@@ -167,8 +160,8 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
         children = list(doc.children(token))
         subject = next((c for c in children if c.deprel == "nsubj:pass"), None)
         agent = passive_agent(doc, token)
-        if subject is None or agent is None or subject.index > token.index or agent.upos not in SPEAKER_UPOS or \
-                lexicon.rate(cue_lemma(token)) < _PASSIVE_RATE:
+        if (subject is None or agent is None or subject.index > token.index or agent.upos not in SPEAKER_UPOS or
+                lexicon.rate(cue_lemma(token)) < _PASSIVE_RATE):
             continue
         content = trim_tokens(doc.subtree(subject))
         if count_words(content) < 2 or content[0].lower in RELATIVE_WORDS or content[0].upos == "PRON":

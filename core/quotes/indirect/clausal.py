@@ -28,7 +28,6 @@ from .boundaries import (
     up_to_next_report,
     with_shared_subject_predicates,
 )
-from .policy import RULE_BOUNDARIES, Reading, cut
 from .starts import (
     bare_clause,
     inverted_reporting_clause,
@@ -59,24 +58,28 @@ def _object_is_content(lemma: str, lexicon: CueLexicon) -> bool:
     return lexicon.rate(lemma) >= _OBJECT_RATE
 
 
+def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
+    """The relation of `child` to the cue, corrected where a small parser is often wrong."""
+    after = child.index > cue.index
+    if child.deprel == "advcl" and after and cue_lemma(cue) in INFINITIVE_CUES and doc.subtree(child)[0].lower == "to":
+        return "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
+    small_clause = (child.lower.endswith("ing") and child.index == cue.index + 1) or any(
+        c.deprel.startswith("nsubj") for c in doc.children(child))
+    if (child.deprel == "xcomp" and after and cue_lemma(cue) not in INFINITIVE_CUES
+            and doc.subtree(child)[0].lower != "to" and small_clause):
+        # "cited improving mental health services": a gerund is the cue's object; "shows Clinton
+        # ahead by 3 points": so is a small clause with its own subject
+        return "obj"
+    return child.deprel
+
+
 def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X said (that) CLAUSE`, in either order: the content is the cue's clausal complement."""
     for token in doc.tokens:
         if not is_cue(doc, token, lexicon) or describes_a_noun(token):
             continue
         for child in doc.children(token):
-            if child.deprel == "advcl" and cue_lemma(token) in INFINITIVE_CUES and child.index > token.index and \
-                    doc.subtree(child)[0].lower == "to":
-                child_deprel = "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
-            elif child.deprel == "xcomp" and child.index > token.index and cue_lemma(token) not in INFINITIVE_CUES \
-                    and doc.subtree(child)[0].lower != "to" and \
-                    (child.lower.endswith("ing") and child.index == token.index + 1 or
-                     any(c.deprel.startswith("nsubj") for c in doc.children(child))):
-                # "cited improving mental health services": a gerund is the cue's object; "shows Clinton
-                # ahead by 3 points": so is a small clause with its own subject
-                child_deprel = "obj"
-            else:
-                child_deprel = child.deprel
+            child_deprel = _complement_relation(doc, token, child)
             if child_deprel not in _COMPLEMENT_DEPRELS:
                 continue
             if child_deprel == "xcomp" and cue_lemma(token) not in INFINITIVE_CUES:
@@ -86,8 +89,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 continue
             if child.index > token.index and inverted_reporting_clause(doc, token):
                 continue  # "CLAUSE, said the researcher, adding that…": the report came before the cue
-            if child.lower.endswith("ing") and is_cue(doc, child, lexicon) and \
-                    all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index]):
+            if (child.lower.endswith("ing") and is_cue(doc, child, lexicon) and
+                    all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index])):
                 continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
             content = trim_tokens(doc.subtree(child))
             if content and _purpose_clause(doc, content[0]):
@@ -103,8 +106,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     (bare := bare_clause(list(doc.sentences[token.sentence].tokens),
                                           token.index - doc.sentences[token.sentence].tokens[0].index)) is not None or
                     # "asked Holt to check": before an infinitive the noun is the listener, not a lost subject
-                    lost_subject(doc, content, token) and content[0].lower != "to" or
-                    content and content[0].index == token.index + 1):
+                    (lost_subject(doc, content, token) and content[0].lower != "to") or
+                    (content and content[0].index == token.index + 1)):
                 # "said about 120 ships were waiting": the parse dropped the clause's subject; and a
                 # clause right after the cue (or after "Thursday") runs to the sentence end or the
                 # next report, however early a small parser closed its subtree
@@ -118,20 +121,20 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     content = surface
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
-            rule: RuleId = "cue-complement" if child.index > token.index else "cue-postposed"
-            content, cuts = cut(doc, content, RULE_BOUNDARIES[rule], Reading(token, child), lexicon)
+            postposed = child.index < token.index  # the report before its cue: "CLAUSE, X said"
             content = with_fronted_subject(doc, token, child, content)
             if count_words(content) < MIN_CONTENT_WORDS or content[0].lower in RELATIVE_WORDS | ADVERBIAL_MARKS:
                 # "endorsed Ted Cruz, who says he is honored", "said so when she resigned": a relative
                 # or adverbial clause, not the report
                 continue
-            if rule == "cue-postposed" and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
+            if postposed and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
                 continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
             subject = subject_of(doc, token)
-            if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
+            if postposed and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
             content = with_fronted_clause(doc, token, child, content, subject)
-            yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token), cuts)
+            rule: RuleId = "cue-postposed" if postposed else "cue-complement"
+            yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
 
 
 def _purpose_clause(doc: Document, first: Token) -> bool:
