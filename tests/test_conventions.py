@@ -223,6 +223,7 @@ def test_a_short_quote_that_is_a_whole_sentence_is_kept(inner: str) -> None:
     "They/PRON call/VERB it/PRON a/DET \"~/PUNCT win~/NOUN \"~/PUNCT ./PUNCT",  # a scare quote
     "We/PRON watched/VERB \"~/PUNCT Salt/PROPN and/CCONJ Stone~/PROPN \"~/PUNCT again~/ADV ./PUNCT",  # a title
     "\"~/PUNCT All/DET Bets/NOUN Are/AUX Off~/ADJ .~/PUNCT \"/PUNCT",  # a heading in title case
+    "“~/PUNCT Deplorables~/NOUN ”/PUNCT",  # one word alone in its paragraph, no sentence punctuation
 ])
 def test_short_quoted_words_inside_a_sentence_or_a_heading_are_not_speech(spec: str) -> None:
     _, found = quotes(spec)

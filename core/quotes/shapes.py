@@ -182,9 +182,11 @@ def whole_sentence(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
     content = strip_blank(first.content.text_of(doc.text)).lstrip("…([")
     if title_case(content):
         return False  # a heading ('"All Bets Are Off."') or a title, not a line of speech
+    punctuated = last.content.text_of(doc.text).rstrip().endswith(_SENTENCE_PUNCT)
+    # a lone quoted word in a paragraph of its own, with no sentence punctuation, is a kicker or a label
     if before == "" and after == "":
-        return True
-    if not content[:1].isupper() or not last.content.text_of(doc.text).rstrip().endswith(_SENTENCE_PUNCT):
+        return punctuated or len(content.split()) > 1
+    if not content[:1].isupper() or not punctuated:
         return False
     opens = before == "" or before.endswith((".", "!", "?", ":", *_DASH_INTROS)) or before[-1:] in QUOTE_MARKS
     return opens and (after == "" or after[:1].isupper() or after[:1] in QUOTE_MARKS or after[:1] == "(")
