@@ -29,7 +29,7 @@ from typing import Literal, get_args
 RuleId = Literal[
     # direct quotes (quotes/direct.py)
     "speaker-turn", "quote-then-cue", "cue-then-quote", "quote-dash-name", "speaker-colon", "split",
-    "split-second-cue", "split-resumed", "continuation",
+    "split-second-cue", "split-resumed", "continuation", "after-report", "after-subject", "intro-colon",
     # reported speech (quotes/indirect/)
     "cue-naming", "cue-as-predicate", "cue-complement", "cue-postposed", "cue-parenthetical", "according-to",
     "cue-colon", "surface-postposed", "surface-that", "surface-participle", "surface-coordinated", "name-colon",
@@ -93,6 +93,14 @@ _REGISTRY: tuple[Rule, ...] = (
          "its own after the reporting clause"),
     Rule("continuation", "direct", 60, 0.6, "a paragraph that is only a quote, after an attributed one: the "
          "same speaker goes on"),
+    # a bare whole-sentence quote with no cue of its own, after the sentence that names its speaker
+    # (quotes/nearby.py): a guess from context, so below every cue in the quote's own sentence
+    Rule("after-report", "direct", 70, 0.6, 'X said the offer was too low. "We have been patient…": the '
+         "speaker of the report right before goes on"),
+    Rule("after-subject", "direct", 70, 0.5, 'Dr. Lena Marsh turned to the board. "We have run out of '
+         'time." / X was blunt--"…": the only person the clause before names, its subject'),
+    Rule("intro-colon", "direct", 70, 0.6, 'And from Chairwoman Irene Sato: (a paragraph) then the quote: a '
+         "verbless introduction that names the speaker"),
     # reported speech, in the order the finders run
     Rule("cue-naming", "reported", 100, 0.6, 'X called Y a "Z", branded the deal a disaster: what is named '
          "and what it is called"),

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from quotetrace.core.model import Span
 from quotetrace.core.quotes.marks import (
+    MAX_WRAPPED_LINES,
     MIN_UNCLOSED_WORDS,
     QUOTE_MARKS,
     QuotedSpan,
@@ -382,9 +383,13 @@ def test_property_spans_are_well_formed(text: str, default_paragraphs: bool) -> 
         assert content and content == content.strip()
         home = [p for p in paragraphs if p.contains(quote.open)]
         assert len(home) == 1
-        assert home[0].contains(quote.content)
-        if quote.close is not None:
-            assert home[0].contains(quote.close)
+        end = quote.close.end if quote.close is not None else quote.content.end
+        lines = [p for p in paragraphs if home[0].start <= p.start < end]
+        # a quote stays in its paragraph, except that a hard-wrapped one runs on over single line breaks
+        assert 1 <= len(lines) <= MAX_WRAPPED_LINES and lines[-1].end >= end
+        for line, following in zip(lines, lines[1:], strict=False):
+            gap = text[line.end : following.start]
+            assert gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1
         assert quote.depth >= 0
         marks = [quote.open] if quote.close is None else [quote.open, quote.close]
         for mark in marks:  # no mark serves two quotes

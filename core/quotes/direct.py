@@ -2,7 +2,11 @@
 
 Forms, each a rule name that ends up in the output:
 - `quote-then-cue`:   "…," Putin said. / "…," said Sun. / "…," he told reporters.
-- `cue-then-quote`:   Macron said: "…" / He said, "…"
+- `cue-then-quote`:   Macron said: "…" / He said, "…" / She said "Not today" and left (no comma: the
+                      quotation is all the cue's object). A cue that introduces the quote in its own
+                      clause wins over a clause after the quote; a quote ending in a full stop has no
+                      reporting clause after it; a verb that mostly narrates (return, leave, follow)
+                      or one after "and" never is its reporting clause.
 - `speaker-colon`:    Peskov: "…" (a paragraph introduced by a name and a colon)
 - `speaker-turn`:     a transcript quoted paragraph by paragraph ('"WALLACE: …' / '"PENCE: …')
 - `split`:            "A," he said, "B." — one quote with several content parts (`split-second-cue`:
@@ -10,10 +14,14 @@ Forms, each a rule name that ends up in the output:
                       its own after the reporting clause)
 - `continuation`:     a quote right after an attributed one, in the same paragraph or as the
                       whole next paragraph: the same speaker goes on
+- `after-report`, `after-subject`, `intro-colon`: a bare quote that takes its speaker from the sentence
+                      before it (see nearby.py)
 - `reported-fragment`: a short quoted fragment inside reported speech (kind `mixed`)
-- `unattributed`:     a long quote with no cue anywhere near (kept, speaker unknown)
+- `unattributed`:     a quote with no cue anywhere near (kept, speaker unknown) that is long, or a
+                      whole sentence or paragraph however short ('“Is that final?”')
 
-A quote no cue claims that is short — scare quotes, titles, nicknames — is not a quote.
+A quote no cue claims that is a few words inside a sentence — scare quotes, titles, nicknames — is
+not a quote. Content parts are cut at line breaks, so a hard-wrapped quote keeps exact spans.
 """
 
 from __future__ import annotations
@@ -25,13 +33,38 @@ from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Span, Token
 from ..rules import RuleId, fire
 from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
-from .marks import QUOTE_MARKS, QuotedSpan
+from ..wordlists import words
+from .marks import QUOTE_MARKS, QuotedSpan, strip_blank
+from .nearby import speaker_nearby
+from .shapes import (
+    content_parts,
+    content_span,
+    ends_like_clause,
+    ends_sentence,
+    is_standalone,
+    names_a_work,
+    opens_clause,
+    paragraph_end,
+    paragraph_start,
+    title_case,
+    tokens_between,
+    trim_span,
+    whole_object,
+    whole_sentence,
+    words_in,
+)
 
-_CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
 _REPORTING_WINDOW = 8  # tokens after a closing mark in which "he said" may sit
 _APPOSITION_WINDOW = 30  # … or "Name, a long apposition, said"
 _MIN_UNATTRIBUTED_WORDS = 6
-_MIN_STANDALONE_WORDS = 4
+# A verb PolNeAR's annotators marked as a cue in under 5 % of its uses (return 0.05, follow 0.03,
+# leave 0.02, vote 0.02, end 0.02, turn 0.03 in data/cues.tsv) narrates an action after a quote: it
+# never is that quote's reporting clause ('"…," and left the court').
+_LOW_CUE_RATE = 0.05
+# 'said, "…"', 'said Tuesday, "…"', 'said in a statement: "…"': at most this many words between a cue
+# and the quotation it introduces, for the cue to win over a clause after the quote
+_TIGHT_INTRO_TOKENS = 4
+_NAMING_CUES = words("naming-cues")  # 'a book called "Salt and Stone"': a name, not speech
 
 
 @dataclass
@@ -44,6 +77,7 @@ class DirectQuote:
     lemma: str = ""
     confidence: float = 0.0
     stands_alone: bool = False  # unclaimed, and a sentence of its own rather than a fragment in one
+    whole: bool = False  # unclaimed, and a whole sentence or paragraph: speech, however short
     trace: list[str] = field(default_factory=list)  # the rules it had before its current one
 
     def become(self, rule: RuleId) -> None:
@@ -62,75 +96,18 @@ def group_chains(quoted: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
     return sorted(groups.values(), key=lambda g: g[0].open.start)
 
 
-def _content_span(doc: Document, mark: QuotedSpan) -> Span:
-    """The text between the marks, trimmed of white space."""
-    raw = mark.content.text_of(doc.text)
-    left = len(raw) - len(raw.lstrip())
-    right = len(raw) - len(raw.rstrip())
-    return Span(mark.content.start + left, mark.content.end - right)
-
-
-def _words_in(doc: Document, span: Span) -> int:
-    return sum(1 for t in doc.tokens_in(span) if t.upos != "PUNCT")
-
-
-def _tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    return [t for t in doc.tokens if t.span.start >= start and t.span.end <= end and len(t.span) > 0]
-
-
-def _paragraph_end(doc: Document, offset: int) -> int:
-    """End of the paragraph that the text just before `offset` belongs to (offset is an end)."""
-    if not doc.paragraphs:
-        return len(doc.text)
-    return doc.paragraphs[doc.paragraph_of(max(offset - 1, 0))].end
-
-
-def _paragraph_start(doc: Document, offset: int) -> int:
-    if not doc.paragraphs:
-        return 0
-    return doc.paragraphs[doc.paragraph_of(offset)].start
-
-
-def _ends_like_clause(doc: Document, mark: QuotedSpan) -> bool:
-    """'"…," he said' — the quote closes a clause with a comma (or ! ?) inside or right after."""
-    inner = mark.content.text_of(doc.text).rstrip()
-    if inner.endswith(_CLAUSE_END):
-        return True
-    if mark.close is None:
-        return False
-    after = doc.text[mark.close.end : mark.close.end + 2].lstrip(" ")
-    return after[:1] in (",", "—", "–")
-
-
-def _opens_clause(doc: Document, mark: QuotedSpan) -> bool:
-    """'"…," he said' needs the quote to start its sentence or clause; 'a book called "Salt and
-    Stone", said X' is a title inside someone else's sentence."""
-    before = doc.text[_paragraph_start(doc, mark.open.start) : mark.open.start].rstrip()
-    if before.endswith(",") and _names_a_work(before, mark.content.text_of(doc.text)):
-        return False  # "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested…"
-    return before == "" or before.endswith((".", "!", "?", ":", ";", ",", "—", "–", "-", "”", "\"", "(", "…"))
-
-
-_WORK_NOUNS = ("book", "books", "film", "movie", "memoir", "novel", "column", "show", "article", "essay", "song",
-               "album", "documentary", "report", "titled", "entitled", "called", "headlined")
-
-
-def _names_a_work(before: str, quoted: str) -> bool:
-    """A quotation in title case right after 'book,' or 'show,' is the work's title."""
-    words = [w for w in quoted.split() if w[:1].isalpha()]
-    last = before.rstrip(",").split()[-1:]
-    return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3) and \
-        bool(last) and last[0].lower().strip("'\"’”") in _WORK_NOUNS
-
-
 def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[Token, Token | None] | None:
     """A cue in the few tokens after the closing mark, before the sentence or the next quote ends it."""
+    if ends_sentence(doc, mark):
+        return None  # '"…appeal the ruling." Officials returned…': the quote's sentence is over
     end = mark.close.end if mark.close else mark.content.end
-    limit = _paragraph_end(doc, end)
-    window = _tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
+    limit = paragraph_end(doc, end)
+    window = tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
     bracket = 0
     for i, token in enumerate(window):
         bracket += (token.text == "(") - (token.text == ")")
+        if token.upos == "CCONJ" and i <= 1:
+            break  # '"…," and left the court': a predicate coordinated with the sentence's own verb
         # a full stop ends the reporting clause, unless it closes an abbreviation in brackets: "(R-Fla.)"
         abbreviation = token.text == "." and i + 1 < len(window) and window[i + 1].text == ","  # "R-Ky.,"
         if token.text in ("\"", "“", "”", "«", "»", "‘", "’") or \
@@ -139,12 +116,12 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
         if i >= _REPORTING_WINDOW:
             # '"…," Scott Pruitt, the attorney general of Oklahoma, said': a name, an apposition, the cue
             # … or '"…," panel Chairman Rep. Jason Chaffetz (R-Utah) said': a long title, a bracket, the cue
-            if window[i - 1].text in (",", ")") and _reporting_verb(doc, token, lexicon):
+            if window[i - 1].text in (",", ")") and _reports_after_quote(doc, token, lexicon):
                 run = _leading_name(window)
                 if run is not None:
                     return token, run
             continue
-        if _reporting_verb(doc, token, lexicon):
+        if _reports_after_quote(doc, token, lexicon):
             if _reports_its_own_clause(doc, mark, token):
                 return None
             speaker = subject_of(doc, token)
@@ -153,6 +130,29 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
                 speaker = _nearest_nominal(window, i)
             return token, speaker
     return None
+
+
+def _reports_after_quote(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
+    """A reporting verb after a quote: a cue verb, but not one that mostly narrates an action."""
+    return _reporting_verb(doc, token, lexicon) and not _narrates(token, lexicon)
+
+
+def _narrates(token: Token, lexicon: CueLexicon) -> bool:
+    entry = lexicon.lookup(lemmatize_verb(token.lower))
+    return entry is not None and entry.rate < _LOW_CUE_RATE
+
+
+def narrates_after_quote(doc: Document, cue: Token, content: Span, quoted: Sequence[QuotedSpan],
+                         lexicon: CueLexicon) -> bool:
+    """Whether a report read off the parse, '"We have won," the players turned…', is a quotation
+    followed by a verb that mostly narrates an action (rate under `_LOW_CUE_RATE`): no report at all.
+
+    `content` is the report's content (code-point offsets, end exclusive); `quoted` the scanner's spans.
+    """
+    if cue.span.start < content.end or not _narrates(cue, lexicon):
+        return False
+    return any(mark.close is not None and mark.close.end <= cue.span.start and content.overlaps(mark.content)
+               for mark in quoted)
 
 
 def _reports_its_own_clause(doc: Document, mark: QuotedSpan, cue: Token) -> bool:
@@ -169,10 +169,8 @@ def _heading(doc: Document, quote: DirectQuote) -> bool:
     """A short quotation in title case alone in its paragraph ("'Coal Isn't the Villain.'") is a
     section heading, not the previous speaker going on."""
     text = " ".join(p.text_of(doc.text) for p in quote.parts)
-    words = [w for w in text.split() if w[:1].isalpha()]
-    paragraph = doc.text[_paragraph_start(doc, quote.parts[0].start) : _paragraph_end(doc, quote.parts[-1].end)]
-    return 1 < len(words) <= 8 and all(w[:1].isupper() for w in words if len(w) > 3) and \
-        len(paragraph.strip()) <= len(text) + 4
+    paragraph = doc.text[paragraph_start(doc, quote.parts[0].start) : paragraph_end(doc, quote.parts[-1].end)]
+    return title_case(text) and len(paragraph.strip()) <= len(text) + 4
 
 
 def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
@@ -220,28 +218,50 @@ def _nearest_nominal(window: list[Token], cue_position: int) -> Token | None:
     return run
 
 
-def _cue_before(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[Token, Token | None] | None:
-    """'Macron said: "…"' — a cue shortly before the opening mark, ending in a colon or comma."""
-    start = _paragraph_start(doc, mark.open.start)
-    before = _tokens_between(doc, start, mark.open.start)
+def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
+                lexicon: CueLexicon) -> tuple[Token, Token | None, bool] | None:
+    """'Macron said: "…"', 'He said, "…"', 'She said "Not today" and left': a cue shortly before the
+    opening mark, then a colon or comma, or the cue right against a quotation that is its whole object.
+
+    Returns (cue, speaker or None, tight): tight when only a few words and no verb stand between the
+    cue and the mark, or a colon ends the introduction, so that no clause after the quote can claim it.
+    """
+    mark = first
+    start = paragraph_start(doc, mark.open.start)
+    before = tokens_between(doc, start, mark.open.start)
+    colon_paragraph = False
     if not before:
         # a quote that opens its paragraph, introduced by the previous one: 'Trump told the crowd:'
         paragraph = doc.paragraph_of(mark.open.start)
-        if paragraph > 0 and not doc.text[start : mark.open.start].strip():
+        if paragraph > 0 and not strip_blank(doc.text[start : mark.open.start]):
             previous = doc.paragraphs[paragraph - 1]
-            before = _tokens_between(doc, previous.start, previous.end)
+            before = tokens_between(doc, previous.start, previous.end)
             if not before or before[-1].text != ":":
                 return None
-    if not before or before[-1].text not in (":", ",") or \
-            _names_a_work(doc.text[start : mark.open.start].rstrip(), mark.content.text_of(doc.text)):
-        return None  # ("on Mr. King's show, ''Politicking.''": a title)
+            colon_paragraph = True
+    introduction = strip_blank(doc.text[start : mark.open.start], left=False)
+    if names_a_work(introduction, mark.content.text_of(doc.text)):
+        return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
+    if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
+            cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last):
+        window = before[-_REPORTING_WINDOW:]
+        return window[-1], subject_of(doc, window[-1]) or _nearest_nominal(window, len(window) - 1), True
+    if not before or before[-1].text not in (":", ","):
+        return None
     window = before[-_REPORTING_WINDOW:]
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
         if token.text in ("\"", "“", "”", "."):
             break
         if _reporting_verb(doc, token, lexicon):
-            return token, subject_of(doc, token) or _nearest_nominal(window, i)
+            between = window[i + 1 : -1]
+            subject = subject_of(doc, token)
+            # 'He said, "…"' is tight; 'With thousands of vote counting systems, "…"' is not a clause
+            own_subject = any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(token))
+            tight = own_subject and is_cue(doc, token, lexicon) and (
+                colon_paragraph or window[-1].text == ":" or (
+                    len(between) <= _TIGHT_INTRO_TOKENS and not any(t.upos in ("VERB", "AUX") for t in between)))
+            return token, subject or _nearest_nominal(window, i), tight
     return None
 
 
@@ -251,7 +271,7 @@ _DASHES = ("―", "—", "–", "-", "--")
 def _dash_signature(doc: Document, mark: QuotedSpan) -> tuple[Token, Token | None] | None:
     """'“…” ― Jacklyn Ashley': a reader's or source's quote signed with a dash and a name."""
     assert mark.close is not None
-    rest = _tokens_between(doc, mark.close.end, _paragraph_end(doc, mark.close.end))
+    rest = tokens_between(doc, mark.close.end, paragraph_end(doc, mark.close.end))
     if len(rest) < 2 or len(rest) > 10 or rest[0].text not in _DASHES:
         return None
     names = [t for t in rest[1:] if t.upos == "PROPN" or (t.text[:1].isupper() and t.upos == "NOUN")]
@@ -263,13 +283,6 @@ def _dash_signature(doc: Document, mark: QuotedSpan) -> tuple[Token, Token | Non
             break
         run.append(token)
     return rest[0], run[-1]
-
-
-def _trim_span(doc: Document, span: Span) -> Span:
-    raw = span.text_of(doc.text)
-    left = len(raw) - len(raw.lstrip())
-    right = len(raw) - len(raw.rstrip())
-    return Span(span.start + left, max(span.start + left, span.end - right))
 
 
 def _turn_speaker(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
@@ -287,8 +300,8 @@ def _turn_speaker(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None
 
 def _speaker_colon(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
     """'Peskov: "…"' or 'Kremlin spokesperson Dmitry Peskov: "…"' at the start of a paragraph."""
-    start = _paragraph_start(doc, mark.open.start)
-    before = _tokens_between(doc, start, mark.open.start)
+    start = paragraph_start(doc, mark.open.start)
+    before = tokens_between(doc, start, mark.open.start)
     if len(before) < 2 or len(before) > 6 or before[-1].text != ":":
         return None
     # a tagger may call an unfamiliar surname anything; capitals before the colon are the name
@@ -324,29 +337,32 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
         turn = _turn_speaker(doc, group[0])
         if turn is not None:
             turn_colon, name = turn
-            parts = [Span(turn_colon.span.end, _content_span(doc, group[0]).end)] + \
-                [_content_span(doc, mark) for mark in group[1:]]
-            parts = [_trim_span(doc, p) for p in parts if len(_trim_span(doc, p)) > 0]
+            parts = [Span(turn_colon.span.end, content_span(doc, group[0]).end)] + \
+                [content_span(doc, mark) for mark in group[1:]]
+            parts = [trim_span(doc, p) for p in parts if len(trim_span(doc, p)) > 0]
             if parts:
                 quotes.append(DirectQuote(parts=parts, marks=list(group), cue=[turn_colon], speaker=name,
                                           rule="speaker-turn", lemma=":",
                                           confidence=fire("speaker-turn")[1]))
             continue
-        parts = [_content_span(doc, mark) for mark in group]
-        parts = [p for p in parts if len(p) > 0]
+        parts = [p for mark in group for p in content_parts(doc, mark)]
         if not parts:
             continue
         first, last = group[0], group[-1]
         quote = DirectQuote(parts=parts, marks=list(group))
-        found = None
-        if last.close is not None and _ends_like_clause(doc, last) and _opens_clause(doc, first):
+        found: tuple[Token, Token | None] | None = None
+        before = _cue_before(doc, first, last, lexicon)
+        if before is not None and before[2]:
+            # 'She said, "…." Officials returned…': a cue that introduces the quote wins
+            found = before[:2]
+            quote.rule, quote.confidence = fire("cue-then-quote")
+        if found is None and last.close is not None and ends_like_clause(doc, last) and opens_clause(doc, first):
             found = _cue_after(doc, last, lexicon)
             if found:
                 quote.rule, quote.confidence = fire("quote-then-cue")
-        if found is None:
-            found = _cue_before(doc, first, lexicon)
-            if found:
-                quote.rule, quote.confidence = fire("cue-then-quote")
+        if found is None and before is not None:
+            found = before[:2]
+            quote.rule, quote.confidence = fire("cue-then-quote")
         if found is None and last.close is not None:
             found = _dash_signature(doc, last)
             if found:
@@ -360,24 +376,36 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             quote.cue, quote.speaker = [found[0]], found[1]
             quote.lemma = cue_lemma(found[0])
         if quote.rule is None:
-            quote.stands_alone = _is_standalone(doc, first, last)
+            quote.whole = whole_sentence(doc, first, last)
+            quote.stands_alone = quote.whole or is_standalone(doc, first, last)
         quotes.append(quote)
-    return _link_continuations(doc, quotes)
+    return _link_continuations(doc, quotes, lexicon)
 
 
-def _is_standalone(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
-    """The quote is a sentence (or more) of its own, not a few words inside someone's sentence."""
-    start = first.open.start
-    end = last.close.end if last.close else last.content.end
-    words = sum(_words_in(doc, mark.content) for mark in (first, last) if mark is not None)
-    if words < _MIN_STANDALONE_WORDS:
+def _with_nearby_speaker(doc: Document, quote: DirectQuote, lexicon: CueLexicon) -> None:
+    """A bare quote that is speech takes a speaker from the sentence before it (see nearby.py)."""
+    if quote.rule is not None or not quote.stands_alone:
+        return
+    if not quote.whole and sum(words_in(doc, p) for p in quote.parts) < _MIN_UNATTRIBUTED_WORDS:
+        return
+    if _verb_after(doc, quote.marks[-1], lexicon):
+        return  # '"…’” Merkley said.': the quote's own sentence may report it; do not guess from before
+    nearby = speaker_nearby(doc, quote.marks[0].open.start, lexicon)
+    if nearby is not None:
+        quote.speaker, quote.lemma = nearby.speaker, nearby.lemma
+        quote.rule, quote.confidence = fire(nearby.rule)
+
+
+def _verb_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> bool:
+    """A reporting verb in the few words after the closing mark, before a full stop or another mark."""
+    if mark.close is None:
         return False
-    before = doc.text[_paragraph_start(doc, start) : start].rstrip()
-    after = doc.text[end : _paragraph_end(doc, end)].lstrip()
-    opens_sentence = before == "" or before.endswith((".", "!", "?", ":", "”", "\""))
-    closes_sentence = after == "" or after[:1] in ("\"", "“", "(") or after[:1].isupper() or \
-        last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", ",", "…"))
-    return opens_sentence and closes_sentence
+    for token in tokens_between(doc, mark.close.end, paragraph_end(doc, mark.close.end))[:_REPORTING_WINDOW]:
+        if token.text in (".", "!", "?") or token.text in QUOTE_MARKS:
+            return False
+        if _reporting_verb(doc, token, lexicon):
+            return True
+    return False
 
 
 def _resumes_after_reporting_clause(doc: Document, gap: str, quote: DirectQuote) -> bool:
@@ -388,7 +416,7 @@ def _resumes_after_reporting_clause(doc: Document, gap: str, quote: DirectQuote)
         last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", "…"))
 
 
-def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[DirectQuote]:
+def _link_continuations(doc: Document, quotes: list[DirectQuote], lexicon: CueLexicon) -> list[DirectQuote]:
     """Same speaker goes on: 'A,' he said. 'B.' (a split quote) and a paragraph that is only a quote."""
     result: list[DirectQuote] = []
     for quote in quotes:
@@ -413,7 +441,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
             same_paragraph = doc.paragraph_of(previous.parts[-1].end) == doc.paragraph_of(quote.parts[0].start)
             next_paragraph = doc.paragraph_of(quote.parts[0].start) == doc.paragraph_of(previous.parts[-1].end) + 1
-            paragraph_is_quote = next_paragraph and _paragraph_start(doc, quote.parts[0].start) >= \
+            paragraph_is_quote = next_paragraph and paragraph_start(doc, quote.parts[0].start) >= \
                 quote.marks[0].open.start
             cue_in_gap = bool(previous.cue) and previous.parts[-1].end <= previous.cue[0].span.start \
                 and previous.cue[-1].span.end <= quote.parts[0].start
@@ -429,5 +457,6 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             if paragraph_is_quote and quote.stands_alone and not _heading(doc, quote):
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma
                 quote.rule, quote.confidence = fire("continuation")
+        _with_nearby_speaker(doc, quote, lexicon)
         result.append(quote)
     return result

@@ -52,11 +52,15 @@ from typing import Literal
 from ..model import Span
 from ..text import split_paragraphs
 
-__all__ = ["DOUBLE_QUOTE_MARKS", "MIN_UNCLOSED_WORDS", "QUOTE_MARKS", "QuotedSpan", "find_quoted_spans",
-           "is_apostrophe"]
+__all__ = ["DOUBLE_QUOTE_MARKS", "INVISIBLE", "MAX_WRAPPED_LINES", "MIN_UNCLOSED_WORDS", "OPENING_DOUBLE_MARKS",
+           "QUOTE_MARKS", "STRAIGHT_DOUBLE_MARKS", "QuotedSpan", "find_quoted_spans", "is_apostrophe", "is_blank",
+           "is_straight_double", "may_open_quote", "opens_quote", "strip_blank"]
 
 # An unclosed quote that does not continue into the next paragraph is kept only with this many words.
 MIN_UNCLOSED_WORDS = 3
+# A quote hard-wrapped over lines is joined over at most this many lines; a wire story wraps a
+# sentence over two or three lines at 60-70 characters, so ten is generous and keeps the scan linear.
+MAX_WRAPPED_LINES = 10
 
 _DOUBLE = "double"
 _SINGLE = "single"
@@ -92,9 +96,11 @@ DOUBLE_QUOTE_MARKS: frozenset[str] = frozenset(m for m, family in _FAMILY.items(
 _MARK_CHARS = frozenset(ch for mark in _FAMILY for ch in mark)
 _MARK_RUN = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS))) + "]+")
 _APOSTROPHE_CHARS = frozenset("'’‘‛`")
-# Invisible characters that behave like white space around a mark: a BOM at the start of a file,
-# zero-width spaces and joiners, direction marks.
-_INVISIBLE = frozenset("\ufeff\u200b\u2060\u200e\u200f")
+INVISIBLE: frozenset[str] = frozenset("\ufeff\u200b\u200c\u200d\u2060\u200e\u200f\u00ad\u180e\u061c")
+"""Characters that print as nothing and behave like white space around a mark: a byte-order mark at
+the start of a file, zero-width spaces and joiners, word joiners, direction marks, soft hyphens.
+Python's str.strip() keeps all of them (none is white space to Unicode)."""
+_INVISIBLE = INVISIBLE
 _OPENING_PUNCT = frozenset("([{<—–-‐/")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}>…—–-‐/*")
 
@@ -146,7 +152,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Span] | None = None) -> li
     Text outside the paragraphs is not scanned. See the module docstring for the rules.
     """
     spans = split_paragraphs(text) if paragraphs is None else _clean_paragraphs(paragraphs, len(text))
-    scans = [_Scan(text, p.start, p.end) for p in spans]
+    scans = _scan_units(text, spans)
 
     kept: list[_Found] = []
     for index, scan in enumerate(scans):
@@ -197,6 +203,44 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Span] | None = None) -> li
         )
         enclosing.append(found.bound)
     return result
+
+
+def _scan_units(text: str, spans: list[Span] | tuple[Span, ...]) -> list[_Scan]:
+    """One scan per paragraph, except that a line left with a quote open is joined to the next line
+    when that line only wraps the sentence (one line break between them, the first line stopping
+    mid-clause, the next going on in lower case) and the joined lines close the quote: hard-wrapped
+    wire copy, PDF extracts and e-mail. At most `MAX_WRAPPED_LINES` lines join, so every line is
+    scanned a bounded number of times and the scan stays linear."""
+    scans: list[_Scan] = []
+    index = 0
+    while index < len(spans):
+        start = spans[index].start
+        scan = _Scan(text, start, spans[index].end)
+        last = index
+        while (
+            last + 1 < len(spans)
+            and last - index + 1 < MAX_WRAPPED_LINES
+            and any(f.strong and f.family in (_DOUBLE, _GUILLEMET) for f in scan.unclosed)
+            and _wraps(text, spans[last], spans[last + 1])
+        ):
+            joined = _Scan(text, start, spans[last + 1].end)
+            if len(joined.unclosed) >= len(scan.unclosed):
+                break  # the next line does not close the open quote: it is not its wrapped rest
+            scan, last = joined, last + 1
+        scans.append(scan)
+        index = last + 1
+    return scans
+
+
+def _wraps(text: str, line: Span, following: Span) -> bool:
+    """`following` continues the sentence of `line` after a hard line break."""
+    gap = text[line.end : following.start]
+    end = text[line.end - 1] if line.end > line.start else ""
+    return (
+        gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1
+        and (end.isalnum() or end in ",;-–—")
+        and text[following.start].islower()
+    )
 
 
 # --- one paragraph -------------------------------------------------------------------------------
@@ -400,6 +444,7 @@ def _action(mark: _Mark, target: _Open | None, possessive: bool) -> _Action:
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     """The candidate marks of text[lo:hi], apostrophes left out, with their context."""
     marks: list[_Mark] = []
+    last_pair = text.rfind("''", lo, hi)
     for run in _MARK_RUN.finditer(text, lo, hi):  # a single character class: linear, no backtracking
         i, j = run.start(), run.end()
         before = text[i - 1] if i > lo else ""
@@ -413,6 +458,10 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
             glyph = ch + ch if ch in "`'" and k + 1 < j and text[k + 1] == ch else ch
             if glyph == "''" and k > lo and text[k - 1].isalnum() and j < hi and text[j].isalpha():
                 glyph = ch  # word''s: a closing ' and an apostrophe, not a PTB ''
+            if glyph == "''" and k + 2 == j and open_like and last_pair <= k and _short_word(text, j, hi) in _ELISIONS:
+                # ''Tis a hard winter,': an opening ' and the apostrophe of 'Tis, unless a later '' closes
+                # a PTB-style ''Twas the night…'' quote
+                glyph = ch
             end = k + len(glyph)
             maybe = False
             if glyph in _APOSTROPHE_CHARS:
@@ -473,6 +522,25 @@ def _short_word(text: str, start: int, hi: int) -> str | None:
 def _blank(ch: str) -> bool:
     """White space, invisible, or nothing at all (the paragraph edge)."""
     return ch == "" or ch.isspace() or ch in _INVISIBLE
+
+
+def is_blank(ch: str) -> bool:
+    """Whether one character is white space or one of `INVISIBLE` (so a BOM counts as blank)."""
+    return ch.isspace() or ch in _INVISIBLE
+
+
+def strip_blank(text: str, left: bool = True, right: bool = True) -> str:
+    """`text` less white space and `INVISIBLE` characters at the chosen ends; linear in the input.
+
+    str.strip() keeps U+FEFF, U+200B and the like, so a file that starts with a byte-order mark
+    would look as if something stood before its first quotation mark.
+    """
+    start, end = 0, len(text)
+    while left and start < end and is_blank(text[start]):
+        start += 1
+    while right and end > start and is_blank(text[end - 1]):
+        end -= 1
+    return text[start:end]
 
 
 def _strip(text: str, start: int, end: int) -> Span:

@@ -17,9 +17,10 @@ from ..cues import CueLexicon
 from ..model import CueType, Document, Quote, QuoteKind, Span, Token
 from ..rules import REPORTED_MAX_CONFIDENCE, REPORTED_PRIOR_WEIGHT, RULES, StepId, fire
 from ..syntax import expletive_speaker, mention_of, span_of, spans_around, subject_of
-from .direct import DirectQuote
+from .direct import DirectQuote, narrates_after_quote
 from .indirect import Attribution
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan
+from .nearby import NEARBY_RULES
 
 
 def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attribution], quoted: list[QuotedSpan],
@@ -32,22 +33,27 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
     attributed = [d for d in direct if d.rule is not None]
     claimed_fragments: set[int] = set()
     out = _reported_quotes(doc, direct, reported, quoted, lexicon, claimed_fragments)
+    joined: set[int] = set()
     for i, candidate in enumerate(direct):
-        if i in claimed_fragments or candidate in attributed:
+        nearby = candidate.rule in NEARBY_RULES  # its speaker is a guess from the sentence before
+        if i in claimed_fragments or (candidate in attributed and not nearby):
             continue
         if not candidate.stands_alone:
             continue  # a scare quote, title or nickname: nobody said it
         words = sum(1 for p in candidate.parts for t in doc.tokens_in(p) if t.upos != "PUNCT")
-        if words < _MIN_UNATTRIBUTED_WORDS:
-            continue
+        if words < _MIN_UNATTRIBUTED_WORDS and not candidate.whole:
+            continue  # a few quoted words that are not a sentence of their own
         before = _reported_just_before(doc, out, candidate.parts[0])
         if before is not None:
             # 'The answers are "not meeting the demand," says Rieckhoff. "We often compare it…"'
             out[before] = replace(out[before], parts=out[before].parts + tuple(candidate.parts),
                                   trace=out[before].trace + ("merge:standalone-continues",))
+            joined.add(i)
             continue
-        candidate.rule, candidate.confidence = fire("unattributed")
-    out += [_direct_quote(doc, candidate, lexicon) for candidate in direct if candidate.rule is not None]
+        if not nearby:
+            candidate.rule, candidate.confidence = fire("unattributed")
+    out += [_direct_quote(doc, candidate, lexicon) for i, candidate in enumerate(direct)
+            if candidate.rule is not None and i not in joined]
     return out
 
 
@@ -73,8 +79,9 @@ def _reported_quotes(doc: Document, direct: list[DirectQuote], reported: list[At
             continue
         report = _through_open_quotes(doc, report, quoted)
         content = span_of(list(report.content))
-        if any(_mostly_inside(content, span) for span in direct_spans):
-            continue
+        if any(_mostly_inside(content, span) for span in direct_spans) or \
+                narrates_after_quote(doc, report.cue[0], content, quoted, lexicon):
+            continue  # (a quote followed by a verb that narrates: '"…," the players turned')
         kind: QuoteKind = "indirect"
         for i, candidate in enumerate(direct):
             # a fragment inside the content, or one the content cuts at its closing comma
@@ -114,7 +121,9 @@ def _direct_quote(doc: Document, candidate: DirectQuote, lexicon: CueLexicon) ->
     )
 
 
-_MIN_UNATTRIBUTED_WORDS = 6  # a shorter quote no cue claims is more often a title or a slogan than speech
+# a shorter quote no cue claims is more often a title or a slogan than speech, unless it is a whole
+# sentence or paragraph (DirectQuote.whole)
+_MIN_UNATTRIBUTED_WORDS = 6
 
 
 def _reported_confidence(report: Attribution, lexicon: CueLexicon) -> float:

@@ -93,6 +93,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index])):
                 continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
             content = trim_tokens(doc.subtree(child))
+            if content and _purpose_clause(doc, content[0]):
+                continue  # 'said in order to be what the town needs, the rangers have to…': not the report
             following = next_in_sentence(doc, token)
             if following is not None and following.lower == "that" and child.index > token.index:
                 # "…, adding that B": trust the words after "that" over a parse that may have lost part of B
@@ -133,6 +135,13 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             content = with_fronted_clause(doc, token, child, content, subject)
             rule: RuleId = "cue-postposed" if postposed else "cue-complement"
             yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
+
+
+def _purpose_clause(doc: Document, first: Token) -> bool:
+    """'in order to …' / 'so as to …': a fronted purpose clause, the speaker's reason, not the content."""
+    i = first.index
+    return first.lower == "to" and i >= 2 and (doc.tokens[i - 2].lower, doc.tokens[i - 1].lower) in (
+        ("in", "order"), ("so", "as"))
 
 
 def find_parenthetical_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
