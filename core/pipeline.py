@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from .annotate import shared_annotator
 from .cues import CueLexicon, load_cue_lexicon
@@ -24,6 +25,11 @@ from .quotes.indirect import Attribution, find_reported_speech
 from .quotes.marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from .speakers import resolve_speakers
 from .syntax import expletive_speaker, mention_of, span_of, spans_around, subject_of
+
+if TYPE_CHECKING:
+    import torch
+
+    from .attribution.runner import AttributionModel
 
 ALL_CUE_TYPES: frozenset[str] = frozenset({"speech", "thought", "evidence"})
 
@@ -37,12 +43,17 @@ class Failure:
 
 
 def analyze(doc: Document, lexicon: CueLexicon | None = None,
-            cue_types: frozenset[str] = ALL_CUE_TYPES) -> Result:
+            cue_types: frozenset[str] = ALL_CUE_TYPES, attribution: AttributionModel | None = None,
+            attribution_states: torch.Tensor | None = None) -> Result:
+    """Every rule over `doc`; with `attribution`, its mode (rules, model or hybrid) decides the
+    quotes, reading `attribution_states` ([words, size], see core/attribution/states.py) when given."""
     lexicon = lexicon or load_cue_lexicon()
     quoted = find_quoted_spans(doc.text, doc.paragraphs)
     direct = find_direct_quotes(doc, quoted, lexicon)
     reported = find_reported_speech(doc, lexicon)
     quotes = _merge(doc, direct, reported, quoted, lexicon)
+    if attribution is not None:
+        quotes = attribution.apply(doc, quotes, attribution_states)
     quotes = [q for q in quotes if q.cue_type in cue_types]
     quotes.sort(key=lambda q: (q.parts[0].start, q.parts[0].end))
     quotes = [_with_id(q, i) for i, q in enumerate(quotes, start=1)]

