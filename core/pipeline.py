@@ -58,6 +58,8 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
     quotes.sort(key=lambda q: (q.parts[0].start, q.parts[0].end))
     quotes = [_with_id(q, i) for i, q in enumerate(quotes, start=1)]
     resolved, entities = resolve_speakers(doc, quotes)
+    if attribution is not None:
+        resolved = attribution.calibrated(resolved)
     return Result(document_id=doc.id, text=doc.text, quotes=tuple(resolved), entities=tuple(entities))
 
 
@@ -252,12 +254,16 @@ class QuoteTracer:
     """Models loaded once; texts annotated in batches; one `Result` (or `Failure`) per text."""
 
     def __init__(self, models: str | ModelSet = "auto", *, threads: int | None = None, batch_size: int = 16,
-                 cue_types: Iterable[str] = ALL_CUE_TYPES) -> None:
+                 cue_types: Iterable[str] = ALL_CUE_TYPES, attribution: str = "auto") -> None:
+        from .attribution.runner import select_attribution
+
         self.models = models if isinstance(models, ModelSet) else select_models(models)
         self.annotator = shared_annotator(self.models, threads=threads)
         self.batch_size = max(1, batch_size)
         self.lexicon = load_cue_lexicon()
         self.cue_types = frozenset(cue_types)
+        # the learned attribution model (core/attribution/), or None for the rules alone
+        self.attribution = select_attribution(attribution, self.lexicon)
 
     def annotate(self, texts: Sequence[str], ids: Sequence[str]) -> list[Document]:
         return self.annotator.annotate(texts, ids)
@@ -282,7 +288,7 @@ class QuoteTracer:
             return
         for document in documents:
             try:
-                yield analyze(document, self.lexicon, self.cue_types)
+                yield analyze(document, self.lexicon, self.cue_types, self.attribution)
             except Exception as exc:  # a rule bug on one document must not lose the others
                 yield Failure(document.id, f"internal error in the rules: {type(exc).__name__}: {exc}")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import json
+import pickle
 import random
 import sys
 import time
@@ -28,14 +29,18 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from quotetrace.core.attribution.combine import MODES
 from quotetrace.core.attribution.features import Words, split_words, word_features
+from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
 from quotetrace.core.attribution.states import word_states
 from quotetrace.core.attribution.tagger import TAGS, AttributionTagger, TaggerConfig, save_tagger
 from quotetrace.core.cues import load_cue_lexicon
 from quotetrace.core.encoder import load_encoder
-from quotetrace.core.evaluate import GoldDocument, read_brat_corpus
-from quotetrace.core.model import Span
+from quotetrace.core.evaluate import GoldDocument, quote_outcomes, read_brat_corpus, score
+from quotetrace.core.model import Document, Span
 from quotetrace.core.models import bundled_dir, load_manifest_set
+from quotetrace.core.pipeline import analyze
+from safetensors import safe_open
 from torch import nn
 
 SEED = 16
@@ -212,6 +217,129 @@ def train(polnear: Path, work: Path, device: str, hold_out: int) -> None:
         (work / "history.json").write_text(json.dumps(history, indent=1), encoding="utf-8")
 
 
+def _documents(cache: Path, name: str) -> list[Document]:
+    with (cache / f"{name}.transformer.pkl").open("rb") as handle:
+        documents: list[Document] = pickle.load(handle)  # our own cache (bench/snapshot.py annotate)
+    return documents
+
+
+def _gold(polnear: Path, name: str, hold_out: int = 80) -> list[GoldDocument]:
+    if name == "dev":
+        return read_brat_corpus(polnear / "dev")
+    return read_brat_corpus(polnear / "train")[:hold_out]
+
+
+def predict(documents: list[Document], model: AttributionModel, states: dict[str, torch.Tensor],
+            mode: str) -> dict[str, dict[str, Any]]:
+    """quotetrace/1 records by document id, in one attribution mode, from cached states."""
+    lexicon = load_cue_lexicon()
+    model.mode = mode
+    return {document.id: analyze(document, lexicon, attribution=model,
+                                 attribution_states=None if mode == "rules" else states[document.id].float()
+                                 ).to_record()
+            for document in documents}
+
+
+def _rule_of(records: dict[str, dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {(doc_id, quote["id"]): quote for doc_id, record in records.items() for quote in record["quotes"]}
+
+
+MIN_QUOTES = 10  # a rule's precision is trusted from this many dev quotes on
+MARGIN = 3  # a rule replaces overlapping model quotes when it is right this many times more
+
+
+def fit_policy(gold: list[GoldDocument], documents: list[Document], model: AttributionModel,
+               states: dict[str, torch.Tensor]) -> HybridPolicy:
+    """Per-rule precision, the rules that beat the model where both find a quote, and the
+    isotonic calibration of the model's confidence (scikit-learn), all on PolNeAR dev."""
+    from sklearn.isotonic import IsotonicRegression
+
+    model.policy = HybridPolicy()
+    rules = predict(documents, model, states, "rules")
+    rule_right = quote_outcomes(gold, rules)
+    totals: dict[str, list[int]] = {}
+    for key, quote in _rule_of(rules).items():
+        if key in rule_right:
+            totals.setdefault(quote["rule"], [0, 0])[0] += int(rule_right[key])
+            totals[quote["rule"]][1] += 1
+    precision = {rule: right / count for rule, (right, count) in totals.items() if count >= MIN_QUOTES}
+    found = predict(documents, model, states, "model")
+    model_right = quote_outcomes(gold, found)
+    duel: dict[str, list[int]] = {}
+    for doc_id, record in rules.items():
+        for quote in record["quotes"]:
+            rival = _overlapping(quote, found[doc_id]["quotes"])
+            if rival is not None and (doc_id, quote["id"]) in rule_right:
+                duel.setdefault(quote["rule"], [0, 0])[0] += int(rule_right[(doc_id, quote["id"])])
+                duel[quote["rule"]][1] += int(model_right.get((doc_id, rival["id"]), False))
+    over = frozenset(rule for rule, (ours, theirs) in duel.items() if ours >= theirs + MARGIN)
+    pairs = [(quote["confidence"], model_right[key]) for key, quote in _rule_of(found).items() if key in model_right]
+    isotonic = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
+    isotonic.fit([c for c, _ in pairs], [float(r) for _, r in pairs])
+    table = tuple((round(float(x), 4), round(float(y), 4))
+                  for x, y in zip(isotonic.X_thresholds_, isotonic.y_thresholds_, strict=True))
+    print(json.dumps({"precision": precision, "duel": duel, "rules_over_model": sorted(over),
+                      "calibration_points": len(table)}), file=sys.stderr)
+    return HybridPolicy(precision=precision, rules_over_model=over, calibration=table)
+
+
+def _overlapping(quote: dict[str, Any], others: list[dict[str, Any]]) -> dict[str, Any] | None:
+    one = [Span(*p) for p in quote["spans"]]
+    for other in others:
+        two = [Span(*p) for p in other["spans"]]
+        shared = sum(max(0, min(a.end, b.end) - max(a.start, b.start)) for a in one for b in two)
+        if shared >= 0.5 * min(sum(len(a) for a in one), sum(len(b) for b in two)):
+            return other
+    return None
+
+
+def reliability(records: dict[str, dict[str, Any]], outcomes: dict[tuple[str, str], bool],
+                bins: int = 10) -> dict[str, Any]:
+    """Confidence bins of equal width vs the share right end to end, and the expected calibration
+    error (Naeini et al. 2015: the bins' |share right - mean confidence|, weighted by size)."""
+    rows = [[0, 0.0, 0] for _ in range(bins)]
+    for key, quote in _rule_of(records).items():
+        if key not in outcomes:
+            continue
+        row = rows[min(int(quote["confidence"] * bins), bins - 1)]
+        row[0] += 1
+        row[1] += quote["confidence"]
+        row[2] += int(outcomes[key])
+    total = sum(r[0] for r in rows)
+    ece = sum(abs(r[2] - r[1]) for r in rows) / max(total, 1)
+    return {"ece": round(100 * ece, 1), "bins": [
+        {"range": f"{i / bins:.1f}-{(i + 1) / bins:.1f}", "quotes": n,
+         "mean_confidence": round(c / n, 3) if n else None, "share_right": round(r / n, 3) if n else None}
+        for i, (n, c, r) in enumerate(rows)]}
+
+
+def evaluate(polnear: Path, work: Path, cache: Path, head: Path, hold_out: int, fit: bool) -> dict[str, Any]:
+    """Rules, model and hybrid end to end on dev and the held-out train articles, with the
+    reliability of each one's confidences; with `fit`, the hybrid policy is fitted on dev first
+    and written into the head's metadata."""
+    model = load_attribution_model(head, None, load_cue_lexicon())
+    report: dict[str, Any] = {}
+    for name in ("dev", "train80"):
+        gold, documents = _gold(polnear, name, hold_out), _documents(cache, name)
+        states = _cached_states(work, "dev" if name == "dev" else "train")
+        if fit and name == "dev":
+            model.policy = fit_policy(gold, documents, model, states)
+            with safe_open(str(head), framework="pt") as handle:
+                metadata = dict(handle.metadata() or {})
+            save_tagger(model.tagger, head, {**metadata, "hybrid": model.policy.to_json()})
+        for mode in MODES:
+            records = predict(documents, model, states, mode)
+            scores = score(gold, records)["metrics"]
+            report[f"{name}/{mode}"] = {
+                "end_to_end": {kind: scores[kind]["end_to_end"] for kind in ("all", "direct", "indirect")},
+                "reliability": reliability(records, quote_outcomes(gold, records))}
+            line = {k: [round(100 * (v or 0), 1) for v in scores[k]["end_to_end"].values()]
+                    for k in ("all", "direct", "indirect")}
+            print(name, mode, json.dumps(line), "ECE", report[f"{name}/{mode}"]["reliability"]["ece"],
+                  file=sys.stderr, flush=True)
+    return report
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR root with train/ and dev/")
@@ -219,7 +347,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--hold-out", type=int, default=80)
-    parser.add_argument("stage", choices=("states", "train"))
+    parser.add_argument("--documents", type=Path, help="stanza-annotated dev/train80 Documents (bench/snapshot.py)")
+    parser.add_argument("--head", type=Path, help="the head to evaluate (default WORK/head.safetensors)")
+    parser.add_argument("stage", choices=("states", "train", "policy", "evaluate"))
     args = parser.parse_args(argv)
     torch.manual_seed(SEED)
     random.seed(SEED)
@@ -228,6 +358,12 @@ def main(argv: list[str] | None = None) -> None:
         states(args.polnear, args.work)
     elif args.stage == "train":
         train(args.polnear, args.work, args.device, args.hold_out)
+    else:
+        if args.documents is None:
+            sys.exit("--documents is needed: the folder of bench/snapshot.py's cached dev and train80 Documents")
+        head = args.head or args.work / "head.safetensors"
+        report = evaluate(args.polnear, args.work, args.documents, head, args.hold_out, args.stage == "policy")
+        (args.work / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -21,10 +21,11 @@ RULE_PRECISION_FLOOR = 0.75  # the issue's floor for end-to-end precision
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
 
 
-def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], quoted: Sequence[QuotedSpan],
-              calibration: Sequence[tuple[float, float]] = ()) -> list[Quote]:
+def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution],
+              quoted: Sequence[QuotedSpan]) -> list[Quote]:
     """One `Quote` per attribution with at least one content part left after trimming; the
-    speaker mention's head is the parse's top token inside the source segment."""
+    speaker mention's head is the parse's top token inside the source segment. Confidence is the
+    raw `raw_confidence` (calibrated after speaker resolution, `AttributionModel.calibrated`)."""
     areas = [q.content for q in quoted if q.depth == 0]
     quotes: list[Quote] = []
     for attribution in attributions:
@@ -38,7 +39,7 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
             source = segment_span(words, attribution.source, strip_marks=True)
             speaker = _mention(doc, source) if source is not None else None
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
-                            confidence=calibrate(raw_confidence(attribution), calibration), rule="model"))
+                            confidence=raw_confidence(attribution), rule="model"))
     return quotes
 
 

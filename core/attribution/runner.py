@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import torch
 
 from ..cues import CueLexicon
 from ..encoder import Encoder, WordPieceTokenizer, load_encoder
-from ..errors import ModelError
+from ..errors import ModelError, ModelNotFound
 from ..model import Document, Quote
+from ..models import MANIFEST, bundled_dir, find_transformer
 from ..quotes.marks import find_quoted_spans
 from .assemble import link, segments
-from .combine import MODES, combine, to_quotes
+from .combine import MODES, calibrate, combine, to_quotes
 from .features import split_words, word_features
 from .states import LAYERS, word_states
 from .tagger import AttributionTagger, load_tagger
@@ -77,7 +79,14 @@ class AttributionModel:
         probabilities = self.tagger.probabilities(states, features)
         attributions = link(words, segments(probabilities))
         quoted = find_quoted_spans(doc.text, words.paragraphs)
-        return to_quotes(doc, words, attributions, quoted, self.policy.calibration)
+        return to_quotes(doc, words, attributions, quoted)
+
+    def calibrated(self, quotes: Sequence[Quote]) -> list[Quote]:
+        """The model's quotes with their final confidence (tagger belief times the speaker link's
+        factor) mapped through the calibration fitted on PolNeAR dev; other quotes unchanged."""
+        table = self.policy.calibration
+        return [replace(q, confidence=calibrate(q.confidence, table)) if q.rule == "model" and table else q
+                for q in quotes]
 
     def apply(self, doc: Document, rule_quotes: Sequence[Quote], states: torch.Tensor | None = None) -> list[Quote]:
         if self.mode == "rules":
@@ -108,3 +117,45 @@ def load_attribution_model(path: Path, transformer: Path | None, lexicon: CueLex
             raise ModelError(f"{path} reads {tagger.config.state_size} state values per word, "
                              f"the transformer in {transformer} gives {encoder.config.hidden_size * len(LAYERS)}")
     return AttributionModel(tagger, encoder, tokenizer, lexicon, mode, policy)
+
+
+CHOICES = ("auto", *MODES)
+
+
+def attribution_entry() -> dict[str, Any]:
+    """The bundled manifest's `attribution` entry ({} when no attribution model is bundled)."""
+    manifest_path = bundled_dir() / MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelNotFound(f"cannot read {manifest_path}: {exc}") from exc
+    entry = manifest.get("attribution", {})
+    return entry if isinstance(entry, dict) else {}
+
+
+def select_attribution(choice: str, lexicon: CueLexicon) -> AttributionModel | None:
+    """`auto` (the mode the manifest measured best, else the rules alone), `rules`, `model` or
+    `hybrid` -> the attribution model to run (None for the rules alone). ModelNotFound when
+    `model` or `hybrid` is asked for and the model or its transformer is not installed."""
+    if choice not in CHOICES:
+        raise ModelError(f"--attribution {choice!r}: choose one of {', '.join(CHOICES)}")
+    if choice == "rules":
+        return None
+    entry = attribution_entry()
+    path = bundled_dir() / str(entry.get("file", ""))
+    directory, why = None, "this quotetrace bundles no attribution model"
+    if entry and path.is_file():
+        directory, why = find_transformer(str(entry.get("transformer", "")), _bundled_manifest())
+    if directory is None:
+        if choice == "auto":
+            return None
+        raise ModelNotFound(f"--attribution {choice} needs the attribution model: {why}")
+    mode = str(entry.get("default", "rules")) if choice == "auto" else choice
+    if mode == "rules":
+        return None
+    return load_attribution_model(path, directory, lexicon, mode)
+
+
+def _bundled_manifest() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((bundled_dir() / MANIFEST).read_text(encoding="utf-8"))
+    return loaded
