@@ -1,27 +1,39 @@
 """Train the attribution tagger: Source / Cue / Content words (BIO) over frozen MiniLM states.
 
-    python training/attribution.py --polnear ../shared/data/polnear --work /work/modelcache states
-    python training/attribution.py --polnear ../shared/data/polnear --work /work/modelcache train
-    python training/attribution.py --polnear ../shared/data/polnear --work /work/modelcache --device cuda train
+    W="--polnear ../shared/data/polnear --work /work/modelcache --documents ~/.cache/quotetrace-snapshot"
+    python training/attribution.py $W states     # MiniLM states of every train and dev article
+    python training/attribution.py $W train      # the head (add --device cuda on a GPU)
+    python training/attribution.py $W policy     # hybrid policy + calibration on dev, then scores
+    python training/attribution.py $W package    # into core/bundled with a manifest entry
 
 Stages:
-  states  read every PolNeAR train and dev article through all-MiniLM-L6-v2 (frozen, our own encoder,
-          `core/attribution/states.py`) and cache the word states under --work (float16, one file per
-          split; they are derived from PolNeAR texts and never go into the repository).
-  train   train the head (`core/attribution/tagger.py`) on train articles, select the epoch on dev;
-          --hold-out 80 leaves the first 80 train articles out (the default), so they can be scored
-          as data the model never saw; writes head.safetensors and history.json under --work.
+  states   read every PolNeAR train and dev article through all-MiniLM-L6-v2 (frozen, our own encoder,
+           `core/attribution/states.py`) and cache the word states under --work (float16, shards of
+           120 train articles; derived from PolNeAR texts, so never in the repository).
+  train    train the head (`core/attribution/tagger.py`) on the encoded train articles except the
+           first --hold-out (80), keeping the epoch with the best dev word-level F1; writes
+           head.safetensors and history.json under --out (default --work).
+  policy   on dev: each rule's end-to-end precision, the rules whose quote beats an overlapping model
+           quote, and an isotonic calibration of the model's confidence (written into the head's
+           metadata); then `evaluate`.
+  evaluate rules, model and hybrid end to end on dev and the held-out train articles, with
+           reliability tables and expected calibration errors: report.json beside the head.
+           Needs --documents: the stanza-annotated Documents cached by `bench/snapshot.py annotate`.
+  package  copy the head and its report into --bundle with a manifest entry (data provenance,
+           sizes, checksum, scores, the default mode).
 
-Seeds are fixed (torch, python's random); on CPU two runs give the same weights.
+Seeds are fixed (torch, python's random); on CPU a rerun gives the same weights.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import hashlib
 import json
 import pickle
 import random
+import shutil
 import sys
 import time
 from dataclasses import dataclass
@@ -178,7 +190,9 @@ def token_f1(tagger: AttributionTagger, items: list[Example], device: str) -> fl
     return 2 * hit / max(predicted + gold, 1)
 
 
-def train(polnear: Path, work: Path, device: str, hold_out: int) -> None:
+def train(polnear: Path, work: Path, device: str, hold_out: int, epochs: int = EPOCHS, out: Path | None = None) -> None:
+    out = out or work
+    out.mkdir(parents=True, exist_ok=True)
     train_documents, train_items = examples(polnear, work, "train")
     _, dev_items = examples(polnear, work, "dev")
     held = {document.id for document in train_documents[:hold_out]}
@@ -187,11 +201,11 @@ def train(polnear: Path, work: Path, device: str, hold_out: int) -> None:
           file=sys.stderr)
     tagger = AttributionTagger(TaggerConfig()).to(device)
     optimizer = torch.optim.AdamW(tagger.parameters(), lr=RATE, weight_decay=0.01)
-    steps = EPOCHS * len(_batches(train_items, False))
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=RATE, total_steps=steps + EPOCHS)
+    steps = epochs * len(_batches(train_items, False))
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=RATE, total_steps=steps + epochs)
     history: list[dict[str, float]] = []
     best = -1.0
-    for epoch in range(1, EPOCHS + 1):
+    for epoch in range(1, epochs + 1):
         tagger.train()
         started, total = time.perf_counter(), 0.0
         for batch in _batches(train_items, True):
@@ -203,18 +217,18 @@ def train(polnear: Path, work: Path, device: str, hold_out: int) -> None:
             nn.utils.clip_grad_norm_(tagger.parameters(), 5.0)
             optimizer.step()
             schedule.step()
-            total += float(loss)
+            total += loss.item()
         score = token_f1(tagger, dev_items, device)
         history.append({"epoch": epoch, "loss": total, "dev_token_f1": score,
                         "seconds": time.perf_counter() - started})
         print(json.dumps(history[-1]), file=sys.stderr, flush=True)
         if score > best:
             best = score
-            save_tagger(tagger.cpu(), work / "head.safetensors",
+            save_tagger(tagger.cpu(), out / "head.safetensors",
                         {"epoch": str(epoch), "dev_token_f1": f"{score:.4f}", "seed": str(SEED),
                          "hold_out": str(hold_out)})
             tagger.to(device)
-        (work / "history.json").write_text(json.dumps(history, indent=1), encoding="utf-8")
+        (out / "history.json").write_text(json.dumps(history, indent=1), encoding="utf-8")
 
 
 def _documents(cache: Path, name: str) -> list[Document]:
@@ -268,7 +282,7 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
     duel: dict[str, list[int]] = {}
     for doc_id, record in rules.items():
         for quote in record["quotes"]:
-            rival = _overlapping(quote, found[doc_id]["quotes"])
+            rival = _rival(quote, found[doc_id]["quotes"])
             if rival is not None and (doc_id, quote["id"]) in rule_right:
                 duel.setdefault(quote["rule"], [0, 0])[0] += int(rule_right[(doc_id, quote["id"])])
                 duel[quote["rule"]][1] += int(model_right.get((doc_id, rival["id"]), False))
@@ -283,7 +297,7 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
     return HybridPolicy(precision=precision, rules_over_model=over, calibration=table)
 
 
-def _overlapping(quote: dict[str, Any], others: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _rival(quote: dict[str, Any], others: list[dict[str, Any]]) -> dict[str, Any] | None:
     one = [Span(*p) for p in quote["spans"]]
     for other in others:
         two = [Span(*p) for p in other["spans"]]
@@ -340,6 +354,38 @@ def evaluate(polnear: Path, work: Path, cache: Path, head: Path, hold_out: int, 
     return report
 
 
+def package(head: Path, out: Path, default: str) -> None:
+    """Copy the head and its report into `out` (core/bundled) and describe it in the manifest:
+    file, size, checksum, the transformer it reads, the default mode, data provenance and scores."""
+    report_path = head.parent / "report.json"
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    target = out / "attribution.safetensors"
+    shutil.copyfile(head, target)
+    (out / "attribution_report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    manifest_path = out / "MANIFEST.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    with safe_open(str(head), framework="pt") as handle:
+        metadata = dict(handle.metadata() or {})
+    manifest["attribution_model"] = {
+        "file": target.name,
+        "bytes": target.stat().st_size,
+        "sha256": hashlib.sha256(target.read_bytes()).hexdigest(),
+        "transformer": "sentence-transformers/all-MiniLM-L6-v2",
+        "transformer_layers": metadata.get("transformer_layers"),
+        "default": default,
+        "recipe": "training/attribution.py states, train, policy (seed 16); CPU",
+        "epoch": metadata.get("epoch"),
+        "training_data": "PolNeAR (Newell, Margolin and Ruths 2018) train split minus its first "
+                         f"{metadata.get('hold_out')} articles (held out for scoring); dev for selection, "
+                         "the hybrid policy and calibration",
+        "license_note": "PolNeAR states no licence: only learned weights ship here, never its texts or "
+                        "annotations; weights are float16",
+        "scores": {key: value["end_to_end"] for key, value in report.items()},
+        "ece": {key: value["reliability"]["ece"] for key, value in report.items()},
+    }
+    manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR root with train/ and dev/")
@@ -347,9 +393,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--hold-out", type=int, default=80)
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--out", type=Path, help="where train writes head.safetensors (default --work)")
     parser.add_argument("--documents", type=Path, help="stanza-annotated dev/train80 Documents (bench/snapshot.py)")
     parser.add_argument("--head", type=Path, help="the head to evaluate (default WORK/head.safetensors)")
-    parser.add_argument("stage", choices=("states", "train", "policy", "evaluate"))
+    parser.add_argument("--bundle", type=Path, default=Path(__file__).resolve().parents[1] / "core" / "bundled",
+                        help="where package copies the model (default: core/bundled of this checkout)")
+    parser.add_argument("--default", choices=MODES, default="hybrid", help="the mode --attribution auto runs")
+    parser.add_argument("stage", choices=("states", "train", "policy", "evaluate", "package"))
     args = parser.parse_args(argv)
     torch.manual_seed(SEED)
     random.seed(SEED)
@@ -357,13 +408,15 @@ def main(argv: list[str] | None = None) -> None:
     if args.stage == "states":
         states(args.polnear, args.work)
     elif args.stage == "train":
-        train(args.polnear, args.work, args.device, args.hold_out)
+        train(args.polnear, args.work, args.device, args.hold_out, args.epochs, args.out)
+    elif args.stage == "package":
+        package(args.head or args.work / "head.safetensors", args.bundle, args.default)
     else:
         if args.documents is None:
             sys.exit("--documents is needed: the folder of bench/snapshot.py's cached dev and train80 Documents")
         head = args.head or args.work / "head.safetensors"
         report = evaluate(args.polnear, args.work, args.documents, head, args.hold_out, args.stage == "policy")
-        (args.work / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+        (head.parent / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":
