@@ -23,7 +23,7 @@ from quotetrace.core.errors import QuotetraceError
 from rich.console import Console
 from rich.table import Table
 
-from . import render
+from . import explain, render
 from .read import InputDocument, InputFailure, read_inputs
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary")
@@ -59,6 +59,9 @@ def main() -> None:
     """Find every quote in news text and tell who said what, with exact character spans."""
 
 
+explain.register(main)  # quotetrace rules, quotetrace debug-parse
+
+
 @main.command("extract")
 @click.argument("inputs", nargs=-1, metavar="[FILES|DIRS|-]...")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
@@ -83,10 +86,11 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
               help="Documents annotated together.")
 @click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch.")
+@click.option("--explain", is_flag=True, help="Add each quote's trace: the rules and steps that made it.")
 def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str, text_field: str, id_field: str,
                     encoding: str, models: str, attribution: str, kinds: tuple[str, ...], cue_types: tuple[str, ...],
                     min_confidence: float, speakers: bool, output_dir: Path | None, batch_size: int,
-                    threads: int | None) -> None:
+                    threads: int | None, explain: bool) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
     if not inputs:
         if sys.stdin.isatty():
@@ -127,11 +131,11 @@ def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str,
                 failures += 1
                 _warn(f"{outcome.document_id}: {outcome.message}")
                 continue
-            yield _filtered(outcome.to_record(), kinds, min_confidence), outcome.text
+            yield _filtered(outcome.to_record(trace=explain), kinds, min_confidence), outcome.text
 
     out = sys.stdout
     try:
-        _emit(fmt, records(), out, output_dir)
+        _emit(fmt, records(), out, output_dir, explain)
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
     except BrokenPipeError:
@@ -148,11 +152,13 @@ def _filtered(record: dict[str, Any], kinds: tuple[str, ...], min_confidence: fl
     return {**record, "quotes": quotes, "speakers": speakers}
 
 
-def _emit(fmt: str, records: Iterator[tuple[dict[str, Any], str]], out: TextIO, output_dir: Path | None) -> None:
+def _emit(fmt: str, records: Iterator[tuple[dict[str, Any], str]], out: TextIO, output_dir: Path | None,
+          explain_traces: bool = False) -> None:
     # Off a terminal rich would assume 80 columns; a table in a file or a pager reads better wider.
     width = None if out.isatty() else 120
     if fmt == "table":
-        render.render_table(records, Console(file=out, soft_wrap=False, width=width))
+        table = explain.render_explained_table if explain_traces else render.render_table
+        table(records, Console(file=out, soft_wrap=False, width=width))
     elif fmt == "summary":
         render.render_summary((record for record, _ in records), Console(file=out, width=width))
     elif fmt == "json":
@@ -311,7 +317,7 @@ def _tagger_text(row: dict[str, Any]) -> str:
 @models_group.command("download")
 def models_download() -> None:
     """Fetch stanza's official English models (needs a network)."""
-    from quotetrace.core.models import download_official_models
+    from quotetrace.core.annotate import download_official_models
 
     try:
         where = download_official_models()

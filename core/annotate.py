@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import ModelError, ModelNotFound
 from .model import Document, Sentence, Span, Token
-from .models import ModelSet
+from .models import ModelSet, stanza_resources_dir
 from .text import split_paragraphs
 
 _PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
@@ -225,16 +225,22 @@ def _word_spans(text: str, start: int, end: int, words: Sequence[Any]) -> list[S
     return spans
 
 
-def download_english(resources_dir: Path) -> None:
-    """stanza's own download of the official English models; one clear sentence when offline."""
+def download_official_models(resources_dir: Path | None = None) -> Path:
+    """Fetch stanza's official English models with stanza's own downloader into `resources_dir`
+    (default: stanza's resources directory) and return that directory.
+
+    Raises `ModelNotFound` (one line, saying the bundled model stays in use) when the download fails,
+    e.g. offline. Lives here, not in `models.py`, because only this module may import stanza."""
+    root = resources_dir or stanza_resources_dir()
     try:
         import stanza
 
         logging.getLogger("stanza").setLevel(logging.ERROR)
-        stanza.download("en", model_dir=str(resources_dir), processors=_PROCESSORS, logging_level="ERROR")
+        stanza.download("en", model_dir=str(root), processors=_PROCESSORS, logging_level="ERROR")
     except Exception as exc:
         reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
         raise ModelNotFound(
             f"could not download stanza's English models ({type(exc).__name__}: {reason}); "
             "the bundled model remains in use"
         ) from exc
+    return root

@@ -22,6 +22,9 @@ def _parse_rows(block: str) -> list[list[str]]:
 
 
 def build_document(table: str, doc_id: str = "test") -> Document:
+    """The `Document` a table describes (format in the module docstring): its text is the forms joined
+    by one space (none after a `~` form, a newline at `#par`), so every span is exact. Raises ValueError
+    for a head that is not an integer; a head outside its sentence is not checked."""
     text_parts: list[str] = []
     offset = 0
     sentences: list[Sentence] = []

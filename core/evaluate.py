@@ -108,6 +108,7 @@ class GoldAttribution:
     direct: bool
 
     def content_text(self, text: str) -> str:
+        """The content parts' text joined by one space, as `Quote.content_text`."""
         return " ".join(part.text_of(text) for part in self.content)
 
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .rules import RuleId
+
 SCHEMA = "quotetrace/1"
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
@@ -32,12 +34,15 @@ class Span:
         return self.end - self.start
 
     def text_of(self, text: str) -> str:
+        """`text[start:end]`: the piece of `text` this span names (code points, end exclusive)."""
         return text[self.start : self.end]
 
     def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one code point (touching spans do not)."""
         return self.start < other.end and other.start < self.end
 
     def contains(self, other: Span) -> bool:
+        """Whether `other` lies inside this span (an equal span does)."""
         return self.start <= other.start and other.end <= self.end
 
     def join(self, other: Span) -> Span:
@@ -45,12 +50,16 @@ class Span:
         return Span(min(self.start, other.start), max(self.end, other.end))
 
     def as_list(self) -> list[int]:
+        """`[start, end]`, the span's JSON shape in `quotetrace/1`."""
         return [self.start, self.end]
 
 
 def cover(spans: Iterable[Span]) -> Span:
+    """The smallest span covering all of `spans`. Raises ValueError when there are none."""
     it = iter(spans)
-    first = next(it)
+    first = next(it, None)
+    if first is None:
+        raise ValueError("cover() needs at least one span")
     result = first
     for span in it:
         result = result.join(span)
@@ -74,6 +83,7 @@ class Token:
 
     @property
     def lower(self) -> str:
+        """The word in lower case (most word lists are written so)."""
         return self.text.lower()
 
 
@@ -96,9 +106,11 @@ class Document:
         object.__setattr__(self, "tokens", tuple(t for s in self.sentences for t in s.tokens))
 
     def token_text(self, token: Token) -> str:
+        """The token's characters in `text` (what its span names; equal to `token.text` for most words)."""
         return token.span.text_of(self.text)
 
     def children(self, token: Token) -> Iterator[Token]:
+        """The token's direct dependents, in text order."""
         sentence = self.sentences[token.sentence]
         for other in sentence.tokens:
             if other.head == token.index:
@@ -118,6 +130,8 @@ class Document:
         return [t for t in sentence.tokens if t.index in members]
 
     def paragraph_of(self, offset: int) -> int:
+        """The index in `paragraphs` of the paragraph holding code-point `offset`; an offset between
+        paragraphs belongs to the next one, one past the last to the last (0 when there are none)."""
         for i, paragraph in enumerate(self.paragraphs):
             if paragraph.start <= offset < paragraph.end:
                 return i
@@ -128,6 +142,7 @@ class Document:
         return max(len(self.paragraphs) - 1, 0)
 
     def tokens_in(self, span: Span) -> list[Token]:
+        """The non-empty tokens lying wholly inside `span`, in text order."""
         return [t for t in self.tokens if span.contains(t.span) and len(t.span) > 0]
 
 
@@ -152,7 +167,8 @@ class Entity:
 class Quote:
     """One attribution: content parts (several for a split quote), its cue and its speaker.
 
-    `rule` names the rule that found or attributed it, so error analysis can ask why.
+    `rule` names the rule that found or attributed it (an id of the registry in `core/rules.py`), so
+    error analysis can ask why.
     """
 
     id: str
@@ -163,14 +179,17 @@ class Quote:
     speaker: Mention | None = None
     entity_id: str | None = None
     confidence: float = 0.5
-    rule: str = ""
+    rule: RuleId | Literal[""] = ""
+    # every rule and step that made or changed it, in order (ids of core/rules.py): `rule` is its last rule
+    trace: tuple[str, ...] = ()
 
     @property
     def span(self) -> Span:
+        """From the start of the first content part to the end of the last."""
         return cover(self.parts)
 
     def content_text(self, text: str) -> str:
-        # brat's convention for a discontinuous span: fragments joined by one space.
+        """The content parts' text joined by one space (brat's convention for a discontinuous span)."""
         return " ".join(part.text_of(text) for part in self.parts)
 
 
@@ -182,13 +201,16 @@ class Result:
     entities: tuple[Entity, ...] = ()
 
     def entity(self, entity_id: str | None) -> Entity | None:
+        """The entity with this id; None for None or an unknown id."""
         for entity in self.entities:
             if entity.id == entity_id:
                 return entity
         return None
 
-    def to_record(self) -> dict[str, Any]:
-        """The `quotetrace/1` document object; every renderer starts from this dict."""
+    def to_record(self, *, trace: bool = False) -> dict[str, Any]:
+        """The `quotetrace/1` document object; every renderer starts from this dict. With `trace`, each
+        quote also gets a `"trace"` list: the ids of the rules and steps that made or changed it, in
+        order (`core/rules.py`); without it the record has no such key."""
         text = self.text
         quotes: list[dict[str, Any]] = []
         for quote in self.quotes:
@@ -216,6 +238,8 @@ class Result:
                     "rule": quote.rule,
                 }
             )
+            if trace:
+                quotes[-1]["trace"] = list(quote.trace)
         speakers = [
             {
                 "id": entity.id,

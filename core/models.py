@@ -44,21 +44,25 @@ class ModelSet:
 
     @property
     def variant(self) -> str:
+        """"transformer" when the tagger reads a transformer's features, else "small"."""
         return "transformer" if self.transformers else "small"
 
     @property
     def scores(self) -> dict[str, Any]:
+        """The manifest's scores for the set in use (those measured without the transformer when it runs without)."""
         if self.files and not self.transformers and _needs_transformer(self.manifest):
             return dict(self.manifest.get("without_transformer", {}).get("scores", {}))
         return dict(self.manifest.get("scores", {}))
 
     @property
     def size_bytes(self) -> int:
+        """Bytes on disk of the model files in use (for stanza's own directory: every *.pt under it)."""
         if self.files:
             return sum(p.stat().st_size for p in self.files.values() if p.exists())
         return sum(p.stat().st_size for p in self.root.rglob("*.pt"))
 
     def describe(self) -> dict[str, Any]:
+        """A plain dict of the set for `quotetrace models` (source, root, versions, sizes, scores)."""
         return {
             "source": self.source,
             "root": str(self.root),
@@ -74,6 +78,7 @@ class ModelSet:
 
 
 def bundled_dir() -> Path:
+    """Where the package keeps its bundled model (`core/bundled/`)."""
     return Path(str(resources.files("quotetrace.core") / "bundled"))
 
 
@@ -162,6 +167,7 @@ def load_manifest_set(root: Path, source: str, *, use_transformer: bool = True) 
 
 
 def official_models_present(resources_dir: Path | None = None) -> bool:
+    """Whether stanza's official English models are installed in `resources_dir` (default: stanza's own)."""
     root = resources_dir or stanza_resources_dir()
     english = root / "en"
     if not (root / "resources.json").is_file() or not english.is_dir():
@@ -221,20 +227,9 @@ def installed_models() -> list[dict[str, Any]]:
 
 
 def sha256_of(path: Path) -> str:
+    """The file's SHA-256 as 64 hex digits, read in 1 MiB chunks."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def download_official_models(resources_dir: Path | None = None) -> Path:
-    """Fetch stanza's official English models with stanza's own downloader.
-
-    Offline this fails, and says that the bundled model stays in use.
-    """
-    from . import annotate  # the only module allowed to import stanza
-
-    root = resources_dir or stanza_resources_dir()
-    annotate.download_english(root)
-    return root

@@ -54,6 +54,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from .model import Document, Entity, EntityType, Mention, MentionKind, Quote, Span, Token
+from .wordlists import words
 
 _K = TypeVar("_K")
 
@@ -180,7 +181,7 @@ def _lexicon() -> _Lexicon:
         role_classes=_invert(raw["role_classes"]),
         person_nouns=frozenset(_words(raw["person_nouns"])),
         gendered=_mapping(raw["gendered_nouns"]),
-        anonymous_nouns=frozenset(_words(raw["anonymous_nouns"])),
+        anonymous_nouns=words("anonymous-heads"),
         anonymity_words=frozenset(raw["anonymity"]["words"]),
         anonymity_verbs=frozenset(raw["anonymity"]["verbs"]),
         anonymity_objects=frozenset(raw["anonymity"]["objects"]),
@@ -194,7 +195,7 @@ def _lexicon() -> _Lexicon:
         nationalities={k: v for k, v in _mapping(raw["nationalities"]).items() if v},
         affiliations=_mapping(raw["affiliations"]),
         not_names=frozenset(_words(raw["not_names"])),
-        time_nouns=frozenset(_words(raw["time_nouns"])),
+        time_nouns=words("time-nouns"),
         pronouns=pronouns,
         definite=frozenset(raw["determiners"]["definite"]),
         indefinite=frozenset(raw["determiners"]["indefinite"]),

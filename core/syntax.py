@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .cues import CueLexicon, lemmatize_verb
+from .cues import CueLexicon
+from .lemmatize import lemmatize_verb
 from .model import Document, Mention, MentionKind, Span, Token
-from .quotes.marks import QUOTE_MARKS
+from .quotes.marks import OPENING_DOUBLE_MARKS, QUOTE_MARKS, STRAIGHT_DOUBLE_MARKS
+from .wordlists import words
 
 # Dependents that belong to a speaker's name or description ("Kremlin spokesperson Dmitry Peskov",
 # "the UK's defense secretary"); appositions, relative clauses and the like are left out so the
@@ -16,19 +18,12 @@ _MENTION_DEPRELS = frozenset(
     {"compound", "flat", "flat:name", "det", "amod", "nmod:poss", "case", "nummod", "det:poss", "compound:prt",
      "cc", "conj"}
 )
-# Parsers trained on little data take "Last week" for a subject; a time is never a speaker.
-TIME_NOUNS = frozenset({"week", "weeks", "month", "months", "year", "years", "day", "days", "monday", "tuesday",
-                        "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-                        "morning", "afternoon", "evening", "night", "weekend", "time", "earlier", "later"})
+TIME_NOUNS = words("time-nouns")
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "shall", "can"})
 _SUBJECT_DEPRELS = ("nsubj", "nsubj:outer", "csubj")
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us"})
-_ANONYMOUS_HEADS = frozenset(
-    {"source", "sources", "official", "officials", "person", "people", "aide", "aides", "insider", "insiders",
-     "spokesperson", "spokesman", "spokeswoman", "diplomat", "diplomats", "someone", "observers", "analysts",
-     "experts", "residents", "witnesses"}
-)
+_PRONOUNS = words("pronouns")
+_ANONYMOUS_HEADS = words("anonymous-heads")
 _INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "unnamed", "anonymous"})
 
 
@@ -59,14 +54,12 @@ def is_hypothetical(doc: Document, token: Token) -> bool:
     return any(child.deprel == "aux" and child.lower in _HYPOTHETICAL_AUX for child in doc.children(token))
 
 
-# Verbs PolNeAR's annotators sometimes marked as cues but that mostly report nothing in news prose
-# ("the alliance includes…", "that means…", "I see…"): measured on PolNeAR dev, they were wrong far
-# more often than right.
-WEAK_CUES = frozenset({"include", "mean", "see", "rule", "press", "know", "represent", "lead", "look", "find",
-                       "feel", "understand", "remember"})
+WEAK_CUES = words("weak-cues")
 
 
 def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
+    """Whether `token` is a cue verb here: a verb the lexicon knows, not weak, negated or
+    hypothetical, not in a line of capitals."""
     if token.upos != "VERB" or in_capitals(doc, token):
         return False
     lemma = cue_lemma(token)
@@ -135,9 +128,7 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     return _left_nominal(doc, verb) if _depth == 0 else None
 
 
-# Verbs and adjectives whose subject "it" is a placeholder for the clause after them: "it appeared
-# that…", "it turns out that…", "it is clear that…" name no one.
-_EXPLETIVE_CUES = frozenset({"appear", "seem", "turn", "emerge", "transpire"})
+_EXPLETIVE_CUES = words("expletive-cues")
 
 
 def expletive_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None:
@@ -339,12 +330,15 @@ def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
 
 
 def mention_of(doc: Document, head: Token) -> Mention:
+    """The speaker mention headed by `head`: its span (code points, end exclusive), text and kind."""
     tokens = mention_tokens(doc, head)
     span = Span(tokens[0].span.start, tokens[-1].span.end)
     return Mention(span=span, text=span.text_of(doc.text), kind=mention_kind(doc, head, tokens), head=head.index)
 
 
 def mention_kind(doc: Document, head: Token, tokens: Iterable[Token]) -> MentionKind:
+    """The kind of mention `head` heads (its words `tokens`): pronoun; group (coordinated); name (a proper
+    noun); anonymous (indefinite, or an anonymous head such as "officials"); else description."""
     words = [t.lower for t in tokens]
     if head.upos == "PRON" or head.lower in _PRONOUNS:
         return "pronoun"
@@ -358,6 +352,7 @@ def mention_kind(doc: Document, head: Token, tokens: Iterable[Token]) -> Mention
 
 
 def span_of(tokens: list[Token]) -> Span:
+    """From the first token's start to the last token's end; `tokens` in text order, not empty."""
     return Span(tokens[0].span.start, tokens[-1].span.end)
 
 
@@ -393,8 +388,8 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_OPENERS = frozenset({"\"", "“", "‘", "«", "(", "["})
-_PAIRS = {"”": "“", "’": "‘", "»": "«", ")": "(", "]": "[", "\"": "\""}
+_OPENERS = OPENING_DOUBLE_MARKS | STRAIGHT_DOUBLE_MARKS | {"‘", "(", "["}
+_PAIRS = {"”": "“", "“": "„", "’": "‘", "»": "«", ")": "(", "]": "[", "\"": "\"", "''": "''"}
 
 
 def _closes_inside(tokens: list[Token]) -> bool:
@@ -403,6 +398,8 @@ def _closes_inside(tokens: list[Token]) -> bool:
     if opener is None:
         return False
     inside = [t.text for t in tokens[:-1]]
+    if last == "''" and "``" in inside:
+        return True  # ``…'' (typewriter style); '' alone is straight, as in ''…''
     if opener == last:  # straight quotes: an odd count means this one closes
         return inside.count(last) % 2 == 1
     return opener in inside

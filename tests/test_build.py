@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from quotetrace.core.build import build_document
 
 
@@ -21,3 +22,11 @@ Yes
     # columns left out take their defaults
     assert (yes.upos, yes.lemma, yes.deprel) == ("X", "yes", "dep")
     assert len(doc.paragraphs) == 2
+
+
+def test_cover_of_no_spans_says_so() -> None:
+    from quotetrace.core.model import Span, cover
+
+    assert cover([Span(4, 6), Span(1, 2)]) == Span(1, 6)
+    with pytest.raises(ValueError, match="at least one span"):
+        cover([])

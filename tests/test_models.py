@@ -94,7 +94,7 @@ def test_offline_download_fails_with_one_sentence(tmp_path: Path, monkeypatch: p
 
     monkeypatch.setattr(stanza, "download", no_network)
     with pytest.raises(ModelNotFound) as caught:
-        models.download_official_models(tmp_path)
+        annotate.download_official_models(tmp_path)
     message = str(caught.value)
     assert "\n" not in message
     assert "bundled model remains in use" in message

@@ -90,7 +90,7 @@ def test_split_quote_is_one_quote_with_two_parts() -> None:
     text, quotes = quotes_of(SPLIT)
     assert len(quotes) == 1
     quote = quotes[0]
-    assert quote["rule"] == "split"
+    assert quote["rule"] == "split-resumed"  # the second part has no cue of its own
     assert [text[s:e] for s, e in quote["spans"]] == ["It hurts,", "We rushed this again."]
     assert quote["speaker"]["text"] == "he"
 
@@ -1438,12 +1438,12 @@ closer~   closer    ADV   7 advmod
 def test_an_object_and_its_as_phrase_after_a_reporting_verb() -> None:
     # "cast" rarely reports (its object alone is not content); with an as-phrase it does
     _, quotes = quotes_of(DESCRIBED_AS)
-    assert [(q["kind"], q["text"], q["speaker"]["text"]) for q in quotes] == [
-        ("mixed", 'Hillary Clinton as a "disgrace."', "Christie")
+    assert [(q["kind"], q["text"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
+        ("mixed", 'Hillary Clinton as a "disgrace."', "Christie", "cue-as-predicate")
     ]
     # "as" opening a clause of time says nothing about the object
     _, quotes = quotes_of(DESCRIBED_AS_SHE_HURRIED)
-    assert "cue-naming" not in [q["rule"] for q in quotes]
+    assert not {"cue-naming", "cue-as-predicate"} & {q["rule"] for q in quotes}
 
 
 def test_split_quote_around_a_longer_reporting_clause() -> None:
@@ -2561,3 +2561,64 @@ def test_a_time_is_never_the_speaker_of_an_inverted_reporting_clause() -> None:
     _, quotes = quotes_of(flat("Taxes/NOUN rose/VERB sharply~/ADV ,/PUNCT said/VERB Tuesday/PROPN the/DET "
                                "senator~/NOUN ./PUNCT"))
     assert [(q["text"], q["speaker"]["text"].endswith("senator")) for q in quotes] == [("Taxes rose sharply", True)]
+
+
+NAME_COLON_GUILLEMETS = """
+Pat       Pat      PROPN 2 compound
+Caddell~  Caddell  PROPN 0 root
+:         :        PUNCT 2 punct
+{mark}~   {mark}   PUNCT 5 punct
+Voters    voter    NOUN  5 nsubj
+worry     worry    VERB  2 parataxis
+about     about    ADP   8 case
+her       her      PRON  8 nmod:poss
+health~   health   NOUN  5 obl
+{close}   {close}  PUNCT 5 punct
+"""
+
+
+NAME_COLON = """
+Pat       Pat      PROPN 2 compound
+Caddell~  Caddell  PROPN 0 root
+:         :        PUNCT 2 punct
+Voters    voter    NOUN  5 nsubj
+worry     worry    VERB  2 parataxis
+about     about    ADP   7 case
+her       her      PRON  7 nmod:poss
+health    health   NOUN  5 obl
+"""
+
+
+def test_a_name_and_colon_before_any_opening_mark_is_left_to_the_direct_rules() -> None:
+    # the marks come from marks.py (may_open_quote): „ « `` were once missing from this rule's own list;
+    # the finder itself must stay silent (the merge step would hide its reading behind the direct quote)
+    from quotetrace.core.cues import load_cue_lexicon
+    from quotetrace.core.quotes.indirect.surface import find_name_colon
+
+    for mark, close in (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("``", "''")):
+        table = NAME_COLON_GUILLEMETS.format(mark=mark, close=close)
+        assert list(find_name_colon(build_document(table), load_cue_lexicon())) == [], mark
+        _, quotes = quotes_of(table)
+        assert [(q["rule"], q["text"]) for q in quotes] == [("speaker-colon", "Voters worry about her health")], mark
+    _, quotes = quotes_of(NAME_COLON)
+    assert [(q["rule"], q["text"]) for q in quotes] == [("name-colon", "Voters worry about her health")]
+
+
+def test_a_content_keeps_every_kind_of_opening_mark_and_its_closing_partner() -> None:
+    # trim_tokens takes its marks from marks.py: '' … '' (NYT style), `` … '', „ … “ and « … » as well as " … "
+    from quotetrace.core.syntax import trim_tokens
+
+    for opening, closing in (('"', '"'), ("''", "''"), ("``", "''"), ("„", "“"), ("«", "»"), ("“", "”")):
+        doc = build_document(f"""
+        ,         ,        PUNCT 3 punct
+        {opening}~ {opening} PUNCT 3 punct
+        smart~    smart    ADJ   0 root
+        ,~        ,        PUNCT 3 punct
+        {closing} {closing} PUNCT 3 punct
+        """)
+        assert [t.text for t in trim_tokens(list(doc.tokens))] == [opening, "smart", ",", closing], opening
+    doc = build_document("""
+    smart~  smart  ADJ   0 root
+    ''      ''     PUNCT 1 punct
+    """)
+    assert [t.text for t in trim_tokens(list(doc.tokens))] == ["smart"]  # a closing mark whose partner is outside

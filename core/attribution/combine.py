@@ -39,7 +39,8 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution],
             source = segment_span(words, attribution.source, strip_marks=True)
             speaker = _mention(doc, source) if source is not None else None
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
-                            confidence=raw_confidence(attribution), rule="model"))
+                            confidence=raw_confidence(attribution), rule="model",
+                            trace=("model",)))
     return quotes
 
 

@@ -123,13 +123,14 @@ CHOICES = ("auto", *MODES)
 
 
 def attribution_entry() -> dict[str, Any]:
-    """The bundled manifest's `attribution` entry ({} when no attribution model is bundled)."""
+    """The bundled manifest's `attribution_model` entry ({} when no attribution model is bundled;
+    the manifest's `attribution` key is the citation list of the stanza models)."""
     manifest_path = bundled_dir() / MANIFEST
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise ModelNotFound(f"cannot read {manifest_path}: {exc}") from exc
-    entry = manifest.get("attribution", {})
+    entry = manifest.get("attribution_model", {})
     return entry if isinstance(entry, dict) else {}
 
 

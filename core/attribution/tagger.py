@@ -27,9 +27,9 @@ ROLES = ("Source", "Cue", "Content")
 @dataclass(frozen=True, slots=True)
 class TaggerConfig:
     state_size: int = 384 * len(LAYERS)  # all-MiniLM-L6-v2's 384 per layer read
-    hidden: int = 128  # per direction
-    projection: int = 192
-    layers: int = 2
+    hidden: int = 64  # per direction
+    projection: int = 128
+    layers: int = 1
     dropout: float = 0.3
 
     def metadata(self) -> dict[str, str]:

@@ -4,7 +4,10 @@ Forms, each a rule name that ends up in the output:
 - `quote-then-cue`:   "…," Putin said. / "…," said Sun. / "…," he told reporters.
 - `cue-then-quote`:   Macron said: "…" / He said, "…"
 - `speaker-colon`:    Peskov: "…" (a paragraph introduced by a name and a colon)
-- `split`:            "A," he said, "B." — one quote with several content parts
+- `speaker-turn`:     a transcript quoted paragraph by paragraph ('"WALLACE: …' / '"PENCE: …')
+- `split`:            "A," he said, "B." — one quote with several content parts (`split-second-cue`:
+                      a second cue inside the reporting clause; `split-resumed`: a part with no cue of
+                      its own after the reporting clause)
 - `continuation`:     a quote right after an attributed one, in the same paragraph or as the
                       whole next paragraph: the same speaker goes on
 - `reported-fragment`: a short quoted fragment inside reported speech (kind `mixed`)
@@ -20,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Span, Token
+from ..rules import RuleId, fire
 from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
 from .marks import QUOTE_MARKS, QuotedSpan
 
@@ -36,9 +40,17 @@ class DirectQuote:
     marks: list[QuotedSpan]
     cue: list[Token] = field(default_factory=list)
     speaker: Token | None = None
-    rule: str = ""
+    rule: RuleId | None = None  # None: no cue claims it (yet)
     lemma: str = ""
     confidence: float = 0.0
+    stands_alone: bool = False  # unclaimed, and a sentence of its own rather than a fragment in one
+    trace: list[str] = field(default_factory=list)  # the rules it had before its current one
+
+    def become(self, rule: RuleId) -> None:
+        """Take `rule` as its rule, keeping the one it had in `trace`."""
+        if self.rule is not None:
+            self.trace.append(self.rule)
+        self.rule = rule
 
 
 def group_chains(quoted: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
@@ -290,7 +302,7 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
     """Every quote in marks that is speech, attributed where a cue says so.
 
     Fragments that sit inside a sentence (no clause-ending punctuation, no cue beside them) are
-    returned with rule `fragment` and no cue: the reported-speech finder decides whether they are
+    returned with no rule and no cue: the reported-speech finder decides whether they are
     part of a mixed quote; fragments nobody claims are scare quotes and are dropped later.
     """
     quotes: list[DirectQuote] = []
@@ -317,7 +329,8 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             parts = [_trim_span(doc, p) for p in parts if len(_trim_span(doc, p)) > 0]
             if parts:
                 quotes.append(DirectQuote(parts=parts, marks=list(group), cue=[turn_colon], speaker=name,
-                                          rule="speaker-colon", lemma=":", confidence=0.75))
+                                          rule="speaker-turn", lemma=":",
+                                          confidence=fire("speaker-turn")[1]))
             continue
         parts = [_content_span(doc, mark) for mark in group]
         parts = [p for p in parts if len(p) > 0]
@@ -329,25 +342,25 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
         if last.close is not None and _ends_like_clause(doc, last) and _opens_clause(doc, first):
             found = _cue_after(doc, last, lexicon)
             if found:
-                quote.rule, quote.confidence = "quote-then-cue", 0.9
+                quote.rule, quote.confidence = fire("quote-then-cue")
         if found is None:
             found = _cue_before(doc, first, lexicon)
             if found:
-                quote.rule, quote.confidence = "cue-then-quote", 0.85
+                quote.rule, quote.confidence = fire("cue-then-quote")
         if found is None and last.close is not None:
             found = _dash_signature(doc, last)
             if found:
-                quote.rule, quote.confidence = "quote-dash-name", 0.8
+                quote.rule, quote.confidence = fire("quote-dash-name")
         if found is None:
             colon = _speaker_colon(doc, first)
             if colon:
                 quote.cue, quote.speaker = [colon[0]], colon[1]
-                quote.rule, quote.confidence, quote.lemma = "speaker-colon", 0.75, ":"
+                (quote.rule, quote.confidence), quote.lemma = fire("speaker-colon"), ":"
         if found is not None:
             quote.cue, quote.speaker = [found[0]], found[1]
             quote.lemma = cue_lemma(found[0])
-        if not quote.rule:
-            quote.rule = "standalone" if _is_standalone(doc, first, last) else "fragment"
+        if quote.rule is None:
+            quote.stands_alone = _is_standalone(doc, first, last)
         quotes.append(quote)
     return _link_continuations(doc, quotes)
 
@@ -384,7 +397,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             # '"A," he said, "and B."' — both halves found the same cue: one split quote
             previous.parts.extend(quote.parts)
             previous.marks.extend(quote.marks)
-            previous.rule = "split"
+            previous.become("split")
             continue
         if previous is not None and previous.rule == "quote-then-cue" and quote.rule == "cue-then-quote" and \
                 previous.cue[0].sentence == quote.cue[0].sentence and \
@@ -394,9 +407,9 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             # '"A," Tester said, referring to the excuse, "B."': a second cue inside the reporting clause
             previous.parts.extend(quote.parts)
             previous.marks.extend(quote.marks)
-            previous.rule = "split"
+            previous.become("split-second-cue")
             continue
-        if quote.rule in ("standalone", "fragment") and previous is not None and previous.speaker is not None:
+        if quote.rule is None and previous is not None and previous.speaker is not None:
             gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
             same_paragraph = doc.paragraph_of(previous.parts[-1].end) == doc.paragraph_of(quote.parts[0].start)
             next_paragraph = doc.paragraph_of(quote.parts[0].start) == doc.paragraph_of(previous.parts[-1].end) + 1
@@ -405,16 +418,16 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote]) -> list[Direct
             cue_in_gap = bool(previous.cue) and previous.parts[-1].end <= previous.cue[0].span.start \
                 and previous.cue[-1].span.end <= quote.parts[0].start
             # '"A," he said, but "b…"': only the reporting clause and a conjunction lie between the parts
-            short_gap = len(gap) < 250 if quote.rule == "standalone" else len(gap.split()) <= 6 or \
+            short_gap = len(gap) < 250 if quote.stands_alone else len(gap.split()) <= 6 or \
                 _resumes_after_reporting_clause(doc, gap, quote)
             if same_paragraph and cue_in_gap and short_gap:
                 # the reporting clause sits between the two parts: one quote, two content spans
                 previous.parts.extend(quote.parts)
                 previous.marks.extend(quote.marks)
-                previous.rule = "split"
+                previous.become("split-resumed")
                 continue
-            if paragraph_is_quote and quote.rule == "standalone" and not _heading(doc, quote):
+            if paragraph_is_quote and quote.stands_alone and not _heading(doc, quote):
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma
-                quote.rule, quote.confidence = "continuation", 0.6
+                quote.rule, quote.confidence = fire("continuation")
         result.append(quote)
     return result

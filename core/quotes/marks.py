@@ -501,3 +501,25 @@ def _paragraph_around(text: str, i: int) -> tuple[int, int]:
         if paragraph.start <= i < paragraph.end:
             return paragraph.start, paragraph.end
     return 0, len(text)
+
+
+# Mark sets and predicates for the rules, so no rule retypes a set of marks (one owner: this module).
+STRAIGHT_DOUBLE_MARKS: frozenset[str] = frozenset({'"', "''"})
+"""Double marks that open and close alike."""
+OPENING_DOUBLE_MARKS: frozenset[str] = frozenset({"“", "„", "‟", "``", "«"})
+"""Double marks and guillemets that only open (German „ opens too)."""
+
+
+def is_straight_double(mark: str) -> bool:
+    """'"' or "''": a double mark that may open or close."""
+    return mark in STRAIGHT_DOUBLE_MARKS
+
+
+def opens_quote(mark: str) -> bool:
+    """A double mark or guillemet that only opens a quotation ("“", "„", "‟", "``", "«")."""
+    return mark in OPENING_DOUBLE_MARKS
+
+
+def may_open_quote(mark: str) -> bool:
+    """A double mark or guillemet that can open a quotation: an opening one or a straight one."""
+    return mark in OPENING_DOUBLE_MARKS or mark in STRAIGHT_DOUBLE_MARKS

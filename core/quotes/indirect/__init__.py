@@ -1,0 +1,141 @@
+"""Reported speech over the dependency parse: who said (that) what, without quotation marks.
+
+One generator per pattern; each yields `Attribution`s that name the content tokens, the cue and
+the speaker head. Patterns:
+
+- `X said (that) CLAUSE`, `X told Y (that) CLAUSE` — a cue verb with a clausal complement;
+- `CLAUSE, X said.` / `CLAUSE, said X.` — a cue in parataxis after the clause it reports;
+- `According to X, CLAUSE` / `CLAUSE, according to X`;
+- coordinated and participial cues inherit the subject (`emphasized that A, and said B`,
+  `..., adding that B`);
+- a reporting clause inside the report splits its content (`The museum, Mr. Obama said, would…`);
+- `X added:` and the rest of the paragraph (or the block quote after it);
+- naming: `X called Y a "Z"` (object and predicate together);
+- reporting nouns with a possessor: `Trump's claim that CLAUSE`;
+- PolNeAR's broad attributions: the object of a verb that mostly reports (`criticized the deals`,
+  by the lexicon's cue rate), the topic of a verb + preposition the lexicon knows (`railed against
+  X`) and passives with an agent (`was endorsed by dozens of papers`).
+
+Negated and hypothetical cues (`did not say`, `would not say whether`) yield nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from ...cues import CueLexicon
+from ...model import Document
+from ...rules import RULES, RuleId
+from ...syntax import trim_tokens
+from ..marks import DOUBLE_QUOTE_MARKS
+from .base import MIN_CONTENT_WORDS, Attribution, count_words
+from .broad import find_naming_reports, find_nominal_reports, find_passive_reports, find_topic_reports
+from .clausal import find_complement_reports, find_parenthetical_reports
+from .phrases import find_according_to, find_colon_reports
+from .policy import apply_policy
+from .surface import find_as_reported, find_in_source, find_name_colon, find_surface_postposed, find_surface_that
+
+Finder = Callable[[Document, CueLexicon], Iterator[Attribution]]
+
+
+def _according_to(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
+    return find_according_to(doc)  # a fixed phrase: no lexicon needed
+
+
+# Each finder with the rules it emits; they run in the registry's priority order (core/rules.py).
+FINDERS: tuple[tuple[tuple[RuleId, ...], Finder], ...] = (
+    (("cue-naming", "cue-as-predicate"), find_naming_reports),
+    (("cue-complement", "cue-postposed"), find_complement_reports),
+    (("cue-parenthetical",), find_parenthetical_reports),
+    (("according-to",), _according_to),
+    (("cue-colon",), find_colon_reports),
+    (("surface-postposed",), find_surface_postposed),
+    (("surface-that", "surface-participle", "surface-coordinated"), find_surface_that),
+    (("name-colon",), find_name_colon),
+    (("surface-as",), find_as_reported),
+    (("in-source",), find_in_source),
+    (("cue-topic",), find_topic_reports),
+    (("cue-passive",), find_passive_reports),
+    (("cue-nominal",), find_nominal_reports),
+)
+
+
+def finders_in_priority_order() -> list[tuple[tuple[RuleId, ...], Finder]]:
+    """`FINDERS` sorted by their rules' registry priority (the rules of one finder share it)."""
+    return sorted(FINDERS, key=lambda entry: min(RULES[i].priority for i in entry[0]))
+
+
+def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution]:
+    """Every report of speech, thought or evidence without quotation marks in `doc`, one per cue: the
+    finders run in priority order and the first to read a cue keeps it; a surface reading
+    (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered. Then a
+    second report hung on the first one's cue ends the first's content, and a report inside another's
+    content is dropped. Returns them in finding order; content and cue tokens are in text order."""
+    found: list[Attribution] = []
+    seen_cues: set[int] = set()
+    covered: set[int] = set()
+    for _rules, finder in finders_in_priority_order():
+        for reading in finder(doc, lexicon):
+            attribution = apply_policy(doc, reading, lexicon)
+            if attribution is None:
+                continue
+            key = attribution.cue[0].index
+            if key in seen_cues:
+                continue
+            if RULES[attribution.rule].surface_reading and key in covered:
+                continue  # the parse already read this sentence's report some other way
+            covered |= {t.index for t in attribution.content} | {t.index for t in attribution.cue}
+            seen_cues.add(key)
+            found.append(attribution)
+    return _drop_nested(_split_sibling_reports(doc, found))
+
+
+def _split_sibling_reports(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """'She said A, though she noted B', 'Politifact ruled that A, but they could not resist pointing
+    out B': a second report hung on the first cue as a clause of its own is not part of the first
+    one's content, however far a surface reading ran; the first ends where the second begins."""
+    cues = {a.cue[0].index: a for a in found}
+    result = []
+    for outer in found:
+        content = {t.index for t in outer.content}
+        # only a report whose content follows its cue: "…, the footage showed" reports what came before
+        for inner_cue in sorted(i for i, a in cues.items() if i in content and a.content[0].index > i):
+            top = doc.tokens[inner_cue]
+            while top.deprel == "xcomp" and top.head >= 0 and top.head != outer.cue[0].index:
+                top = doc.tokens[top.head]  # "could not resist pointing out that…"
+            if top.head != outer.cue[0].index or top.deprel not in ("advcl", "conj", "parataxis"):
+                continue
+            start = doc.subtree(top)[0].index
+            opener = doc.tokens[start]
+            # only a clause set off by a comma or a conjunction, with a subject of its own or
+            # coordinated with the first cue ("…but has said she will…")
+            if opener.text != "," and opener.upos not in ("CCONJ", "SCONJ") or \
+                    top.deprel != "conj" and not any(c.deprel == "nsubj" for c in doc.children(top)) or \
+                    any(t.text in DOUBLE_QUOTE_MARKS for t in doc.tokens[start:inner_cue]):
+                continue  # ('because "…," she said': the reporting clause of a quotation)
+            clipped = trim_tokens([t for t in outer.content if t.index < start])
+            if count_words(clipped) >= MIN_CONTENT_WORDS and len(clipped) < len(outer.content):
+                outer = replace(outer, content=tuple(clipped), trace=outer.trace + ("boundary:sibling-report",))
+            break
+        result.append(outer)
+    return result
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """One report inside another's content ('The Kremlin said French assertions that Putin promised
+    X were "not right"'): keep the outer report whole and drop the inner one, as PolNeAR's
+    annotators do — each word plays one role in one attribution."""
+    contents = [{t.index for t in a.content} for a in found]
+    result = []
+    for i, inner in enumerate(found):
+        cue = inner.cue[0].index
+        if any(cue in content and not (found[j].cue[0].index in contents[i] and cue < found[j].cue[0].index)
+               for j, content in enumerate(contents) if j != i):
+            # two reports that hold each other's cue ("X said A, the footage showed"): the first stays
+            continue
+        result.append(inner)
+    return result
+
+
+__all__ = ["FINDERS", "Attribution", "Finder", "find_according_to", "find_reported_speech"]

@@ -1,0 +1,256 @@
+"""The rule registry: every rule that creates a quote and every step that changes one, with its id,
+family, priority, base confidence and a one-line description. Each has an example (a hand-built
+document and the quote it must give) in `data/rule_examples.txt`; `tests/test_registry.py` runs every
+example and checks that it fires its rule, so a rule no example pins cannot exist.
+
+- A *rule* (`RuleId`) creates a quote and names it in `Quote.rule`; it is emitted from one place only.
+- A *step* (`StepId`) changes a quote after its rule fired (a merge, a content boundary, a speaker
+  link); each one appends its id to `Quote.trace`, after the rule's own id.
+- Families: `direct` (quotes in marks, `quotes/direct.py`), `reported` (reported speech,
+  `quotes/indirect/`), `merge` (`quotes/merge.py`), `boundary` (content boundaries), `speaker`
+  (`speakers.py`), and `model`: a trained attribution model, a source that is not a rule, whose
+  quotes carry the id `model` and its own confidence.
+- The trained model plugs in as one more reported-speech finder: an entry `(("model",), finder)` in
+  `quotes/indirect/FINDERS` whose `Attribution`s carry rule `model` and their own `confidence`; its
+  priority below decides which cues it may claim before the rules, and the policy, merge and speaker
+  steps then trace its quotes as any rule's.
+- Priority: lower runs first. Reported-speech finders run in this order (`quotes/indirect/__init__.py`
+  sorts them by it) and the first to claim a cue keeps it; rules read by one finder share its priority.
+  Steps are listed in the order they are applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal, get_args
+
+RuleId = Literal[
+    # direct quotes (quotes/direct.py)
+    "speaker-turn", "quote-then-cue", "cue-then-quote", "quote-dash-name", "speaker-colon", "split",
+    "split-second-cue", "split-resumed", "continuation",
+    # reported speech (quotes/indirect/)
+    "cue-naming", "cue-as-predicate", "cue-complement", "cue-postposed", "cue-parenthetical", "according-to",
+    "cue-colon", "surface-postposed", "surface-that", "surface-participle", "surface-coordinated", "name-colon",
+    "surface-as", "in-source",
+    "cue-topic", "cue-passive", "cue-nominal",
+    # the merge step (quotes/merge.py)
+    "unattributed",
+    # not a rule: a trained attribution model
+    "model",
+]
+StepId = Literal[
+    "merge:inherit-speaker", "merge:clause-subject", "merge:expletive-speaker", "merge:through-open-quote",
+    "merge:mixed", "merge:standalone-continues",
+    "boundary:next-report", "boundary:coordinated-clause", "boundary:reporting-setting",
+    "boundary:trailing-aside", "boundary:sibling-report",
+    "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
+    "speaker:unresolved",
+]
+Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
+
+RULE_IDS: frozenset[str] = frozenset(get_args(RuleId))
+STEP_IDS: frozenset[str] = frozenset(get_args(StepId))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One registry entry.
+
+    `confidence` is the base confidence of a quote the rule creates, in [0, 1]; for reported speech
+    the merge step adds `REPORTED_PRIOR_WEIGHT` times the cue's prior (`CueLexicon.prior`), capped at
+    `REPORTED_MAX_CONFIDENCE`. None for steps and for the model, whose quotes carry its probability.
+    `surface_reading`: a reading off the word sequence, skipped for a cue whose sentence a parse-based
+    rule already read. `shares_speaker`: the rule finds no speaker of its own; the merge step gives it
+    the speaker of the report before it in the sentence."""
+
+    id: str
+    family: Family
+    priority: int
+    confidence: float | None
+    description: str
+    surface_reading: bool = False
+    shares_speaker: bool = False
+
+
+REPORTED_PRIOR_WEIGHT = 0.3
+REPORTED_MAX_CONFIDENCE = 0.95
+
+_REGISTRY: tuple[Rule, ...] = (
+    # direct: find_direct_quotes tries the cue after the quote, then before it, a dash, a name and colon
+    Rule("speaker-turn", "direct", 5, 0.75, 'a transcript quoted paragraph by paragraph: \'"WALLACE: …\' / '
+         '\'"PENCE: …\', one quote a turn'),
+    Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.'),
+    Rule("cue-then-quote", "direct", 20, 0.85, 'Macron said: "…" / He said, "…"'),
+    Rule("quote-dash-name", "direct", 30, 0.8, '"…" — Maria Zakharova: a quote signed after a dash'),
+    Rule("speaker-colon", "direct", 40, 0.75, 'Peskov: "…" — a paragraph introduced by a name and a colon'),
+    Rule("split", "direct", 50, None, '"A," he said, "and B.": both parts find the same cue; one quote with '
+         "several content parts"),
+    Rule("split-second-cue", "direct", 50, None, '"A," Tester said, referring to the excuse, "B.": a second '
+         "cue inside the reporting clause"),
+    Rule("split-resumed", "direct", 50, None, '"A," he said. "B…" in one paragraph: a part with no cue of '
+         "its own after the reporting clause"),
+    Rule("continuation", "direct", 60, 0.6, "a paragraph that is only a quote, after an attributed one: the "
+         "same speaker goes on"),
+    # reported speech, in the order the finders run
+    Rule("cue-naming", "reported", 100, 0.6, 'X called Y a "Z", branded the deal a disaster: what is named '
+         "and what it is called"),
+    Rule("cue-as-predicate", "reported", 100, 0.6, 'X described Y as a "disgrace", dismissed the claims as '
+         "nonsense: a reporting verb's object with its as-phrase"),
+    Rule("cue-complement", "reported", 110, 0.6, "X said (that) CLAUSE, X vowed to …: the cue verb's clausal "
+         "complement (or an object that is itself a statement)"),
+    Rule("cue-postposed", "reported", 110, 0.6, "CLAUSE, X said: the parse hangs the report before the cue "
+         "as its complement"),
+    Rule("cue-parenthetical", "reported", 120, 0.6, "CLAUSE, X said.: the parse hangs the reporting clause "
+         "off the reported one (parataxis)"),
+    Rule("according-to", "reported", 130, 0.6, "According to X, CLAUSE / CLAUSE, according to X"),
+    Rule("cue-colon", "reported", 140, 0.6, "X added: CLAUSE. — the rest of the paragraph, without marks"),
+    Rule("surface-postposed", "reported", 150, 0.6, "CLAUSE, a source said. / CLAUSE, said Sun.: read off "
+         "the words where the parse missed it", surface_reading=True),
+    Rule("surface-that", "reported", 160, 0.6, "X said (on Tuesday) that CLAUSE: read off the words where "
+         "the parse missed it", surface_reading=True),
+    Rule("surface-participle", "reported", 160, 0.6, "…, adding that CLAUSE: a participle that shares the "
+         "speaker of the report before it", surface_reading=True, shares_speaker=True),
+    Rule("surface-coordinated", "reported", 160, 0.6, "X emphasized that A, and said B: a coordinated cue "
+         "that shares the speaker of the report before it", surface_reading=True, shares_speaker=True),
+    Rule("name-colon", "reported", 170, 0.6, "Pat Caddell: CLAUSE — a headline or transcript line led by "
+         "a name"),
+    Rule("surface-as", "reported", 180, 0.6, "As Breitbart News reported, CLAUSE"),
+    Rule("in-source", "reported", 190, 0.6, "In this poll, CLAUSE: a document named at the start of the "
+         "sentence"),
+    Rule("cue-topic", "reported", 200, 0.6, "X talked about TOPIC, X railed against TOPIC: the topic of a "
+         "verb and preposition the lexicon knows"),
+    Rule("cue-passive", "reported", 210, 0.6, "X was endorsed by Y: a passive with an agent"),
+    Rule("cue-nominal", "reported", 220, 0.6, "Trump's claim that CLAUSE: a reporting noun with a possessor"),
+    # content boundaries (quotes/indirect/policy.py), in the order they are applied
+    Rule("boundary:next-report", "boundary", 250, None, "a content ends where another report begins: '…had "
+         "survived worse storms, but she added that…'"),
+    Rule("boundary:coordinated-clause", "boundary", 251, None, "a clause or predicate the writer coordinates "
+         "after the report is not part of it: '…, and the union also stepped in'"),
+    Rule("boundary:reporting-setting", "boundary", 252, None, "the occasion of the report belongs to the "
+         "reporting clause: '… in an interview with The Washington Post'"),
+    Rule("boundary:trailing-aside", "boundary", 253, None, "a writer's comment at the end of a report is left "
+         "out: ', which would allow…', ', although he again refused…'"),
+    Rule("boundary:sibling-report", "boundary", 254, None, "a second report hung on the first one's cue ends "
+         "the first: 'She said A, though she noted B'"),
+    # merge
+    Rule("unattributed", "merge", 300, 0.3, "a long quote that stands alone with no cue near it and no "
+         "report before it: kept, speaker unknown"),
+    Rule("merge:inherit-speaker", "merge", 310, None, "a participial or coordinated cue takes the speaker "
+         "of the report before it in the sentence"),
+    Rule("merge:clause-subject", "merge", 320, None, "…, arguing that B with no report before it: the "
+         "speaker is the subject of the clause the participle hangs on"),
+    Rule("merge:expletive-speaker", "merge", 330, None, "X made it clear that …: the placeholder 'it' "
+         "gives way to X"),
+    Rule("merge:through-open-quote", "merge", 340, None, 'a content that opens a quotation runs to its '
+         'closing mark: The summit accomplished "too little," he added'),
+    Rule("merge:mixed", "merge", 350, None, "a quoted fragment inside a reported content makes it a "
+         "mixed quote"),
+    Rule("merge:standalone-continues", "merge", 360, None, 'a quote standing alone right after a postposed '
+         'report goes on with it: …, says Rieckhoff. "We often…"'),
+    # speaker links (speakers.py), recorded by the kind of mention linked
+    Rule("speaker:name", "speaker", 400, None, "a proper name: linked to the entity of that name (a surname "
+         "to the one longer name it fits)"),
+    Rule("speaker:pronoun", "speaker", 410, None, "he / she / they: linked to the most salient earlier "
+         "entity that agrees"),
+    Rule("speaker:description", "speaker", 420, None, "the Russian leader: linked to an entity of a matching "
+         "role, or an entity of its own"),
+    Rule("speaker:group", "speaker", 430, None, "the United Kingdom and Poland: a group entity"),
+    Rule("speaker:anonymous", "speaker", 440, None, "officials, a French source: an anonymous entity"),
+    Rule("speaker:unresolved", "speaker", 450, None, "a mention linked to no entity (a pronoun with no "
+         "antecedent that agrees, a near tie)"),
+    # not a rule
+    Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
+         "probability"),
+)
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in _REGISTRY}
+
+
+def rule(rule_id: str) -> Rule:
+    """The registry entry for `rule_id`. Raises KeyError naming the id when it is not registered."""
+    try:
+        return RULES[rule_id]
+    except KeyError:
+        raise KeyError(f"{rule_id!r} is not a registered rule or step (core/rules.py)") from None
+
+
+def fire(rule_id: RuleId) -> tuple[RuleId, float]:
+    """(id, base confidence) for a rule with a fixed confidence, as a finder records it. Raises
+    ValueError for a rule whose confidence is computed elsewhere."""
+    confidence = rule(rule_id).confidence
+    if confidence is None:
+        raise ValueError(f"rule {rule_id!r} has no fixed base confidence")
+    return rule_id, confidence
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExample:
+    """A rule's example: `table` is a hand-built document (`core.build.build_document`) whose analysis
+    must give a quote with text `quote` and `rule_id` as its rule or in its trace; `line` is where the
+    block starts in its file."""
+
+    rule_id: str
+    quote: str
+    table: str
+    line: int
+
+
+EXAMPLES_FILE = "data/rule_examples.txt"
+
+
+def parse_rule_examples(text: str, source: str = EXAMPLES_FILE) -> list[RuleExample]:
+    """The examples in `text` (the format of `data/rule_examples.txt`: comment lines, then blocks each
+    opened by `== ID | QUOTE TEXT`). Raises ValueError naming `source` and the line for a malformed
+    header, an id the registry lacks, or an empty block."""
+    examples: list[RuleExample] = []
+    header: tuple[str, str, int] | None = None
+    rows: list[str] = []
+
+    def close() -> None:
+        if header is None:
+            return
+        if not any(r.strip() for r in rows):
+            raise ValueError(f"{source} line {header[2]}: the example of {header[0]!r} has no table")
+        examples.append(RuleExample(header[0], header[1], "\n".join(rows).strip("\n"), header[2]))
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("=="):
+            close()
+            rule_id, bar, quote = line[2:].partition("|")
+            rule_id, quote = rule_id.strip(), quote.strip()
+            if not bar or not rule_id or not quote:
+                raise ValueError(f"{source} line {number}: expected '== ID | QUOTE TEXT', got {line!r}")
+            if rule_id not in RULES:
+                raise ValueError(f"{source} line {number}: {rule_id!r} is not in the registry (core/rules.py)")
+            header, rows = (rule_id, quote, number), []
+        elif header is not None:
+            rows.append(line)
+        elif line.strip() and not line.startswith("#"):
+            raise ValueError(f"{source} line {number}: text before the first '== ID | QUOTE TEXT' line")
+    close()
+    return examples
+
+
+@cache
+def rule_examples() -> tuple[RuleExample, ...]:
+    """Every example of the packaged file, read and checked once (errors as `parse_rule_examples`)."""
+    text = resources.files("quotetrace.core").joinpath(EXAMPLES_FILE).read_text(encoding="utf-8")
+    return tuple(parse_rule_examples(text))
+
+
+def _check() -> None:
+    """The registry and the id literals agree, ids are unique, and steps carry no base confidence."""
+    ids = [r.id for r in _REGISTRY]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise ValueError(f"core/rules.py registers {sorted(duplicates)} twice")
+    missing = (RULE_IDS | STEP_IDS) - set(ids)
+    extra = set(ids) - (RULE_IDS | STEP_IDS)
+    if missing or extra:
+        raise ValueError(f"core/rules.py: ids without an entry {sorted(missing)}, "
+                         f"entries without an id {sorted(extra)}")
+
+
+_check()

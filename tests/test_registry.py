@@ -1,0 +1,97 @@
+"""The rule registry: every rule and step has an example that fires it, every id a rule or step emits
+is registered, and the reported-speech finders run in the registry's priority order."""
+
+from __future__ import annotations
+
+import pytest
+from quotetrace.core.build import build_document
+from quotetrace.core.pipeline import analyze
+from quotetrace.core.quotes.indirect import FINDERS, finders_in_priority_order
+from quotetrace.core.rules import RULE_IDS, RULES, parse_rule_examples, rule_examples
+
+EXAMPLES = rule_examples()
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.rule_id}@{e.line}" for e in EXAMPLES])
+def test_each_example_fires_its_rule(example) -> None:  # type: ignore[no-untyped-def]
+    quotes = analyze(build_document(example.table)).to_record(trace=True)["quotes"]
+    fired = [q for q in quotes if q["text"] == example.quote]
+    assert fired, f"no quote {example.quote!r} in {[q['text'] for q in quotes]}"
+    assert any(example.rule_id in q["trace"] for q in fired), [q["trace"] for q in fired]
+    for quote in quotes:
+        assert set(quote["trace"]) <= RULES.keys(), quote["trace"]
+        # the record's rule is the last rule of its trace; steps come after the rule that they change
+        assert [step for step in quote["trace"] if step in RULE_IDS][-1] == quote["rule"]
+        assert quote["trace"][0] in RULE_IDS
+
+
+def test_every_rule_and_step_has_an_example() -> None:
+    pinned = {e.rule_id for e in EXAMPLES}
+    unpinned = {i for i, r in RULES.items() if r.family != "model"} - pinned
+    assert not unpinned, f"rules without an example: {sorted(unpinned)}"
+    # the model is not a rule: its quotes come from a trained model, so no hand-built document pins it
+    assert RULES["model"].family == "model" and "model" not in pinned
+
+
+def test_every_reported_rule_has_one_finder_and_its_priority() -> None:
+    emitted = [rule_id for ids, _ in FINDERS for rule_id in ids if RULES[rule_id].family == "reported"]
+    reported = sorted(i for i, r in RULES.items() if r.family == "reported")
+    assert sorted(emitted) == reported  # each reported rule is emitted by exactly one finder
+    for ids, _ in FINDERS:
+        assert len({RULES[i].priority for i in ids}) == 1, ids  # a finder's rules share its priority
+    order = [RULES[ids[0]].priority for ids, _ in finders_in_priority_order()]
+    assert order == sorted(order) and len(set(order)) == len(order)
+
+
+def test_finder_priority_decides_who_keeps_a_cue() -> None:
+    # "CLAUSE, X said." is read by the parse (cue-parenthetical) before the surface reading runs
+    example = next(e for e in EXAMPLES if e.rule_id == "cue-parenthetical")
+    rules = [q["rule"] for q in analyze(build_document(example.table)).to_record()["quotes"]]
+    assert rules == ["cue-parenthetical"]
+    assert RULES["cue-parenthetical"].priority < RULES["surface-postposed"].priority
+
+
+def test_a_malformed_example_file_names_file_and_line() -> None:
+    with pytest.raises(ValueError, match=r"examples\.txt line 3: 'no-such-rule' is not in the registry"):
+        parse_rule_examples("# comment\n\n== no-such-rule | words\nA a X 0 root\n", "examples.txt")
+    with pytest.raises(ValueError, match=r"x\.txt line 1: expected '== ID \| QUOTE TEXT'"):
+        parse_rule_examples("== cue-complement\n", "x.txt")
+    with pytest.raises(ValueError, match=r"x\.txt line 1: the example of 'cue-complement' has no table"):
+        parse_rule_examples("== cue-complement | a b c\n\n", "x.txt")
+
+
+def test_trace_is_only_in_the_record_when_asked() -> None:
+    example = next(e for e in EXAMPLES if e.rule_id == "merge:mixed")
+    result = analyze(build_document(example.table))
+    assert all("trace" not in q for q in result.to_record()["quotes"])
+    assert [q["trace"] for q in result.to_record(trace=True)["quotes"]] == [
+        ["cue-as-predicate", "merge:mixed", "speaker:name"]]
+
+
+def test_a_model_finder_fits_the_registry_and_the_trace(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the trained attribution model (branch `model`) plugs in as a finder whose quotes carry rule
+    # `model` and its own probability; the policy, merge and speaker steps trace them as any rule's
+    from quotetrace.core.quotes import indirect
+    from quotetrace.core.quotes.indirect.base import Attribution
+
+    # no rule reads this sentence; the model runs after the rules (its priority) and takes the cue
+    doc = build_document("""
+    Voters   voter    NOUN  2 nsubj
+    doubted  doubt    VERB  0 root
+    the      the      DET   4 det
+    economy  economy  NOUN  2 obj
+    would    would    AUX   6 aux
+    recover~ recover  VERB  2 xcomp
+    .        .        PUNCT 2 punct
+    """)
+    assert analyze(doc).quotes == ()
+
+    def model(doc, lexicon):  # type: ignore[no-untyped-def]
+        cue = doc.tokens[1]
+        content = tuple(t for t in doc.tokens if t.index > cue.index and t.upos != "PUNCT")
+        yield Attribution(content, (cue,), doc.tokens[0], "model", "doubt", confidence=0.77)
+
+    monkeypatch.setattr(indirect, "FINDERS", ((("model",), model), *indirect.FINDERS))
+    quotes = analyze(doc).to_record(trace=True)["quotes"]
+    assert [(q["rule"], q["text"], q["confidence"], q["trace"][0]) for q in quotes] == [
+        ("model", "the economy would recover", 0.77, "model")]
