@@ -63,8 +63,6 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
     quotes = [_with_id(q, i) for i, q in enumerate(quotes, start=1)]
     resolved, entities = resolve_speakers(doc, quotes)
     resolved = [_with_speaker_step(q) for q in resolved]
-    if attribution is not None:
-        resolved = attribution.calibrated(resolved)
     return Result(document_id=doc.id, text=doc.text, quotes=tuple(resolved), entities=tuple(entities))
 
 

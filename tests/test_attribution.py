@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import torch
 from quotetrace.core.attribution.assemble import link, segments
-from quotetrace.core.attribution.combine import RULE_PRECISION_FLOOR, combine, to_quotes
+from quotetrace.core.attribution.combine import DROP_BELOW, combine, to_quotes
 from quotetrace.core.attribution.features import FEATURES, split_words, word_features
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
 from quotetrace.core.attribution.states import CONTEXT, CORE, word_windows
@@ -171,14 +171,22 @@ def _quote(start: int, end: int, rule: str) -> Quote:
     return Quote(id="", kind="indirect", parts=(Span(start, end),), rule=rule)
 
 
-def test_hybrid_adds_precise_rules_the_model_missed_and_lets_chosen_rules_win() -> None:
-    model = [_quote(0, 40, "model")]
+def _model_quote(start: int, end: int, confidence: float) -> Quote:
+    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule="model", confidence=confidence)
+
+
+def test_hybrid_keeps_rules_drops_imprecise_ones_and_thresholds_the_model() -> None:
+    model = [_model_quote(0, 40, 0.8), _model_quote(200, 240, 0.8), _model_quote(300, 340, 0.2)]
     rules = [_quote(5, 38, "quote-then-cue"), _quote(50, 90, "quote-then-cue"), _quote(100, 140, "weak-rule")]
-    precision = {"quote-then-cue": RULE_PRECISION_FLOOR + 0.1, "weak-rule": RULE_PRECISION_FLOOR - 0.1}
-    assert [(q.parts[0].start, q.rule) for q in combine(model, rules, precision)] == [
-        (0, "model"), (50, "quote-then-cue")]
-    chosen = combine(model, rules, precision, frozenset({"quote-then-cue"}))
-    assert sorted((q.parts[0].start, q.rule) for q in chosen) == [(5, "quote-then-cue"), (50, "quote-then-cue")]
+    precision = {"quote-then-cue": 0.9, "weak-rule": DROP_BELOW - 0.1}
+    # the model's reading of words a rule also read, unless that rule beat the model on dev
+    assert sorted((q.parts[0].start, q.rule) for q in combine(model, rules, precision, threshold=0.5)) == [
+        (0, "model"), (50, "quote-then-cue"), (200, "model")]
+    chosen = combine(model, rules, precision, frozenset({"quote-then-cue"}), threshold=0.5)
+    assert sorted((q.parts[0].start, q.rule) for q in chosen) == [
+        (5, "quote-then-cue"), (50, "quote-then-cue"), (200, "model")]
+    # a rule without a measured precision is kept; a low threshold keeps every model quote
+    assert len(combine(model, rules, {}, threshold=0.0)) == 5
 
 
 def test_analyze_in_each_mode_from_given_states(tmp_path: Path) -> None:
@@ -200,3 +208,35 @@ def test_analyze_in_each_mode_from_given_states(tmp_path: Path) -> None:
         model.states(doc)
     with pytest.raises(ModelError, match="mode"):
         AttributionModel(model.tagger, None, None, load_cue_lexicon(), mode="both")
+
+
+def test_selection_without_a_bundled_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotetrace.core.attribution import runner
+    from quotetrace.core.errors import ModelNotFound
+
+    (tmp_path / "MANIFEST.json").write_text('{"models": {}}', encoding="utf-8")
+    monkeypatch.setattr(runner, "bundled_dir", lambda: tmp_path)
+    lexicon = load_cue_lexicon()
+    assert runner.select_attribution("auto", lexicon) is None
+    assert runner.select_attribution("rules", lexicon) is None
+    with pytest.raises(ModelNotFound, match="needs the attribution model"):
+        runner.select_attribution("hybrid", lexicon)
+    with pytest.raises(ModelError, match="choose one of"):
+        runner.select_attribution("best", lexicon)
+
+
+def test_selection_reads_the_manifest_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from quotetrace.core.attribution import runner
+
+    save_tagger(_tagger(), tmp_path / "attribution.safetensors")
+    (tmp_path / "MANIFEST.json").write_text(json.dumps({
+        "attribution_model": {"file": "attribution.safetensors", "transformer": "t", "default": "rules"},
+        "transformers": {"t": {"package": "json", "directory": ".", "weights": "__init__.py"}}}), encoding="utf-8")
+    monkeypatch.setattr(runner, "bundled_dir", lambda: tmp_path)
+    # the manifest measured the rules best: auto runs them without loading any model
+    assert runner.select_attribution("auto", load_cue_lexicon()) is None
+    # asked for explicitly, the model loads its transformer, here a folder that is no encoder
+    with pytest.raises(ModelError):
+        runner.select_attribution("model", load_cue_lexicon())

@@ -1,9 +1,10 @@
 """Turn assembled attributions into `Quote`s (rule `model`) and combine them with the rules' quotes.
 
-`hybrid` keeps the model's quotes and adds each rule quote whose content the model did not find,
-when that rule's measured end-to-end precision reaches `RULE_PRECISION_FLOOR`; where a rule's
-quote and a model quote describe the same words, the rule's reading wins only for the rules listed
-in `RULES_OVER_MODEL` (measured better than the model on the quotes both find).
+The hybrid (`combine`) starts from the rules: a rule whose measured end-to-end precision on PolNeAR
+dev is under `DROP_BELOW` is left out; where a rule quote and a model quote describe the same words,
+the rule's reading is kept when that rule was right more often than the model on such pairs
+(`rules_over_model`), else the model's; model quotes the rules did not find are added. Only model
+quotes of at least the policy's calibrated confidence threshold (fitted on dev) take part.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from .assemble import Attribution, segment_span
 from .features import Words
 
 MODES = ("rules", "model", "hybrid")
-RULE_PRECISION_FLOOR = 0.75  # the issue's floor for end-to-end precision
+DROP_BELOW = 0.5  # a rule right end to end less often than this on dev is left out of the hybrid
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
 
 
-def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution],
-              quoted: Sequence[QuotedSpan]) -> list[Quote]:
+def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], quoted: Sequence[QuotedSpan],
+              calibration: Sequence[tuple[float, float]] = ()) -> list[Quote]:
     """One `Quote` per attribution with at least one content part left after trimming; the
-    speaker mention's head is the parse's top token inside the source segment. Confidence is the
-    raw `raw_confidence` (calibrated after speaker resolution, `AttributionModel.calibrated`)."""
+    speaker mention's head is the parse's top token inside the source segment. Confidence is
+    `raw_confidence` through the calibration table (speaker linking may lower it later, as it
+    does for every rule)."""
     areas = [q.content for q in quoted if q.depth == 0]
     quotes: list[Quote] = []
     for attribution in attributions:
@@ -39,7 +41,7 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution],
             source = segment_span(words, attribution.source, strip_marks=True)
             speaker = _mention(doc, source) if source is not None else None
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
-                            confidence=raw_confidence(attribution), rule="model",
+                            confidence=calibrate(raw_confidence(attribution), calibration), rule="model",
                             trace=("model",)))
     return quotes
 
@@ -86,18 +88,16 @@ def _mention(doc: Document, span: Span) -> Mention:
 
 
 def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[str, float],
-            rules_over_model: frozenset[str] = frozenset()) -> list[Quote]:
-    """The hybrid: model quotes, rule quotes the model missed (rules at or above the precision
-    floor), and for rules in `rules_over_model` the rule's quote instead of an overlapping model one."""
-    kept = list(model)
+            rules_over_model: frozenset[str] = frozenset(), threshold: float = 0.0) -> list[Quote]:
+    """The hybrid's quotes (see the module docstring); `precision` by rule id, as measured on dev."""
+    kept = [quote for quote in model if quote.confidence >= threshold]
     for quote in rules:
-        overlapping = [i for i, other in enumerate(kept) if other.rule == "model" and _same_words(quote, other)]
-        if overlapping:
-            if quote.rule in rules_over_model:
-                kept = [other for i, other in enumerate(kept) if i not in overlapping] + [quote]
+        if precision.get(quote.rule, 1.0) < DROP_BELOW:
             continue
-        if precision.get(quote.rule, 0.0) >= RULE_PRECISION_FLOOR:
-            kept.append(quote)
+        overlapping = [i for i, other in enumerate(kept) if other.rule == "model" and _same_words(quote, other)]
+        if overlapping and quote.rule not in rules_over_model:
+            continue
+        kept = [other for i, other in enumerate(kept) if i not in overlapping] + [quote]
     return kept
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from ..model import Document, Quote
 from ..models import MANIFEST, bundled_dir, find_transformer
 from ..quotes.marks import find_quoted_spans
 from .assemble import link, segments
-from .combine import MODES, calibrate, combine, to_quotes
+from .combine import MODES, combine, to_quotes
 from .features import split_words, word_features
 from .states import LAYERS, word_states
 from .tagger import AttributionTagger, load_tagger
@@ -37,6 +37,7 @@ class HybridPolicy:
     precision: dict[str, float] = field(default_factory=dict)
     rules_over_model: frozenset[str] = frozenset()
     calibration: tuple[tuple[float, float], ...] = ()
+    threshold: float = 0.0  # the hybrid keeps model quotes of at least this calibrated confidence
 
     @classmethod
     def from_json(cls, text: str, where: str) -> HybridPolicy:
@@ -44,13 +45,15 @@ class HybridPolicy:
             data = json.loads(text) if text else {}
             return cls(precision={str(k): float(v) for k, v in data.get("precision", {}).items()},
                        rules_over_model=frozenset(map(str, data.get("rules_over_model", []))),
-                       calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])))
+                       calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])),
+                       threshold=float(data.get("threshold", 0.0)))
         except (ValueError, TypeError, AttributeError) as exc:
             raise ModelError(f"{where}: unreadable hybrid policy in its metadata ({exc})") from exc
 
     def to_json(self) -> str:
         return json.dumps({"precision": self.precision, "rules_over_model": sorted(self.rules_over_model),
-                           "calibration": [list(point) for point in self.calibration]})
+                           "calibration": [list(point) for point in self.calibration],
+                           "threshold": self.threshold})
 
 
 class AttributionModel:
@@ -79,14 +82,7 @@ class AttributionModel:
         probabilities = self.tagger.probabilities(states, features)
         attributions = link(words, segments(probabilities))
         quoted = find_quoted_spans(doc.text, words.paragraphs)
-        return to_quotes(doc, words, attributions, quoted)
-
-    def calibrated(self, quotes: Sequence[Quote]) -> list[Quote]:
-        """The model's quotes with their final confidence (tagger belief times the speaker link's
-        factor) mapped through the calibration fitted on PolNeAR dev; other quotes unchanged."""
-        table = self.policy.calibration
-        return [replace(q, confidence=calibrate(q.confidence, table)) if q.rule == "model" and table else q
-                for q in quotes]
+        return to_quotes(doc, words, attributions, quoted, self.policy.calibration)
 
     def apply(self, doc: Document, rule_quotes: Sequence[Quote], states: torch.Tensor | None = None) -> list[Quote]:
         if self.mode == "rules":
@@ -94,7 +90,8 @@ class AttributionModel:
         found = self.model_quotes(doc, states)
         if self.mode == "model":
             return found
-        return combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model)
+        return combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model,
+                       self.policy.threshold)
 
 
 def load_attribution_model(path: Path, transformer: Path | None, lexicon: CueLexicon,
