@@ -380,9 +380,11 @@ def evaluate(polnear: Path, work: Path, cache: Path, head: Path, hold_out: int, 
     return report
 
 
-def package(head: Path, out: Path, default: str) -> None:
+def package(head: Path, out: Path, default: str, work: Path, hold_out: int) -> None:
     """Copy the head and its report into `out` (core/bundled) and describe it in the manifest:
     file, size, checksum, the transformer it reads, the default mode, data provenance and scores."""
+    # the held-out articles are the first of shard 0 (hold_out < SHARD): train saw the rest
+    train_articles = len(_cached_states(work, "train")) - hold_out
     report_path = head.parent / "report.json"
     report = json.loads(report_path.read_text(encoding="utf-8"))
     target = out / "attribution.safetensors"
@@ -401,9 +403,11 @@ def package(head: Path, out: Path, default: str) -> None:
         "default": default,
         "recipe": "training/attribution.py states, train, policy (seed 16); CPU",
         "epoch": metadata.get("epoch"),
-        "training_data": "PolNeAR (Newell, Margolin and Ruths 2018) train split minus its first "
-                         f"{metadata.get('hold_out')} articles (held out for scoring); dev for selection, "
-                         "the hybrid policy and calibration",
+        "train_articles": train_articles,
+        "hybrid_threshold": json.loads(metadata.get("hybrid", "{}")).get("threshold"),
+        "training_data": f"PolNeAR (Newell, Margolin and Ruths 2018) train: the {train_articles} articles "
+                         f"after the first {hold_out} (held out for scoring) whose MiniLM states were cached; "
+                         "dev for selection, the hybrid policy and calibration",
         "license_note": "PolNeAR states no licence: only learned weights ship here, never its texts or "
                         "annotations; weights are float16",
         "scores": {key: value["end_to_end"] for key, value in report.items()},
@@ -436,7 +440,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.stage == "train":
         train(args.polnear, args.work, args.device, args.hold_out, args.epochs, args.out)
     elif args.stage == "package":
-        package(args.head or args.work / "head.safetensors", args.bundle, args.default)
+        package(args.head or args.work / "head.safetensors", args.bundle, args.default, args.work, args.hold_out)
     else:
         if args.documents is None:
             sys.exit("--documents is needed: the folder of bench/snapshot.py's cached dev and train80 Documents")
