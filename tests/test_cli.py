@@ -158,3 +158,11 @@ def test_models_says_when_the_bundle_runs_without_its_transformer(
     assert "quotetrace[minilm]" in bundled["notes"][0]
     table = run("models")
     assert table.exit_code == 0 and "quotetrace[minilm]" in table.stdout and "small" in table.stdout
+
+
+def test_attribution_choice_and_what_models_says() -> None:
+    assert run(str(SAMPLE), "--attribution", "both").exit_code == 2
+    listing = json.loads(run("models", "--json").stdout)
+    assert listing["attribution"]["in_use"] in ("rules", "model", "hybrid")
+    rules = json.loads(run(str(SAMPLE), "--format", "json", "--attribution", "rules").stdout)[0]
+    assert all(quote["rule"] != "model" for quote in rules["quotes"])

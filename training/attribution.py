@@ -260,6 +260,7 @@ def _rule_of(records: dict[str, dict[str, Any]]) -> dict[tuple[str, str], dict[s
 
 
 MIN_QUOTES = 10  # a rule's precision is trusted from this many dev quotes on
+MARGIN = 3  # the model takes over a rule's overlapping quotes only when right this many times more on dev
 
 
 def fit_policy(gold: list[GoldDocument], documents: list[Document], model: AttributionModel,
@@ -295,7 +296,7 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
             if rival is not None and (doc_id, quote["id"]) in rule_right:
                 duel.setdefault(quote["rule"], [0, 0])[0] += int(rule_right[(doc_id, quote["id"])])
                 duel[quote["rule"]][1] += int(model_right.get((doc_id, rival["id"]), False))
-    over = frozenset(rule for rule, (ours, theirs) in duel.items() if ours >= theirs)
+    over = frozenset(rule for rule, (ours, theirs) in duel.items() if ours + MARGIN > theirs)
     pairs = [(quote["confidence"], model_right[key]) for key, quote in _rule_of(found).items() if key in model_right]
     isotonic = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
     isotonic.fit([c for c, _ in pairs], [float(r) for _, r in pairs])
