@@ -86,11 +86,12 @@ explain.register(main)  # quotetrace rules, quotetrace debug-parse
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
               help="Documents annotated together.")
 @click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch.")
-@click.option("--explain", is_flag=True, help="Add each quote's trace: the rules and steps that made it.")
+@click.option("--explain", "explain_traces", is_flag=True,
+              help="Add each quote's trace: the rules and steps that made it.")
 def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str, text_field: str, id_field: str,
                     encoding: str, models: str, attribution: str, kinds: tuple[str, ...], cue_types: tuple[str, ...],
                     min_confidence: float, speakers: bool, output_dir: Path | None, batch_size: int,
-                    threads: int | None, explain: bool) -> None:
+                    threads: int | None, explain_traces: bool) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
     if not inputs:
         if sys.stdin.isatty():
@@ -131,11 +132,11 @@ def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str,
                 failures += 1
                 _warn(f"{outcome.document_id}: {outcome.message}")
                 continue
-            yield _filtered(outcome.to_record(trace=explain), kinds, min_confidence), outcome.text
+            yield _filtered(outcome.to_record(trace=explain_traces), kinds, min_confidence), outcome.text
 
     out = sys.stdout
     try:
-        _emit(fmt, records(), out, output_dir, explain)
+        _emit(fmt, records(), out, output_dir, explain_traces)
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
     except BrokenPipeError:

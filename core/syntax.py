@@ -63,7 +63,7 @@ def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     if token.upos != "VERB" or in_capitals(doc, token):
         return False
     lemma = cue_lemma(token)
-    if lemma in WEAK_CUES and not _that_clause_follows(doc, token) or not lexicon.is_cue_verb(lemma):
+    if (lemma in WEAK_CUES and not _that_clause_follows(doc, token)) or not lexicon.is_cue_verb(lemma):
         return False
     return not (is_negated(doc, token) or is_hypothetical(doc, token))
 
@@ -80,8 +80,8 @@ def in_capitals(doc: Document, token: Token) -> bool:
 def _that_clause_follows(doc: Document, token: Token) -> bool:
     """'The study found that…', 'the court ruled that…': with a that-clause even a weak cue reports."""
     following = token.index + 1
-    if following < len(doc.tokens) and doc.tokens[following].lower == "that" and \
-            doc.tokens[following].upos == "SCONJ" and any(c.deprel == "ccomp" for c in doc.children(token)):
+    if (following < len(doc.tokens) and doc.tokens[following].lower == "that" and
+            doc.tokens[following].upos == "SCONJ" and any(c.deprel == "ccomp" for c in doc.children(token))):
         return True
     return any(child.deprel == "ccomp" and child.index > token.index and
                any(mark.deprel == "mark" and mark.lower == "that" for mark in doc.children(child))
@@ -169,8 +169,8 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
         between = doc.tokens[phrase[-1].index + 1 : verb.index]
         before = doc.tokens[phrase[0].index - 1]
         after = next_in_sentence(doc, verb)
-        if before.text == "," and all(t.upos in ("ADV", "AUX") for t in between) and \
-                after is not None and after.text == ",":
+        if (before.text == "," and all(t.upos in ("ADV", "AUX") for t in between) and
+                after is not None and after.text == ","):
             return appos
     return subject
 
@@ -243,8 +243,8 @@ def _left_nominal(doc: Document, verb: Token) -> Token | None:
             i = opening - 1
         elif token.text == ",":
             return _name_before_apposition(before, i)
-        elif token.upos in ("NOUN", "PROPN", "PRON") and token.lower not in TIME_NOUNS or \
-                _mistagged_name(doc, token):
+        elif ((token.upos in ("NOUN", "PROPN", "PRON") and token.lower not in TIME_NOUNS) or
+                _mistagged_name(doc, token)):
             return token
         elif token.upos == "NUM" and i >= 2 and before[i - 1].lower == "in" and before[i - 2].upos == "NUM":
             return before[i - 2]  # "About 4 in 10 say…": a share of the people asked
@@ -268,8 +268,8 @@ def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
         return None
     if aside[0].lower in ("who", "whose", "which"):
         return named
-    if aside[0].upos in _APPOSITION_STARTS and aside[0].upos != "PRON" and \
-            not any(t.upos in ("VERB", "AUX") for t in aside):
+    if (aside[0].upos in _APPOSITION_STARTS and aside[0].upos != "PRON" and
+            not any(t.upos in ("VERB", "AUX") for t in aside)):
         return named
     return None
 
@@ -306,8 +306,8 @@ def _extend_on_surface(doc: Document, tokens: list[Token], head: Token) -> list[
     sentence = doc.sentences[head.sentence].tokens
     first = sentence[0].index
     start, end = tokens[0].index, tokens[-1].index
-    while start - 1 >= first and doc.tokens[start - 1].upos in _NP_WORDS and doc.tokens[start - 1].lower not in \
-            TIME_NOUNS:
+    while (start - 1 >= first and doc.tokens[start - 1].upos in _NP_WORDS and doc.tokens[start - 1].lower not in
+            TIME_NOUNS):
         start -= 1
     while head.upos == "PROPN" and end + 1 <= sentence[-1].index and doc.tokens[end + 1].upos == "PROPN":
         end += 1
@@ -346,7 +346,7 @@ def mention_kind(doc: Document, head: Token, tokens: Iterable[Token]) -> Mention
         return "group"
     if head.upos == "PROPN":
         return "name"
-    if words and words[0] in _INDEFINITE or head.lower in _ANONYMOUS_HEADS and words[0] not in ("the", "this"):
+    if (words and words[0] in _INDEFINITE) or (head.lower in _ANONYMOUS_HEADS and words[0] not in ("the", "this")):
         return "anonymous"
     return "description"
 
@@ -381,7 +381,7 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
     also holds their opening partner.
     """
     out = list(tokens)
-    while out and (out[0].upos == "PUNCT" and out[0].text not in _OPENERS or out[0].upos == "CCONJ"):
+    while out and ((out[0].upos == "PUNCT" and out[0].text not in _OPENERS) or out[0].upos == "CCONJ"):
         out.pop(0)
     while out and (out[-1].upos in ("PUNCT", "CCONJ") and not _closes_inside(out)):
         out.pop()

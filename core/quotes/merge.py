@@ -146,10 +146,10 @@ def _reported_just_before(doc: Document, found: list[Quote], start: Span) -> int
             continue  # only a reporting clause after its content ("…," says X. "…")
         gap = doc.text[quote.cue.end : start.start]
         # the gap holds the rest of the reporting clause, its full stop and the opening mark
-        if doc.paragraph_of(quote.cue.start) == doc.paragraph_of(start.start) and len(gap) < 200 and \
-                gap.rstrip(_MARK_CHARS + " ").endswith(".") and \
-                not any(m in gap[:-3] for m in DOUBLE_QUOTE_MARKS) and \
-                quote.cue.start > nearest_cue:
+        if (doc.paragraph_of(quote.cue.start) == doc.paragraph_of(start.start) and len(gap) < 200 and
+                gap.rstrip(_MARK_CHARS + " ").endswith(".") and
+                not any(m in gap[:-3] for m in DOUBLE_QUOTE_MARKS) and
+                quote.cue.start > nearest_cue):
             nearest, nearest_cue = i, quote.cue.start
     return nearest
 
@@ -163,7 +163,7 @@ def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[D
     for report in reported:
         cue = report.cue[0]
         participle = cue.lower.endswith("ing") and cue.index > 0 and doc.tokens[cue.index - 1].text == ","
-        if report.speaker is None and (RULES[report.rule].shares_speaker or _coordinated(doc, cue)) or participle:
+        if (report.speaker is None and (RULES[report.rule].shares_speaker or _coordinated(doc, cue))) or participle:
             candidates = [(i, sp) for i, sentence, sp in earlier if sentence == cue.sentence and i < cue.index]
             if candidates:
                 report = _with_speaker(report, max(candidates, key=lambda c: c[0])[1], "merge:inherit-speaker")
@@ -218,8 +218,8 @@ def _through_open_quotes(doc: Document, report: Attribution, quoted: list[Quoted
     end = tokens[-1].span.end
     reach = end
     for mark in quoted:
-        if mark.depth == 0 and mark.close is not None and \
-                tokens[0].span.start <= mark.open.start < end < mark.close.end:
+        if (mark.depth == 0 and mark.close is not None and
+                tokens[0].span.start <= mark.open.start < end < mark.close.end):
             reach = max(reach, mark.close.end)
     if reach == end:
         return report

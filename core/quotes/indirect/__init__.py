@@ -110,9 +110,9 @@ def _split_sibling_reports(doc: Document, found: list[Attribution]) -> list[Attr
             opener = doc.tokens[start]
             # only a clause set off by a comma or a conjunction, with a subject of its own or
             # coordinated with the first cue ("…but has said she will…")
-            if opener.text != "," and opener.upos not in ("CCONJ", "SCONJ") or \
-                    top.deprel != "conj" and not any(c.deprel == "nsubj" for c in doc.children(top)) or \
-                    any(t.text in DOUBLE_QUOTE_MARKS for t in doc.tokens[start:inner_cue]):
+            if ((opener.text != "," and opener.upos not in ("CCONJ", "SCONJ")) or
+                    (top.deprel != "conj" and not any(c.deprel == "nsubj" for c in doc.children(top))) or
+                    any(t.text in DOUBLE_QUOTE_MARKS for t in doc.tokens[start:inner_cue])):
                 continue  # ('because "…," she said': the reporting clause of a quotation)
             clipped = trim_tokens([t for t in outer.content if t.index < start])
             if count_words(clipped) >= MIN_CONTENT_WORDS and len(clipped) < len(outer.content):

@@ -68,16 +68,16 @@ def surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     """Whether `token` reads as a cue verb off the word sequence: an alphabetic word not tagged as a noun,
     name, pronoun, number or function word, whose rule lemma headed at least 15 cues in PolNeAR train,
     not weak, negated or hypothetical, not followed by "by" (a passive aside) and not in capitals."""
-    if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM", "NOUN") or not token.text.isalpha() or \
-            in_capitals(doc, token):
+    if (token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM", "NOUN") or not token.text.isalpha() or
+            in_capitals(doc, token)):
         # a noun ("the campaign", "his claim that…", "Battleground state Florida") is no verb of saying
         return False
     following = next_in_sentence(doc, token)
     if following is not None and following.lower == "by":
         return False  # "quoted by Reuters": a passive aside, not a report
     lemma = lemmatize_verb(token.lower)
-    return lemma not in WEAK_CUES and lexicon.is_cue_verb(lemma, min_count=15) and not is_negated(doc, token) \
-        and not is_hypothetical(doc, token)
+    return (lemma not in WEAK_CUES and lexicon.is_cue_verb(lemma, min_count=15) and not is_negated(doc, token)
+        and not is_hypothetical(doc, token))
 
 
 def describes_a_noun(token: Token) -> bool:

@@ -28,23 +28,23 @@ def _starts_report(doc: Document, tokens: list[Token], i: int, lexicon: CueLexic
     token = tokens[i]
     if token.text in (",", ";"):
         ahead = tokens[i + 1 : i + 4]
-        if ahead and ahead[0].upos == "VERB" and ahead[0].lower.endswith("ing") and \
-                surface_cue(doc, ahead[0], lexicon):
+        if (ahead and ahead[0].upos == "VERB" and ahead[0].lower.endswith("ing") and
+                surface_cue(doc, ahead[0], lexicon)):
             return True
         if ahead and ahead[0].upos == "CCONJ":
             return _starts_report(doc, tokens, i + 1, lexicon)
         # ", Mr. Barrett said, …": a reporting clause of its own
         # ", who said B" too, but not ", which passed Monday," inside the report: after a relative
         # pronoun only a verb that mostly reports starts a report of its own
-        return ahead[:1] != [] and ahead[0].upos in ("PROPN", "PRON") and \
+        return (ahead[:1] != [] and ahead[0].upos in ("PROPN", "PRON") and
             _subject_then_cue(doc, tokens[i + 1 : i + 7], lexicon,
-                              min_rate=0.5 if ahead[0].lower in RELATIVE_WORDS else 0.0)
+                              min_rate=0.5 if ahead[0].lower in RELATIVE_WORDS else 0.0))
     if token.upos == "CCONJ":
         # "and said B" (shared subject) or "but she added B", "and human rights groups warned B";
         # a verb that seldom reports goes on with the report ("had watched it rise and thought of…")
         shared = i + 1 < len(tokens) and tokens[i + 1].upos == "VERB"
-        if shared and tokens[i + 1].lower.endswith("ing") and (i + 2 >= len(tokens) or tokens[i + 2].lower != "that") \
-                and lexicon.rate(lemmatize_verb(tokens[i + 1].lower)) < 0.5:
+        if (shared and tokens[i + 1].lower.endswith("ing") and (i + 2 >= len(tokens) or tokens[i + 2].lower != "that")
+                and lexicon.rate(lemmatize_verb(tokens[i + 1].lower)) < 0.5):
             return False  # "is acting unlawfully and showing disregard": the same clause goes on ("and saying" not)
         return _subject_then_cue(doc, tokens[i + 1 : i + 6], lexicon, min_rate=_SHARED_SUBJECT_RATE if shared else 0.0)
     return False
@@ -60,7 +60,7 @@ def _subject_then_cue(doc: Document, ahead: list[Token], lexicon: CueLexicon, mi
     for i, candidate in enumerate(ahead):
         if candidate.upos == "VERB" and surface_cue(doc, candidate, lexicon) and not describes_a_noun(candidate):
             return lexicon.rate(lemmatize_verb(candidate.lower)) >= min_rate
-        if candidate.upos not in _SUBJECT_WORDS or i > 0 and candidate.lower in ("that", "who", "which"):
+        if candidate.upos not in _SUBJECT_WORDS or (i > 0 and candidate.lower in ("that", "who", "which")):
             return False  # ("and interest groups that support Clinton": a relative clause)
     return False
 
@@ -83,12 +83,12 @@ def with_shared_subject_predicates(doc: Document, cue: Token, clause: Token, con
         return content
     end = content[-1].index
     for conj in doc.children(cue):
-        if conj.deprel != "conj" or conj.index <= end or conj.upos != "VERB" or is_cue(doc, conj, lexicon) or \
-                any(c.deprel in ("nsubj", "nsubj:pass", "expl") for c in doc.children(conj)):
+        if (conj.deprel != "conj" or conj.index <= end or conj.upos != "VERB" or is_cue(doc, conj, lexicon) or
+                any(c.deprel in ("nsubj", "nsubj:pass", "expl") for c in doc.children(conj))):
             continue
         between = doc.tokens[end + 1 : conj.index]
-        if not between or not all(t.upos in ("CCONJ", "PUNCT", "ADV", "AUX", "PART") for t in between) or \
-                not any(t.upos == "CCONJ" for t in between):
+        if (not between or not all(t.upos in ("CCONJ", "PUNCT", "ADV", "AUX", "PART") for t in between) or
+                not any(t.upos == "CCONJ" for t in between)):
             continue
         subtree = doc.subtree(conj)
         return trim_tokens(list(doc.tokens[content[0].index : subtree[-1].index + 1]))
@@ -107,14 +107,14 @@ def clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, content
         if following.lower == "that":
             continue
         embedded = any(t.lower in _EMBEDDING_WORDS for t in content[:i])  # "to know who else … and X had…"
-        if content[0].lower == "to" and (following.upos in ("VERB", "AUX") and _finite(following) or
-                                         not embedded and _starts_clause(content[i + 1 : i + 8])):
+        if content[0].lower == "to" and ((following.upos in ("VERB", "AUX") and _finite(following)) or
+                                         (not embedded and _starts_clause(content[i + 1 : i + 8]))):
             return trim_tokens(content[:i])  # "agreed to lend it and stepped in": a finite verb leaves the infinitive
         verb = next((t for t in content[i + 1 : i + 4] if t.upos != "ADV"), following)
-        if verb.upos in ("VERB", "AUX") and not verb.lower.endswith("ing") and \
-                (verb.deprel == "conj" and verb.head == cue.index or verb.upos == "AUX" or _finite(verb)) and \
-                not any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(clause)) and \
-                not embedded:
+        if (verb.upos in ("VERB", "AUX") and not verb.lower.endswith("ing") and
+                ((verb.deprel == "conj" and verb.head == cue.index) or verb.upos == "AUX" or _finite(verb)) and
+                not any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(clause)) and
+                not embedded):
             # a second predicate of the cue's subject after an object ("declined that assignment and
             # has since left", "promised a veto and attempted…"); after a clause with a subject of its
             # own it more often goes on with that clause (with_shared_subject_predicates)
@@ -156,8 +156,8 @@ def before_new_clause(doc: Document, content: list[Token], lexicon: CueLexicon) 
         if token.text != ",":
             continue
         after = [t for t in content[i + 1 : i + 3] if t.upos != "ADV"]
-        if _starts_clause(content[i + 1 : i + 8]) or after and (after[0].upos == "SCONJ" or
-                                                                 surface_cue(doc, after[0], lexicon)):
+        if _starts_clause(content[i + 1 : i + 8]) or (after and (after[0].upos == "SCONJ" or
+                                                                 surface_cue(doc, after[0], lexicon))):
             # (", as I did earlier", ", unless simply because…", "who voted against the plan, said…")
             return trim_tokens(content[:i])
     return content
@@ -166,9 +166,9 @@ def before_new_clause(doc: Document, content: list[Token], lexicon: CueLexicon) 
 def _starts_clause(words: list[Token]) -> bool:
     """A noun phrase and then a finite verb: 'the union also stepped in'."""
     verb = next((j for j, t in enumerate(words) if t.upos in ("VERB", "AUX")), None)
-    return verb is not None and verb > 0 and _finite(words[verb]) and \
-        all(t.upos in _NOUN_PHRASE_UPOS for t in words[:verb]) and \
-        any(t.upos in ("NOUN", "PROPN", "PRON", "NUM") for t in words[:verb])
+    return (verb is not None and verb > 0 and _finite(words[verb]) and
+        all(t.upos in _NOUN_PHRASE_UPOS for t in words[:verb]) and
+        any(t.upos in ("NOUN", "PROPN", "PRON", "NUM") for t in words[:verb]))
 
 
 # Words that open a clause inside a content ("a nation that borders China and has…", "to know who
@@ -205,8 +205,8 @@ def clip_reporting_setting(doc: Document, cue: Token, content: list[Token]) -> l
     clause."""
     for i in range(len(content) - 1, MIN_CONTENT_WORDS - 1, -1):
         token = content[i]
-        if token.upos != "ADP" or token.lower not in _OCCASION_PREPOSITIONS or content[i - 1].upos == "PUNCT" and \
-                content[i - 1].text != ",":
+        if (token.upos != "ADP" or token.lower not in _OCCASION_PREPOSITIONS or (content[i - 1].upos == "PUNCT" and
+                content[i - 1].text != ",")):
             continue
         tail = content[i + 1 :]
         if count_words(tail) > 10 or any(t.upos in ("VERB", "AUX", "SCONJ") and not t.lower.endswith("ed") and
@@ -263,11 +263,11 @@ def clip_trailing_aside(content: list[Token]) -> list[Token]:
             break
         first = rest[1] if rest[0].upos == "ADV" and len(rest) > 1 else rest[0]
         later_comma = any(t.text == "," for t in rest)
-        if first.lower in ("which", "who") and not later_comma or \
-                first.upos == "VERB" and first.lower.endswith("ing") and not later_comma or \
-                first.lower in _CONTRAST_WORDS or \
-                token.text == "," and first.lower in ("another", "the", "a", "an") and not later_comma and \
-                not _starts_clause(rest[:8]) and not _lists_on(rest):
+        if ((first.lower in ("which", "who") and not later_comma) or
+                (first.upos == "VERB" and first.lower.endswith("ing") and not later_comma) or
+                first.lower in _CONTRAST_WORDS or
+                (token.text == "," and first.lower in ("another", "the", "a", "an") and not later_comma and
+                not _starts_clause(rest[:8]) and not _lists_on(rest))):
             # (and a noun phrase in apposition to the whole report: "…, another example of organized
             # labor throwing its support behind the nominee")
             return trim_tokens(content[:i])

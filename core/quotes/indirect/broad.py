@@ -65,8 +65,8 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
                       c.deprel in ("obl", "advcl", "xcomp", "obl:as") and
                       any(m.lower == "as" and m.deprel in ("case", "mark") and m.index < c.index
                           for m in doc.children(c))), None)
-    if as_phrase is None or any(c.deprel.startswith("nsubj") for c in doc.children(as_phrase)) or \
-            as_phrase.upos in ("VERB", "AUX") and not as_phrase.lower.endswith("ing"):
+    if (as_phrase is None or any(c.deprel.startswith("nsubj") for c in doc.children(as_phrase)) or
+            (as_phrase.upos in ("VERB", "AUX") and not as_phrase.lower.endswith("ing"))):
         return None  # "as she hurried closer": a clause of time, not what the object is called
     sentence = doc.sentences[token.sentence].tokens
     start = doc.subtree(obj)[0].index
@@ -79,8 +79,8 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     surface = before_new_clause(doc, surface, lexicon)
     # (a quoted predicate ends the report: 'cast Clinton as a "disgrace"')
     # — nor does a quotation mark past the parsed phrase: '"saw Burma as a country…," said Cha')
-    if count_words(surface) > count_words(content) and content and content[-1].text not in QUOTE_MARKS and \
-            not any(t.text in QUOTE_MARKS for t in surface if t.index > content[-1].index):
+    if (count_words(surface) > count_words(content) and content and content[-1].text not in QUOTE_MARKS and
+            not any(t.text in QUOTE_MARKS for t in surface if t.index > content[-1].index)):
         content = surface
     if count_words(content) < MIN_CONTENT_WORDS:
         return None
@@ -139,8 +139,8 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             # "spoke of the legacy of racism, enshrined in…, and how the fight…": a small parser
             # closes the topic's subtree early; it runs on to the sentence end or the next report
             sentence = list(doc.sentences[token.sentence].tokens)
-            surface = up_to_next_report(doc, sentence, subtree[1].index - sentence[0].index, lexicon) \
-                if len(subtree) > 1 else []
+            surface = (up_to_next_report(doc, sentence, subtree[1].index - sentence[0].index, lexicon)
+                if len(subtree) > 1 else [])
             surface = before_new_clause(doc, surface, lexicon)
             if count_words(surface) > count_words(content):
                 content = surface
@@ -160,8 +160,8 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
         children = list(doc.children(token))
         subject = next((c for c in children if c.deprel == "nsubj:pass"), None)
         agent = passive_agent(doc, token)
-        if subject is None or agent is None or subject.index > token.index or agent.upos not in SPEAKER_UPOS or \
-                lexicon.rate(cue_lemma(token)) < _PASSIVE_RATE:
+        if (subject is None or agent is None or subject.index > token.index or agent.upos not in SPEAKER_UPOS or
+                lexicon.rate(cue_lemma(token)) < _PASSIVE_RATE):
             continue
         content = trim_tokens(doc.subtree(subject))
         if count_words(content) < 2 or content[0].lower in RELATIVE_WORDS or content[0].upos == "PRON":

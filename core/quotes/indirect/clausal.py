@@ -89,8 +89,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 continue
             if child.index > token.index and inverted_reporting_clause(doc, token):
                 continue  # "CLAUSE, said the researcher, adding that…": the report came before the cue
-            if child.lower.endswith("ing") and is_cue(doc, child, lexicon) and \
-                    all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index]):
+            if (child.lower.endswith("ing") and is_cue(doc, child, lexicon) and
+                    all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index])):
                 continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
             content = trim_tokens(doc.subtree(child))
             following = next_in_sentence(doc, token)
@@ -104,8 +104,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     (bare := bare_clause(list(doc.sentences[token.sentence].tokens),
                                           token.index - doc.sentences[token.sentence].tokens[0].index)) is not None or
                     # "asked Holt to check": before an infinitive the noun is the listener, not a lost subject
-                    lost_subject(doc, content, token) and content[0].lower != "to" or
-                    content and content[0].index == token.index + 1):
+                    (lost_subject(doc, content, token) and content[0].lower != "to") or
+                    (content and content[0].index == token.index + 1)):
                 # "said about 120 ships were waiting": the parse dropped the clause's subject; and a
                 # clause right after the cue (or after "Thursday") runs to the sentence end or the
                 # next report, however early a small parser closed its subtree
@@ -119,18 +119,19 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     content = surface
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
-            rule: RuleId = "cue-complement" if child.index > token.index else "cue-postposed"
+            postposed = child.index < token.index  # the report before its cue: "CLAUSE, X said"
             content = with_fronted_subject(doc, token, child, content)
             if count_words(content) < MIN_CONTENT_WORDS or content[0].lower in RELATIVE_WORDS | ADVERBIAL_MARKS:
                 # "endorsed Ted Cruz, who says he is honored", "said so when she resigned": a relative
                 # or adverbial clause, not the report
                 continue
-            if rule == "cue-postposed" and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
+            if postposed and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
                 continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
             subject = subject_of(doc, token)
-            if rule == "cue-postposed" and subject is not None and subject.index < content[0].index:
+            if postposed and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
             content = with_fronted_clause(doc, token, child, content, subject)
+            rule: RuleId = "cue-postposed" if postposed else "cue-complement"
             yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
 
 

@@ -48,8 +48,8 @@ def find_according_to(doc: Document) -> Iterator[Attribution]:
             continue
         source_tokens: list[Token] = []
         for candidate in sentence[position + 2 :]:
-            if candidate.text in (",", ";", ":", "—", "–") or \
-                    candidate.upos in ("VERB", "AUX") and candidate.deprel not in ("amod", "compound"):
+            if (candidate.text in (",", ";", ":", "—", "–") or
+                    (candidate.upos in ("VERB", "AUX") and candidate.deprel not in ("amod", "compound"))):
                 break  # "the conservative-leaning Tax Foundation" keeps its participle
             source_tokens.append(candidate)
         source_tokens = trim_tokens(source_tokens)

@@ -42,19 +42,19 @@ def with_fronted_clause(doc: Document, cue: Token, clause: Token, content: list[
     real Dred Scott, Chief Justice Roberts said, one should visit…': a clause before a reporting
     clause set off by commas belongs to the report after it (a second, earlier span)."""
     following = next_in_sentence(doc, cue)
-    if not content or clause.index < cue.index or following is None or following.text != "," or \
-            content[0].index <= following.index or content[0].text in QUOTE_MARKS:
+    if (not content or clause.index < cue.index or following is None or following.text != "," or
+            content[0].index <= following.index or content[0].text in QUOTE_MARKS):
         return content  # a quotation after the reporting clause is a direct quote, found there
     if speaker is None or speaker.index > cue.index:
         return content
     start = min(t.index for t in doc.subtree(speaker))
     sentence = doc.sentences[cue.sentence].tokens
-    if start <= sentence[0].index or doc.tokens[start - 1].text != "," or \
-            content[0].index < start:
+    if (start <= sentence[0].index or doc.tokens[start - 1].text != "," or
+            content[0].index < start):
         return content
     fronted = trim_tokens([t for t in sentence if t.index < start - 1])
-    if count_words(fronted) < 3 or not any(t.upos in ("VERB", "AUX") for t in fronted) or \
-            any(t.text in DOUBLE_QUOTE_MARKS for t in fronted):
+    if (count_words(fronted) < 3 or not any(t.upos in ("VERB", "AUX") for t in fronted) or
+            any(t.text in DOUBLE_QUOTE_MARKS for t in fronted)):
         return content
     return fronted + content
 
@@ -66,7 +66,7 @@ def lost_subject(doc: Document, content: list[Token], cue: Token) -> bool:
         return False
     gap = doc.tokens[cue.index + 1 : content[0].index]
     quantity = {t.index for t, following in zip(gap, gap[1:], strict=False) if following.upos == "NUM"}
-    if any(t.upos in ("ADP", "SCONJ", "PUNCT", "VERB", "AUX") and t.index not in quantity
+    if any((t.upos in ("ADP", "SCONJ", "PUNCT", "VERB", "AUX") and t.index not in quantity)
            or t.lower in ("reporters", "me", "him", "her", "them", "us") for t in gap):
         return False
     return any(t.upos in ("NOUN", "PROPN", "NUM") for t in gap)
@@ -92,14 +92,14 @@ def bare_clause(tokens: list[Token], cue: int) -> int | None:
         if token.upos in ("AUX", "VERB") and not token.lower.endswith("ing") and rest[position - 1].lower != "to" and (
                 not token.feats or "VerbForm=Fin" in token.feats or
                 # "the campaign planned": a past form right after its noun, tagged as a participle
-                token.lower.endswith("ed") and rest[position - 1].upos in ("NOUN", "PROPN", "PRON", "NUM")):
+                (token.lower.endswith("ed") and rest[position - 1].upos in ("NOUN", "PROPN", "PRON", "NUM"))):
             return 0
         if token.text == "," and rest[position - 1].upos in ("NOUN", "PROPN"):
             # "say the program, run by the department, has brought…": an aside on the subject
             closing = next((j for j in range(position + 2, min(len(rest), position + 16)) if rest[j].text == ","),
                            None)
-            if closing is not None and closing + 1 < len(rest) and rest[closing + 1].upos in ("AUX", "VERB") and \
-                    not rest[closing + 1].lower.endswith("ing"):
+            if (closing is not None and closing + 1 < len(rest) and rest[closing + 1].upos in ("AUX", "VERB") and
+                    not rest[closing + 1].lower.endswith("ing")):
                 return 0
             return None
         if token.text in (",", ";", ":") or (token.upos == "SCONJ" and token.lower != "that"):
@@ -135,7 +135,7 @@ def resumes_clause(token: Token) -> bool:
     ('…, he said, would help', '…, Mr. Clarke said, until it went bankrupt') rather than describe
     the speaker ('…, said King, a prominent Democrat', '…, said Cha, who served…') or add an aside
     of the reporter's ('…, she said, gaining 22,000 followers')."""
-    if token.upos == "AUX" or token.upos == "VERB" and not token.lower.endswith("ing"):
+    if token.upos == "AUX" or (token.upos == "VERB" and not token.lower.endswith("ing")):
         return True
     return token.upos in ("ADP", "SCONJ") and token.lower not in ("as", "of", "with")
 

@@ -78,9 +78,9 @@ def _surface_in_source(doc: Document, tokens: list[Token], lexicon: CueLexicon) 
     phrase = tokens[1:comma]
     head = next((t for t in phrase if t.lower in _SOURCE_NOUNS and t.upos in ("NOUN", "PROPN")), None)
     content = up_to_next_report(doc, tokens, comma + 1, lexicon)
-    if head is None or any(t.upos in ("VERB", "AUX") and t.index < head.index for t in phrase) or \
-            not any(t.upos in ("VERB", "AUX") for t in content) or count_words(content) < MIN_CONTENT_WORDS or \
-            any(is_cue(doc, t, lexicon) for t in content):
+    if (head is None or any(t.upos in ("VERB", "AUX") and t.index < head.index for t in phrase) or
+            not any(t.upos in ("VERB", "AUX") for t in content) or count_words(content) < MIN_CONTENT_WORDS or
+            any(is_cue(doc, t, lexicon) for t in content)):
         return  # ("In a column, two speechwriters implored her to…": the sentence's own cue reports)
     yield Attribution(tuple(content), (tokens[0],), head, "in-source", "in")
 
@@ -89,7 +89,7 @@ def _surface_as_reported(doc: Document, tokens: list[Token], lexicon: CueLexicon
     """`As Breitbart News reported, CLAUSE`, `As many tax experts have pointed out, CLAUSE`: the clause
     after the comma is the report, even for a weak cue ("As the study found, …")."""
     for i, token in enumerate(tokens):
-        if token.lower != "as" or i > 0 and tokens[i - 1].text not in (",", ";", "—", "–", "--"):
+        if token.lower != "as" or (i > 0 and tokens[i - 1].text not in (",", ";", "—", "–", "--")):
             continue
         comma = next((j for j in range(i + 2, min(i + 14, len(tokens))) if tokens[j].text == ","), None)
         if comma is None:
@@ -102,8 +102,8 @@ def _surface_as_reported(doc: Document, tokens: list[Token], lexicon: CueLexicon
         cue = clause[-1]
         lemma = lemmatize_verb(cue.lower)
         subject = [t for t in clause[:-1] if t.upos not in ("AUX", "ADV", "PART")]
-        if not lexicon.is_cue_verb(lemma, min_count=15) or not subject or \
-                not all(t.upos in SUBJECT_UPOS | {"PUNCT", "CCONJ", "ADP"} for t in subject):
+        if (not lexicon.is_cue_verb(lemma, min_count=15) or not subject or
+                not all(t.upos in SUBJECT_UPOS | {"PUNCT", "CCONJ", "ADP"} for t in subject)):
             continue
         nominals = [t for t in subject if t.upos in ("PROPN", "NOUN", "PRON")]
         content = up_to_next_report(doc, tokens, comma + 1, lexicon)
@@ -139,9 +139,9 @@ def _surface_postposed(doc: Document, tokens: list[Token], lexicon: CueLexicon) 
 def _weak_cue_last(doc: Document, tail: list[Token], i: int, lexicon: CueLexicon) -> bool:
     """'…, Fox found.': a weak cue ("find", "see") reports when it closes the sentence after its subject."""
     token = tail[i]
-    return token.upos == "VERB" and lemmatize_verb(token.lower) in WEAK_CUES and i > 0 and \
-        lexicon.is_cue_verb(lemmatize_verb(token.lower)) and not in_capitals(doc, token) and \
-        all(t.upos == "PUNCT" or t.lower in TIME_NOUNS for t in tail[i + 1 :])
+    return (token.upos == "VERB" and lemmatize_verb(token.lower) in WEAK_CUES and i > 0 and
+        lexicon.is_cue_verb(lemmatize_verb(token.lower)) and not in_capitals(doc, token) and
+        all(t.upos == "PUNCT" or t.lower in TIME_NOUNS for t in tail[i + 1 :]))
 
 
 def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
@@ -157,11 +157,11 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
             return  # ", who voted against the plan,": a relative clause, not a reporting clause
         while before and before[-1].upos in ("AUX", "ADV"):
             before = before[:-1]  # "…, The Post has learned."
-        if before and all(t.upos in SUBJECT_UPOS or t.deprel in ("amod", "compound") for t in before) and \
-                all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after):
+        if (before and all(t.upos in SUBJECT_UPOS or t.deprel in ("amod", "compound") for t in before) and
+                all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after)):
             speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON") and t.lower not in TIME_NOUNS]
-        elif not before and after and lemmatize_verb(token.lower) in INVERTING_CUES and \
-                all(t.upos in SUBJECT_UPOS | {"ADP", "PUNCT", "PART"} for t in after):  # "noted NBC’s Chinni"
+        elif (not before and after and lemmatize_verb(token.lower) in INVERTING_CUES and
+                all(t.upos in SUBJECT_UPOS | {"ADP", "PUNCT", "PART"} for t in after)):  # "noted NBC’s Chinni"
             speaker = [t for t in after if t.upos in ("PROPN", "NOUN", "PRON") and t.lower not in TIME_NOUNS]
         else:
             continue
@@ -184,8 +184,8 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
             continue
         window = tokens[i + 1 : i + 11]
         that = next((j for j, t in enumerate(window) if t.lower == "that"), None)
-        if that is not None and that > 0 and window[that - 1].upos == "NOUN" and \
-                not any(t.upos == "ADP" for t in window[:that]) and lemmatize_verb(token.lower) not in OBJECT_CUES:
+        if (that is not None and that > 0 and window[that - 1].upos == "NOUN" and
+                not any(t.upos == "ADP" for t in window[:that]) and lemmatize_verb(token.lower) not in OBJECT_CUES):
             that = None  # "said French assertions that…": "that" belongs to the noun
         elif that is not None and that > 0 and that + 1 < len(window) and window[that + 1].upos in ("VERB", "AUX"):
             continue  # "spoke in a cottage that overlooks the bay": a relative clause, missing its subject
