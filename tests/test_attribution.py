@@ -240,3 +240,15 @@ def test_selection_reads_the_manifest_entry(tmp_path: Path, monkeypatch: pytest.
     # asked for explicitly, the model loads its transformer, here a folder that is no encoder
     with pytest.raises(ModelError):
         runner.select_attribution("model", load_cue_lexicon())
+
+
+def test_an_empty_or_blank_document_gives_no_model_quotes(tmp_path: Path) -> None:
+    from quotetrace.core.model import Document
+
+    path = tmp_path / "head.safetensors"
+    save_tagger(_tagger(), path)
+    model = load_attribution_model(path, None, load_cue_lexicon(), mode="hybrid")
+    for text in ("", "  \n\n "):
+        doc = Document(text=text, sentences=(), paragraphs=())
+        states = torch.zeros(0, model.tagger.config.state_size)
+        assert analyze(doc, attribution=model, attribution_states=states).quotes == ()

@@ -23,7 +23,7 @@ from ..models import MANIFEST, bundled_dir, find_transformer
 from ..quotes.marks import find_quoted_spans
 from .assemble import link, segments
 from .combine import MODES, combine, to_quotes
-from .features import split_words, word_features
+from .features import FEATURES, split_words, word_features
 from .states import LAYERS, word_states
 from .tagger import AttributionTagger, load_tagger
 
@@ -78,7 +78,7 @@ class AttributionModel:
             states = self.states(doc)
         if states.shape[0] != len(words):
             raise ModelError(f"{states.shape[0]} word states for {len(words)} words")
-        features = torch.tensor(word_features(words, self.lexicon)).reshape(len(words), -1)
+        features = torch.tensor(word_features(words, self.lexicon)).reshape(len(words), len(FEATURES))
         probabilities = self.tagger.probabilities(states, features)
         attributions = link(words, segments(probabilities))
         quoted = find_quoted_spans(doc.text, words.paragraphs)
