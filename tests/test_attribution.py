@@ -252,3 +252,13 @@ def test_an_empty_or_blank_document_gives_no_model_quotes(tmp_path: Path) -> Non
         doc = Document(text=text, sentences=(), paragraphs=())
         states = torch.zeros(0, model.tagger.config.state_size)
         assert analyze(doc, attribution=model, attribution_states=states).quotes == ()
+
+
+def test_chunks_cover_every_word_once_with_context() -> None:
+    from quotetrace.core.attribution.runner import chunks
+
+    assert chunks(0) == []
+    assert chunks(5, size=10, context=3) == [(0, 0, 5, 5)]
+    found = chunks(23, size=10, context=3)
+    assert found == [(0, 0, 10, 13), (7, 10, 20, 23), (17, 20, 23, 23)]
+    assert [i for _, start, end, _ in found for i in range(start, end)] == list(range(23))

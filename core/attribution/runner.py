@@ -25,7 +25,7 @@ from .assemble import link, segments
 from .combine import MODES, combine, to_quotes
 from .features import FEATURES, split_words, word_features
 from .states import LAYERS, word_states
-from .tagger import AttributionTagger, load_tagger
+from .tagger import TAGS, AttributionTagger, load_tagger
 
 
 @dataclass
@@ -56,6 +56,17 @@ class HybridPolicy:
                            "threshold": self.threshold})
 
 
+CHUNK_WORDS = 2000  # words tagged per chunk: all but the longest news articles are one chunk
+CHUNK_CONTEXT = 100  # words read on either side of a chunk and not kept
+
+
+def chunks(total: int, size: int = CHUNK_WORDS, context: int = CHUNK_CONTEXT) -> list[tuple[int, int, int, int]]:
+    """(context start, start, end, context end) word indices, end exclusive, of the chunks that
+    cover `total` words once each."""
+    return [(max(0, start - context), start, min(total, start + size), min(total, start + size + context))
+            for start in range(0, total, size)]
+
+
 class AttributionModel:
     """The tagger, the encoder it reads and the combination mode; documents one at a time."""
 
@@ -74,12 +85,22 @@ class AttributionModel:
     def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
         """The tagger's quotes (rule `model`); `states` [words, size] when already computed."""
         words = split_words(doc.text)
-        if states is None:
-            states = self.states(doc)
-        if states.shape[0] != len(words):
+        if states is not None and states.shape[0] != len(words):
             raise ModelError(f"{states.shape[0]} word states for {len(words)} words")
         features = torch.tensor(word_features(words, self.lexicon)).reshape(len(words), len(FEATURES))
-        probabilities = self.tagger.probabilities(states, features)
+        probabilities = torch.zeros(len(words), len(TAGS))
+        strings = words.strings()
+        # a long text is read in chunks, so memory stays bounded whatever its length (the head was
+        # trained on crops of a few hundred words; a chunk's edges get context of their own)
+        for left, start, end, right in chunks(len(words)):
+            if states is not None:
+                part = states[left:right]
+            elif self.encoder is None or self.tokenizer is None:
+                raise ModelError("the attribution model was loaded without its transformer")
+            else:
+                part = word_states(self.encoder, self.tokenizer, strings[left:right])
+            found = self.tagger.probabilities(part, features[left:right])
+            probabilities[start:end] = found[start - left : end - left]
         attributions = link(words, segments(probabilities))
         quoted = find_quoted_spans(doc.text, words.paragraphs)
         return to_quotes(doc, words, attributions, quoted, self.policy.calibration)
