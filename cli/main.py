@@ -99,6 +99,9 @@ input_options = _options(
 model_options = _options(
     click.option("--models", default="auto", show_default=True,
                  help="auto, bundled, bundled-small (no transformer), stanza (official models) or a model directory."),
+    click.option("--attribution", type=click.Choice(["auto", "rules", "model", "hybrid"]), default="auto",
+                 show_default=True, help="Who attributes quotes: the rules, the learned model, or both "
+                 "(auto: the mode the bundled model measured best, else rules)."),
     click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
                  help="Documents annotated together."),
     click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch."),
@@ -485,9 +488,10 @@ def models_group(ctx: click.Context, as_json: bool) -> None:
         chosen = select_models("auto").source
     except QuotetraceError:
         chosen = None
+    attribution = _attribution_row()
     out = sys.stdout
     if as_json:
-        out.write(json.dumps({"default": chosen, "models": rows}, indent=2) + "\n")
+        out.write(json.dumps({"default": chosen, "models": rows, "attribution": attribution}, indent=2) + "\n")
         return
     table = Table(title="quotetrace models")
     for column in ("source", "in use", "tagger", "size (MB)", "scores (EWT dev, end to end)", "where"):
@@ -503,6 +507,23 @@ def models_group(ctx: click.Context, as_json: bool) -> None:
     console.print(table)
     for note in notes:
         console.print(note, markup=False)
+    console.print(f"attribution: {attribution['in_use']} ({attribution['why']})", markup=False)
+
+
+def _attribution_row() -> dict[str, Any]:
+    """Which attribution mode `--attribution auto` runs, and why."""
+    from quotetrace.core.attribution.runner import attribution_entry, select_attribution
+    from quotetrace.core.cues import load_cue_lexicon
+
+    try:
+        entry = attribution_entry()
+        model = select_attribution("auto", load_cue_lexicon())
+    except QuotetraceError as exc:
+        return {"in_use": "rules", "why": str(exc)}
+    if model is None:
+        why = "no attribution model bundled" if not entry else "the rules measured best, or MiniLM is not installed"
+        return {"in_use": "rules", "why": why}
+    return {"in_use": model.mode, "why": f"{entry.get('file')}, best on PolNeAR dev", "scores": entry.get("scores", {})}
 
 
 def _tagger_text(row: dict[str, Any]) -> str:

@@ -415,6 +415,19 @@ def _prf(p_num: float, p_den: float, r_num: float, r_den: float) -> dict[str, fl
     return {"precision": _rounded(precision), "recall": _rounded(recall), "f1": _rounded(f1)}
 
 
+def quote_outcomes(gold: list[GoldDocument],
+                   predictions: Mapping[str, Mapping[str, Any]]) -> dict[tuple[str, str], bool]:
+    """Whether each predicted quote is right end to end (content matched and speaker agreeing, as
+    in `score`), keyed by (document id, quote id); quotes whose content has no word are left out.
+    For per-rule precision and confidence calibration."""
+    outcomes: dict[tuple[str, str], bool] = {}
+    for m in _match_all(gold, predictions):
+        right = {pi for gi, pi in m.matched if _speaker_ok(m.gold[gi], m.pred[pi])}
+        for pi, quote in enumerate(m.pred):
+            outcomes[(m.doc.id, quote.label)] = pi in right
+    return outcomes
+
+
 # ---------------------------------------------------------------------------------------------
 # Errors
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from .annotate import shared_annotator
 from .cues import CueLexicon, load_cue_lexicon
@@ -24,6 +25,11 @@ from .quotes.indirect import find_reported_speech
 from .quotes.marks import find_quoted_spans
 from .quotes.merge import merge_quotes
 from .speakers import resolve_speakers
+
+if TYPE_CHECKING:
+    import torch
+
+    from .attribution.runner import AttributionModel
 
 ALL_CUE_TYPES: frozenset[str] = frozenset({"speech", "thought", "evidence"})
 
@@ -37,16 +43,21 @@ class Failure:
 
 
 def analyze(doc: Document, lexicon: CueLexicon | None = None,
-            cue_types: frozenset[str] = ALL_CUE_TYPES) -> Result:
+            cue_types: frozenset[str] = ALL_CUE_TYPES, attribution: AttributionModel | None = None,
+            attribution_states: torch.Tensor | None = None) -> Result:
     """Every rule over an annotated `doc` (no model needed): quotation marks, direct quotes, reported
     speech, the merge step and speaker resolution. Returns the quotes whose cue type is in `cue_types`,
     sorted by their first part and numbered q1, q2, …, with the speaking entities; each quote's `trace`
-    says which rules and steps made it. `lexicon` defaults to the packaged cue lexicon."""
+    says which rules and steps made it. `lexicon` defaults to the packaged cue lexicon. With
+    `attribution` (core/attribution/), its mode (rules, model or hybrid) decides the quotes, reading
+    `attribution_states` ([words, size] MiniLM states, core/attribution/states.py) when given."""
     lexicon = lexicon or load_cue_lexicon()
     quoted = find_quoted_spans(doc.text, doc.paragraphs)
     direct = find_direct_quotes(doc, quoted, lexicon)
     reported = find_reported_speech(doc, lexicon)
     quotes = merge_quotes(doc, direct, reported, quoted, lexicon)
+    if attribution is not None:
+        quotes = attribution.apply(doc, quotes, attribution_states)
     quotes = [q for q in quotes if q.cue_type in cue_types]
     quotes.sort(key=lambda q: (q.parts[0].start, q.parts[0].end))
     quotes = [_with_id(q, i) for i, q in enumerate(quotes, start=1)]
@@ -62,12 +73,16 @@ class QuoteTracer:
     """Models loaded once; texts annotated in batches; one `Result` (or `Failure`) per text."""
 
     def __init__(self, models: str | ModelSet = "auto", *, threads: int | None = None, batch_size: int = 16,
-                 cue_types: Iterable[str] = ALL_CUE_TYPES) -> None:
+                 cue_types: Iterable[str] = ALL_CUE_TYPES, attribution: str = "auto") -> None:
+        from .attribution.runner import select_attribution
+
         self.models = models if isinstance(models, ModelSet) else select_models(models)
         self.annotator = shared_annotator(self.models, threads=threads)
         self.batch_size = max(1, batch_size)
         self.lexicon = load_cue_lexicon()
         self.cue_types = frozenset(cue_types)
+        # the learned attribution model (core/attribution/), or None for the rules alone
+        self.attribution = select_attribution(attribution, self.lexicon)
 
     def annotate(self, texts: Sequence[str], ids: Sequence[str],
                  progress: Callable[[int], None] | None = None) -> list[Document]:
@@ -104,7 +119,7 @@ class QuoteTracer:
             return
         for document in documents:
             try:
-                yield analyze(document, self.lexicon, self.cue_types)
+                yield analyze(document, self.lexicon, self.cue_types, self.attribution)
             except Exception as exc:  # a rule bug on one document must not lose the others
                 yield Failure(document.id, f"internal error in the rules: {type(exc).__name__}: {exc}")
 

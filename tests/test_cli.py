@@ -185,3 +185,11 @@ def test_a_leading_invisible_character_changes_no_quote(invisible: str) -> None:
     assert (quote["kind"], quote["text"], quote["speaker"]["text"]) == ("direct", "We are ready,", "Dvorak")
     start, end = quote["spans"][0]
     assert text[start:end] == "We are ready,"  # offsets still count the invisible characters
+
+
+def test_attribution_choice_and_what_models_says() -> None:
+    assert run(str(SAMPLE), "--attribution", "both").exit_code == 2
+    listing = json.loads(run("models", "--json").stdout)
+    assert listing["attribution"]["in_use"] in ("rules", "model", "hybrid")
+    rules = json.loads(run(str(SAMPLE), "--format", "json", "--attribution", "rules").stdout)[0]
+    assert all(quote["rule"] != "model" for quote in rules["quotes"])

@@ -273,4 +273,5 @@ def test_model_options_reach_the_tracer(tmp_path: Path) -> None:
     result = run(str(article), "-f", "jsonl", "--batch-size", "3", "--threads", "2", "--models", "bundled",
                  "--cue-types", "speech")
     assert result.exit_code == 0
-    assert FakeTracer.options == {"models": "bundled", "batch_size": 3, "threads": 2, "cue_types": ("speech",)}
+    assert FakeTracer.options == {"models": "bundled", "batch_size": 3, "threads": 2, "cue_types": ("speech",),
+                                  "attribution": "auto"}

@@ -1,0 +1,180 @@
+"""The attribution model at run time: words and features of a document, frozen MiniLM states,
+the tagger's probabilities, assembled quotes, and the mode that combines them with the rules.
+
+`AttributionModel.apply(doc, rule_quotes)` returns the quotes of the chosen mode: `rules` (the
+rules' quotes unchanged), `model` (only the tagger's) or `hybrid` (`combine.combine`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from ..cues import CueLexicon
+from ..encoder import Encoder, WordPieceTokenizer, load_encoder
+from ..errors import ModelError, ModelNotFound
+from ..model import Document, Quote
+from ..models import MANIFEST, bundled_dir, find_transformer
+from ..quotes.marks import find_quoted_spans
+from .assemble import link, segments
+from .combine import MODES, combine, to_quotes
+from .features import FEATURES, split_words, word_features
+from .states import LAYERS, word_states
+from .tagger import TAGS, AttributionTagger, load_tagger
+
+
+@dataclass
+class HybridPolicy:
+    """What the hybrid reads from the model file's `hybrid` metadata (measured on PolNeAR dev):
+    each rule's end-to-end precision, the rules whose quote beats an overlapping model quote, and
+    the calibration points of the model's confidence."""
+
+    precision: dict[str, float] = field(default_factory=dict)
+    rules_over_model: frozenset[str] = frozenset()
+    calibration: tuple[tuple[float, float], ...] = ()
+    threshold: float = 0.0  # the hybrid keeps model quotes of at least this calibrated confidence
+
+    @classmethod
+    def from_json(cls, text: str, where: str) -> HybridPolicy:
+        try:
+            data = json.loads(text) if text else {}
+            return cls(precision={str(k): float(v) for k, v in data.get("precision", {}).items()},
+                       rules_over_model=frozenset(map(str, data.get("rules_over_model", []))),
+                       calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])),
+                       threshold=float(data.get("threshold", 0.0)))
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise ModelError(f"{where}: unreadable hybrid policy in its metadata ({exc})") from exc
+
+    def to_json(self) -> str:
+        return json.dumps({"precision": self.precision, "rules_over_model": sorted(self.rules_over_model),
+                           "calibration": [list(point) for point in self.calibration],
+                           "threshold": self.threshold})
+
+
+CHUNK_WORDS = 2000  # words tagged per chunk: all but the longest news articles are one chunk
+CHUNK_CONTEXT = 100  # words read on either side of a chunk and not kept
+
+
+def chunks(total: int, size: int = CHUNK_WORDS, context: int = CHUNK_CONTEXT) -> list[tuple[int, int, int, int]]:
+    """(context start, start, end, context end) word indices, end exclusive, of the chunks that
+    cover `total` words once each."""
+    return [(max(0, start - context), start, min(total, start + size), min(total, start + size + context))
+            for start in range(0, total, size)]
+
+
+class AttributionModel:
+    """The tagger, the encoder it reads and the combination mode; documents one at a time."""
+
+    def __init__(self, tagger: AttributionTagger, encoder: Encoder | None, tokenizer: WordPieceTokenizer | None,
+                 lexicon: CueLexicon, mode: str = "hybrid", policy: HybridPolicy | None = None) -> None:
+        if mode not in MODES:
+            raise ModelError(f"attribution mode {mode!r}: choose one of {', '.join(MODES)}")
+        self.tagger, self.encoder, self.tokenizer = tagger, encoder, tokenizer
+        self.lexicon, self.mode, self.policy = lexicon, mode, policy or HybridPolicy()
+
+    def states(self, doc: Document) -> torch.Tensor:
+        if self.encoder is None or self.tokenizer is None:
+            raise ModelError("the attribution model was loaded without its transformer")
+        return word_states(self.encoder, self.tokenizer, split_words(doc.text).strings())
+
+    def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
+        """The tagger's quotes (rule `model`); `states` [words, size] when already computed."""
+        words = split_words(doc.text)
+        if states is not None and states.shape[0] != len(words):
+            raise ModelError(f"{states.shape[0]} word states for {len(words)} words")
+        features = torch.tensor(word_features(words, self.lexicon)).reshape(len(words), len(FEATURES))
+        probabilities = torch.zeros(len(words), len(TAGS))
+        strings = words.strings()
+        # a long text is read in chunks, so memory stays bounded whatever its length (the head was
+        # trained on crops of a few hundred words; a chunk's edges get context of their own)
+        for left, start, end, right in chunks(len(words)):
+            if states is not None:
+                part = states[left:right]
+            elif self.encoder is None or self.tokenizer is None:
+                raise ModelError("the attribution model was loaded without its transformer")
+            else:
+                part = word_states(self.encoder, self.tokenizer, strings[left:right])
+            found = self.tagger.probabilities(part, features[left:right])
+            probabilities[start:end] = found[start - left : end - left]
+        attributions = link(words, segments(probabilities))
+        quoted = find_quoted_spans(doc.text, words.paragraphs)
+        return to_quotes(doc, words, attributions, quoted, self.policy.calibration)
+
+    def apply(self, doc: Document, rule_quotes: Sequence[Quote], states: torch.Tensor | None = None) -> list[Quote]:
+        if self.mode == "rules":
+            return list(rule_quotes)
+        found = self.model_quotes(doc, states)
+        if self.mode == "model":
+            return found
+        return combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model,
+                       self.policy.threshold)
+
+
+def load_attribution_model(path: Path, transformer: Path | None, lexicon: CueLexicon,
+                           mode: str = "hybrid") -> AttributionModel:
+    """The tagger in `path` (safetensors) and, unless `transformer` is None, the encoder in that
+    directory. ModelError when either cannot be read or they do not fit."""
+    from safetensors import safe_open
+
+    tagger = load_tagger(path)
+    try:
+        with safe_open(str(path), framework="pt") as handle:
+            metadata = dict(handle.metadata() or {})
+    except Exception as exc:  # the Rust library's own error types
+        raise ModelError(f"cannot read the attribution model {path}: {exc}") from exc
+    policy = HybridPolicy.from_json(metadata.get("hybrid", ""), str(path))
+    encoder = tokenizer = None
+    if transformer is not None:
+        encoder, tokenizer = load_encoder(transformer)
+        if encoder.config.hidden_size * len(LAYERS) != tagger.config.state_size:
+            raise ModelError(f"{path} reads {tagger.config.state_size} state values per word, "
+                             f"the transformer in {transformer} gives {encoder.config.hidden_size * len(LAYERS)}")
+    return AttributionModel(tagger, encoder, tokenizer, lexicon, mode, policy)
+
+
+CHOICES = ("auto", *MODES)
+
+
+def attribution_entry() -> dict[str, Any]:
+    """The bundled manifest's `attribution_model` entry ({} when no attribution model is bundled;
+    the manifest's `attribution` key is the citation list of the stanza models)."""
+    manifest_path = bundled_dir() / MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelNotFound(f"cannot read {manifest_path}: {exc}") from exc
+    entry = manifest.get("attribution_model", {})
+    return entry if isinstance(entry, dict) else {}
+
+
+def select_attribution(choice: str, lexicon: CueLexicon) -> AttributionModel | None:
+    """`auto` (the mode the manifest measured best, else the rules alone), `rules`, `model` or
+    `hybrid` -> the attribution model to run (None for the rules alone). ModelNotFound when
+    `model` or `hybrid` is asked for and the model or its transformer is not installed."""
+    if choice not in CHOICES:
+        raise ModelError(f"--attribution {choice!r}: choose one of {', '.join(CHOICES)}")
+    if choice == "rules":
+        return None
+    entry = attribution_entry()
+    path = bundled_dir() / str(entry.get("file", ""))
+    directory, why = None, "this quotetrace bundles no attribution model"
+    if entry and path.is_file():
+        directory, why = find_transformer(str(entry.get("transformer", "")), _bundled_manifest())
+    if directory is None:
+        if choice == "auto":
+            return None
+        raise ModelNotFound(f"--attribution {choice} needs the attribution model: {why}")
+    mode = str(entry.get("default", "rules")) if choice == "auto" else choice
+    if mode == "rules":
+        return None
+    return load_attribution_model(path, directory, lexicon, mode)
+
+
+def _bundled_manifest() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((bundled_dir() / MANIFEST).read_text(encoding="utf-8"))
+    return loaded
