@@ -191,6 +191,14 @@ def test_hybrid_keeps_rules_drops_imprecise_ones_and_thresholds_the_model() -> N
     assert len(combine(model, rules, {}, threshold=0.0)) == 5
 
 
+def test_hybrid_keeps_a_direct_quote_of_an_imprecise_rule() -> None:
+    # '"Is that final?"' alone in its paragraph: speech, though PolNeAR scores `unattributed` at 0 %
+    bare = Quote(id="", kind="direct", parts=(Span(100, 114),), rule="unattributed")
+    reported = _quote(200, 240, "unattributed")
+    kept = combine([], [bare, reported], {"unattributed": 0.0})
+    assert [(q.kind, q.parts[0].start) for q in kept] == [("direct", 100)]
+
+
 def test_analyze_in_each_mode_from_given_states(tmp_path: Path) -> None:
     doc = build_document(SAID)
     path = tmp_path / "head.safetensors"
