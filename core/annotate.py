@@ -49,9 +49,11 @@ class Annotator:
         if not pieces:
             return []
         import stanza
+        import torch
 
         try:
-            return list(self._pipeline([stanza.Document([], text=piece) for piece in pieces]))
+            with torch.inference_mode():
+                return list(self._pipeline([stanza.Document([], text=piece) for piece in pieces]))
         except Exception as exc:  # stanza raises many types; the caller only needs to know it failed
             raise ModelError(f"stanza failed while annotating: {type(exc).__name__}: {exc}") from exc
 
@@ -99,9 +101,70 @@ def _build_pipeline(models: ModelSet, threads: int | None) -> Any:
     try:
         if models.transformers:
             config["foundation_cache"] = transformer_cache(models.transformers)
-        return stanza.Pipeline(**config)
+        pipeline = stanza.Pipeline(**config)
     except Exception as exc:
         raise ModelError(f"cannot load the {models.source} models from {models.root}: {exc}") from exc
+    install_tree_decoding()
+    read_only_used_layers(pipeline)
+    return pipeline
+
+
+# What follows reaches into stanza's internals (checked against stanza 1.15; pyproject.toml pins the
+# range). tests/test_annotate_fast.py compares features and parses with stanza's own path.
+
+def install_tree_decoding() -> None:
+    """stanza's parser decodes every sentence with a full tree search; `trees.decode_one_root` gives
+    the same trees and skips the search where the greedy heads already form one. Idempotent; a
+    stanza without the expected functions is left as it is."""
+    from stanza.models.common import chuliu_edmonds
+    from stanza.models.depparse import model as depparse_model
+
+    from .trees import decode_one_root
+
+    search = chuliu_edmonds.chuliu_edmonds_one_root
+
+    def decode(scores: Any) -> Any:
+        return decode_one_root(scores, search)
+
+    targets = [depparse_model]
+    try:
+        from stanza.models.depparse import head_constraints
+
+        targets.append(head_constraints)
+    except ImportError:
+        pass
+    for module in targets:
+        if getattr(module, "chuliu_edmonds_one_root", None) is search:
+            module.chuliu_edmonds_one_root = decode
+
+
+def read_only_used_layers(pipeline: Any) -> None:
+    """Tell each of our encoders which hidden states its readers take, so it computes no more.
+
+    stanza's taggers read a transformer through `bert_embedding.cloned_feature`: with no learned
+    layer mix (`bert_layer_mix` None) the mean of `hidden_states[-4:-1]`, with one of N layers the
+    last N. An encoder read by a model we cannot account for is left computing everything."""
+    from .encoder import Encoder
+
+    read: dict[int, set[int]] = {}
+    encoders: dict[int, Encoder] = {}
+    unknown: set[int] = set()
+    for processor in getattr(pipeline, "processors", {}).values():
+        model = getattr(getattr(processor, "trainer", None), "model", None)
+        encoder = getattr(model, "bert_model", None)
+        if not isinstance(encoder, Encoder):
+            continue
+        encoders[id(encoder)] = encoder
+        count = len(encoder.layers) + 1  # hidden_states: the embeddings, then each layer
+        mix = getattr(model, "bert_layer_mix", "missing")
+        if mix is None:
+            read.setdefault(id(encoder), set()).update(range(count)[-4:-1])
+        elif hasattr(mix, "in_features"):
+            read.setdefault(id(encoder), set()).update(range(count)[-int(mix.in_features):])
+        else:
+            unknown.add(id(encoder))
+    for key, encoder in encoders.items():
+        encoder.layers_read = None if key in unknown or key not in read else frozenset(read[key])
 
 
 def transformer_cache(transformers: dict[str, Path]) -> Any:
