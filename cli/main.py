@@ -80,10 +80,12 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True,
               help="Documents annotated together.")
 @click.option("--threads", type=click.IntRange(1, 256), default=None, help="CPU threads for torch.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Worker processes, each with its own models (default: one per CPU core).")
 def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str, text_field: str, id_field: str,
                     encoding: str, models: str, kinds: tuple[str, ...], cue_types: tuple[str, ...],
                     min_confidence: float, speakers: bool, output_dir: Path | None, batch_size: int,
-                    threads: int | None) -> None:
+                    threads: int | None, workers: int | None) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
     if not inputs:
         if sys.stdin.isatty():
@@ -94,9 +96,11 @@ def extract_command(inputs: tuple[str, ...], fmt: str | None, input_format: str,
         raise click.UsageError("--output-dir goes with --format brat")
 
     from quotetrace.core.pipeline import Failure, QuoteTracer
+    from quotetrace.core.workers import default_workers
 
     try:
-        tracer = QuoteTracer(models, threads=threads, batch_size=batch_size, cue_types=cue_types)
+        tracer = QuoteTracer(models, threads=threads, batch_size=batch_size, cue_types=cue_types,
+                             workers=workers or default_workers())
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
     if models != "bundled-small":

@@ -19,9 +19,15 @@ from typing import Any
 from .errors import ModelError, ModelNotFound
 from .model import Document, Sentence, Span, Token
 from .models import ModelSet
+from .segments import chunks, needs_cutting, segments
 from .text import split_paragraphs
 
 _PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+
+
+#: characters sent to stanza in one call: a big document goes through in batches of its segments,
+#: converted to our tokens as each batch returns, so stanza's own objects never hold all of it
+BATCH_CHARS = 100_000
 
 
 class Annotator:
@@ -32,20 +38,37 @@ class Annotator:
         self._pipeline = _build_pipeline(models, threads)
 
     def annotate(self, texts: Sequence[str], ids: Sequence[str] | None = None) -> list[Document]:
+        """One `Document` per text. Each paragraph is annotated on its own; a pathological one (see
+        `segments`) in pieces, each piece then a sentence or more of its own. ModelError when stanza
+        fails."""
         ids = list(ids) if ids is not None else [str(i) for i in range(len(texts))]
         layouts = [split_paragraphs(text) for text in texts]
-        pieces = [paragraph.text_of(text) for text, paragraphs in zip(texts, layouts, strict=True)
-                  for paragraph in paragraphs]
-        annotated = self._run(pieces)
-        documents: list[Document] = []
-        cursor = 0
-        for text, doc_id, paragraphs in zip(texts, ids, layouts, strict=True):
-            chunk = annotated[cursor : cursor + len(paragraphs)]
-            cursor += len(paragraphs)
-            documents.append(_to_document(text, doc_id, paragraphs, chunk))
-        return documents
+        jobs = [(number, segment) for number, (text, paragraphs) in enumerate(zip(texts, layouts, strict=True))
+                for paragraph in paragraphs for segment in self._segments(text, paragraph)]
+        converted: list[list[_Sentence]] = []
+        for first, last in _batches([len(segment) for _, segment in jobs], BATCH_CHARS):
+            batch = jobs[first:last]
+            annotated = self._run([segment.text_of(texts[number]) for number, segment in batch])
+            converted += [_sentences(texts[number], segment.start, stanza_doc)
+                          for (number, segment), stanza_doc in zip(batch, annotated, strict=True)]
+        per_text: list[list[_Sentence]] = [[] for _ in texts]
+        for (number, _), sentences in zip(jobs, converted, strict=True):
+            per_text[number] += sentences
+        return [_to_document(text, doc_id, paragraphs, sentences)
+                for text, doc_id, paragraphs, sentences in zip(texts, ids, layouts, per_text, strict=True)]
 
-    def _run(self, pieces: list[str]) -> list[Any]:
+    def _segments(self, text: str, paragraph: Span) -> list[Span]:
+        if not needs_cutting(text, paragraph):
+            return [paragraph]
+        out: list[Span] = []
+        for chunk in chunks(text, paragraph):
+            (tokenized,) = self._run([chunk.text_of(text)], processors="tokenize")
+            sentences = [[(Span(chunk.start + token.start_char, chunk.start + token.end_char), token.text)
+                          for token in sentence.tokens] for sentence in tokenized.sentences]
+            out += segments(sentences) or [chunk]
+        return out
+
+    def _run(self, pieces: list[str], processors: str | None = None) -> list[Any]:
         if not pieces:
             return []
         import stanza
@@ -53,9 +76,24 @@ class Annotator:
 
         try:
             with torch.inference_mode():
-                return list(self._pipeline([stanza.Document([], text=piece) for piece in pieces]))
+                return list(self._pipeline([stanza.Document([], text=piece) for piece in pieces],
+                                           processors=processors))
         except Exception as exc:  # stanza raises many types; the caller only needs to know it failed
             raise ModelError(f"stanza failed while annotating: {type(exc).__name__}: {exc}") from exc
+
+
+def _batches(sizes: Sequence[int], limit: int) -> list[tuple[int, int]]:
+    """Consecutive [first, last) ranges whose sizes sum to at most `limit` (or one item over it)."""
+    ranges: list[tuple[int, int]] = []
+    first, total = 0, 0
+    for i, size in enumerate(sizes):
+        if i > first and total + size > limit:
+            ranges.append((first, i))
+            first, total = i, 0
+        total += size
+    if first < len(sizes):
+        ranges.append((first, len(sizes)))
+    return ranges
 
 
 _SHARED: dict[tuple[str, str, str, int | None], Annotator] = {}
@@ -227,39 +265,39 @@ def _empty_resources_dir() -> str:
     return _RESOURCES_DIR
 
 
-def _to_document(text: str, doc_id: str, paragraphs: tuple[Span, ...], annotated: list[Any]) -> Document:
+#: one sentence's words: (span, UPOS, lemma, head within the sentence (0: root), deprel, feats)
+_Sentence = list[tuple[Span, str, str, int, str, str]]
+
+
+def _sentences(text: str, offset: int, stanza_doc: Any) -> list[_Sentence]:
+    """stanza's sentences of the piece that starts at `offset`, as spans into the whole text."""
+    out: list[_Sentence] = []
+    for stanza_sentence in stanza_doc.sentences:
+        words: _Sentence = []
+        for stanza_token in stanza_sentence.tokens:
+            start = offset + stanza_token.start_char
+            end = offset + stanza_token.end_char
+            for word, span in zip(stanza_token.words, _word_spans(text, start, end, stanza_token.words), strict=True):
+                words.append((span, word.upos or "X", word.lemma or span.text_of(text).lower(), word.head or 0,
+                              word.deprel or "dep", word.feats or ""))
+        if words:
+            out.append(words)
+    return out
+
+
+def _to_document(text: str, doc_id: str, paragraphs: tuple[Span, ...], annotated: list[_Sentence]) -> Document:
     sentences: list[Sentence] = []
     index = 0
-    for paragraph, stanza_doc in zip(paragraphs, annotated, strict=True):
-        for stanza_sentence in stanza_doc.sentences:
-            tokens: list[Token] = []
-            first = index
-            for stanza_token in stanza_sentence.tokens:
-                start = paragraph.start + stanza_token.start_char
-                end = paragraph.start + stanza_token.end_char
-                for word, span in zip(stanza_token.words, _word_spans(text, start, end, stanza_token.words),
-                                      strict=True):
-                    head = first + word.head - 1 if word.head else -1
-                    tokens.append(
-                        Token(
-                            index=index,
-                            span=span,
-                            text=span.text_of(text),
-                            upos=word.upos or "X",
-                            lemma=word.lemma or span.text_of(text).lower(),
-                            head=head,
-                            deprel=word.deprel or "dep",
-                            ner="O",
-                            sentence=len(sentences),
-                            feats=word.feats or "",
-                        )
-                    )
-                    index += 1
-            if tokens:
-                sentences.append(
-                    Sentence(index=len(sentences), span=Span(tokens[0].span.start, tokens[-1].span.end),
-                             tokens=tuple(tokens))
-                )
+    for words in annotated:
+        first = index
+        tokens: list[Token] = []
+        for span, upos, lemma, head, deprel, feats in words:
+            tokens.append(Token(index=index, span=span, text=span.text_of(text), upos=upos, lemma=lemma,
+                                head=first + head - 1 if head else -1, deprel=deprel, ner="O",
+                                sentence=len(sentences), feats=feats))
+            index += 1
+        sentences.append(Sentence(index=len(sentences), span=Span(tokens[0].span.start, tokens[-1].span.end),
+                                  tokens=tuple(tokens)))
     return Document(text=text, sentences=tuple(sentences), paragraphs=paragraphs, id=doc_id)
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain, islice
 
-from .annotate import shared_annotator
+from . import windows
+from .annotate import Annotator, shared_annotator
 from .cues import CueLexicon, load_cue_lexicon
 from .errors import QuotetraceError
 from .model import CueType, Document, Quote, QuoteKind, Result, Span, Token
@@ -39,6 +40,9 @@ class Failure:
 def analyze(doc: Document, lexicon: CueLexicon | None = None,
             cue_types: frozenset[str] = ALL_CUE_TYPES) -> Result:
     lexicon = lexicon or load_cue_lexicon()
+    if len(doc.tokens) > windows.MAX_WINDOW_TOKENS and len(doc.sentences) > 1:
+        # a pathological length: some rules compare every quote with every other (see core/windows.py)
+        return windows.analyze_in_windows(doc, lambda window: analyze(window, lexicon, cue_types))
     quoted = find_quoted_spans(doc.text, doc.paragraphs)
     direct = find_direct_quotes(doc, quoted, lexicon)
     reported = find_reported_speech(doc, lexicon)
@@ -238,15 +242,30 @@ def _mostly_inside(content: Span, quoted: Span) -> bool:
 
 
 class QuoteTracer:
-    """Models loaded once; texts annotated in batches; one `Result` (or `Failure`) per text."""
+    """Models loaded once; texts annotated in batches; one `Result` (or `Failure`) per text.
+
+    With `workers` > 1, `extract` shares batches of `batch_size` documents out to that many worker
+    processes (`core/workers.py`), each with its own models and `threads` torch threads (default 1),
+    and gives the results back in input order; an input of one batch or less stays in this process,
+    which then loads the models only when it needs them."""
 
     def __init__(self, models: str | ModelSet = "auto", *, threads: int | None = None, batch_size: int = 16,
-                 cue_types: Iterable[str] = ALL_CUE_TYPES) -> None:
+                 cue_types: Iterable[str] = ALL_CUE_TYPES, workers: int = 1) -> None:
         self.models = models if isinstance(models, ModelSet) else select_models(models)
-        self.annotator = shared_annotator(self.models, threads=threads)
+        self.threads = threads
+        self.workers = max(1, workers)
         self.batch_size = max(1, batch_size)
         self.lexicon = load_cue_lexicon()
         self.cue_types = frozenset(cue_types)
+        self._annotator: Annotator | None = None
+        if self.workers == 1:
+            self._annotator = shared_annotator(self.models, threads=threads)
+
+    @property
+    def annotator(self) -> Annotator:
+        if self._annotator is None:
+            self._annotator = shared_annotator(self.models, threads=self.threads)
+        return self._annotator
 
     def annotate(self, texts: Sequence[str], ids: Sequence[str]) -> list[Document]:
         return self.annotator.annotate(texts, ids)
@@ -254,8 +273,21 @@ class QuoteTracer:
     def extract(self, items: Iterable[tuple[str, str]]) -> Iterator[Result | Failure]:
         """`items` are (document id, text) pairs; results come back in the same order."""
         iterator = iter(items)
+        if self.workers > 1:
+            head = list(islice(iterator, self.batch_size + 1))
+            if len(head) > self.batch_size:
+                yield from self._extract_in_workers(chain(head, iterator))
+                return
+            iterator = iter(head)
         while batch := list(islice(iterator, self.batch_size)):
             yield from self._process_batch(batch)
+
+    def _extract_in_workers(self, items: Iterable[tuple[str, str]]) -> Iterator[Result | Failure]:
+        from .workers import WorkerConfig, WorkerPool
+
+        config = WorkerConfig(self.models, self.threads or 1, self.batch_size, self.cue_types)
+        with WorkerPool(config, self.workers) as pool:
+            yield from pool.extract(items)
 
     def _process_batch(self, batch: list[tuple[str, str]]) -> Iterator[Result | Failure]:
         ids = [doc_id for doc_id, _ in batch]

@@ -227,6 +227,10 @@ class _View:
         self.paragraph_ends = [p.end for p in doc.paragraphs]
         self.sentence_ends = [s.span.end for s in doc.sentences]
         self.quote_parts = [q.parts for q in quotes]
+        # every quote part by start, so quotes_at looks only at parts that can reach an offset
+        self._parts = sorted((part.start, part.end, i) for i, parts in enumerate(self.quote_parts) for part in parts)
+        self._part_starts = [start for start, _, _ in self._parts]
+        self._longest_part = max((end - start for start, end, _ in self._parts), default=0)
 
     def children(self, token: Token) -> list[Token]:
         return self.kids.get(token.index, [])
@@ -251,9 +255,9 @@ class _View:
         return min(bisect_right(self.sentence_ends, offset), max(len(self.sentence_ends) - 1, 0))
 
     def quotes_at(self, offset: int) -> frozenset[int]:
-        return frozenset(
-            i for i, parts in enumerate(self.quote_parts) if any(p.start <= offset < p.end for p in parts)
-        )
+        first = bisect_right(self._part_starts, offset - self._longest_part)
+        last = bisect_right(self._part_starts, offset)
+        return frozenset(i for _, end, i in self._parts[first:last] if offset < end)
 
     def text(self, tokens: Iterable[Token]) -> str:
         """Text of tokens in document order; gaps between non-adjacent tokens become one space."""

@@ -62,8 +62,8 @@ def _words_in(doc: Document, span: Span) -> int:
     return sum(1 for t in doc.tokens_in(span) if t.upos != "PUNCT")
 
 
-def _tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    return [t for t in doc.tokens if t.span.start >= start and t.span.end <= end and len(t.span) > 0]
+def _tokens_between(doc: Document, start: int, end: int, limit: int | None = None) -> list[Token]:
+    return doc.tokens_in(Span(max(0, start), max(0, start, end)), limit)
 
 
 def _paragraph_end(doc: Document, offset: int) -> int:
@@ -115,7 +115,7 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
     """A cue in the few tokens after the closing mark, before the sentence or the next quote ends it."""
     end = mark.close.end if mark.close else mark.content.end
     limit = _paragraph_end(doc, end)
-    window = _tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
+    window = _tokens_between(doc, end, limit, _APPOSITION_WINDOW)
     bracket = 0
     for i, token in enumerate(window):
         bracket += (token.text == "(") - (token.text == ")")
@@ -262,7 +262,7 @@ def _trim_span(doc: Document, span: Span) -> Span:
 
 def _turn_speaker(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
     """'"PENCE: Well, look…' — a quoted transcript turn led by the speaker's name and a colon."""
-    inside = doc.tokens_in(mark.content)[:5]
+    inside = doc.tokens_in(mark.content, 5)
     colon = next((i for i, t in enumerate(inside) if t.text == ":"), None)
     if not colon or len(inside) <= colon + 1:
         return None
