@@ -113,8 +113,10 @@ def _build_pipeline(models: ModelSet, threads: int | None) -> Any:
         import torch
     except ImportError as exc:
         raise ModelNotFound(f"stanza is not installed ({exc}); install quotetrace as the README says") from exc
-    if threads:
-        torch.set_num_threads(threads)
+    # One thread unless asked: stanza's networks are small, and torch's default (a thread per core)
+    # burned 4.4x the CPU time for half the words per second on a shared two-core machine
+    # (bench/throughput.py: --workers 1 against --workers 1 --threads 1); use processes for more cores.
+    torch.set_num_threads(threads or 1)
     logging.getLogger("stanza").setLevel(logging.ERROR)
     config: dict[str, Any] = {
         "lang": "en",
