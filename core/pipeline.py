@@ -244,10 +244,11 @@ def _mostly_inside(content: Span, quoted: Span) -> bool:
 class QuoteTracer:
     """Models loaded once; texts annotated in batches; one `Result` (or `Failure`) per text.
 
-    With `workers` > 1, `extract` shares batches of `batch_size` documents out to that many worker
-    processes (`core/workers.py`), each with its own models and `threads` torch threads (default 1),
-    and gives the results back in input order; an input of one batch or less stays in this process,
-    which then loads the models only when it needs them."""
+    With `workers` > 1, `extract` shares documents out to that many worker processes
+    (`core/workers.py`), each with its own models and `threads` torch threads (default 1), in batches
+    of `batch_size` / (2 × workers) documents (at least one) so that every worker has work, and gives
+    the results back in input order; an input of one such batch or less stays in this process, which
+    then loads the models only when it needs them."""
 
     def __init__(self, models: str | ModelSet = "auto", *, threads: int | None = None, batch_size: int = 16,
                  cue_types: Iterable[str] = ALL_CUE_TYPES, workers: int = 1) -> None:
@@ -274,18 +275,22 @@ class QuoteTracer:
         """`items` are (document id, text) pairs; results come back in the same order."""
         iterator = iter(items)
         if self.workers > 1:
-            head = list(islice(iterator, self.batch_size + 1))
-            if len(head) > self.batch_size:
+            share = self._worker_batch_size()
+            head = list(islice(iterator, share + 1))
+            if len(head) > share:
                 yield from self._extract_in_workers(chain(head, iterator))
                 return
             iterator = iter(head)
         while batch := list(islice(iterator, self.batch_size)):
             yield from self._process_batch(batch)
 
+    def _worker_batch_size(self) -> int:
+        return max(1, self.batch_size // (2 * self.workers))
+
     def _extract_in_workers(self, items: Iterable[tuple[str, str]]) -> Iterator[Result | Failure]:
         from .workers import WorkerConfig, WorkerPool
 
-        config = WorkerConfig(self.models, self.threads or 1, self.batch_size, self.cue_types)
+        config = WorkerConfig(self.models, self.threads or 1, self._worker_batch_size(), self.cue_types)
         with WorkerPool(config, self.workers) as pool:
             yield from pool.extract(items)
 
