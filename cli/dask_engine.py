@@ -46,8 +46,9 @@ ERRORS_DIR = "_errors"
 ERRORS_FILE = "_errors.jsonl"
 _CONNECT_TIMEOUT = 30  # seconds to reach a scheduler; Dask's own default, said once here
 _LOG_EVERY = 30.0  # seconds between progress lines when stderr is not a terminal
-_DASK_ONLY = ("scheduler", "workers", "resume", "partition_size")
-OPTION_NAMES = ("engine", *_DASK_ONLY)  # what `dask_options` adds to a command
+_DASK_ONLY = ("scheduler", "resume", "partition_size")
+# --workers means worker processes for either engine: core/workers.py here, the local cluster on Dask
+OPTION_NAMES = ("engine", "workers", *_DASK_ONLY)  # what `dask_options` adds to a command
 
 
 class RunError(Exception):
@@ -62,7 +63,8 @@ def dask_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--scheduler", metavar="ADDRESS", default=None,
                      help="dask: the scheduler to use (tcp://host:8786) [default: start a local cluster]."),
         click.option("--workers", type=click.IntRange(1, 1024), default=None,
-                     help="Worker processes of the local cluster, one thread each [default: CPU cores]."),
+                     help="Worker processes, each with its own models and one torch thread (with --engine dask: "
+                     "of the local cluster) [default: CPU cores]."),
         click.option("--partition-size", type=click.IntRange(1, 100_000), default=None,
                      help=f"dask: documents per partition and output file [default: {DEFAULT_PARTITION_SIZE}]."),
         click.option("--resume", is_flag=True, default=None,

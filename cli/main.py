@@ -197,6 +197,9 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     engine = {name: tracer_options.pop(name) for name in dask_engine.OPTION_NAMES}
     if dask_engine.wanted(engine, fmt):
         _extract_on_dask(locals(), engine)
+    from quotetrace.core.workers import default_workers
+
+    tracer_options["workers"] = engine["workers"] or default_workers()
     if not inputs:
         if sys.stdin.isatty():
             raise click.UsageError("give one or more files, directories or '-' for stdin")
@@ -324,7 +327,8 @@ def _extract_on_dask(args: dict[str, Any], engine: dict[str, Any]) -> None:
     _checked_inputs(args["inputs"] or ("-",), args["input_format"], args["encoding"])  # before any cluster starts
     read_options = {k: args[k] for k in ("encoding", "input_format", "text_field", "id_field")}
     options = args["tracer_options"]
-    config = TraceConfig(args["models"], options["batch_size"], options["threads"] or 1, args["cue_types"])
+    config = TraceConfig(args["models"], options["batch_size"], options["threads"] or 1, args["cue_types"],
+                         options["attribution"])
     fmt = "summary" if args["speakers"] else args["fmt"]
     sys.exit(dask_engine.run_command(
         args["inputs"] or ("-",), engine, fmt=fmt, output_dir=args["output_dir"],

@@ -20,14 +20,20 @@ from typing import Any
 from .errors import ModelError, ModelNotFound
 from .model import Document, Sentence, Span, Token
 from .models import ModelSet, stanza_resources_dir
+from .segments import chunks, needs_cutting, segments
 from .text import split_paragraphs
 
 _PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
-# Words per stanza call when someone watches progress: the first call is small so that the display
-# moves within seconds, then each doubles up to a few seconds of work at ~600 words/s, which still
-# leaves stanza enough paragraphs for its own batching to pay.
-_PROGRESS_FIRST_WORDS = 250
-_PROGRESS_WORDS = 2000
+# Characters per stanza call when someone watches progress: the first call is small (about 250
+# words) so that the display moves within seconds, then each doubles up to a few seconds of work at
+# ~600 words/s (about 2,000 words), which still leaves stanza enough paragraphs for its own batching.
+_PROGRESS_FIRST_CHARS = 1_500
+_PROGRESS_CHARS = 12_000
+
+
+#: characters sent to stanza in one call: a big document goes through in batches of its segments,
+#: converted to our tokens as each batch returns, so stanza's own objects never hold all of it
+BATCH_CHARS = 100_000
 
 
 class Annotator:
@@ -39,43 +45,83 @@ class Annotator:
 
     def annotate(self, texts: Sequence[str], ids: Sequence[str] | None = None,
                  progress: Callable[[int], None] | None = None) -> list[Document]:
-        """One `Document` per text. `progress`, if given, is called with the number of words
-        (white-space separated) of each group of paragraphs once it is annotated."""
+        """One `Document` per text. Each paragraph is annotated on its own; a pathological one (see
+        `segments`) in pieces, each piece then a sentence or more of its own. `progress`, if given, is
+        called with the number of words (white-space separated) of each batch once it is annotated;
+        the batches then start small so that a display moves within seconds. ModelError when stanza
+        fails."""
         ids = list(ids) if ids is not None else [str(i) for i in range(len(texts))]
         layouts = [split_paragraphs(text) for text in texts]
-        pieces = [paragraph.text_of(text) for text, paragraphs in zip(texts, layouts, strict=True)
-                  for paragraph in paragraphs]
-        annotated = self._run(pieces) if progress is None else self._run_reporting(pieces, progress)
-        documents: list[Document] = []
-        cursor = 0
-        for text, doc_id, paragraphs in zip(texts, ids, layouts, strict=True):
-            chunk = annotated[cursor : cursor + len(paragraphs)]
-            cursor += len(paragraphs)
-            documents.append(_to_document(text, doc_id, paragraphs, chunk))
-        return documents
+        jobs = [(number, segment) for number, (text, paragraphs) in enumerate(zip(texts, layouts, strict=True))
+                for paragraph in paragraphs for segment in self._segments(text, paragraph)]
+        sizes = [len(segment) for _, segment in jobs]
+        ranges = _batches(sizes, BATCH_CHARS) if progress is None else _growing_batches(sizes)
+        converted: list[list[_Sentence]] = []
+        for first, last in ranges:
+            batch = jobs[first:last]
+            pieces = [segment.text_of(texts[number]) for number, segment in batch]
+            annotated = self._run(pieces)
+            converted += [_sentences(texts[number], segment.start, stanza_doc)
+                          for (number, segment), stanza_doc in zip(batch, annotated, strict=True)]
+            if progress is not None:
+                progress(sum(len(piece.split()) for piece in pieces))
+        per_text: list[list[_Sentence]] = [[] for _ in texts]
+        for (number, _), sentences in zip(jobs, converted, strict=True):
+            per_text[number] += sentences
+        return [_to_document(text, doc_id, paragraphs, sentences)
+                for text, doc_id, paragraphs, sentences in zip(texts, ids, layouts, per_text, strict=True)]
 
-    def _run_reporting(self, pieces: list[str], progress: Callable[[int], None]) -> list[Any]:
-        annotated: list[Any] = []
-        start, group = 0, _PROGRESS_FIRST_WORDS
-        while start < len(pieces):
-            end, words = start, 0
-            while end < len(pieces) and (end == start or words < group):
-                words += len(pieces[end].split())
-                end += 1
-            annotated += self._run(pieces[start:end])
-            progress(words)
-            start, group = end, min(2 * group, _PROGRESS_WORDS)
-        return annotated
+    def _segments(self, text: str, paragraph: Span) -> list[Span]:
+        if not needs_cutting(text, paragraph):
+            return [paragraph]
+        out: list[Span] = []
+        for chunk in chunks(text, paragraph):
+            (tokenized,) = self._run([chunk.text_of(text)], processors="tokenize")
+            sentences = [[(Span(chunk.start + token.start_char, chunk.start + token.end_char), token.text)
+                          for token in sentence.tokens] for sentence in tokenized.sentences]
+            out += segments(sentences) or [chunk]
+        return out
 
-    def _run(self, pieces: list[str]) -> list[Any]:
+    def _run(self, pieces: list[str], processors: str | None = None) -> list[Any]:
         if not pieces:
             return []
         import stanza
+        import torch
 
         try:
-            return list(self._pipeline([stanza.Document([], text=piece) for piece in pieces]))
+            with torch.inference_mode():
+                return list(self._pipeline([stanza.Document([], text=piece) for piece in pieces],
+                                           processors=processors))
         except Exception as exc:  # stanza raises many types; the caller only needs to know it failed
             raise ModelError(f"stanza failed while annotating: {type(exc).__name__}: {exc}") from exc
+
+
+def _batches(sizes: Sequence[int], limit: int) -> list[tuple[int, int]]:
+    """Consecutive [first, last) ranges whose sizes sum to at most `limit` (or one item over it)."""
+    ranges: list[tuple[int, int]] = []
+    first, total = 0, 0
+    for i, size in enumerate(sizes):
+        if i > first and total + size > limit:
+            ranges.append((first, i))
+            first, total = i, 0
+        total += size
+    if first < len(sizes):
+        ranges.append((first, len(sizes)))
+    return ranges
+
+
+def _growing_batches(sizes: Sequence[int]) -> list[tuple[int, int]]:
+    """As `_batches`, with a limit that starts at `_PROGRESS_FIRST_CHARS` and doubles up to `_PROGRESS_CHARS`."""
+    ranges: list[tuple[int, int]] = []
+    first, limit = 0, _PROGRESS_FIRST_CHARS
+    while first < len(sizes):
+        last, total = first, 0
+        while last < len(sizes) and (last == first or total + sizes[last] <= limit):
+            total += sizes[last]
+            last += 1
+        ranges.append((first, last))
+        first, limit = last, min(2 * limit, _PROGRESS_CHARS)
+    return ranges
 
 
 _SHARED: dict[tuple[str, str, str, int | None], Annotator] = {}
@@ -95,8 +141,10 @@ def _build_pipeline(models: ModelSet, threads: int | None) -> Any:
         import torch
     except ImportError as exc:
         raise ModelNotFound(f"stanza is not installed ({exc}); install quotetrace as the README says") from exc
-    if threads:
-        torch.set_num_threads(threads)
+    # One thread unless asked: stanza's networks are small, and torch's default (a thread per core)
+    # burned 4.4x the CPU time for half the words per second on a shared two-core machine
+    # (bench/throughput.py: --workers 1 against --workers 1 --threads 1); use processes for more cores.
+    torch.set_num_threads(threads or 1)
     logging.getLogger("stanza").setLevel(logging.ERROR)
     config: dict[str, Any] = {
         "lang": "en",
@@ -121,9 +169,70 @@ def _build_pipeline(models: ModelSet, threads: int | None) -> Any:
     try:
         if models.transformers:
             config["foundation_cache"] = transformer_cache(models.transformers)
-        return stanza.Pipeline(**config)
+        pipeline = stanza.Pipeline(**config)
     except Exception as exc:
         raise ModelError(f"cannot load the {models.source} models from {models.root}: {exc}") from exc
+    install_tree_decoding()
+    read_only_used_layers(pipeline)
+    return pipeline
+
+
+# What follows reaches into stanza's internals (checked against stanza 1.15; pyproject.toml pins the
+# range). tests/test_annotate_fast.py compares features and parses with stanza's own path.
+
+def install_tree_decoding() -> None:
+    """stanza's parser decodes every sentence with a full tree search; `trees.decode_one_root` gives
+    the same trees and skips the search where the greedy heads already form one. Idempotent; a
+    stanza without the expected functions is left as it is."""
+    from stanza.models.common import chuliu_edmonds
+    from stanza.models.depparse import model as depparse_model
+
+    from .trees import decode_one_root
+
+    search = chuliu_edmonds.chuliu_edmonds_one_root
+
+    def decode(scores: Any) -> Any:
+        return decode_one_root(scores, search)
+
+    targets = [depparse_model]
+    try:
+        from stanza.models.depparse import head_constraints
+
+        targets.append(head_constraints)
+    except ImportError:
+        pass
+    for module in targets:
+        if getattr(module, "chuliu_edmonds_one_root", None) is search:
+            module.chuliu_edmonds_one_root = decode
+
+
+def read_only_used_layers(pipeline: Any) -> None:
+    """Tell each of our encoders which hidden states its readers take, so it computes no more.
+
+    stanza's taggers read a transformer through `bert_embedding.cloned_feature`: with no learned
+    layer mix (`bert_layer_mix` None) the mean of `hidden_states[-4:-1]`, with one of N layers the
+    last N. An encoder read by a model we cannot account for is left computing everything."""
+    from .encoder import Encoder
+
+    read: dict[int, set[int]] = {}
+    encoders: dict[int, Encoder] = {}
+    unknown: set[int] = set()
+    for processor in getattr(pipeline, "processors", {}).values():
+        model = getattr(getattr(processor, "trainer", None), "model", None)
+        encoder = getattr(model, "bert_model", None)
+        if not isinstance(encoder, Encoder):
+            continue
+        encoders[id(encoder)] = encoder
+        count = len(encoder.layers) + 1  # hidden_states: the embeddings, then each layer
+        mix = getattr(model, "bert_layer_mix", "missing")
+        if mix is None:
+            read.setdefault(id(encoder), set()).update(range(count)[-4:-1])
+        elif hasattr(mix, "in_features"):
+            read.setdefault(id(encoder), set()).update(range(count)[-int(mix.in_features):])
+        else:
+            unknown.add(id(encoder))
+    for key, encoder in encoders.items():
+        encoder.layers_read = None if key in unknown or key not in read else frozenset(read[key])
 
 
 def transformer_cache(transformers: dict[str, Path]) -> Any:
@@ -186,39 +295,39 @@ def _empty_resources_dir() -> str:
     return _RESOURCES_DIR
 
 
-def _to_document(text: str, doc_id: str, paragraphs: tuple[Span, ...], annotated: list[Any]) -> Document:
+#: one sentence's words: (span, UPOS, lemma, head within the sentence (0: root), deprel, feats)
+_Sentence = list[tuple[Span, str, str, int, str, str]]
+
+
+def _sentences(text: str, offset: int, stanza_doc: Any) -> list[_Sentence]:
+    """stanza's sentences of the piece that starts at `offset`, as spans into the whole text."""
+    out: list[_Sentence] = []
+    for stanza_sentence in stanza_doc.sentences:
+        words: _Sentence = []
+        for stanza_token in stanza_sentence.tokens:
+            start = offset + stanza_token.start_char
+            end = offset + stanza_token.end_char
+            for word, span in zip(stanza_token.words, _word_spans(text, start, end, stanza_token.words), strict=True):
+                words.append((span, word.upos or "X", word.lemma or span.text_of(text).lower(), word.head or 0,
+                              word.deprel or "dep", word.feats or ""))
+        if words:
+            out.append(words)
+    return out
+
+
+def _to_document(text: str, doc_id: str, paragraphs: tuple[Span, ...], annotated: list[_Sentence]) -> Document:
     sentences: list[Sentence] = []
     index = 0
-    for paragraph, stanza_doc in zip(paragraphs, annotated, strict=True):
-        for stanza_sentence in stanza_doc.sentences:
-            tokens: list[Token] = []
-            first = index
-            for stanza_token in stanza_sentence.tokens:
-                start = paragraph.start + stanza_token.start_char
-                end = paragraph.start + stanza_token.end_char
-                for word, span in zip(stanza_token.words, _word_spans(text, start, end, stanza_token.words),
-                                      strict=True):
-                    head = first + word.head - 1 if word.head else -1
-                    tokens.append(
-                        Token(
-                            index=index,
-                            span=span,
-                            text=span.text_of(text),
-                            upos=word.upos or "X",
-                            lemma=word.lemma or span.text_of(text).lower(),
-                            head=head,
-                            deprel=word.deprel or "dep",
-                            ner="O",
-                            sentence=len(sentences),
-                            feats=word.feats or "",
-                        )
-                    )
-                    index += 1
-            if tokens:
-                sentences.append(
-                    Sentence(index=len(sentences), span=Span(tokens[0].span.start, tokens[-1].span.end),
-                             tokens=tuple(tokens))
-                )
+    for words in annotated:
+        first = index
+        tokens: list[Token] = []
+        for span, upos, lemma, head, deprel, feats in words:
+            tokens.append(Token(index=index, span=span, text=span.text_of(text), upos=upos, lemma=lemma,
+                                head=first + head - 1 if head else -1, deprel=deprel, ner="O",
+                                sentence=len(sentences), feats=feats))
+            index += 1
+        sentences.append(Sentence(index=len(sentences), span=Span(tokens[0].span.start, tokens[-1].span.end),
+                                  tokens=tuple(tokens)))
     return Document(text=text, sentences=tuple(sentences), paragraphs=paragraphs, id=doc_id)
 
 

@@ -61,7 +61,8 @@ class TraceConfig:
     """How workers build their pipeline. Hashable: it keys the per-process cache.
 
     `models`, `batch_size` (documents annotated together), `threads` (torch threads per worker
-    process) and `cue_types` mean what they mean for `QuoteTracer`. `factory`, when given, builds
+    process), `cue_types` and `attribution` (rules, model, hybrid or auto) mean what they mean for
+    `QuoteTracer`. `factory`, when given, builds
     the pipeline instead of `QuoteTracer` (a picklable, importable callable taking this config):
     for tests, or a pipeline of your own.
     """
@@ -70,6 +71,7 @@ class TraceConfig:
     batch_size: int = 16
     threads: int = 1
     cue_types: tuple[str, ...] = ALL_CUE_TYPES
+    attribution: str = "auto"
     factory: Callable[[TraceConfig], Tracer] | None = field(default=None, compare=True)
 
 
@@ -96,7 +98,7 @@ def _build(config: TraceConfig) -> Tracer:
     from .pipeline import QuoteTracer
 
     return QuoteTracer(config.models, threads=config.threads, batch_size=config.batch_size,
-                       cue_types=config.cue_types)
+                       cue_types=config.cue_types, attribution=config.attribution)
 
 
 def load_models(config: TraceConfig = TraceConfig()) -> str:

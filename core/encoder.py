@@ -57,7 +57,7 @@ class EncoderConfig:
 class EncoderOutput:
     """What stanza reads from a transformer's output: the embeddings, then each layer's output."""
 
-    hidden_states: tuple[torch.Tensor, ...]
+    hidden_states: tuple[torch.Tensor | None, ...]
 
 
 class _Layer(nn.Module):
@@ -92,7 +92,16 @@ class _Layer(nn.Module):
 
 
 class Encoder(nn.Module):
-    """BERT's encoder without pooler or heads; inference only (no dropout)."""
+    """BERT's encoder without pooler or heads; inference only (no dropout).
+
+    Two savings that leave every state a caller reads unchanged (within float rounding):
+    - a padded batch is run in buckets of `bucket_rows` rows of similar length, each cut to its own
+      longest row, so short sentences are not padded to the batch's longest; states at padding
+      positions differ from a padded batch's (they are meaningless either way and nobody reads them);
+    - `layers_read`, when set, names the entries of `hidden_states` the caller reads (0 is the
+      embeddings, i the output of layer i): layers after the last one read are not computed and
+      entries not read are `None`, so a caller that reads more fails loudly instead of silently.
+    """
 
     #: stanza asks whether PEFT adapters are loaded before it extracts features
     _hf_peft_config_loaded = False
@@ -106,6 +115,8 @@ class Encoder(nn.Module):
         self.token_type_embeddings = nn.Embedding(config.type_vocab_size, size)
         self.embedding_norm = nn.LayerNorm(size, eps=config.layer_norm_eps)
         self.layers = nn.ModuleList(_Layer(config) for _ in range(config.num_hidden_layers))
+        self.bucket_rows = 16
+        self.layers_read: frozenset[int] | None = None
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
                 output_hidden_states: bool = True) -> EncoderOutput:
@@ -113,19 +124,47 @@ class Encoder(nn.Module):
         if length > self.config.max_position_embeddings:
             raise ValueError(f"{length} word pieces exceed the encoder's "
                              f"{self.config.max_position_embeddings} positions")
-        positions = torch.arange(length, device=input_ids.device)
+        if attention_mask is None:
+            attention_mask = torch.ones_like(input_ids)
+        lengths = attention_mask.sum(dim=1)
+        # buckets cut columns off the right, so only a right-padded batch can be bucketed
+        right_padded = torch.equal(attention_mask.bool(),
+                                   torch.arange(length, device=input_ids.device)[None] < lengths[:, None])
+        if len(lengths) <= self.bucket_rows or not right_padded or int(lengths.min()) == length:
+            return EncoderOutput(hidden_states=self._states(input_ids, attention_mask))
+        # short rows first; each bucket is cut to its own longest row
+        order = torch.argsort(lengths, stable=True)
+        merged: list[torch.Tensor | None] = []
+        for first in range(0, len(order), self.bucket_rows):
+            bucket = order[first : first + self.bucket_rows]
+            width = max(1, int(lengths[bucket].max()))
+            states = self._states(input_ids[bucket, :width], attention_mask[bucket, :width])
+            if not merged:
+                merged = [None if s is None else s.new_zeros(len(lengths), length, s.shape[-1]) for s in states]
+            for full, part in zip(merged, states, strict=True):
+                if full is not None and part is not None:
+                    full[bucket, :width] = part
+        return EncoderOutput(hidden_states=tuple(merged))
+
+    def _states(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor | None, ...]:
+        positions = torch.arange(input_ids.shape[1], device=input_ids.device)
         states = self.embedding_norm(self.word_embeddings(input_ids)
                                      + self.position_embeddings(positions)[None]
                                      + self.token_type_embeddings.weight[0])
-        if attention_mask is None:
-            attention_mask = torch.ones_like(input_ids)
         # padding gets the lowest finite score, so a row of padding still has a defined softmax
         mask_bias = (1.0 - attention_mask[:, None, None, :].to(states.dtype)) * torch.finfo(states.dtype).min
-        hidden = [states]
-        for layer in self.layers:
+        read = self.layers_read
+        last = len(self.layers) if read is None else max(read)
+        hidden: list[torch.Tensor | None] = [states]
+        for index, layer in enumerate(self.layers, start=1):
+            if index > last:
+                hidden.append(None)
+                continue
             states = layer(states, mask_bias)
             hidden.append(states)
-        return EncoderOutput(hidden_states=tuple(hidden))
+        if read is not None:
+            hidden = [state if index in read else None for index, state in enumerate(hidden)]
+        return tuple(hidden)
 
 
 def _weight_names(config: EncoderConfig) -> dict[str, str]:

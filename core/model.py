@@ -7,6 +7,7 @@ about stanza: the annotator fills these types, rules read them, and tests build 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -130,20 +131,34 @@ class Document:
         return [t for t in sentence.tokens if t.index in members]
 
     def paragraph_of(self, offset: int) -> int:
-        """The index in `paragraphs` of the paragraph holding code-point `offset`; an offset between
-        paragraphs belongs to the next one, one past the last to the last (0 when there are none)."""
-        for i, paragraph in enumerate(self.paragraphs):
-            if paragraph.start <= offset < paragraph.end:
-                return i
-        # Offsets between paragraphs (blank lines) belong to the next one.
-        for i, paragraph in enumerate(self.paragraphs):
-            if offset < paragraph.start:
-                return i
+        """The paragraph holding `offset`; offsets between paragraphs (blank lines) belong to the
+        next one. O(log n): paragraphs are in text order."""
+        i = bisect_right(self.paragraphs, offset, key=_paragraph_start) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return i
+        if i + 1 < len(self.paragraphs):
+            return i + 1
         return max(len(self.paragraphs) - 1, 0)
 
-    def tokens_in(self, span: Span) -> list[Token]:
-        """The non-empty tokens lying wholly inside `span`, in text order."""
-        return [t for t in self.tokens if span.contains(t.span) and len(t.span) > 0]
+    def tokens_in(self, span: Span, limit: int | None = None) -> list[Token]:
+        """The non-empty tokens inside `span` (the first `limit` of them when given), in O(log n + k):
+        `tokens` are in text order."""
+        found: list[Token] = []
+        tokens = self.tokens
+        i = bisect_left(tokens, span.start, key=_start)
+        while i < len(tokens) and tokens[i].span.start < span.end and (limit is None or len(found) < limit):
+            if tokens[i].span.end <= span.end and len(tokens[i].span) > 0:
+                found.append(tokens[i])
+            i += 1
+        return found
+
+
+def _start(token: Token) -> int:
+    return token.span.start
+
+
+def _paragraph_start(paragraph: Span) -> int:
+    return paragraph.start
 
 
 @dataclass(frozen=True, slots=True)

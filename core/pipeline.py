@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
-from .annotate import shared_annotator
+from . import windows
+from .annotate import Annotator, shared_annotator
 from .cues import CueLexicon, load_cue_lexicon
 from .errors import QuotetraceError
 from .model import Document, Quote, Result
@@ -52,6 +53,9 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
     `attribution` (core/attribution/), its mode (rules, model or hybrid) decides the quotes, reading
     `attribution_states` ([words, size] MiniLM states, core/attribution/states.py) when given."""
     lexicon = lexicon or load_cue_lexicon()
+    if len(doc.tokens) > windows.MAX_WINDOW_TOKENS and len(doc.sentences) > 1:
+        # a pathological length: some rules compare every quote with every other (see core/windows.py)
+        return windows.analyze_in_windows(doc, lambda window: analyze(window, lexicon, cue_types, attribution))
     quoted = find_quoted_spans(doc.text, doc.paragraphs)
     direct = find_direct_quotes(doc, quoted, lexicon)
     reported = find_reported_speech(doc, lexicon)
@@ -70,19 +74,37 @@ def _with_id(quote: Quote, number: int) -> Quote:
 
 
 class QuoteTracer:
-    """Models loaded once; texts annotated in batches; one `Result` (or `Failure`) per text."""
+    """Models loaded once; texts annotated in batches; one `Result` (or `Failure`) per text.
+
+    With `workers` > 1, `extract` shares documents out to that many worker processes
+    (`core/workers.py`), each with its own models and `threads` torch threads (default 1), in batches
+    of `batch_size` / (2 × workers) documents (at least one) so that every worker has work, and gives
+    the results back in input order; an input of one such batch or less stays in this process, which
+    then loads the models only when it needs them."""
 
     def __init__(self, models: str | ModelSet = "auto", *, threads: int | None = None, batch_size: int = 16,
-                 cue_types: Iterable[str] = ALL_CUE_TYPES, attribution: str = "auto") -> None:
+                 cue_types: Iterable[str] = ALL_CUE_TYPES, attribution: str = "auto", workers: int = 1) -> None:
         from .attribution.runner import select_attribution
 
         self.models = models if isinstance(models, ModelSet) else select_models(models)
-        self.annotator = shared_annotator(self.models, threads=threads)
+        self.threads = threads
+        self.workers = max(1, workers)
         self.batch_size = max(1, batch_size)
         self.lexicon = load_cue_lexicon()
         self.cue_types = frozenset(cue_types)
         # the learned attribution model (core/attribution/), or None for the rules alone
+        self.attribution_mode = attribution
         self.attribution = select_attribution(attribution, self.lexicon)
+        self._annotator: Annotator | None = None
+        if self.workers == 1:
+            self._annotator = shared_annotator(self.models, threads=threads)
+
+    @property
+    def annotator(self) -> Annotator:
+        """The stanza pipeline of this process, loaded on first use (never, in worker mode)."""
+        if self._annotator is None:
+            self._annotator = shared_annotator(self.models, threads=self.threads)
+        return self._annotator
 
     def annotate(self, texts: Sequence[str], ids: Sequence[str],
                  progress: Callable[[int], None] | None = None) -> list[Document]:
@@ -98,11 +120,41 @@ class QuoteTracer:
 
         `progress`, if given, is called with a number of words (white-space separated) each time
         that many more have been annotated, several times within a long document, so that a caller
-        can show words per second. Raises `TypeError` for an item that is not a pair of strings.
+        can show words per second (in worker mode once per document). Raises `TypeError` for an item
+        that is not a pair of strings.
         """
         iterator = _checked_pairs(items)
+        if self.workers > 1:
+            share = self._worker_batch_size()
+            head = list(islice(iterator, share + 1))
+            if len(head) > share:
+                yield from self._extract_in_workers(chain(head, iterator), progress)
+                return
+            iterator = iter(head)
         while batch := list(islice(iterator, self.batch_size)):
             yield from self._process_batch(batch, progress)
+
+    def _worker_batch_size(self) -> int:
+        return max(1, self.batch_size // (2 * self.workers))
+
+    def _extract_in_workers(self, items: Iterable[tuple[str, str]],
+                            progress: Callable[[int], None] | None) -> Iterator[Result | Failure]:
+        from .workers import WorkerConfig, WorkerPool
+
+        texts: dict[str, int] = {}
+
+        def counted(pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+            for doc_id, text in pairs:
+                texts[doc_id] = len(text.split())
+                yield doc_id, text
+
+        config = WorkerConfig(self.models, self.threads or 1, self._worker_batch_size(), self.cue_types,
+                              self.attribution_mode)
+        with WorkerPool(config, self.workers) as pool:
+            for outcome in pool.extract(counted(items)):
+                if progress is not None:
+                    progress(texts.pop(outcome.document_id, 0))
+                yield outcome
 
     def _process_batch(self, batch: list[tuple[str, str]],
                        progress: Callable[[int], None] | None = None) -> Iterator[Result | Failure]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quotetrace.core.annotate import Annotator
 from quotetrace.core.pipeline import QuoteTracer
 
 
 def tracer_without_models() -> QuoteTracer:
     tracer = QuoteTracer.__new__(QuoteTracer)
-    tracer.batch_size = 4
+    tracer.batch_size, tracer.workers = 4, 1
 
     def no_annotation(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("a wrong shape must be refused before anything is annotated")
@@ -38,22 +37,13 @@ def test_a_wrong_shape_is_a_type_error_naming_the_expected_input(items: Any, say
     assert says in str(raised.value)
 
 
-def test_annotation_reports_words_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
-    annotator = Annotator.__new__(Annotator)
-    calls: list[list[str]] = []
+def test_annotation_batches_start_small_and_grow_to_a_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotetrace.core.annotate import _growing_batches
 
-    def run(pieces: list[str]) -> list[Any]:
-        calls.append(pieces)
-        return [object() for _ in pieces]
-
-    annotator._run = run  # type: ignore[method-assign]
-    monkeypatch.setattr("quotetrace.core.annotate._PROGRESS_FIRST_WORDS", 2)
-    monkeypatch.setattr("quotetrace.core.annotate._PROGRESS_WORDS", 5)
-    paragraphs = ["one two", "three", "four five six", "seven", "eight nine ten eleven twelve", "thirteen", "x y"]
-    reported: list[int] = []
-    annotated = annotator._run_reporting(paragraphs, reported.append)
-    assert len(annotated) == len(paragraphs)
-    assert sum(reported) == 15  # every word, once
-    # the first group is small, so the bar moves soon; later groups grow to the cap
-    assert reported == [2, 4, 6, 3]
-    assert [p for call in calls for p in call] == paragraphs  # in order, each paragraph once
+    monkeypatch.setattr("quotetrace.core.annotate._PROGRESS_FIRST_CHARS", 2)
+    monkeypatch.setattr("quotetrace.core.annotate._PROGRESS_CHARS", 5)
+    sizes = [2, 1, 3, 1, 5, 1, 2]
+    ranges = _growing_batches(sizes)
+    # consecutive, each item once, in order; the first batch small so that the bar moves soon
+    assert [i for first, last in ranges for i in range(first, last)] == list(range(len(sizes)))
+    assert ranges == [(0, 1), (1, 3), (3, 4), (4, 5), (5, 7)]

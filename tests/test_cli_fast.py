@@ -268,10 +268,12 @@ def test_a_jsonl_archive_in_cp1252_names_its_encoding_once() -> None:
 
 
 def test_model_options_reach_the_tracer(tmp_path: Path) -> None:
+    from quotetrace.core.workers import default_workers
+
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE)
     result = run(str(article), "-f", "jsonl", "--batch-size", "3", "--threads", "2", "--models", "bundled",
                  "--cue-types", "speech")
     assert result.exit_code == 0
     assert FakeTracer.options == {"models": "bundled", "batch_size": 3, "threads": 2, "cue_types": ("speech",),
-                                  "attribution": "auto"}
+                                  "attribution": "auto", "workers": default_workers()}

@@ -188,3 +188,60 @@ def test_a_transformer_the_encoder_does_not_implement_goes_through_transformers(
     theirs = transformer_cache({"tiny/relu": make_tiny_bert(tmp_path / "relu", hidden_act="relu")})
     assert type(ours.bert["tiny/gelu"].model).__module__ == "quotetrace.core.encoder"
     assert type(theirs.bert["tiny/relu"].model).__name__ == "BertModel"
+
+
+def _ragged_batch(tokenizer: object, rows: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """`rows` sentences of very different lengths, padded to the longest as stanza pads them."""
+    words = ["the", "leader", "said", "no", "it", "was", "not", "right", "new", "york"]
+    sentences = [words[: 1 + (i * 7) % len(words)] * (1 + (i % 3 == 0) * 2) for i in range(rows)]
+    batch = tokenizer(sentences, padding="longest", is_split_into_words=True)  # type: ignore[operator]
+    return torch.tensor(batch["input_ids"]), torch.tensor(batch["attention_mask"])
+
+
+def test_buckets_of_similar_length_give_the_states_of_one_padded_batch(tmp_path: Path) -> None:
+    encoder, tokenizer = load_encoder(make_tiny_bert(tmp_path / "bert"))
+    ids, mask = _ragged_batch(tokenizer, 40)
+    widths: list[int] = []
+    encoder.layers[0].register_forward_hook(lambda _m, args, _o: widths.append(args[0].shape[1]))
+    with torch.no_grad():
+        encoder.bucket_rows = 1000
+        whole = encoder(ids, attention_mask=mask).hidden_states
+        encoder.bucket_rows = 4
+        bucketed = encoder(ids, attention_mask=mask).hidden_states
+    assert widths[0] == ids.shape[1] and len(widths) == 1 + 10  # one padded call, then ten buckets
+    assert min(widths[1:]) < ids.shape[1]  # the short rows are no longer padded to the longest
+    real = mask.bool()
+    for one, other in zip(whole, bucketed, strict=True):
+        assert one is not None and other is not None
+        assert torch.allclose(one[real], other[real], atol=1e-5)
+
+
+def test_a_left_padded_batch_is_not_cut_into_buckets(tmp_path: Path) -> None:
+    encoder, tokenizer = load_encoder(make_tiny_bert(tmp_path / "bert"))
+    ids, mask = _ragged_batch(tokenizer, 20)
+    lengths = mask.sum(dim=1)
+    left_ids, left_mask = torch.zeros_like(ids), torch.zeros_like(mask)
+    for row, n in enumerate(lengths.tolist()):
+        left_ids[row, ids.shape[1] - n :], left_mask[row, ids.shape[1] - n :] = ids[row, :n], 1
+    with torch.no_grad():
+        encoder.bucket_rows = 1000
+        whole = encoder(left_ids, attention_mask=left_mask).hidden_states[-1]
+        encoder.bucket_rows = 4
+        bucketed = encoder(left_ids, attention_mask=left_mask).hidden_states[-1]
+    assert whole is not None and bucketed is not None
+    assert torch.equal(whole, bucketed)
+
+
+def test_layers_nobody_reads_are_not_computed(tmp_path: Path) -> None:
+    encoder, tokenizer = load_encoder(make_tiny_bert(tmp_path / "bert"))
+    ids, mask = _ragged_batch(tokenizer, 3)
+    calls: list[int] = []
+    encoder.layers[1].register_forward_hook(lambda *_: calls.append(1))
+    with torch.no_grad():
+        full = encoder(ids, attention_mask=mask).hidden_states
+        encoder.layers_read = frozenset({1})
+        partial = encoder(ids, attention_mask=mask).hidden_states
+    assert len(calls) == 1  # the second layer ran for the full call only
+    assert len(partial) == len(full) == 3  # stanza counts layers from the end: the length stays
+    assert partial[0] is None and partial[2] is None
+    assert partial[1] is not None and torch.equal(partial[1], full[1])  # type: ignore[arg-type]

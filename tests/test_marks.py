@@ -413,3 +413,12 @@ def test_property_any_text_never_raises(text: str) -> None:
         assert 0 <= quote.open.start < quote.content.end <= len(text)
     for i in range(len(text)):
         is_apostrophe(text, i)
+
+
+def test_a_mark_closing_a_hard_wrapped_single_quote_is_no_apostrophe() -> None:
+    # found by the property test above: the closing mark sits on the line after the opening one
+    text = "\"'said\nsaid'"
+    [quote] = find_quoted_spans(text)
+    assert quote.close is not None and quote.close.start == 11
+    assert not is_apostrophe(text, 11)
+    assert is_apostrophe("the students' books", 12)

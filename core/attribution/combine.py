@@ -1,9 +1,10 @@
 """Turn assembled attributions into `Quote`s (rule `model`) and combine them with the rules' quotes.
 
 The hybrid (`combine`) starts from the rules: a reported-speech rule whose measured end-to-end
-precision on PolNeAR dev is under `DROP_BELOW` is left out (direct quotes always stay); where a rule quote and a model quote describe the same words,
-the rule's reading is kept (`rules_over_model`) unless the model was right on clearly more such
-pairs on dev (training/attribution.py's MARGIN); model quotes the rules did not find are added.
+precision on PolNeAR dev is under `DROP_BELOW` is left out (direct quotes always stay); where a rule
+quote and a model quote describe the same words, the rule's reading is kept (`rules_over_model`)
+unless the model was right on clearly more such pairs on dev (training/attribution.py's MARGIN);
+model quotes the rules did not find are added.
 Only model quotes of at least the policy's calibrated confidence threshold (fitted on dev) take
 part. (Replacing a rule quote's confidence by its rule's dev precision was tried: the speaker
 factor applied after it raised the hybrid's calibration error on dev from 6.2 to 7.3 points.)

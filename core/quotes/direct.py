@@ -102,7 +102,7 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
         return None  # '"…appeal the ruling." Officials returned…': the quote's sentence is over
     end = mark.close.end if mark.close else mark.content.end
     limit = paragraph_end(doc, end)
-    window = tokens_between(doc, end, limit)[:_APPOSITION_WINDOW]
+    window = tokens_between(doc, end, limit, _APPOSITION_WINDOW)
     bracket = 0
     for i, token in enumerate(window):
         bracket += (token.text == "(") - (token.text == ")")
@@ -289,7 +289,7 @@ def _dash_signature(doc: Document, mark: QuotedSpan) -> tuple[Token, Token | Non
 
 def _turn_speaker(doc: Document, mark: QuotedSpan) -> tuple[Token, Token] | None:
     """'"PENCE: Well, look…' — a quoted transcript turn led by the speaker's name and a colon."""
-    inside = doc.tokens_in(mark.content)[:5]
+    inside = doc.tokens_in(mark.content, 5)
     colon = next((i for i, t in enumerate(inside) if t.text == ":"), None)
     if not colon or len(inside) <= colon + 1:
         return None

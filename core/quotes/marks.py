@@ -131,7 +131,8 @@ def is_apostrophe(text: str, i: int) -> bool:
     """Whether the ' or ’ (or a misused ‘ or `) at `i` is an apostrophe rather than a quote mark.
 
     A mark after a letter and before a non-letter (students' books, or a closing quote) is decided
-    by scanning its paragraph: it is an apostrophe unless it closes a quote there. That costs one
+    by scanning its paragraph (with the lines a hard-wrapped quote joins to it): it is an apostrophe
+    unless it closes a quote there. That costs one
     pass over the paragraph; to classify many marks, use `find_quoted_spans` instead.
     """
     if not 0 <= i < len(text) or text[i] not in _APOSTROPHE_CHARS:
@@ -565,9 +566,11 @@ def _clean_paragraphs(paragraphs: Sequence[Span], length: int) -> list[Span]:
 
 
 def _paragraph_around(text: str, i: int) -> tuple[int, int]:
-    for paragraph in split_paragraphs(text):
-        if paragraph.start <= i < paragraph.end:
-            return paragraph.start, paragraph.end
+    # the unit `find_quoted_spans` scans: a paragraph, or hard-wrapped lines it joins, so that a
+    # mark closing a wrapped quote is judged with the line that opened it
+    for scan in _scan_units(text, split_paragraphs(text)):
+        if scan._lo <= i < scan._hi:
+            return scan._lo, scan._hi
     return 0, len(text)
 
 

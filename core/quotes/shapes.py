@@ -69,8 +69,9 @@ def words_in(doc: Document, span: Span) -> int:
     return sum(1 for t in doc.tokens_in(span) if t.upos != "PUNCT")
 
 
-def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
-    return [t for t in doc.tokens if t.span.start >= start and t.span.end <= end and len(t.span) > 0]
+def tokens_between(doc: Document, start: int, end: int, limit: int | None = None) -> list[Token]:
+    """The non-empty tokens wholly inside [start, end) (the first `limit` when given), O(log n + k)."""
+    return doc.tokens_in(Span(max(0, start), max(0, start, end)), limit)
 
 
 def paragraph_end(doc: Document, offset: int) -> int:

@@ -33,6 +33,10 @@ class View:
         self.paragraph_ends = [p.end for p in doc.paragraphs]
         self.sentence_ends = [s.span.end for s in doc.sentences]
         self.quote_parts = [q.parts for q in quotes]
+        # every quote part by start, so quotes_at looks only at parts that can reach an offset
+        self._parts = sorted((part.start, part.end, i) for i, parts in enumerate(self.quote_parts) for part in parts)
+        self._part_starts = [start for start, _, _ in self._parts]
+        self._longest_part = max((end - start for start, end, _ in self._parts), default=0)
 
     def span_of(self, tokens: Sequence[Token]) -> Span:
         """From the first token's start to the last one's end (tokens in text order)."""
@@ -48,9 +52,10 @@ class View:
         return min(bisect_right(self.sentence_ends, offset), max(len(self.sentence_ends) - 1, 0))
 
     def quotes_at(self, offset: int) -> frozenset[int]:
-        return frozenset(
-            i for i, parts in enumerate(self.quote_parts) if any(p.start <= offset < p.end for p in parts)
-        )
+        """The indexes of the quotes with a part holding code-point `offset`, in O(log n + k)."""
+        first = bisect_right(self._part_starts, offset - self._longest_part)
+        last = bisect_right(self._part_starts, offset)
+        return frozenset(i for _, end, i in self._parts[first:last] if offset < end)
 
     def text(self, tokens: Iterable[Token]) -> str:
         """Text of tokens in document order; gaps between non-adjacent tokens become one space."""
