@@ -272,3 +272,16 @@ def test_chunks_cover_every_word_once_with_context() -> None:
     found = chunks(23, size=10, context=3)
     assert found == [(0, 0, 10, 13), (7, 10, 20, 23), (17, 20, 23, 23)]
     assert [i for _, start, end, _ in found for i in range(start, end)] == list(range(23))
+
+
+def test_a_model_quote_in_a_heading_is_not_added() -> None:
+    from quotetrace.core.attribution.runner import in_heading
+    from quotetrace.core.model import Document
+    from quotetrace.core.text import split_paragraphs
+
+    # only paragraphs count here, so no parse is needed
+    text = "Harbour council backs flood wall\n\nThe council said the wall would be built."
+    doc = Document(id="d", text=text, sentences=(), paragraphs=tuple(split_paragraphs(text)))
+    heading = Quote(id="", kind="indirect", parts=(Span(22, 32),), rule="model")
+    body = Quote(id="", kind="indirect", parts=(Span(51, 76),), rule="model")
+    assert in_heading(doc, heading) and not in_heading(doc, body)

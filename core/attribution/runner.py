@@ -111,8 +111,22 @@ class AttributionModel:
         found = self.model_quotes(doc, states)
         if self.mode == "model":
             return found
+        found = [quote for quote in found if not in_heading(doc, quote)]
         return combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model,
                        self.policy.threshold)
+
+
+_SENTENCE_END = (".", "?", "!", ":", ";", "…", '"', "”", "’", "'", ")")
+
+
+def in_heading(doc: Document, quote: Quote) -> bool:
+    """Whether `quote` starts in a paragraph that does not end like a sentence — a headline, a byline,
+    a dateline ("Harbour council backs flood wall"): the tagger reads "backs" there as a cue, but a
+    heading reports nobody's words, so the hybrid does not add it."""
+    if not doc.paragraphs:
+        return False
+    paragraph = doc.paragraphs[doc.paragraph_of(quote.parts[0].start)]
+    return not paragraph.text_of(doc.text).rstrip().endswith(_SENTENCE_END)
 
 
 def load_attribution_model(path: Path, transformer: Path | None, lexicon: CueLexicon,
