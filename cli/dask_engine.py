@@ -40,6 +40,7 @@ from typing import Any
 import click
 from quotetrace.core.dask import Outcome, TraceConfig, failure, is_failure, load_models, trace_partition
 
+from .outputs import directory_problem
 from .read import InputDocument, InputItem
 
 ENGINES = ("local", "dask")
@@ -124,6 +125,9 @@ def run_command(inputs: tuple[str, ...], engine_options: dict[str, Any], *, fmt:
         raise click.UsageError(f"--engine dask writes {' or '.join(FORMATS)}, not {fmt}")
     if output_dir is None:
         raise click.UsageError("--engine dask writes partitions under --output-dir; give one")
+    problem = directory_problem(output_dir)
+    if problem:
+        raise click.UsageError(f"--output-dir {output_dir}: {problem}")
     spec = RunSpec(output_dir, fmt, engine_options["partition_size"] or DEFAULT_PARTITION_SIZE,
                    bool(engine_options["resume"]), engine_options["scheduler"], engine_options["workers"],
                    {**settings, "inputs": list(inputs), "config": _config_settings(config)})

@@ -25,6 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import dask_engine, explain, render
+from .outputs import directory_problem
 from .progress import WorkProgress, progress_wanted
 from .read import InputFailure, Source, check_encoding, plan_inputs, read_inputs, read_sources
 
@@ -163,23 +164,10 @@ def _output_choice(fmt: str | None, speakers: bool, output_dir: Path | None, ful
     if output_dir is not None:
         if fmt != "brat":
             raise click.UsageError("--output-dir goes with --format brat")
-        problem = _unwritable(output_dir)
+        problem = directory_problem(output_dir)
         if problem:
             raise click.UsageError(f"--output-dir {output_dir}: {problem}")
     return OutputChoice(fmt, speakers, output_dir, full, highlight, explain_traces)
-
-
-def _unwritable(directory: Path) -> str | None:
-    if directory.exists():
-        if not directory.is_dir():
-            return "exists and is not a directory"
-        return None if os.access(directory, os.W_OK) else "not writable"
-    parent = directory.parent
-    while not parent.exists() and parent != parent.parent:
-        parent = parent.parent
-    if not parent.is_dir():
-        return f"cannot be created: {parent} is not a directory"
-    return None if os.access(parent, os.W_OK) else f"cannot be created in {parent} (not writable)"
 
 
 @main.command("extract")
@@ -270,11 +258,28 @@ def _checked_inputs(inputs: tuple[str, ...], input_format: str, encoding: str | 
     return readable, failures
 
 
+def checked_models(choice: str) -> Any:
+    """The `ModelSet` that `--models choice` names, found before anything loads (reading manifests
+    only): a name that is no keyword and no model directory, or `stanza` where stanza's models are
+    not installed, is a usage error (exit 2); a broken installation is an error of the run (exit 1)."""
+    from quotetrace.core.errors import ModelNotFound
+    from quotetrace.core.models import select_models
+
+    try:
+        return select_models(choice)
+    except ModelNotFound as exc:
+        if choice in ("auto", "bundled", "bundled-small"):
+            raise click.ClickException(str(exc)) from exc
+        message = str(exc)
+        raise click.UsageError(message if message.startswith("--models") else f"--models {choice}: {message}") from exc
+
+
 def _load_tracer(models: str, **options: Any) -> Any:
     from quotetrace.core.pipeline import QuoteTracer
 
+    model_set = checked_models(models)
     try:
-        tracer = QuoteTracer(models, **options)
+        tracer = QuoteTracer(model_set, **options)
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
     if models != "bundled-small":
@@ -322,6 +327,8 @@ def _extract_on_dask(args: dict[str, Any], engine: dict[str, Any]) -> None:
     if not args["inputs"] and sys.stdin.isatty():
         raise click.UsageError("give one or more files, directories or '-' for stdin")
     _checked_inputs(args["inputs"] or ("-",), args["input_format"], args["encoding"])  # before any cluster starts
+    if engine["scheduler"] is None:  # a remote cluster's workers find their models on their own disks
+        checked_models(args["models"])
     read_options = {k: args[k] for k in ("encoding", "input_format", "text_field", "id_field")}
     options = args["tracer_options"]
     config = TraceConfig(args["models"], options["batch_size"], options["threads"] or 1, args["cue_types"])
@@ -386,8 +393,9 @@ def _emit_speakers(fmt: str, records: Iterator[dict[str, Any]], out: Any, width:
 
 
 def _emit_brat(records: Iterator[tuple[dict[str, Any], str]], out: Any, output_dir: Path | None) -> None:
-    if output_dir is not None:
-        output_dir.mkdir(parents=True, exist_ok=True)
+    """brat files on `out`, or a .txt and .ann per document under `output_dir` (made ready before the
+    models loaded); a document whose files cannot be written is reported and the others still are."""
+    unwritten = 0
     for record, text in records:
         ann = render.render_brat(record, text)
         if output_dir is None:
@@ -396,16 +404,25 @@ def _emit_brat(records: Iterator[tuple[dict[str, Any], str]], out: Any, output_d
                 out.write("\n")
             continue
         stem = _safe_stem(record["id"])
-        # newline="" keeps CRLF and every other character where the offsets say they are
-        with (output_dir / f"{stem}.txt").open("w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        with (output_dir / f"{stem}.ann").open("w", encoding="utf-8", newline="") as handle:
-            handle.write(ann)
+        try:
+            # newline="" keeps CRLF and every other character where the offsets say they are
+            with (output_dir / f"{stem}.txt").open("w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            with (output_dir / f"{stem}.ann").open("w", encoding="utf-8", newline="") as handle:
+                handle.write(ann)
+        except OSError as exc:
+            unwritten += 1
+            _warn(f"{record['id']}: cannot write {output_dir / stem}.txt/.ann: {exc.strerror or exc}")
+    if unwritten:
+        raise QuotetraceError(f"{unwritten} document(s) could not be written under {output_dir}")
+
+
+_STEM_LIMIT = 200  # bytes: with ".txt" under the 255 bytes most file systems allow in a name
 
 
 def _safe_stem(doc_id: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc_id).strip("._")
-    return cleaned or "document"
+    return cleaned.encode("utf-8")[:_STEM_LIMIT].decode("utf-8", "ignore") or "document"
 
 
 @main.command("eval")
@@ -456,7 +473,7 @@ def eval_command(gold_dir: Path, pred: Path | None, as_json: bool, errors: int, 
 def _predict(gold: list[Any], models: str, show_progress: bool) -> dict[str, dict[str, Any]]:
     from quotetrace.core.pipeline import Failure, QuoteTracer
 
-    tracer = QuoteTracer(models)
+    tracer = QuoteTracer(checked_models(models))
     predictions: dict[str, dict[str, Any]] = {}
     with WorkProgress(len(gold), enabled=show_progress, label="scoring") as progress:
 

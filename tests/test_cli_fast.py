@@ -31,7 +31,7 @@ class FakeTracer:
 
     def __init__(self, models: str = "auto", **kwargs: Any) -> None:
         FakeTracer.loaded += 1
-        FakeTracer.options = {"models": models, **kwargs}
+        FakeTracer.options = {"models": getattr(models, "source", models), **kwargs}
         self.models = SimpleNamespace(notes=[])
 
     def extract(self, items: Iterable[tuple[str, str]], progress: Any = None) -> Iterator[Result]:
@@ -106,6 +106,10 @@ def test_an_empty_directory_is_reported_before_loading(tmp_path: Path) -> None:
         (["--highlight", "-f", "json"], "--highlight is a terminal view"),
         (["--output-dir", "out"], "--output-dir goes with --format brat"),
         (["--input-format", "xml"], "'xml' is not one of"),
+        (["--models", "nosuchdir"], "--models 'nosuchdir': not 'auto', 'bundled', 'bundled-small', 'stanza' or an"),
+        (["-f", "brat", "--output-dir", "/proc/nope"], "--output-dir /proc/nope: cannot be created or written"),
+        (["--engine", "dask", "--output-dir", "/proc/nope"], "--output-dir /proc/nope: cannot be created"),
+        (["--engine", "dask", "--output-dir", "out", "--models", "nosuchdir"], "--models 'nosuchdir': not"),
     ],
 )
 def test_usage_errors_come_before_loading(tmp_path: Path, args: list[str], says: str) -> None:
@@ -113,8 +117,30 @@ def test_usage_errors_come_before_loading(tmp_path: Path, args: list[str], says:
     article.write_text(ARTICLE)
     result = run(str(article), *args)
     assert result.exit_code == 2
-    assert says in result.stderr
+    assert says in result.stderr and result.stderr.startswith("Usage: quotetrace")
+    assert "Traceback" not in result.stderr and result.stderr.count("Error:") == 1
     assert FakeTracer.loaded == 0
+
+
+def test_a_brat_file_that_cannot_be_written_loses_only_its_document(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "a.txt").mkdir(parents=True)  # in the way of a.txt: the write fails with IsADirectoryError
+    result = run(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-f", "brat", "--output-dir", str(out))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert f"a: cannot write {out / 'a'}.txt/.ann" in result.stderr
+    assert "1 document(s) could not be written" in result.stderr
+    assert (out / "b.ann").read_text(encoding="utf-8").startswith("T1\t")
+
+
+def test_a_brat_file_name_stays_within_what_file_systems_allow(tmp_path: Path) -> None:
+    long_id = "é" * 300
+    result = run("-", "--input-format", "jsonl", "-f", "brat", "--output-dir", str(tmp_path),
+                 input=json.dumps({"id": long_id, "text": ARTICLE}) + "\n")
+    assert result.exit_code == 0, result.stderr
+    [written] = tmp_path.glob("*.txt")
+    assert len(written.name.encode("utf-8")) <= 255 and written.read_text(encoding="utf-8") == ARTICLE
 
 
 def test_an_output_dir_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
