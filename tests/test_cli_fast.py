@@ -269,6 +269,16 @@ def test_progress_shows_on_a_terminal_and_leaves_redirected_stdout_alone(monkeyp
         progress._progress.refresh()  # type: ignore[union-attr]
     shown = err.getvalue()
     assert "1/2 documents" in shown and "annotating" in shown
+    assert re.search(r"\d:\d\d:\d\d elapsed", shown) and "-:--:--" not in shown
+
+
+def test_progress_names_elapsed_and_left_times_apart() -> None:
+    from quotetrace.cli.progress import _Times
+
+    task = SimpleNamespace(finished=False, finished_time=None, elapsed=6.4, time_remaining=None)
+    assert _Times().render(task).plain == "0:00:06 elapsed"  # type: ignore[arg-type]
+    task.time_remaining = 3725.0
+    assert _Times().render(task).plain == "0:00:06 elapsed, 1:02:05 left"  # type: ignore[arg-type]
 
 
 def test_the_document_total_for_progress(tmp_path: Path) -> None:
