@@ -27,7 +27,15 @@ from rich.table import Table
 from . import dask_engine, explain, render
 from .outputs import directory_problem
 from .progress import WorkProgress, progress_wanted
-from .read import InputFailure, Source, check_encoding, plan_inputs, read_inputs, read_sources
+from .read import (
+    InputFailure,
+    Source,
+    check_encoding,
+    plan_inputs,
+    read_inputs,
+    read_sources,
+    warning_duplicate_ids,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -203,8 +211,9 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
 
         def documents() -> Iterator[tuple[str, str]]:
             nonlocal failures
-            for item in read_sources(readable, encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
-                                     text_field=text_field, id_field=id_field, stdin=sys.stdin.buffer):
+            items = read_sources(readable, encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
+                                 text_field=text_field, id_field=id_field, stdin=sys.stdin.buffer)
+            for item in warning_duplicate_ids(items, _warn):
                 if isinstance(item, InputFailure):
                     failures += 1
                     _warn(item.message)  # the message names its file (and line) itself
@@ -335,7 +344,8 @@ def _extract_on_dask(args: dict[str, Any], engine: dict[str, Any]) -> None:
     fmt = "summary" if args["speakers"] else args["fmt"]
     sys.exit(dask_engine.run_command(
         args["inputs"] or ("-",), engine, fmt=fmt, output_dir=args["output_dir"],
-        read=partial(read_inputs, stdin=sys.stdin.buffer, **read_options), config=config,
+        read=lambda inputs: warning_duplicate_ids(read_inputs(inputs, stdin=sys.stdin.buffer, **read_options), _warn),
+        config=config,
         transform=partial(_filtered, kinds=args["kinds"], min_confidence=args["min_confidence"]),
         settings={**read_options, "kinds": list(args["kinds"]), "min_confidence": args["min_confidence"]}))
 

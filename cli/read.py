@@ -32,7 +32,7 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -346,6 +346,23 @@ def _decode_message(source: str, encoding: str, error: UnicodeDecodeError, line:
         f"{where}: not valid {encoding} (byte 0x{bad} at byte offset {error.start}); "
         "leave out --encoding to detect the encoding, or pass the right one"
     )
+
+
+def warning_duplicate_ids(items: Iterable[InputItem], warn: Callable[[str], None]) -> Iterator[InputItem]:
+    """`items` unchanged, calling `warn` with one line for each document whose id an earlier one had
+    (two JSONL lines with one `id`, `a/x.txt` and `b/x.txt` given as two inputs): both are still
+    processed, but their records share an id. Holds every id seen, about 100 bytes each."""
+    first: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, InputDocument):
+            earlier = first.get(item.id)
+            if earlier is None:
+                first[item.id] = item.source
+            else:
+                where = "" if earlier == item.source else f" (first seen in {earlier})"
+                warn(f"{item.source}: duplicate id {item.id!r}{where}; both documents are processed and their "
+                     "records share the id")
+        yield item
 
 
 def _read_jsonl(

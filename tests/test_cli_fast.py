@@ -157,6 +157,22 @@ def test_an_output_dir_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
 # --- messages ---------------------------------------------------------------------------------------
 
 
+def test_duplicate_ids_are_named_once_each_and_every_document_is_still_processed(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": doc_id, "text": ARTICLE}) for doc_id in ("a", "b", "a", "a", "c")]
+    result = run("-", "--input-format", "jsonl", "-f", "jsonl", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b", "a", "a", "c"]
+    warnings = [line for line in result.stderr.splitlines() if "duplicate id" in line]
+    assert warnings == ["quotetrace: stdin: duplicate id 'a'; both documents are "
+                        "processed and their records share the id"] * 2
+    for folder in ("x", "y"):  # the same file name in two inputs gives the same id
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run(str(tmp_path / "x" / "story.txt"), str(tmp_path / "y" / "story.txt"), "-f", "jsonl")
+    assert result.exit_code == 0 and result.stderr.count("duplicate id 'story' (first seen in") == 1
+    assert len(result.stdout.splitlines()) == 2
+
+
 def test_a_bad_jsonl_line_names_its_location_once() -> None:
     lines = [json.dumps({"id": "a", "text": ARTICLE}), "{not json", json.dumps({"id": "c", "body": "x"})]
     result = run("-", "--input-format", "jsonl", "-f", "jsonl", input="\n".join(lines) + "\n")
