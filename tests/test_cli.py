@@ -123,7 +123,7 @@ def test_usage_errors_exit_2() -> None:
 
 def test_unknown_models_choice_is_a_usage_error(tmp_path: Path) -> None:
     result = run(str(SAMPLE), "--models", str(tmp_path / "nowhere"))
-    assert result.exit_code == 2 and result.stderr.startswith("Usage: quotetrace")
+    assert result.exit_code == 2 and result.stderr.startswith("Usage: ")
     [error] = [line for line in result.stderr.splitlines() if "Error" in line]
     assert error.startswith("Error: --models ") and "existing directory" in error
 
