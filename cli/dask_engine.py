@@ -40,7 +40,7 @@ from typing import Any
 import click
 from quotetrace.core.dask import Outcome, TraceConfig, failure, is_failure, load_models, trace_partition
 
-from .outputs import directory_problem
+from .checks import directory_problem
 from .read import InputDocument, InputItem
 
 ENGINES = ("local", "dask")

@@ -25,7 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import dask_engine, explain, render
-from .outputs import directory_problem
+from .checks import checked_models, directory_problem
 from .progress import WorkProgress, progress_wanted
 from .read import (
     InputFailure,
@@ -265,22 +265,6 @@ def _checked_inputs(inputs: tuple[str, ...], input_format: str, encoding: str | 
         _warn(f"{failures} input(s) failed; nothing to read")
         sys.exit(1)
     return readable, failures
-
-
-def checked_models(choice: str) -> Any:
-    """The `ModelSet` that `--models choice` names, found before anything loads (reading manifests
-    only): a name that is no keyword and no model directory, or `stanza` where stanza's models are
-    not installed, is a usage error (exit 2); a broken installation is an error of the run (exit 1)."""
-    from quotetrace.core.errors import ModelNotFound
-    from quotetrace.core.models import select_models
-
-    try:
-        return select_models(choice)
-    except ModelNotFound as exc:
-        if choice in ("auto", "bundled", "bundled-small"):
-            raise click.ClickException(str(exc)) from exc
-        message = str(exc)
-        raise click.UsageError(message if message.startswith("--models") else f"--models {choice}: {message}") from exc
 
 
 def _load_tracer(models: str, **options: Any) -> Any:

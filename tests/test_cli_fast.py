@@ -122,6 +122,20 @@ def test_usage_errors_come_before_loading(tmp_path: Path, args: list[str], says:
     assert FakeTracer.loaded == 0
 
 
+def test_every_command_with_models_calls_an_unknown_choice_a_usage_error(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    (tmp_path / "gold" / "text").mkdir(parents=True)
+    (tmp_path / "gold" / "attributions").mkdir()
+    (tmp_path / "gold" / "text" / "a.txt").write_text(ARTICLE)
+    (tmp_path / "gold" / "attributions" / "a_x.ann").write_text("")
+    for command in (["debug-parse", str(article)], ["eval", str(tmp_path / "gold")], ["extract", str(article)]):
+        result = CliRunner().invoke(main, [*command, "--models", "nosuchdir"])
+        assert result.exit_code == 2, (command, result.output)
+        assert "--models 'nosuchdir': not 'auto'" in result.output and "Traceback" not in result.output
+    assert FakeTracer.loaded == 0
+
+
 def test_a_brat_file_that_cannot_be_written_loses_only_its_document(tmp_path: Path) -> None:
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
