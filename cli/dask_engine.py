@@ -10,12 +10,15 @@ writes every finished partition itself, so workers need no shared file system:
                                       one row per quote, the CSV columns)
     OUTPUT_DIR/_errors/part-00000.jsonl   that partition's failed documents: {"id", "error"}
     OUTPUT_DIR/_errors.jsonl          all failed documents of the run, rewritten at its end
+    OUTPUT_DIR/_inputs/part-00000.json    that partition's inputs: how many, and a SHA-256 of their ids
     OUTPUT_DIR/_quotetrace.json       the run's settings, which `--resume` must match
 
-Each file is written to a temporary name and renamed into place, a partition's errors before its
-data, so a partition whose data file exists is complete; `--resume` skips those and a killed run
-restarts with no duplicate and no missing document. (Names starting with `_` or `.` are skipped by
-Parquet dataset readers, so `pyarrow.parquet.read_table(OUTPUT_DIR)` reads just the quotes.)
+Each file is written to a temporary name and renamed into place, a partition's inputs record and
+errors before its data, so a partition whose data file exists is complete; `--resume` skips those
+and a killed run restarts with no duplicate and no missing document. A resume checks every skipped
+partition's ids (in order) against the inputs it is given now: inputs added, removed or reordered
+since would leave a duplicate or a gap, so the run stops with one line instead. (Names starting with `_` or `.` are
+skipped by Parquet dataset readers, so `pyarrow.parquet.read_table(OUTPUT_DIR)` reads just the quotes.)
 
 A document that fails inside a worker is a failure of its own (see core/dask.py). A partition whose
 task fails as a whole (a worker killed, say by the out-of-memory killer) is retried one document per
@@ -24,6 +27,7 @@ task, so only the document that brought the worker down is lost, and it is named
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -36,6 +40,7 @@ from typing import Any
 import click
 from quotetrace.core.dask import Outcome, TraceConfig, failure, is_failure, load_models, trace_partition
 
+from .checks import directory_problem
 from .read import InputDocument, InputItem
 
 ENGINES = ("local", "dask")
@@ -44,6 +49,7 @@ DEFAULT_PARTITION_SIZE = 100
 MANIFEST = "_quotetrace.json"
 ERRORS_DIR = "_errors"
 ERRORS_FILE = "_errors.jsonl"
+INPUTS_DIR = "_inputs"
 _CONNECT_TIMEOUT = 30  # seconds to reach a scheduler; Dask's own default, said once here
 _LOG_EVERY = 30.0  # seconds between progress lines when stderr is not a terminal
 _DASK_ONLY = ("scheduler", "resume", "partition_size")
@@ -81,8 +87,8 @@ def wanted(engine_options: dict[str, Any], fmt: str | None) -> bool:
         return True
     given = [name for name in _DASK_ONLY if engine_options.get(name) is not None]
     if given:
-        names = ", ".join("--" + name.replace("_", "-") for name in given)
-        raise click.UsageError(f"{names} go(es) with --engine dask")
+        names = " and ".join("--" + name.replace("_", "-") for name in given)
+        raise click.UsageError(f"{names} {'goes' if len(given) == 1 else 'go'} with --engine dask")
     if fmt == "parquet":
         raise click.UsageError("--format parquet goes with --engine dask")
     return False
@@ -121,6 +127,9 @@ def run_command(inputs: tuple[str, ...], engine_options: dict[str, Any], *, fmt:
         raise click.UsageError(f"--engine dask writes {' or '.join(FORMATS)}, not {fmt}")
     if output_dir is None:
         raise click.UsageError("--engine dask writes partitions under --output-dir; give one")
+    problem = directory_problem(output_dir)
+    if problem:
+        raise click.UsageError(f"--output-dir {output_dir}: {problem}")
     spec = RunSpec(output_dir, fmt, engine_options["partition_size"] or DEFAULT_PARTITION_SIZE,
                    bool(engine_options["resume"]), engine_options["scheduler"], engine_options["workers"],
                    {**settings, "inputs": list(inputs), "config": _config_settings(config)})
@@ -219,8 +228,11 @@ def _stream(client: Any, items: Iterable[InputItem], config: TraceConfig, output
     window = max(2, 2 * sum(client.nthreads().values()))
     pending = as_completed()
     jobs: dict[str, tuple[int, list[InputItem]]] = {}
+    partitions = 0
     for number, chunk in _partitions(items, output.spec.partition_size):
+        partitions = number + 1
         if output.done(number):
+            output.check_inputs(number, chunk)
             output.report.skipped += 1
             progress.advance(0, 0)
             continue
@@ -232,6 +244,7 @@ def _stream(client: Any, items: Iterable[InputItem], config: TraceConfig, output
         pending.add(future)
     for future in pending:
         _collect(client, future, jobs, config, output, progress)
+    output.check_no_more(partitions)
 
 
 def _collect(client: Any, future: Any, jobs: dict[str, tuple[int, list[InputItem]]], config: TraceConfig,
@@ -247,7 +260,7 @@ def _collect(client: Any, future: Any, jobs: dict[str, tuple[int, list[InputItem
     except Exception:  # noqa: BLE001 - the task as a whole died: find the document that did it
         outcomes = _one_by_one(client, pairs, config)
     read_failures = [failure(item.id, item.message) for item in chunk if not isinstance(item, InputDocument)]
-    output.write(number, outcomes, read_failures)
+    output.write(number, outcomes, read_failures, chunk)
     progress.advance(len(chunk), sum(1 for o in outcomes if is_failure(o)) + len(read_failures))
 
 
@@ -279,6 +292,7 @@ class _Output:
         self.transform = transform
         self.report = RunReport()
         self.errors_dir = spec.output_dir / ERRORS_DIR
+        self.inputs_dir = spec.output_dir / INPUTS_DIR
 
     def prepare(self) -> None:
         directory = self.spec.output_dir
@@ -296,6 +310,7 @@ class _Output:
         elif directory.exists() and any(p.name.startswith("part-") for p in directory.iterdir()):
             raise RunError(f"{directory} holds partition files but no {MANIFEST}; choose another --output-dir")
         self.errors_dir.mkdir(parents=True, exist_ok=True)
+        self.inputs_dir.mkdir(exist_ok=True)
         _atomic_write(manifest_path, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8"))
 
     def data_path(self, number: int) -> Path:
@@ -304,10 +319,37 @@ class _Output:
     def done(self, number: int) -> bool:
         return self.data_path(number).exists()
 
-    def write(self, number: int, outcomes: list[Outcome], read_failures: list[Outcome]) -> None:
+    def inputs_path(self, number: int) -> Path:
+        return self.inputs_dir / f"part-{number:05d}.json"
+
+    def check_inputs(self, number: int, chunk: list[InputItem]) -> None:
+        """Raise `RunError` unless partition `number`, already written, was made from these inputs."""
+        path = self.inputs_path(number)
+        try:
+            written = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            written = None
+        if written != _inputs_record(chunk):
+            first = chunk[0].id if chunk else "?"
+            raise RunError(f"{self.spec.output_dir}: the inputs changed since partition {number} was written "
+                           f"(its ids differ from the {len(chunk)} starting at {first}); resuming would leave "
+                           "a duplicate or a gap: run the new inputs into another --output-dir")
+
+    def check_no_more(self, partitions: int) -> None:
+        """Raise `RunError` when partitions beyond the inputs' end are left from a longer input list."""
+        numbers = (p.stem.removeprefix("part-") for p in self.spec.output_dir.glob(f"part-*.{self.spec.fmt}"))
+        extra = sorted(f"part-{n}.{self.spec.fmt}" for n in numbers if n.isdigit() and int(n) >= partitions)
+        if extra:
+            raise RunError(f"{self.spec.output_dir}: {extra[0]} and {len(extra) - 1} more partition(s) lie "
+                           f"beyond the inputs' {partitions} partition(s): the inputs shrank since they were "
+                           "written; run them into another --output-dir")
+
+    def write(self, number: int, outcomes: list[Outcome], read_failures: list[Outcome],
+              chunk: list[InputItem]) -> None:
         errors = read_failures + [o for o in outcomes if is_failure(o)]
         records = [self.transform(o) for o in outcomes if not is_failure(o)]
         errors_path = self.errors_dir / f"part-{number:05d}.jsonl"
+        _atomic_write(self.inputs_path(number), json.dumps(_inputs_record(chunk)).encode("utf-8"))
         if errors:
             _atomic_write(errors_path, _jsonl(errors))
         else:
@@ -327,6 +369,15 @@ class _Output:
             self.report.failed += data.count(b"\n")
         self.report.errors_path = self.spec.output_dir / ERRORS_FILE
         _atomic_write(self.report.errors_path, b"".join(chunks))
+
+
+def _inputs_record(chunk: list[InputItem]) -> dict[str, Any]:
+    """What a partition was made from: its number of inputs and a SHA-256 of their ids in order
+    (each id UTF-8 encoded and NUL-terminated, so no two id lists share a digest by concatenation)."""
+    digest = hashlib.sha256()
+    for item in chunk:
+        digest.update(item.id.encode("utf-8", "surrogatepass") + b"\0")
+    return {"documents": len(chunk), "ids_sha256": digest.hexdigest()}
 
 
 def _jsonl(records: list[Outcome]) -> bytes:

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import render
+from .checks import checked_models
 
 
 def register(group: click.Group) -> None:
@@ -71,7 +72,7 @@ def debug_parse_command(file: Path, shape: str, encoding: str, models: str) -> N
     except (UnicodeDecodeError, LookupError) as exc:
         raise click.ClickException(f"{file}: cannot read as {encoding} ({type(exc).__name__})") from exc
     try:
-        document = QuoteTracer(models).annotate([text], [file.stem])[0]
+        document = QuoteTracer(checked_models(models)).annotate([text], [file.stem])[0]
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
     if shape in ("table", "both"):

@@ -25,8 +25,17 @@ from rich.console import Console
 from rich.table import Table
 
 from . import dask_engine, explain, render
+from .checks import checked_models, directory_problem
 from .progress import WorkProgress, progress_wanted
-from .read import InputFailure, Source, check_encoding, plan_inputs, read_inputs, read_sources
+from .read import (
+    InputFailure,
+    Source,
+    check_encoding,
+    plan_inputs,
+    read_inputs,
+    read_sources,
+    warning_duplicate_ids,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -163,23 +172,10 @@ def _output_choice(fmt: str | None, speakers: bool, output_dir: Path | None, ful
     if output_dir is not None:
         if fmt != "brat":
             raise click.UsageError("--output-dir goes with --format brat")
-        problem = _unwritable(output_dir)
+        problem = directory_problem(output_dir)
         if problem:
             raise click.UsageError(f"--output-dir {output_dir}: {problem}")
     return OutputChoice(fmt, speakers, output_dir, full, highlight, explain_traces)
-
-
-def _unwritable(directory: Path) -> str | None:
-    if directory.exists():
-        if not directory.is_dir():
-            return "exists and is not a directory"
-        return None if os.access(directory, os.W_OK) else "not writable"
-    parent = directory.parent
-    while not parent.exists() and parent != parent.parent:
-        parent = parent.parent
-    if not parent.is_dir():
-        return f"cannot be created: {parent} is not a directory"
-    return None if os.access(parent, os.W_OK) else f"cannot be created in {parent} (not writable)"
 
 
 @main.command("extract")
@@ -218,8 +214,9 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
 
         def documents() -> Iterator[tuple[str, str]]:
             nonlocal failures
-            for item in read_sources(readable, encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
-                                     text_field=text_field, id_field=id_field, stdin=sys.stdin.buffer):
+            items = read_sources(readable, encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
+                                 text_field=text_field, id_field=id_field, stdin=sys.stdin.buffer)
+            for item in warning_duplicate_ids(items, _warn):
                 if isinstance(item, InputFailure):
                     failures += 1
                     _warn(item.message)  # the message names its file (and line) itself
@@ -276,8 +273,9 @@ def _checked_inputs(inputs: tuple[str, ...], input_format: str, encoding: str | 
 def _load_tracer(models: str, **options: Any) -> Any:
     from quotetrace.core.pipeline import QuoteTracer
 
+    model_set = checked_models(models)
     try:
-        tracer = QuoteTracer(models, **options)
+        tracer = QuoteTracer(model_set, **options)
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
     if models != "bundled-small":
@@ -325,6 +323,8 @@ def _extract_on_dask(args: dict[str, Any], engine: dict[str, Any]) -> None:
     if not args["inputs"] and sys.stdin.isatty():
         raise click.UsageError("give one or more files, directories or '-' for stdin")
     _checked_inputs(args["inputs"] or ("-",), args["input_format"], args["encoding"])  # before any cluster starts
+    if engine["scheduler"] is None:  # a remote cluster's workers find their models on their own disks
+        checked_models(args["models"])
     read_options = {k: args[k] for k in ("encoding", "input_format", "text_field", "id_field")}
     options = args["tracer_options"]
     config = TraceConfig(args["models"], options["batch_size"], options["threads"] or 1, args["cue_types"],
@@ -332,7 +332,8 @@ def _extract_on_dask(args: dict[str, Any], engine: dict[str, Any]) -> None:
     fmt = "summary" if args["speakers"] else args["fmt"]
     sys.exit(dask_engine.run_command(
         args["inputs"] or ("-",), engine, fmt=fmt, output_dir=args["output_dir"],
-        read=partial(read_inputs, stdin=sys.stdin.buffer, **read_options), config=config,
+        read=lambda inputs: warning_duplicate_ids(read_inputs(inputs, stdin=sys.stdin.buffer, **read_options), _warn),
+        config=config,
         transform=partial(_filtered, kinds=args["kinds"], min_confidence=args["min_confidence"]),
         settings={**read_options, "kinds": list(args["kinds"]), "min_confidence": args["min_confidence"]}))
 
@@ -390,8 +391,9 @@ def _emit_speakers(fmt: str, records: Iterator[dict[str, Any]], out: Any, width:
 
 
 def _emit_brat(records: Iterator[tuple[dict[str, Any], str]], out: Any, output_dir: Path | None) -> None:
-    if output_dir is not None:
-        output_dir.mkdir(parents=True, exist_ok=True)
+    """brat files on `out`, or a .txt and .ann per document under `output_dir` (made ready before the
+    models loaded); a document whose files cannot be written is reported and the others still are."""
+    unwritten = 0
     for record, text in records:
         ann = render.render_brat(record, text)
         if output_dir is None:
@@ -400,16 +402,25 @@ def _emit_brat(records: Iterator[tuple[dict[str, Any], str]], out: Any, output_d
                 out.write("\n")
             continue
         stem = _safe_stem(record["id"])
-        # newline="" keeps CRLF and every other character where the offsets say they are
-        with (output_dir / f"{stem}.txt").open("w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        with (output_dir / f"{stem}.ann").open("w", encoding="utf-8", newline="") as handle:
-            handle.write(ann)
+        try:
+            # newline="" keeps CRLF and every other character where the offsets say they are
+            with (output_dir / f"{stem}.txt").open("w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            with (output_dir / f"{stem}.ann").open("w", encoding="utf-8", newline="") as handle:
+                handle.write(ann)
+        except OSError as exc:
+            unwritten += 1
+            _warn(f"{record['id']}: cannot write {output_dir / stem}.txt/.ann: {exc.strerror or exc}")
+    if unwritten:
+        raise QuotetraceError(f"{unwritten} document(s) could not be written under {output_dir}")
+
+
+_STEM_LIMIT = 200  # bytes: with ".txt" under the 255 bytes most file systems allow in a name
 
 
 def _safe_stem(doc_id: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc_id).strip("._")
-    return cleaned or "document"
+    return cleaned.encode("utf-8")[:_STEM_LIMIT].decode("utf-8", "ignore") or "document"
 
 
 @main.command("eval")
@@ -460,7 +471,7 @@ def eval_command(gold_dir: Path, pred: Path | None, as_json: bool, errors: int, 
 def _predict(gold: list[Any], models: str, show_progress: bool) -> dict[str, dict[str, Any]]:
     from quotetrace.core.pipeline import Failure, QuoteTracer
 
-    tracer = QuoteTracer(models)
+    tracer = QuoteTracer(checked_models(models))
     predictions: dict[str, dict[str, Any]] = {}
     with WorkProgress(len(gold), enabled=show_progress, label="scoring") as progress:
 

@@ -23,8 +23,6 @@ from rich.progress import (
     Task,
     TaskID,
     TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
@@ -33,6 +31,24 @@ class _WordsPerSecond(ProgressColumn):
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
         return Text("" if speed is None else f"{speed:,.0f} words/s", style="progress.data.speed")
+
+
+class _Times(ProgressColumn):
+    """`0:00:06 elapsed, 0:00:12 left`; just the elapsed time while nothing says how much is left
+    (rich's remaining-time column shows `-:--:--` then, which read as the time left being the elapsed one)."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.finished_time if task.finished else task.elapsed
+        shown = f"{_clock(elapsed)} elapsed"
+        remaining = task.time_remaining
+        if remaining is not None and not task.finished:
+            shown += f", {_clock(remaining)} left"
+        return Text(shown, style="progress.elapsed")
+
+
+def _clock(seconds: float | None) -> str:
+    whole = int(seconds or 0)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
 class WorkProgress:
@@ -61,9 +77,7 @@ class WorkProgress:
                 BarColumn(),
                 TextColumn("{task.fields[documents]}"),
                 _WordsPerSecond(),
-                TimeElapsedColumn(),
-                TextColumn("left"),
-                TimeRemainingColumn(),
+                _Times(),
                 console=console,
                 transient=True,
                 # Output to the same terminal must print above the bar; output to a file or a

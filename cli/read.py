@@ -31,7 +31,8 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -237,11 +238,19 @@ def _read_text(source: Source, stdin: BinaryIO | None, encoding: str | None) -> 
     return InputDocument(source.id, text, source.name, detected)
 
 
-# charset-normalizer often finds several single-byte code pages that read a short English text
-# equally well (cp1250, cp1125, mac_roman…); where cp1252 reads the bytes into the very same
-# characters as the best guess, nothing in the bytes tells them apart, and cp1252 is the code page
-# Windows writes Western European text in.
-_PREFERRED_TIE = "cp1252"
+# charset-normalizer often finds several single-byte code pages that read a short text equally well
+# (cp1250, cp775, mac_latin2…): its first guess for Latin-1 French, German or Spanish names is often
+# cp1250, which reads "Hélène" as "Hélčne" and "Peña" as "Peńa". Where cp1252 is among its plausible
+# guesses (within _CHAOS_MARGIN of the best one's "chaos", its measure of how garbled a decoding
+# looks), decodes the bytes strictly and strands no more symbols among letters than the best guess
+# (cp1250 Polish read as cp1252 gives "powiedzia³a", "£ódŸ"), cp1252 is read: the code page Windows
+# writes Western European text in, and a superset of Latin-1's letters.
+_PREFERRED = "cp1252"
+_CHAOS_MARGIN = 0.05  # charset-normalizer's chaos is a share of suspicious characters, 0-1
+_NOT_STRAY = frozenset("°©®™")  # symbols that do stand next to letters: 20°C, Acme™
+# NUL bytes in UTF-16 text of Latin letters: at least this share of the bytes, nearly all on one parity
+_UTF16_NUL_SHARE = 0.25
+_UTF16_PARITY = 0.9
 
 
 def decode_bytes(data: bytes, encoding: str | None, where: str) -> tuple[str, str | None] | str:
@@ -252,6 +261,8 @@ def decode_bytes(data: bytes, encoding: str | None, where: str) -> tuple[str, st
     (https://github.com/jawah/charset_normalizer), as `data.decode(detected)` does, so offsets are
     the same as with `--encoding <detected>`.
     """
+    if encoding is None and (utf16 := _bomless_utf16(data)) is not None:
+        return utf16
     try:
         # Strict decoding of the raw bytes: no newline translation, the BOM kept (see above).
         return data.decode(encoding or "utf-8"), None
@@ -269,6 +280,23 @@ def decode_bytes(data: bytes, encoding: str | None, where: str) -> tuple[str, st
     return data.decode(detected), detected
 
 
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte order mark, told by its NUL bytes: English text in UTF-16LE has a NUL
+    at every odd byte offset (UTF-16BE: every even one), and is valid UTF-8 all the same (NUL is an
+    ASCII character), so it would be read as text full of U+0000 with no quote found."""
+    nuls = data.count(0)
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or nuls < max(1, _UTF16_NUL_SHARE * len(data)):
+        return None
+    odd = data[1::2].count(0)
+    for name, share in (("utf-16-le", odd / nuls), ("utf-16-be", (nuls - odd) / nuls)):
+        if share >= _UTF16_PARITY:
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes  # only for the rare input that is not UTF-8
 
@@ -277,12 +305,38 @@ def _detect(data: bytes) -> str | None:
     if best is None:
         return None
     name = codecs.lookup(best.encoding).name
+    if name == _PREFERRED:
+        return name
     try:
-        if name != _PREFERRED_TIE and data.decode(_PREFERRED_TIE) == data.decode(name):
-            return _PREFERRED_TIE
+        western = data.decode(_PREFERRED)
     except UnicodeDecodeError:
-        pass
+        return name
+    guessed = data.decode(name)
+    if western == guessed:
+        return _PREFERRED  # the same characters: nothing in the bytes tells the two apart
+    plausible = [match.chaos for match in matches if _PREFERRED in _names(match.could_be_from_charset)]
+    if (plausible and min(plausible) <= best.chaos + _CHAOS_MARGIN
+            and _stray_symbols(western) <= _stray_symbols(guessed)):
+        return _PREFERRED
     return name
+
+
+def _names(encodings: list[str]) -> set[str]:
+    """Python's own names for charset-normalizer's, with Latin-1 and Latin-9 counted as cp1252, whose
+    letters are theirs."""
+    names = {codecs.lookup(encoding).name for encoding in encodings}
+    return names | ({_PREFERRED} if names & {"iso8859-1", "iso8859-15"} else set())
+
+
+def _stray_symbols(text: str) -> int:
+    """Symbols and superscript digits next to a letter ("powiedzia³a", "£ód"): a wrong code page's mark."""
+    count = 0
+    for index, char in enumerate(text):
+        if ord(char) < 128 or char in _NOT_STRAY or unicodedata.category(char) not in ("No", "Sc", "Sk", "Sm", "So"):
+            continue
+        around = text[max(0, index - 1) : index] + text[index + 1 : index + 2]
+        count += any(neighbour.isalpha() for neighbour in around)
+    return count
 
 
 def _decode_message(source: str, encoding: str, error: UnicodeDecodeError, line: int | None = None) -> str:
@@ -292,6 +346,23 @@ def _decode_message(source: str, encoding: str, error: UnicodeDecodeError, line:
         f"{where}: not valid {encoding} (byte 0x{bad} at byte offset {error.start}); "
         "leave out --encoding to detect the encoding, or pass the right one"
     )
+
+
+def warning_duplicate_ids(items: Iterable[InputItem], warn: Callable[[str], None]) -> Iterator[InputItem]:
+    """`items` unchanged, calling `warn` with one line for each document whose id an earlier one had
+    (two JSONL lines with one `id`, `a/x.txt` and `b/x.txt` given as two inputs): both are still
+    processed, but their records share an id. Holds every id seen, about 100 bytes each."""
+    first: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, InputDocument):
+            earlier = first.get(item.id)
+            if earlier is None:
+                first[item.id] = item.source
+            else:
+                where = "" if earlier == item.source else f" (first seen in {earlier})"
+                warn(f"{item.source}: duplicate id {item.id!r}{where}; both documents are processed and their "
+                     "records share the id")
+        yield item
 
 
 def _read_jsonl(

@@ -15,14 +15,15 @@ import csv
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from quotetrace.core.rows import CSV_COLUMNS, csv_rows
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, ConsoleOptions, Group
 from rich.padding import Padding
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -339,6 +340,30 @@ def _quote_blocks(record: Record, text: str, limit: int | None) -> Group:
     return Group(*blocks)
 
 
+class _Trimmed:
+    """A renderable's lines without the spaces rich pads them with to the console's width: a copied or
+    piped narrow view should not end every line in blanks (plain spaces only; styled cells keep theirs)."""
+
+    def __init__(self, renderable: Any) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        for line in console.render_lines(self.renderable, options, pad=False):
+            while line and not line[-1].control and not line[-1].text.strip(" ") and not _paints(line[-1]):
+                line.pop()
+            if line and not line[-1].control and not _paints(line[-1]):
+                last = line.pop()
+                line.append(Segment(last.text.rstrip(" "), last.style))
+            yield from line
+            yield Segment.line()
+
+
+def _paints(segment: Segment) -> bool:
+    """Whether a space in this segment shows (a background colour, an underline)."""
+    style = segment.style
+    return style is not None and (style.bgcolor is not None or bool(style.underline) or bool(style.reverse))
+
+
 def render_table(records_with_text: Iterable[tuple[Record, str]], console: Console, *, full: bool = False) -> None:
     """Per document, a header line with its id and counts, then its quotes: a table on a console
     at least `TABLE_MIN_WIDTH` columns wide, one block per quote on a narrower one.
@@ -347,7 +372,7 @@ def render_table(records_with_text: Iterable[tuple[Record, str]], console: Conso
     """
     limit = None if full else QUOTE_WORDS
     for record, text in records_with_text:
-        console.print(_document_header(record, text))
+        console.print(_Trimmed(_document_header(record, text)))
         if not record["quotes"]:
             console.print(Text("  no quotes found", style="dim"))
             console.print()
@@ -356,7 +381,7 @@ def render_table(records_with_text: Iterable[tuple[Record, str]], console: Conso
             console.print(_quote_table(record, text, limit))
         else:
             console.print()
-            console.print(_quote_blocks(record, text, limit))
+            console.print(_Trimmed(_quote_blocks(record, text, limit)))
 
 
 # --------------------------------------------------------------------------------------------------

@@ -201,6 +201,15 @@ h1 { font-size: 1.3rem; margin: .2rem 0 1rem; } h2 { margin: 1.5rem 0 .2rem; ove
         border-radius: 6px; padding: .6rem .8rem; box-shadow: 0 4px 16px #0003; font-size: .9rem; }
 #card dl { display: grid; grid-template-columns: auto 1fr; gap: .1rem .8rem; margin: .4rem 0 0; }
 #card dt { color: #666; } #card dd { margin: 0; overflow-wrap: anywhere; }
+@media (max-width: 44rem) {
+  body { grid-template-columns: 1fr; }
+  nav { grid-row: 1; position: static; max-height: 10rem; border-right: 0; border-bottom: 1px solid #ddd; }
+  main, body.single main { grid-column: 1; grid-row: 2; padding: .8rem; }
+  .layout { display: block; }
+  .speakers { position: static; margin-top: 1rem; }
+  .speakers table { table-layout: fixed; } .speakers td, .speakers th { overflow-wrap: anywhere; }
+  #card { max-width: calc(100vw - 2rem); }
+}
 """
 
 # Shows the pre-rendered card of the quote under the pointer (or clicked / focused); reads nothing

@@ -192,11 +192,22 @@ def _checked_pairs(items: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]
         if isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(v, str) for v in item):
             yield item[0], item[1]
             continue
-        shape = f"a {len(item)}-{type(item).__name__}" if isinstance(item, tuple | list) else type(item).__name__
-        raise TypeError(
-            f"QuoteTracer.extract expects (document id, text) pairs of strings; item {number} is {shape}"
-            + (" (for bare texts use quotetrace.core.pipeline.extract(texts))" if isinstance(item, str) else "")
-        )
+        wrong = _what_is_wrong(number, item)
+        raise TypeError(f"QuoteTracer.extract expects (document id, text) pairs of strings; {wrong}")
+
+
+def _what_is_wrong(number: int, item: object) -> str:
+    """Which part of a bad item is wrong, and its type: 'item 0: its text (element 1) is bytes'."""
+    if isinstance(item, tuple | list) and len(item) == 2:
+        wrong = [f"its {role} (element {index}) is {type(value).__name__}"
+                 for index, (role, value) in enumerate(zip(("id", "text"), item, strict=True))
+                 if not isinstance(value, str)]
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(item[1], bytes) else ""
+        return f"item {number}: {' and '.join(wrong)}, not str{hint}"
+    if isinstance(item, tuple | list):
+        return f"item {number} is a {type(item).__name__} of {len(item)}, not 2"
+    hint = " (for bare texts use quotetrace.core.pipeline.extract(texts))" if isinstance(item, str) else ""
+    return f"item {number} is {type(item).__name__}{hint}"
 
 
 def extract(texts: Iterable[str], models: str = "auto") -> Iterator[Result | Failure]:

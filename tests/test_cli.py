@@ -121,10 +121,11 @@ def test_usage_errors_exit_2() -> None:
     assert run(str(SAMPLE), "--output-dir", "x").exit_code == 2
 
 
-def test_unknown_models_choice_is_one_line(tmp_path: Path) -> None:
+def test_unknown_models_choice_is_a_usage_error(tmp_path: Path) -> None:
     result = run(str(SAMPLE), "--models", str(tmp_path / "nowhere"))
-    assert result.exit_code == 1
-    assert "Error:" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert result.exit_code == 2 and result.stderr.startswith("Usage: ")
+    [error] = [line for line in result.stderr.splitlines() if "Error" in line]
+    assert error.startswith("Error: --models ") and "existing directory" in error
 
 
 def test_models_lists_the_bundle() -> None:

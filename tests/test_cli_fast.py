@@ -31,7 +31,7 @@ class FakeTracer:
 
     def __init__(self, models: str = "auto", **kwargs: Any) -> None:
         FakeTracer.loaded += 1
-        FakeTracer.options = {"models": models, **kwargs}
+        FakeTracer.options = {"models": getattr(models, "source", models), **kwargs}
         self.models = SimpleNamespace(notes=[])
 
     def extract(self, items: Iterable[tuple[str, str]], progress: Any = None) -> Iterator[Result]:
@@ -106,6 +106,10 @@ def test_an_empty_directory_is_reported_before_loading(tmp_path: Path) -> None:
         (["--highlight", "-f", "json"], "--highlight is a terminal view"),
         (["--output-dir", "out"], "--output-dir goes with --format brat"),
         (["--input-format", "xml"], "'xml' is not one of"),
+        (["--models", "nosuchdir"], "--models 'nosuchdir': not 'auto', 'bundled', 'bundled-small', 'stanza' or an"),
+        (["-f", "brat", "--output-dir", "/proc/nope"], "--output-dir /proc/nope: cannot be created or written"),
+        (["--engine", "dask", "--output-dir", "/proc/nope"], "--output-dir /proc/nope: cannot be created"),
+        (["--engine", "dask", "--output-dir", "out", "--models", "nosuchdir"], "--models 'nosuchdir': not"),
     ],
 )
 def test_usage_errors_come_before_loading(tmp_path: Path, args: list[str], says: str) -> None:
@@ -113,8 +117,44 @@ def test_usage_errors_come_before_loading(tmp_path: Path, args: list[str], says:
     article.write_text(ARTICLE)
     result = run(str(article), *args)
     assert result.exit_code == 2
-    assert says in result.stderr
+    assert says in result.stderr and result.stderr.startswith("Usage: quotetrace")
+    assert "Traceback" not in result.stderr and result.stderr.count("Error:") == 1
     assert FakeTracer.loaded == 0
+
+
+def test_every_command_with_models_calls_an_unknown_choice_a_usage_error(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    (tmp_path / "gold" / "text").mkdir(parents=True)
+    (tmp_path / "gold" / "attributions").mkdir()
+    (tmp_path / "gold" / "text" / "a.txt").write_text(ARTICLE)
+    (tmp_path / "gold" / "attributions" / "a_x.ann").write_text("")
+    for command in (["debug-parse", str(article)], ["eval", str(tmp_path / "gold")], ["extract", str(article)]):
+        result = CliRunner().invoke(main, [*command, "--models", "nosuchdir"])
+        assert result.exit_code == 2, (command, result.output)
+        assert "--models 'nosuchdir': not 'auto'" in result.output and "Traceback" not in result.output
+    assert FakeTracer.loaded == 0
+
+
+def test_a_brat_file_that_cannot_be_written_loses_only_its_document(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "a.txt").mkdir(parents=True)  # in the way of a.txt: the write fails with IsADirectoryError
+    result = run(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-f", "brat", "--output-dir", str(out))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert f"a: cannot write {out / 'a'}.txt/.ann" in result.stderr
+    assert "1 document(s) could not be written" in result.stderr
+    assert (out / "b.ann").read_text(encoding="utf-8").startswith("T1\t")
+
+
+def test_a_brat_file_name_stays_within_what_file_systems_allow(tmp_path: Path) -> None:
+    long_id = "é" * 300
+    result = run("-", "--input-format", "jsonl", "-f", "brat", "--output-dir", str(tmp_path),
+                 input=json.dumps({"id": long_id, "text": ARTICLE}) + "\n")
+    assert result.exit_code == 0, result.stderr
+    [written] = tmp_path.glob("*.txt")
+    assert len(written.name.encode("utf-8")) <= 255 and written.read_text(encoding="utf-8") == ARTICLE
 
 
 def test_an_output_dir_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
@@ -129,6 +169,22 @@ def test_an_output_dir_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
 
 
 # --- messages ---------------------------------------------------------------------------------------
+
+
+def test_duplicate_ids_are_named_once_each_and_every_document_is_still_processed(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": doc_id, "text": ARTICLE}) for doc_id in ("a", "b", "a", "a", "c")]
+    result = run("-", "--input-format", "jsonl", "-f", "jsonl", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b", "a", "a", "c"]
+    warnings = [line for line in result.stderr.splitlines() if "duplicate id" in line]
+    assert warnings == ["quotetrace: stdin: duplicate id 'a'; both documents are "
+                        "processed and their records share the id"] * 2
+    for folder in ("x", "y"):  # the same file name in two inputs gives the same id
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run(str(tmp_path / "x" / "story.txt"), str(tmp_path / "y" / "story.txt"), "-f", "jsonl")
+    assert result.exit_code == 0 and result.stderr.count("duplicate id 'story' (first seen in") == 1
+    assert len(result.stdout.splitlines()) == 2
 
 
 def test_a_bad_jsonl_line_names_its_location_once() -> None:
@@ -243,6 +299,16 @@ def test_progress_shows_on_a_terminal_and_leaves_redirected_stdout_alone(monkeyp
         progress._progress.refresh()  # type: ignore[union-attr]
     shown = err.getvalue()
     assert "1/2 documents" in shown and "annotating" in shown
+    assert re.search(r"\d:\d\d:\d\d elapsed", shown) and "-:--:--" not in shown
+
+
+def test_progress_names_elapsed_and_left_times_apart() -> None:
+    from quotetrace.cli.progress import _Times
+
+    task = SimpleNamespace(finished=False, finished_time=None, elapsed=6.4, time_remaining=None)
+    assert _Times().render(task).plain == "0:00:06 elapsed"  # type: ignore[arg-type]
+    task.time_remaining = 3725.0
+    assert _Times().render(task).plain == "0:00:06 elapsed, 1:02:05 left"  # type: ignore[arg-type]
 
 
 def test_the_document_total_for_progress(tmp_path: Path) -> None:

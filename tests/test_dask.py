@@ -232,6 +232,52 @@ def test_a_directory_of_another_run_needs_resume_and_the_same_settings(cluster: 
     assert (report.skipped, report.written) == (2, 0)
 
 
+def test_a_resume_refuses_inputs_that_changed_since(cluster: LocalCluster, tmp_path: Path) -> None:
+    """Each way the input list can change under a resume (a document added, removed, renamed, the
+    order changed, the list cut short) would leave a duplicate or a gap: each is one RunError."""
+    items = documents(10)
+    changed = {
+        "added": [*items[:5], InputDocument("new", '"a new one"', "test"), *items[5:]],
+        "removed": items[:3] + items[4:],
+        "renamed": [*items[:6], InputDocument("other", items[6].text, "test"), *items[7:]],
+        "reordered": [*items[:3], items[4], items[3], *items[5:]],
+    }
+    for name, inputs in changed.items():
+        directory = tmp_path / name
+        run(items, FAKE, spec(directory, cluster, partition_size=4))
+        (directory / "part-00000.jsonl").unlink()  # a gap to fill, as in the report that found this
+        with pytest.raises(RunError, match="the inputs changed since partition 1"):
+            run(inputs, FAKE, spec(directory, cluster, partition_size=4, resume=True))
+    directory = tmp_path / "shorter"
+    run(items, FAKE, spec(directory, cluster, partition_size=4))
+    with pytest.raises(RunError, match="part-00002.jsonl and 0 more partition"):
+        run(items[:8], FAKE, spec(directory, cluster, partition_size=4, resume=True))
+    directory = tmp_path / "longer"  # documents after the last full partition are a new partition: fine
+    run(items[:8], FAKE, spec(directory, cluster, partition_size=4))
+    report = run(items, FAKE, spec(directory, cluster, partition_size=4, resume=True))
+    assert (report.skipped, report.written) == (2, 1)
+    assert [r["id"] for r in read_parts(directory)] == [item.id for item in items]
+
+
+@pytest.mark.model
+def test_a_resume_through_the_command_refuses_a_changed_directory(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(5):
+        (inputs / f"a{i}.txt").write_text(f'"quote {i}" she said.', encoding="utf-8")
+    out = tmp_path / "out"
+    options = ["extract", str(inputs), "--engine", "dask", "--workers", "1", "--partition-size", "2",
+               "--output-dir", str(out), "--models", "bundled"]
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        first = CliRunner().invoke(main, options, catch_exceptions=False)
+    assert first.exit_code == 0, first.output
+    (inputs / "a0b.txt").write_text('"an added one" he said.', encoding="utf-8")
+    (out / "part-00001.jsonl").unlink()
+    again = CliRunner().invoke(main, [*options, "--resume"])
+    assert again.exit_code == 1 and "the inputs changed since partition 0" in again.output
+    assert len(again.output.strip().splitlines()) == 1 and "Traceback" not in again.output
+
+
 def test_offsets_survive_the_trip_through_workers(cluster: LocalCluster, tmp_path: Path) -> None:
     texts = {"bom": '\ufeffShe said "one"', "crlf": 'a\r\n\r\nb "two\r\nlines" c', "emoji": '😀🇪🇺 "three" 😀',
              "nfd": 'Cafe\u0301 "four"'}
@@ -297,8 +343,9 @@ def test_engine_options_are_checked_before_anything_runs(tmp_path: Path) -> None
         assert result.exit_code == 2, result.output
         return result.output
 
-    assert "--scheduler go(es) with --engine dask" in usage("--scheduler", "tcp://localhost:1")
-    assert "--resume" in usage("--resume")
+    assert "--scheduler goes with --engine dask" in usage("--scheduler", "tcp://localhost:1")
+    assert "--resume goes with --engine dask" in usage("--resume")
+    assert "--workers and --resume go with --engine dask" in usage("--workers", "2", "--resume")
     assert "--format parquet goes with --engine dask" in usage("--format", "parquet")
     assert "--output-dir" in usage("--engine", "dask")
     assert "writes jsonl or parquet, not csv" in usage("--engine", "dask", "--format", "csv", "--output-dir",

@@ -158,6 +158,24 @@ def test_chromium_renders_quotes_coloured_by_speaker(tmp_path: Path) -> None:
     assert [tag for tag, _ in found].count("script") == 2  # the report's own and the probe
 
 
+# Written into the DOM for --dump-dom: how wide the page is against the window.
+WIDTH_PROBE = """<script>
+document.body.setAttribute('data-widths', document.documentElement.scrollWidth + ' ' + window.innerWidth);
+</script>"""
+
+
+@browser
+@pytest.mark.parametrize("width", [500, 700])  # headless Chromium keeps windows 500 px or wider
+def test_a_narrow_window_gets_no_sideways_scrolling(tmp_path: Path, width: int) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(report().replace("</body>", WIDTH_PROBE + "</body>"), encoding="utf-8")
+    done = chromium("--dump-dom", f"--window-size={width},900", page.as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    body = next(attrs for tag, attrs in elements(done.stdout) if tag == "body")
+    scroll, inner = (int(n) for n in body["data-widths"].split())
+    assert inner == width and scroll <= inner, f"{scroll} px of page in a {inner} px window"
+
+
 @browser
 def test_chromium_screenshot(tmp_path: Path) -> None:
     page = tmp_path / "report.html"

@@ -361,3 +361,61 @@ def test_missing_and_empty_inputs_are_known_before_reading(tmp_path: Path) -> No
     planned = plan_inputs([str(tmp_path / "gone.txt"), str(tmp_path / "empty"), str(tmp_path / "here.txt")])
     assert [(s.id, s.problem is None) for s in planned] == [("gone", False), ("empty", False), ("here", True)]
     assert "no such file" in (planned[0].problem or "")
+
+
+# Latin-1 bytes of Western European names: charset-normalizer's first guess is often cp1250 or
+# mac_latin2, which would read "Hélène" as "Hélčne" and "Peña" as "Peńa".
+WESTERN_NAMES = [
+    "Caf\u00e9 owner Ren\u00e9e Dubois said the rent had doubled since the spring.",
+    "Caf\u00e9 owner Ren\u00e9e Dubois said ...",
+    "Fran\u00e7ois Hollande et H\u00e9l\u00e8ne Lef\u00e8vre ont d\u00e9clar\u00e9 \u00eatre d\u00e9\u00e7us.",
+    "Se\u00f1ora N\u00fa\u00f1ez dijo que la situaci\u00f3n era dif\u00edcil para todos.",
+    "Jos\u00e9 Pe\u00f1alver said the year had been hard for the ni\u00f1os of Logro\u00f1o.",
+    "Der B\u00e4cker J\u00f6rg Wei\u00df sagte: \u00d6ffnungszeiten \u00e4ndern sich.",
+    "\"Wir bleiben\", sagte J\u00fcrgen M\u00fcller, der B\u00fcrgermeister von K\u00f6ln.",
+    "Chlo\u00e9 B\u00e9r\u00e9nice, propri\u00e9taire, a dit: \"Nous resterons.\"",
+]
+
+
+@pytest.mark.parametrize("text", WESTERN_NAMES)
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_western_european_names_in_a_single_byte_code_page_keep_their_letters(
+        tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "names.txt"
+    path.write_bytes(text.encode(encoding))
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument)
+    assert (item.text, item.detected_encoding) == (text, "cp1252")
+
+
+@pytest.mark.parametrize("text", [
+    "\u0141\u00f3d\u017a: prezydent \u017baneta W\u00f3jcik powiedzia\u0142a, \u017ce szko\u0142a "
+    "b\u0119dzie zamkni\u0119ta.",
+    "Minister \u0141ukasz \u017bak powiedzia\u0142, \u017ce bud\u017cet wzro\u015bnie.",
+])
+def test_central_european_text_is_not_forced_into_cp1252(tmp_path: Path, text: str) -> None:
+    # cp1252 reads these bytes too, but strands symbols among letters ("powiedzia³a", "£ód"): not preferred
+    path = tmp_path / "polish.txt"
+    path.write_bytes(text.encode("cp1250"))
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument)
+    assert item.text == text and item.detected_encoding != "cp1252"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["\u201cWe are ready,\u201d said Dvorak.\r\n", '"Yes," she said. Caf\u00e9 \U0001f642',
+                                  "Plain ASCII: the council voted 7 to 2 on Tuesday."])
+def test_utf16_without_a_bom_is_not_read_as_utf8(tmp_path: Path, codec: str, text: str) -> None:
+    # ASCII in UTF-16 is valid UTF-8 (NUL is a character): without a check it reads as U+0000-laden text
+    path = tmp_path / "wide.txt"
+    path.write_bytes(text.encode(codec))
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument)
+    assert (item.text, item.detected_encoding) == (text, codec)
+
+
+def test_a_few_nul_bytes_in_utf8_are_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"one\x00 two three four five")
+    [item] = read_inputs([str(path)])
+    assert isinstance(item, InputDocument) and item.detected_encoding is None

@@ -573,3 +573,15 @@ def test_the_speaker_summary_keeps_every_column_at_any_width(width: int, record:
     row = next(line for line in shown.splitlines() if "Jane Smith" in line)
     words = sum(count_words(quote["text"]) for quote in record["quotes"])
     assert row.split()[-4:] == ["2", "(50%)", "10", f"({10 / words:.0%})"]
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+@pytest.mark.parametrize("colour", [None, "standard"])
+def test_the_narrow_view_pads_no_line_with_trailing_spaces(width: int, colour: str | None,
+                                                           record: dict[str, Any]) -> None:
+    long, long_text = long_record()
+    screen = Console(width=width, file=io.StringIO(), color_system=colour, force_terminal=colour is not None)  # type: ignore[arg-type]
+    render_table([(record, TEXT), (long, long_text)], screen)
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in screen.file.getvalue().splitlines()]  # type: ignore[attr-defined]
+    assert "    We will win, and win big," in lines
+    assert [line for line in lines if line != line.rstrip()] == []
