@@ -456,9 +456,37 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote], lexicon: CueLe
                 previous.marks.extend(quote.marks)
                 previous.become("split-resumed")
                 continue
-            if paragraph_is_quote and quote.stands_alone and not _heading(doc, quote):
+            if paragraph_is_quote and quote.stands_alone and not _heading(doc, quote) and \
+                    not _someone_else_named(doc, previous, quote):
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma
                 quote.rule, quote.confidence = fire("continuation")
         _with_nearby_speaker(doc, quote, lexicon)
         result.append(quote)
     return result
+
+
+_NAME_GLUE = frozenset({"flat", "flat:name", "compound", "appos"})
+
+
+def _someone_else_named(doc: Document, previous: DirectQuote, quote: DirectQuote) -> bool:
+    """A person other than the previous speaker is the subject of a sentence between the two quotes,
+    or of the new quote's own paragraph ('… said Watts. Council member Raj Patel voted against.' or
+    '"B." Patel has represented …'): the new quote may be theirs, so it is no continuation."""
+    assert previous.speaker is not None
+    known = {t.text for t in doc.subtree(previous.speaker) if t.upos == "PROPN"}
+    paragraph = doc.paragraphs[doc.paragraph_of(quote.parts[0].start)] if doc.paragraphs else None
+    # plain pairs: a previous quote may end after this one opens (a chain of paragraphs)
+    regions = [(previous.parts[-1].end, quote.marks[0].open.start)]
+    if paragraph is not None:
+        regions.append((quote.parts[-1].end, paragraph.end))
+    for token in doc.tokens:
+        if token.upos != "PROPN" or token.text in known:
+            continue
+        if not any(start <= token.span.start < end for start, end in regions):
+            continue
+        head = token
+        while head.deprel in _NAME_GLUE and 0 <= head.head < len(doc.tokens):
+            head = doc.tokens[head.head]
+        if head.deprel.startswith(("nsubj", "csubj")):
+            return True
+    return False

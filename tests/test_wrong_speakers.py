@@ -1,0 +1,103 @@
+"""Wrong speakers at high confidence, each kind on hand-built parses (no model): a continuation
+paragraph stops where someone else is named, an anonymity clause ("who asked not to be named") is no
+report, one anonymous speaker stays one entity, and pronoun gender rules out entities of the other
+gender."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quotetrace.core.build import build_document
+from quotetrace.core.pipeline import analyze
+
+
+def record(table: str) -> dict[str, Any]:
+    return analyze(build_document(table)).to_record()
+
+
+# --- a continuation paragraph stops where someone else is named ------------------------------
+
+WATTS = """
+"~        "         PUNCT  3   punct     O  _
+We        we        PRON   3   nsubj     O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+have      have      VERB   8   ccomp     O  Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin
+no        no        DET    5   det       O  PronType=Neg
+choice~   choice    NOUN   3   obj       O  Number=Sing
+,~        ,         PUNCT  3   punct     O  _
+"         "         PUNCT  3   punct     O  _
+said      say       VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+budget    budget    NOUN   10  compound  O  Number=Sing
+director  director  NOUN   8   nsubj     O  Number=Sing
+Emily     Emily     PROPN  10  appos     O  Number=Sing
+Watts~    Watts     PROPN  11  flat      O  Number=Sing
+.         .         PUNCT  8   punct     O  _
+"""
+
+PATEL_VOTED = """
+Council  Council  PROPN  2  compound  O  Number=Sing
+member   member   NOUN   5  nsubj     O  Number=Sing
+Raj      Raj      PROPN  2  flat      O  Number=Sing
+Patel    Patel    PROPN  3  flat      O  Number=Sing
+voted    vote     VERB   0  root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+against  against  ADP    8  case      O  _
+the      the      DET    8  det       O  Definite=Def|PronType=Art
+budget~  budget   NOUN   5  obl       O  Number=Sing
+.        .        PUNCT  5  punct     O  _
+"""
+
+LIBRARIES = """
+#par
+"~         "          PUNCT  4  punct   O  _
+Libraries  Libraries  PROPN  4  nsubj   O  Number=Plur
+are        be         AUX    4  cop     O  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+where      where      ADV    6  advmod  O  PronType=Int
+kids       kid        NOUN   6  nsubj   O  Number=Plur
+go         go         VERB   0  root    O  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+after      after      ADP    8  case    O  _
+school~    school     NOUN   6  obl     O  Number=Sing
+.~         .          PUNCT  4  punct   O  _
+"          "          PUNCT  6  punct   O  _
+"""
+
+PATEL_SERVES = """
+Patel        Patel      PROPN  3  nsubj  O  Number=Sing
+has          have       AUX    3  aux    O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+represented  represent  VERB   0  root   O  Tense=Past|VerbForm=Part
+the          the        DET    5  det    O  Definite=Def|PronType=Art
+district     district   NOUN   3  obj    O  Number=Sing
+since        since      ADP    7  case   O  _
+2019~        2019       NUM    3  obl    O  NumForm=Digit|NumType=Card
+.            .          PUNCT  3  punct  O  _
+"""
+
+
+def _continuation_speakers(table: str) -> list[tuple[str, str | None, float]]:
+    """(rule, speaker entity's name, confidence) of each direct quote."""
+    out = []
+    for quote in record(table)["quotes"]:
+        if quote["kind"] == "direct":
+            name = quote["speaker"]["name"] if quote["speaker"] else None
+            out.append((quote["rule"], name, quote["confidence"]))
+    return out
+
+
+def test_a_bare_quote_paragraph_continues_the_speaker_when_nobody_else_is_named() -> None:
+    quotes = _continuation_speakers(WATTS + "\n" + LIBRARIES)
+    assert [(rule, name) for rule, name, _ in quotes] == [
+        ("quote-then-cue", "Emily Watts"), ("continuation", "Emily Watts")]
+
+
+def test_a_person_named_between_the_quotes_stops_the_continuation() -> None:
+    for table in (WATTS + "\n" + PATEL_VOTED + "\n" + LIBRARIES,
+                  WATTS + "\n" + PATEL_VOTED + "\n" + LIBRARIES + "\n" + PATEL_SERVES):
+        quotes = _continuation_speakers(table)
+        assert quotes[0][1] == "Emily Watts"
+        rule, name, confidence = quotes[1]
+        assert rule != "continuation"
+        assert name is None or ("Patel" in name and confidence < 0.8)
+
+
+def test_the_quotes_own_paragraph_naming_someone_else_stops_the_continuation() -> None:
+    rule, name, confidence = _continuation_speakers(WATTS + "\n" + LIBRARIES + "\n" + PATEL_SERVES)[1]
+    assert rule != "continuation"
+    assert name is None or ("Patel" in name and confidence < 0.8)
