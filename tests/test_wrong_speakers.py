@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
 
@@ -101,3 +102,66 @@ def test_the_quotes_own_paragraph_naming_someone_else_stops_the_continuation() -
     rule, name, confidence = _continuation_speakers(WATTS + "\n" + LIBRARIES + "\n" + PATEL_SERVES)[1]
     assert rule != "continuation"
     assert name is None or ("Patel" in name and confidence < 0.8)
+
+
+# --- anonymous speakers: one entity, and their wish to stay anonymous is no report -------------
+
+WITNESS_ANONYMOUS = """
+The       the       DET    2   det        O  Definite=Def|PronType=Art
+building  building  NOUN   3   nsubj      O  Number=Sing
+shook     shook     VERB   8   ccomp      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+for       for       ADP    6   case       O  _
+a         a         DET    6   det        O  Definite=Ind|PronType=Art
+minute~   minute    NOUN   3   obl        O  Number=Sing
+,         ,         PUNCT  3   punct      O  _
+said      say       VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a         a         DET    10  det        O  Definite=Ind|PronType=Art
+witness~  witness   NOUN   8   nsubj      O  Number=Sing
+,         ,         PUNCT  13  punct      O  _
+who       who       PRON   13  nsubj      O  PronType=Rel
+{verb:<9} {lemma:<9} VERB   10  acl:relcl  O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+not       not       PART   17  advmod     O  Polarity=Neg
+to        to        PART   17  mark       O  _
+be        be        AUX    17  aux:pass   O  VerbForm=Inf
+{part:<9} {plemma:<9} VERB   13  xcomp      O  Tense=Past|VerbForm=Part|Voice=Pass
+.         .         PUNCT  8   punct      O  _
+"""
+
+WITNESS_ADDED = """
+The       the       DET    2   det        O  Definite=Def|PronType=Art
+building  building  NOUN   3   nsubj      O  Number=Sing
+shook     shook     VERB   8   ccomp      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+for       for       ADP    6   case       O  _
+a         a         DET    6   det        O  Definite=Ind|PronType=Art
+minute~   minute    NOUN   3   obl        O  Number=Sing
+,         ,         PUNCT  3   punct      O  _
+said      say       VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a         a         DET    10  det        O  Definite=Ind|PronType=Art
+witness~  witness   NOUN   8   nsubj      O  Number=Sing
+,         ,         PUNCT  13  punct      O  _
+who       who       PRON   13  nsubj      O  PronType=Rel
+added     add       VERB   10  acl:relcl  O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that      that      SCONJ  17  mark       O  _
+the       the       DET    16  det        O  Definite=Def|PronType=Art
+windows   window    NOUN   17  nsubj      O  Number=Plur
+broke~    break     VERB   13  ccomp      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.         .         PUNCT  8   punct      O  _
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "part", "plemma"), [
+    ("asked", "ask", "named~", "name"), ("requested", "request", "identified~", "identify"),
+    ("asked", "ask", "identified~", "identify")])
+def test_an_anonymity_clause_is_no_report(verb: str, lemma: str, part: str, plemma: str) -> None:
+    result = record(WITNESS_ANONYMOUS.format(verb=verb, lemma=lemma, part=part, plemma=plemma))
+    assert [q["text"] for q in result["quotes"]] == ["The building shook for a minute"]
+    assert [(s["name"], s["type"]) for s in result["speakers"]] == [("a witness", "anonymous")]
+
+
+def test_an_anonymous_speaker_and_its_relative_are_one_entity() -> None:
+    result = record(WITNESS_ADDED)
+    assert [q["text"] for q in result["quotes"]] == ["The building shook for a minute", "that the windows broke"]
+    assert [q["speaker"]["entity"] for q in result["quotes"]] == ["E1", "E1"]
+    assert len(result["speakers"]) == 1
+    text = build_document(WITNESS_ADDED).text
+    assert [text[s:e] for s, e in result["speakers"][0]["mentions"]] == ["a witness", "who"]

@@ -54,12 +54,18 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         linker.next_uid = ent.uid + 1
     # Pass 1: phrases that say who they are by themselves.
     later: list[Speaker] = []
+    # One anonymous or group speaker per head word: "said a witness, who added …" (the relative reads
+    # as its antecedent) and two quotes of one mention are one person, not two.
+    unnamed: dict[int, Ent] = {}
     for spk in speakers:
         if spk.kind == "name" and spk.name is not None:
             factor = NAME_AMBIGUOUS if names[spk.name].key in ambiguous else 1.0
             linker.link(spk, linker.ents[clusters[spk.name]], factor)
         elif spk.kind in {"group", "anonymous"}:
-            linker.link(spk, linker.new_entity(spk, spk.type), 1.0)
+            key = spk.head.index if spk.head is not None else -1 - spk.quote
+            if key not in unnamed:
+                unnamed[key] = linker.new_entity(spk, spk.type)
+            linker.link(spk, unnamed[key], 1.0)
         elif spk.kind in {"pronoun", "description"} and spk.head is not None:
             later.append(spk)
         else:
