@@ -165,3 +165,78 @@ def test_an_anonymous_speaker_and_its_relative_are_one_entity() -> None:
     assert len(result["speakers"]) == 1
     text = build_document(WITNESS_ADDED).text
     assert [text[s:e] for s, e in result["speakers"][0]["mentions"]] == ["a witness", "who"]
+
+
+# --- an organisation's official named in apposition speaks, not the organisation ----------------
+
+FED_CHAIR = """
+The           the          DET    3   det         O  Definite=Def|PronType=Art
+Federal       Federal      ADJ    3   amod        O  Degree=Pos
+Reserve       Reserve      PROPN  4   nsubj       O  Number=Sing
+held          hold         VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+interest      interest     NOUN   6   compound    O  Number=Sing
+rates         rate         NOUN   4   obj         O  Number=Plur
+steady        steady       ADJ    6   amod        O  Degree=Pos
+on            on           ADP    9   case        O  _
+Wednesday~    Wednesday    PROPN  7   obl         O  Number=Sing
+,             ,            PUNCT  13  punct       O  _
+and           and          CCONJ  13  cc          O  _
+its           its          PRON   13  nmod:poss   O  Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+{role}~ {role} NOUN 9 conj O Number=Sing
+,             ,            PUNCT  15  punct       O  _
+{first} {first} PROPN 13 appos O Number=Sing
+{last}~ {last} PROPN 15 flat O Number=Sing
+,             ,            PUNCT  16  punct       O  _
+said          say          VERB   4   conj        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the           the          DET    21  det         O  Definite=Def|PronType=Art
+central       central      ADJ    21  amod        O  Degree=Pos
+bank          bank         NOUN   23  nsubj:pass  O  Number=Sing
+was           be           AUX    23  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+prepared      prepare      VERB   18  ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+to            to           PART   25  mark        O  _
+act           act          VERB   23  xcomp       O  VerbForm=Inf
+"~            "            PUNCT  28  punct       O  _
+as            as           ADP    28  case        O  _
+appropriate~  appropriate  ADJ    25  obl         O  Degree=Pos
+"~            "            PUNCT  28  punct       O  _
+.             .            PUNCT  4   punct       O  _
+"""
+
+UNION_SECRETARY = """
+'~          '          PUNCT  4   punct      O  _
+We          we         PRON   4   nsubj      O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+are         be         AUX    4   cop        O  Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin
+ready       ready      ADJ    19  ccomp      O  Degree=Pos
+for         for        ADP    7   case       O  _
+a           a          DET    7   det        O  Definite=Ind|PronType=Art
+fight~      fight      NOUN   4   obl        O  Number=Sing
+,~          ,          PUNCT  14  punct      O  _
+'           '          PUNCT  14  punct      O  _
+the         the        DET    11  det        O  Definite=Def|PronType=Art
+{org}~ {org} PROPN 14 nmod:poss O Number=Sing
+'s          's         PART   11  case       O  _
+general     general    ADJ    14  amod       O  Degree=Pos
+secretary~  secretary  NOUN   4   parataxis  O  Number=Sing
+,           ,          PUNCT  16  punct      O  _
+{first} {first} PROPN 14 appos O Number=Sing
+{last}~ {last} PROPN 16 flat O Number=Sing
+,           ,          PUNCT  16  punct      O  _
+said~       say        VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.           .          PUNCT  19  punct      O  _
+"""
+
+
+@pytest.mark.parametrize(("role", "first", "last"), [("chair", "Jerome", "Powell"), ("spokeswoman", "Lisa", "Cook")])
+def test_a_coordinated_cue_after_a_role_and_its_name_gives_the_name(role: str, first: str, last: str) -> None:
+    result = record(FED_CHAIR.format(role=role, first=first, last=last))
+    (quote,) = result["quotes"]
+    assert quote["speaker"]["text"] == f"{first} {last}"
+    assert [s["name"] for s in result["speakers"]] == [f"{first} {last}"]
+
+
+@pytest.mark.parametrize(("org", "first", "last"), [("union", "Sharon", "Graham"), ("party", "Anna", "Berg")])
+def test_an_owner_before_a_role_is_not_the_speaker(org: str, first: str, last: str) -> None:
+    result = record(UNION_SECRETARY.format(org=org, first=first, last=last))
+    (quote,) = result["quotes"]
+    assert (quote["text"], quote["speaker"]["text"]) == ("We are ready for a fight,", f"{first} {last}")
+    assert quote["confidence"] >= 0.8

@@ -188,14 +188,20 @@ def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
 
 def _leading_name(window: list[Token]) -> Token | None:
     """The last name of the noun phrase that opens the reporting clause ('panel Chairman Rep. Jason
-    Chaffetz'), if it opens with one that holds a proper name."""
+    Chaffetz'), if it opens with one that holds a proper name; a possessive name is its owner and a
+    role's name may follow it in apposition ('the union's general secretary, Sharon Graham')."""
     start = 1 if window and window[0].text == "," else 0
     run: Token | None = None
+    role = False
     for token in window[start:]:
         if token.upos == "PROPN":
             run = token
-        elif token.upos not in ("DET", "ADJ", "NOUN") or run is not None:
-            break
+        elif run is not None and token.lower in ("'s", "’s"):
+            run = None  # "the union's general secretary": the owner is not the speaker
+        elif run is None and token.upos in ("DET", "ADJ", "NOUN"):
+            role = token.upos == "NOUN"
+        elif not (run is None and role and token.text == ","):
+            break  # past a role noun and its comma comes the name in apposition ("…secretary, Sharon Graham,")
     return run
 
 
