@@ -456,7 +456,7 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote], lexicon: CueLe
             # '"A," he said, but "b…"': only the reporting clause and a conjunction lie between the parts
             short_gap = len(gap) < 250 if quote.stands_alone else len(gap.split()) <= 6 or \
                 _resumes_after_reporting_clause(doc, gap, quote)
-            if same_paragraph and cue_in_gap and short_gap:
+            if same_paragraph and cue_in_gap and short_gap and not _someone_else_named(doc, previous, quote):
                 # the reporting clause sits between the two parts: one quote, two content spans
                 previous.parts.extend(quote.parts)
                 previous.marks.extend(quote.marks)
@@ -475,9 +475,10 @@ _NAME_GLUE = frozenset({"flat", "flat:name", "compound", "appos"})
 
 
 def _someone_else_named(doc: Document, previous: DirectQuote, quote: DirectQuote) -> bool:
-    """A person other than the previous speaker is the subject of a sentence between the two quotes,
-    or of the new quote's own paragraph ('… said Watts. Council member Raj Patel voted against.' or
-    '"B." Patel has represented …'): the new quote may be theirs, so it is no continuation."""
+    """A person other than the previous speaker is the subject of a sentence between the two quotes
+    ('"A," Ford said. Ng disagreed. "B."', '… said Watts. Council member Raj Patel voted against.') or
+    of the new quote's own paragraph ('"B." Patel has represented …'), outside the reporting clause's
+    sentence: the new quote may be theirs, so it neither continues nor resumes the previous one."""
     assert previous.speaker is not None
     known = {t.text for t in doc.subtree(previous.speaker) if t.upos == "PROPN"}
     paragraph = doc.paragraphs[doc.paragraph_of(quote.parts[0].start)] if doc.paragraphs else None
@@ -485,8 +486,10 @@ def _someone_else_named(doc: Document, previous: DirectQuote, quote: DirectQuote
     regions = [(previous.parts[-1].end, quote.marks[0].open.start)]
     if paragraph is not None:
         regions.append((quote.parts[-1].end, paragraph.end))
+    cue_sentence = previous.cue[0].sentence if previous.cue else -1
     for token in doc.tokens:
-        if token.upos != "PROPN" or token.text in known:
+        # the reporting clause's own sentence names the speaker's employer, home town, …
+        if token.upos != "PROPN" or token.text in known or token.sentence == cue_sentence:
             continue
         if not any(start <= token.span.start < end for start, end in regions):
             continue
