@@ -240,3 +240,186 @@ def test_an_owner_before_a_role_is_not_the_speaker(org: str, first: str, last: s
     (quote,) = result["quotes"]
     assert (quote["text"], quote["speaker"]["text"]) == ("We are ready for a fight,", f"{first} {last}")
     assert quote["confidence"] >= 0.8
+
+
+# --- pronoun gender: what the text says about an entity's gender holds -------------------------
+
+NG_AND_FORD = """
+Dr.        Dr.        PROPN  2   nmod:desc  O  Number=Sing
+Sarah      Sarah      PROPN  9   nsubj      O  Number=Sing
+Ng         Ng         PROPN  2   flat       O  Number=Sing
+and        and        CCONJ  6   cc         O  _
+her        her        PRON   6   nmod:poss  O  Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+colleague  colleague  NOUN   2   conj       O  Number=Sing
+Mark       Mark       PROPN  6   flat       O  Number=Sing
+Ford       Ford       PROPN  7   flat       O  Number=Sing
+published  publish    VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the        DET    11  det        O  Definite=Def|PronType=Art
+study      study      NOUN   9   obj        O  Number=Sing
+in         in         ADP    13  case       O  _
+March~     March      PROPN  9   obl        O  Number=Sing
+.          .          PUNCT  9   punct      O  _
+
+"~           "           PUNCT  3  punct  O  _
+This         this        PRON   3  nsubj  O  Number=Sing|PronType=Dem
+changes      change      VERB   8  ccomp  O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+everything~  everything  PRON   3  obj    O  Number=Sing|PronType=Ind
+,~           ,           PUNCT  3  punct  O  _
+"            "           PUNCT  3  punct  O  _
+Ford         Ford        PROPN  8  nsubj  O  Number=Sing
+said~        say         VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.            .           PUNCT  8  punct  O  _
+
+Ng          Ng        PROPN  2  nsubj  O  Number=Sing
+disagreed~  disagree  VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.           .         PUNCT  2  punct  O  _
+
+"~       "       PUNCT  3  punct  O  _
+It       it      PRON   3  nsubj  O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+changes  change  VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+some     some    DET    5  det    O  PronType=Ind
+things~  thing   NOUN   3  obj    O  Number=Plur
+.        .       PUNCT  3  punct  O  _
+
+Not          not         PART   2  advmod  O  Polarity=Neg
+everything~  everything  PRON   0  root    O  Number=Sing|PronType=Ind
+.~           .           PUNCT  2  punct   O  _
+"            "           PUNCT  2  punct   O  _
+
+She      she   PRON   2  nsubj       O  Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs
+added    add   VERB   0  root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that     that  DET    5  det         O  Number=Sing|PronType=Dem
+more     more  ADJ    5  amod        O  Degree=Cmp
+work     work  NOUN   7  nsubj:pass  O  Number=Sing
+was      be    AUX    7  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+needed~  need  VERB   2  ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+.        .     PUNCT  2  punct       O  _
+
+"~       "       PUNCT  3   punct  O  _
+I        I       PRON   3   nsubj  O  Case=Nom|Number=Sing|Person=1|PronType=Prs
+expect   expect  VERB   11  ccomp  O  Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin
+the      the     DET    5   det    O  Definite=Def|PronType=Art
+critics  critic  NOUN   7   nsubj  O  Number=Plur
+will     will    AUX    7   aux    O  VerbForm=Fin
+come~    come    VERB   11  ccomp  O  VerbForm=Inf
+,~       ,       PUNCT  3   punct  O  _
+"        "       PUNCT  3   punct  O  _
+he       he      PRON   11  nsubj  O  Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs
+said~    say     VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.        .       PUNCT  11  punct  O  _
+"""
+
+NOLAN_AND_PRICE = """
+Gary       Gary       PROPN  8   nsubj      O  Number=Sing
+Nolan      Nolan      PROPN  1   flat       O  Number=Sing
+and        and        CCONJ  5   cc         O  _
+his        his        PRON   5   nmod:poss  O  Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+colleague  colleague  NOUN   1   conj       O  Number=Sing
+Helen      Helen      PROPN  5   flat       O  Number=Sing
+Price      price      PROPN  6   flat       O  Number=Sing
+wrote      write      VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the        DET    10  det        O  Definite=Def|PronType=Art
+report~    report     NOUN   8   obj        O  Number=Sing
+.          .          PUNCT  8   punct      O  _
+
+#par
+"~     "      PUNCT  4  punct  O  _
+It     it     PRON   4  nsubj  O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+is     be     AUX    4  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+fair~  fair   ADJ    8  ccomp  O  Degree=Pos
+,~     ,      PUNCT  4  punct  O  _
+"      "      PUNCT  4  punct  O  _
+Nolan  Nolan  PROPN  8  nsubj  O  Number=Sing
+said~  say    VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.      .      PUNCT  8  punct  O  _
+
+#par
+Price    price  NOUN   2  nsubj      O  Number=Sing
+thanked  thank  VERB   0  root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Nolan    Nolan  PROPN  2  obj        O  Number=Sing
+for      for    ADP    6  case       O  _
+his      his    PRON   6  nmod:poss  O  Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+time~    time   NOUN   2  obl        O  Number=Sing
+.        .      PUNCT  2  punct      O  _
+
+"~       "        PUNCT  3  punct  O  _
+We       we       PRON   3  nsubj  O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+respect  respect  VERB   8  ccomp  O  Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin
+Gary~    Gary     PROPN  3  obj    O  Number=Sing
+,~       ,        PUNCT  3  punct  O  _
+"        "        PUNCT  3  punct  O  _
+she      she      PRON   8  nsubj  O  Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs
+said~    say      VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.        .        PUNCT  8  punct  O  _
+"""
+
+PRICE_THANKS_NOLAN = """
+Helen    Helen   PROPN  3  nsubj  O  Number=Sing
+Price    price   PROPN  1  flat   O  Number=Sing
+met      meet    VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Gary     Gary    PROPN  3  obj    O  Number=Sing
+Nolan    Nolan   PROPN  3  obj    O  Number=Sing
+on       on      ADP    7  case   O  _
+Monday~  Monday  PROPN  3  obl    O  Number=Sing
+.        .       PUNCT  3  punct  O  _
+
+Nolan  Nolan  PROPN  2  nsubj  O  Number=Sing
+said   say    VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the    the    DET    4  det    O  Definite=Def|PronType=Art
+deal   deal   NOUN   6  nsubj  O  Number=Sing
+was    be     AUX    6  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+fair~  fair   ADJ    2  ccomp  O  Degree=Pos
+.      .      PUNCT  2  punct  O  _
+
+Price    price  NOUN   2  nsubj      O  Number=Sing
+thanked  thank  VERB   0  root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Nolan    Nolan  PROPN  2  obj        O  Number=Sing
+for      for    ADP    6  case       O  _
+his      his    PRON   6  nmod:poss  O  Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+time~    time   NOUN   2  obl        O  Number=Sing
+.        .      PUNCT  2  punct      O  _
+
+"~       "        PUNCT  3  punct  O  _
+We       we       PRON   3  nsubj  O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+respect  respect  VERB   8  ccomp  O  Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin
+Gary~    Gary     PROPN  3  obj    O  Number=Sing
+,~       ,        PUNCT  3  punct  O  _
+"        "        PUNCT  3  punct  O  _
+she      she      PRON   8  nsubj  O  Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs
+said~    say      VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.        .        PUNCT  8  punct  O  _
+"""
+
+
+def _speakers(table: str) -> list[tuple[str | None, str | None, float]]:
+    """(mention, entity name, confidence) of every quote."""
+    return [((q["speaker"] or {}).get("text"), (q["speaker"] or {}).get("name"), q["confidence"])
+            for q in record(table)["quotes"]]
+
+
+def test_her_colleague_makes_the_name_she_belongs_to_a_woman() -> None:
+    # "Dr. Sarah Ng and her colleague Mark Ford": Ng is female, so the last "he" is Ford's
+    mention, name, _ = _speakers(NG_AND_FORD)[-1]
+    assert (mention, name) == ("he", "Mark Ford")
+
+
+def test_a_quote_of_the_other_speaker_is_not_merged_across_a_sentence_naming_them() -> None:
+    # '"This changes everything," Ford said. Ng disagreed. "It changes some things…"'
+    quotes = record(NG_AND_FORD)["quotes"]
+    second = next(q for q in quotes if q["text"].startswith("It changes"))
+    assert all(not q["text"].startswith("This changes everything, It") for q in quotes)
+    assert second["speaker"] is None or second["speaker"]["name"] != "Mark Ford"
+
+
+def test_his_colleague_makes_the_name_he_belongs_to_a_man() -> None:
+    # "Gary Nolan and his colleague Helen Price …": the later "she" cannot be Nolan
+    mention, name, _ = _speakers(NOLAN_AND_PRICE)[-1]
+    assert mention == "she"
+    assert name == "Helen Price"
+
+
+def test_a_she_against_a_his_just_resolved_to_the_same_person_is_doubted() -> None:
+    # "Price thanked Nolan for his time. 'We respect Gary,' she said.": never Nolan at 0.8 or more
+    mention, name, confidence = _speakers(PRICE_THANKS_NOLAN)[-1]
+    assert mention == "she"
+    assert name != "Gary Nolan" or confidence < 0.8
