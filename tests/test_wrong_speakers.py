@@ -423,3 +423,41 @@ def test_a_she_against_a_his_just_resolved_to_the_same_person_is_doubted() -> No
     mention, name, confidence = _speakers(PRICE_THANKS_NOLAN)[-1]
     assert mention == "she"
     assert name != "Gary Nolan" or confidence < 0.8
+
+
+MOSS_ASKS_HERSELF = """
+Helen    Helen   PROPN  3  nsubj  O  Number=Sing
+Moss     Moss    PROPN  1  flat   O  Number=Sing
+met      meet    VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Gary     Gary    PROPN  3  obj    O  Number=Sing
+Nolan    Nolan   PROPN  3  obj    O  Number=Sing
+on       on      ADP    7  case   O  _
+Monday~  Monday  PROPN  3  obl    O  Number=Sing
+.        .       PUNCT  3  punct  O  _
+
+Moss     Moss     PROPN  2  nsubj  O  Number=Sing
+asked    ask      VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+herself  herself  PRON   2  obj    O  Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs
+whether  whether  SCONJ  8  mark   O  _
+the      the      DET    6  det    O  Definite=Def|PronType=Art
+deal     deal     NOUN   8  nsubj  O  Number=Sing
+was      be       AUX    8  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+fair~    fair     ADJ    2  advcl  O  Degree=Pos
+.        .        PUNCT  2  punct  O  _
+
+"~     "     PUNCT  4  punct  O  _
+It     it    PRON   4  nsubj  O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+is     be    AUX    4  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+fair~  fair  ADJ    8  ccomp  O  Degree=Pos
+,~     ,     PUNCT  4  punct  O  _
+"      "     PUNCT  4  punct  O  _
+he     he    PRON   8  nsubj  O  Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs
+said~  say   VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.      .     PUNCT  8  punct  O  _
+"""
+
+
+def test_a_reflexive_makes_its_subject_a_woman() -> None:
+    # "Moss asked herself …": Moss is female, so "he said" goes to the only man named, Gary Nolan
+    mention, name, _ = _speakers(MOSS_ASKS_HERSELF)[-1]
+    assert (mention, name) == ("he", "Gary Nolan")

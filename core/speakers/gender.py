@@ -39,16 +39,15 @@ _REFLEXIVES = frozenset({"himself", "herself"})
 
 
 def bound_antecedent(view: View, token: Token) -> Token | None:
-    """The proper noun a he/she token is bound to by the syntax alone, or None: a possessive on a
-    conjunct of a name ("Dr. Sarah Ng and her colleague Mark Ford": Ng) and a reflexive to the
-    subject of its clause ("Price asked herself")."""
+    """The token a he/she is bound to by the syntax alone, or None: a possessive on a conjunct of a
+    name ("Dr. Sarah Ng and her colleague Mark Ford": Ng) and a reflexive to the subject of its
+    clause ("Price asked herself"). The caller keeps it only when it is part of a name."""
     parent = view.parent(token)
     if parent is None:
         return None
     if token.deprel == "nmod:poss" and parent.deprel == "conj":
         first = view.parent(parent)
-        return first if first is not None and first.upos == "PROPN" and first.index < token.index else None
+        return first if first is not None and first.index < token.index else None
     if text_lower(token) in _REFLEXIVES:
-        subject = next((c for c in view.doc.children(parent) if c.deprel == "nsubj"), None)
-        return subject if subject is not None and subject.upos == "PROPN" else None
+        return next((c for c in view.doc.children(parent) if c.deprel == "nsubj"), None)
     return None
