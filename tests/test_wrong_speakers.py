@@ -5,11 +5,14 @@ gender."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from quotetrace.core.build import build_document
+from quotetrace.core.model import Quote, Span
 from quotetrace.core.pipeline import analyze
+from quotetrace.core.speakers import resolve_speakers
 
 
 def record(table: str) -> dict[str, Any]:
@@ -461,3 +464,15 @@ def test_a_reflexive_makes_its_subject_a_woman() -> None:
     # "Moss asked herself …": Moss is female, so "he said" goes to the only man named, Gary Nolan
     mention, name, _ = _speakers(MOSS_ASKS_HERSELF)[-1]
     assert (mention, name) == ("he", "Gary Nolan")
+
+
+def test_a_pronoun_in_reported_speech_still_tells_gender() -> None:
+    # hybrid mode may report "for his time" as Price's words; "his" is still the narrator's pronoun,
+    # so the "she" after it is doubted exactly as without that quote
+    doc = build_document(PRICE_THANKS_NOLAN)
+    quotes = [replace(q, entity_id=None, confidence=0.9) for q in analyze(doc).quotes]
+    start = doc.text.index("for his time")
+    reported = Quote("qx", "indirect", (Span(start, start + len("for his time")),), confidence=0.4)
+    alone, _ = resolve_speakers(doc, quotes)
+    with_report, _ = resolve_speakers(doc, [reported, *quotes])
+    assert with_report[-1].confidence == alone[-1].confidence < 0.8

@@ -15,13 +15,14 @@ from .records import Speaker
 _POSSESSIVES = {"his": Pronoun("sg", "m", 3), "hers": Pronoun("sg", "f", 3)}
 
 
-def gender_cues(view: View, lex: Lexicon, taken: set[int]) -> Iterator[Speaker]:
-    """Every he/him/his/she/her pronoun outside quote contents whose token is not in `taken` (the
-    speaker mentions), in text order, as a pronoun `Speaker` of no quote (`quote=-1`) that
-    `resolve_pronoun` can resolve. Offsets are code points, end exclusive."""
+def gender_cues(view: View, lex: Lexicon, taken: set[int], direct: set[int]) -> Iterator[Speaker]:
+    """Every he/him/his/she/her pronoun outside the contents of the `direct` quotes (indices into the
+    quotes of `view`; a speaker's own words refer from their point of view) whose token is not in
+    `taken` (the speaker mentions), in text order, as a pronoun `Speaker` of no quote (`quote=-1`)
+    that `resolve_pronoun` can resolve. Reported speech counts: "said that his time…" is narration."""
     for token in view.doc.tokens:
         pronoun = _gendered(lex, token)
-        if pronoun is None or token.index in taken or view.quotes_at(token.span.start):
+        if pronoun is None or token.index in taken or view.quotes_at(token.span.start) & direct:
             continue
         mention = Mention(token.span, token.text, "pronoun", token.index)
         yield Speaker(quote=-1, mention=mention, kind="pronoun", head=token, pronoun=pronoun)

@@ -72,7 +72,8 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         else:
             linker.links[spk.quote] = (None, DESCRIPTION_UNRESOLVED if spk.word in lex.time_nouns else 1.0)
             linker.steps[spk.quote] = "speaker:unresolved"
-    cues = list(gender_cues(view, lex, {h.index for h in heads if h is not None}))
+    direct = {qi for qi, q in enumerate(quotes) if q.kind == "direct"}
+    cues = list(gender_cues(view, lex, {h.index for h in heads if h is not None}, direct))
     entity_at = {index: clusters[i] for index, i in name_at.items()}
     _link_pronouns_and_descriptions(view, lex, linker, later, (cues, entity_at))
     speaking = [
