@@ -476,3 +476,28 @@ def test_a_pronoun_in_reported_speech_still_tells_gender() -> None:
     alone, _ = resolve_speakers(doc, quotes)
     with_report, _ = resolve_speakers(doc, [reported, *quotes])
     assert with_report[-1].confidence == alone[-1].confidence < 0.8
+
+
+@pytest.mark.parametrize("content", [("to", "be", "named"), ("not", "to", "be", "named")])
+def test_the_attribution_model_reading_an_anonymity_clause_is_dropped(content: tuple[str, ...]) -> None:
+    import torch
+    from quotetrace.core.attribution.assemble import link, segments
+    from quotetrace.core.attribution.combine import to_quotes
+    from quotetrace.core.attribution.features import split_words
+    from quotetrace.core.attribution.tagger import TAGS
+    from quotetrace.core.quotes.marks import find_quoted_spans
+
+    doc = build_document(WITNESS_ANONYMOUS.format(verb="asked", lemma="ask", part="named~", plemma="name"))
+    words = split_words(doc.text)
+    texts = words.strings()
+    names = ["O"] * len(texts)
+    names[texts.index("witness")], names[texts.index("asked")] = "B-Source", "B-Cue"
+    first = texts.index(content[0])
+    for offset in range(len(content)):
+        names[first + offset] = "B-Content" if offset == 0 else "I-Content"
+    # the tagger's own reading of the report before, which must stay
+    names[0], names[1:6] = "B-Content", ["I-Content"] * 5
+    tags = torch.nn.functional.one_hot(torch.tensor([TAGS.index(n) for n in names]), len(TAGS)).float()
+    quotes = to_quotes(doc, words, link(words, segments(tags)), find_quoted_spans(doc.text, words.paragraphs))
+    assert all(not any(p.text_of(doc.text).endswith("named") for p in q.parts) for q in quotes)
+    assert any(p.text_of(doc.text).startswith("The building") for q in quotes for p in q.parts)

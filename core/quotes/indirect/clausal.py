@@ -78,7 +78,8 @@ def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
 _ANONYMITY_VERBS = frozenset({"name", "identify"})
 
 
-def _asks_anonymity(doc: Document, child: Token) -> bool:
+def asks_anonymity(doc: Document, child: Token) -> bool:
+    """'(asked) not to be named', '(declined) to be identified': `child` heads a wish to stay anonymous."""
     kids = list(doc.children(child))
     return (child.lemma or child.lower) in _ANONYMITY_VERBS and any(c.deprel == "aux:pass" for c in kids) and any(
         c.deprel == "mark" and c.lower == "to" for c in kids)
@@ -93,7 +94,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             child_deprel = _complement_relation(doc, token, child)
             if child_deprel not in _COMPLEMENT_DEPRELS:
                 continue
-            if (child_deprel == "xcomp" and cue_lemma(token) not in INFINITIVE_CUES) or _asks_anonymity(doc, child):
+            if (child_deprel == "xcomp" and cue_lemma(token) not in INFINITIVE_CUES) or asks_anonymity(doc, child):
                 continue
             if child_deprel == "obj" and (not _object_is_content(cue_lemma(token), lexicon) or
                                           any(c.deprel == "ccomp" for c in doc.children(token))):
