@@ -118,7 +118,7 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     if verb.deprel == "conj" and _depth == 0:
         # "Patriot chose Richmond, where restructuring experts say…": a noun right before a
         # coordinated cue is its own subject, which a small parser attached elsewhere
-        nearby = _left_nominal(doc, verb)
+        nearby = _left_nominal(doc, verb) or _role_name_before(doc, verb)
         if nearby is not None and nearby.index > head.index and nearby.upos in ("NOUN", "PROPN"):
             return nearby
     if verb.deprel in ("conj", "advcl", "xcomp") and head.upos in ("VERB", "AUX", "NOUN", "ADJ"):
@@ -254,6 +254,20 @@ def _left_nominal(doc: Document, verb: Token) -> Token | None:
 
 
 _APPOSITION_STARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+
+
+def _role_name_before(doc: Document, verb: Token) -> Token | None:
+    """'…, and its chair, Jerome Powell, said': a role noun and its name between commas right before
+    a coordinated cue, which a parser made a conjunct of an earlier noun; the name is the subject."""
+    sentence = doc.sentences[verb.sentence].tokens
+    before = list(sentence[: verb.index - sentence[0].index])
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    opening = next((j for j in range(len(before) - 2, max(len(before) - 7, -1), -1) if before[j].text == ","), None)
+    if opening is None or opening == 0 or before[opening - 1].upos != "NOUN":
+        return None
+    aside = before[opening + 1 : -1]
+    return aside[0] if aside and all(t.upos == "PROPN" for t in aside) else None
 
 
 def _name_before_apposition(before: list[Token], comma: int) -> Token | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..model import Document, Mention, Quote, QuoteKind, Span
+from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QuotedSpan
 from ..syntax import mention_kind
 from .assemble import Attribution, segment_span
@@ -27,7 +28,8 @@ OVERLAP = 0.5  # a rule quote is the model's when half of either content's chara
 
 def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], quoted: Sequence[QuotedSpan],
               calibration: Sequence[tuple[float, float]] = ()) -> list[Quote]:
-    """One `Quote` per attribution with at least one content part left after trimming; the
+    """One `Quote` per attribution with at least one content part left after trimming (and after
+    dropping a part that is an anonymity clause, 'not to be named'); the
     speaker mention's head is the parse's top token inside the source segment. Confidence is
     `raw_confidence` through the calibration table (speaker linking may lower it later, as it
     does for every rule)."""
@@ -35,7 +37,8 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
     quotes: list[Quote] = []
     for attribution in attributions:
         parts = [span for segment in attribution.contents
-                 if (span := segment_span(words, segment, strip_marks=True)) is not None]
+                 if (span := segment_span(words, segment, strip_marks=True)) is not None
+                 and not _anonymity_clause(doc, span)]
         if not parts:
             continue
         cue = segment_span(words, attribution.cue) if attribution.cue is not None else None
@@ -47,6 +50,14 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
                             confidence=calibrate(raw_confidence(attribution), calibration), rule="model",
                             trace=("model",)))
     return quotes
+
+
+def _anonymity_clause(doc: Document, part: Span) -> bool:
+    """'who asked not to be named': a speaker's wish to stay anonymous is never a report, though the
+    tagger sometimes reads one (the rules skip it too, in `quotes.indirect.clausal`)."""
+    inside = doc.tokens_in(part)
+    members = {t.index for t in inside}
+    return any(t.head not in members and asks_anonymity(doc, t) for t in inside)
 
 
 def raw_confidence(attribution: Attribution) -> float:

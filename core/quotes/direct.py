@@ -188,14 +188,20 @@ def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
 
 def _leading_name(window: list[Token]) -> Token | None:
     """The last name of the noun phrase that opens the reporting clause ('panel Chairman Rep. Jason
-    Chaffetz'), if it opens with one that holds a proper name."""
+    Chaffetz'), if it opens with one that holds a proper name; a possessive name is its owner and a
+    role's name may follow it in apposition ('the union's general secretary, Sharon Graham')."""
     start = 1 if window and window[0].text == "," else 0
     run: Token | None = None
+    role = False
     for token in window[start:]:
         if token.upos == "PROPN":
             run = token
-        elif token.upos not in ("DET", "ADJ", "NOUN") or run is not None:
-            break
+        elif run is not None and token.lower in ("'s", "’s"):
+            run = None  # "the union's general secretary": the owner is not the speaker
+        elif run is None and token.upos in ("DET", "ADJ", "NOUN"):
+            role = token.upos == "NOUN"
+        elif not (run is None and role and token.text == ","):
+            break  # past a role noun and its comma comes the name in apposition ("…secretary, Sharon Graham,")
     return run
 
 
@@ -450,15 +456,46 @@ def _link_continuations(doc: Document, quotes: list[DirectQuote], lexicon: CueLe
             # '"A," he said, but "b…"': only the reporting clause and a conjunction lie between the parts
             short_gap = len(gap) < 250 if quote.stands_alone else len(gap.split()) <= 6 or \
                 _resumes_after_reporting_clause(doc, gap, quote)
-            if same_paragraph and cue_in_gap and short_gap:
+            if same_paragraph and cue_in_gap and short_gap and not _someone_else_named(doc, previous, quote):
                 # the reporting clause sits between the two parts: one quote, two content spans
                 previous.parts.extend(quote.parts)
                 previous.marks.extend(quote.marks)
                 previous.become("split-resumed")
                 continue
-            if paragraph_is_quote and quote.stands_alone and not _heading(doc, quote):
+            if paragraph_is_quote and quote.stands_alone and not _heading(doc, quote) and \
+                    not _someone_else_named(doc, previous, quote):
                 quote.speaker, quote.cue, quote.lemma = previous.speaker, [], previous.lemma
                 quote.rule, quote.confidence = fire("continuation")
         _with_nearby_speaker(doc, quote, lexicon)
         result.append(quote)
     return result
+
+
+_NAME_GLUE = frozenset({"flat", "flat:name", "compound", "appos"})
+
+
+def _someone_else_named(doc: Document, previous: DirectQuote, quote: DirectQuote) -> bool:
+    """A person other than the previous speaker is the subject of a sentence between the two quotes
+    ('"A," Ford said. Ng disagreed. "B."', '… said Watts. Council member Raj Patel voted against.') or
+    of the new quote's own paragraph ('"B." Patel has represented …'), outside the reporting clause's
+    sentence: the new quote may be theirs, so it neither continues nor resumes the previous one."""
+    assert previous.speaker is not None
+    known = {t.text for t in doc.subtree(previous.speaker) if t.upos == "PROPN"}
+    paragraph = doc.paragraphs[doc.paragraph_of(quote.parts[0].start)] if doc.paragraphs else None
+    # plain pairs: a previous quote may end after this one opens (a chain of paragraphs)
+    regions = [(previous.parts[-1].end, quote.marks[0].open.start)]
+    if paragraph is not None:
+        regions.append((quote.parts[-1].end, paragraph.end))
+    cue_sentence = previous.cue[0].sentence if previous.cue else -1
+    for token in doc.tokens:
+        # the reporting clause's own sentence names the speaker's employer, home town, …
+        if token.upos != "PROPN" or token.text in known or token.sentence == cue_sentence:
+            continue
+        if not any(start <= token.span.start < end for start, end in regions):
+            continue
+        head = token
+        while head.deprel in _NAME_GLUE and 0 <= head.head < len(doc.tokens):
+            head = doc.tokens[head.head]
+        if head.deprel.startswith(("nsubj", "csubj")):
+            return True
+    return False

@@ -39,12 +39,16 @@ their modifiers and the lists):
 
 Confidence: a quote's confidence is multiplied by the factor of the rule that linked it (in
 `confidence.py`); unresolved pronouns get no entity, unresolved descriptions their own entity.
-No first-name gender list is used: gender comes from titles, gendered nouns and confident
-he/she links only.
+No first-name gender list is used: gender comes from titles, gendered nouns, confident he/she
+speaker links and he/she pronouns the syntax binds ("Dr. Sarah Ng and her colleague Mark Ford",
+"Moss asked herself"); a pronoun of the other gender never resolves to an entity whose gender is
+known. A he/she that only salience links ("Price thanked Nolan for his time") is too often wrong
+to set a gender; it leaves a hint that lowers a link of the other gender in that or the next
+sentence (`gender`).
 
 Modules: `lexicon` (the word lists), `context` (offsets and token predicates over one document),
 `records` (what the steps pass on), `names` (proper-name phrases), `entity_types` (types and name
-clusters), `mentions` (what a speaker mention is), `pronouns`, `descriptions`, `confidence`, and
+clusters), `mentions` (what a speaker mention is), `pronouns`, `gender`, `descriptions`, `confidence`, and
 `resolve` (the pass that ties them together).
 """
 

@@ -17,3 +17,4 @@ DESCRIPTION_TIE = 0.6  # several entities fit equally; the most recent one was t
 DESCRIPTION_UNRESOLVED = 0.6
 FIRST_PERSON_UNRESOLVED = 0.8
 ROLE_ANTECEDENT = 0.8  # the pronoun went to a role noun nobody named ("The caretaker … He said")
+GENDER_DOUBT = 0.7  # a he/she link to an entity an earlier pronoun of the other gender went to ("his time")

@@ -68,11 +68,38 @@ def resolve_pronoun(
             uid = links.get(qi, (None, 0.0))[0]
             if uid is not None:
                 return ents[uid], WE_IN_QUOTE
-    # A pronoun inside a quote's content is never that quote's speaker.
-    excluded = {links[qi][0] for qi in around if qi in links}
-    sentence, paragraph = view.sentence_at(offset), view.paragraph_at(offset)
+    scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links)
+    if not scores:
+        return None, PRONOUN_UNRESOLVED
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    best_uid, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if runner_up >= _TIE * best:
+        return None, PRONOUN_UNRESOLVED  # refuse a coin toss
+    factor = PRONOUN_CLOSE if runner_up >= _CLOSE * best else PRONOUN
+    if view.paragraph_at(offset) - last_paragraph[best_uid] >= 2:
+        factor *= PRONOUN_FAR
+    return ents[best_uid], factor
+
+
+def candidate_scores(
+    view: View,
+    spk: Speaker,
+    offset: int,
+    ents: dict[int, Ent],
+    events: list[Event],
+    links: dict[int, tuple[int | None, float]],
+) -> tuple[dict[int, float], dict[int, int]]:
+    """Salience of every entity that agrees with the pronoun `spk` at `offset`, by entity uid, and
+    the last paragraph each was seen in (events decay by sentence and paragraph; see the module)."""
+    pronoun = spk.pronoun
     scores: dict[int, float] = {}
     last_paragraph: dict[int, int] = {}
+    if pronoun is None:
+        return scores, last_paragraph
+    # A pronoun inside a quote's content is never that quote's speaker.
+    excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links}
+    sentence, paragraph = view.sentence_at(offset), view.paragraph_at(offset)
     for event in events:
         if event.offset >= offset or paragraph - event.paragraph > _PARAGRAPH_WINDOW or event.uid in excluded:
             continue
@@ -88,17 +115,7 @@ def resolve_pronoun(
             weight *= _IN_QUOTE
         scores[event.uid] = scores.get(event.uid, 0.0) + weight
         last_paragraph[event.uid] = max(last_paragraph.get(event.uid, -1), event.paragraph)
-    if not scores:
-        return None, PRONOUN_UNRESOLVED
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    best_uid, best = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if runner_up >= _TIE * best:
-        return None, PRONOUN_UNRESOLVED  # refuse a coin toss
-    factor = PRONOUN_CLOSE if runner_up >= _CLOSE * best else PRONOUN
-    if paragraph - last_paragraph[best_uid] >= 2:
-        factor *= PRONOUN_FAR
-    return ents[best_uid], factor
+    return scores, last_paragraph
 
 
 def learn_from_pronoun(ent: Ent, pronoun: Pronoun) -> None:

@@ -42,6 +42,9 @@ class Ent:
     roles: set[str] = field(default_factory=set)
     affiliations: set[str] = field(default_factory=set)
     gender: str = ""
+    # (gender, sentence) of non-speaker pronouns that clearly but not surely went to it ("for his
+    # time"): too weak to rule the other gender out, enough to doubt it nearby
+    hints: set[tuple[str, int]] = field(default_factory=set)
     plural: bool = False
     head_word: str = ""  # head noun of an anonymous or description entity ("source")
     names: list[NameNP] = field(default_factory=list)

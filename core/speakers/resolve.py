@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from ..model import Document, Entity, EntityType, Mention, Quote, Span
 from .antecedents import role_candidates
-from .confidence import DESCRIPTION_UNRESOLVED, NAME_AMBIGUOUS, PRONOUN, ROLE_ANTECEDENT
+from .confidence import DESCRIPTION_UNRESOLVED, GENDER_DOUBT, NAME_AMBIGUOUS, PRONOUN, ROLE_ANTECEDENT
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
+from .gender import bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .names import affiliation_of, find_names
@@ -54,18 +55,27 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         linker.next_uid = ent.uid + 1
     # Pass 1: phrases that say who they are by themselves.
     later: list[Speaker] = []
+    # One anonymous or group speaker per head word: "said a witness, who added …" (the relative reads
+    # as its antecedent) and two quotes of one mention are one person, not two.
+    unnamed: dict[int, Ent] = {}
     for spk in speakers:
         if spk.kind == "name" and spk.name is not None:
             factor = NAME_AMBIGUOUS if names[spk.name].key in ambiguous else 1.0
             linker.link(spk, linker.ents[clusters[spk.name]], factor)
         elif spk.kind in {"group", "anonymous"}:
-            linker.link(spk, linker.new_entity(spk, spk.type), 1.0)
+            key = spk.head.index if spk.head is not None else -1 - spk.quote
+            if key not in unnamed:
+                unnamed[key] = linker.new_entity(spk, spk.type)
+            linker.link(spk, unnamed[key], 1.0)
         elif spk.kind in {"pronoun", "description"} and spk.head is not None:
             later.append(spk)
         else:
             linker.links[spk.quote] = (None, DESCRIPTION_UNRESOLVED if spk.word in lex.time_nouns else 1.0)
             linker.steps[spk.quote] = "speaker:unresolved"
-    _link_pronouns_and_descriptions(view, lex, linker, later)
+    direct = {qi for qi, q in enumerate(quotes) if q.kind == "direct"}
+    cues = list(gender_cues(view, lex, {h.index for h in heads if h is not None}, direct))
+    entity_at = {index: clusters[i] for index, i in name_at.items()}
+    _link_pronouns_and_descriptions(view, lex, linker, later, (cues, entity_at))
     speaking = [
         replace(q, speaker=mentions.get(qi)) if q.speaker is not None else q for qi, q in enumerate(quotes)
     ]
@@ -110,14 +120,26 @@ def _bare_relative(spk: Speaker) -> bool:
     )
 
 
-def _link_pronouns_and_descriptions(view: View, lex: Lexicon, linker: _Linker, later: list[Speaker]) -> None:
+def _link_pronouns_and_descriptions(
+    view: View, lex: Lexicon, linker: _Linker, later: list[Speaker], gender: tuple[list[Speaker], dict[int, int]]
+) -> None:
     """Pass 2: pronouns and descriptions in text order; those inside another quote's content go
-    last so that the quote around them already has its speaker to exclude."""
+    last so that the quote around them already has its speaker to exclude. The gender `cues` (he/she
+    pronouns that are no speaker, with the entity uid of each name token) before each mention are
+    resolved first, only to learn gender."""
     later.sort(key=lambda s: (bool(view.quotes_at(s.mention.span.start) - {s.quote}), s.mention.span.start))
+    cues, entity_at = gender
+    pending = list(reversed(cues))
     for spk in later:
         offset = spk.mention.span.start
+        while pending and pending[-1].mention.span.start < offset:
+            _learn_gender(view, linker, pending.pop(), entity_at)
         if spk.kind == "pronoun":
             antecedent, factor = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
+            if antecedent is not None and spk.pronoun is not None and _doubted(
+                antecedent, spk.pronoun.gender, view.sentence_at(offset)
+            ):
+                factor *= GENDER_DOUBT
             if antecedent is not None and factor >= PRONOUN and spk.pronoun is not None:
                 learn_from_pronoun(antecedent, spk.pronoun)
             if antecedent is not None and antecedent.described and not antecedent.names:
@@ -126,6 +148,36 @@ def _link_pronouns_and_descriptions(view: View, lex: Lexicon, linker: _Linker, l
         else:
             found, factor = resolve_description(spk, offset, linker.ents, lex)
             linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factor)
+
+
+def _learn_gender(view: View, linker: _Linker, cue: Speaker, entity_at: dict[int, int]) -> None:
+    """A he/she that is no speaker tells gender. Bound by the syntax ("Dr. Sarah Ng and her
+    colleague", "Price asked herself") it sets the entity's gender; resolved by salience alone, which
+    is often wrong about such pronouns, it only leaves a hint on an entity named in its own sentence
+    ("Price thanked Nolan for his time"), which lowers the confidence of a link of the other gender
+    in that or the next sentence."""
+    if cue.pronoun is None or cue.head is None:
+        return
+    bound = bound_antecedent(view, cue.head)
+    if bound is not None:
+        if bound.index in entity_at:
+            learn_from_pronoun(linker.ents[entity_at[bound.index]], cue.pronoun)
+        return
+    offset = cue.mention.span.start
+    antecedent, factor = resolve_pronoun(view, cue, offset, linker.ents, linker.events, linker.links)
+    sentence = view.sentence_at(offset)
+    if antecedent is not None and factor >= PRONOUN and any(
+        e.uid == antecedent.uid and e.sentence == sentence for e in linker.events
+    ):
+        antecedent.hints.add((cue.pronoun.gender, sentence))
+
+
+def _doubted(ent: Ent, gender: str, sentence: int) -> bool:
+    """Whether a he/she link to `ent` in `sentence` goes against a hint of the other gender left in
+    that or the sentence before, on an entity whose gender is not known."""
+    return gender in {"m", "f"} and not ent.gender and any(
+        g != gender and sentence - 1 <= at <= sentence for g, at in ent.hints
+    )
 
 
 def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict[int, Ent]:

@@ -73,6 +73,18 @@ def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
     return child.deprel
 
 
+# "who asked not to be named", "declined to be identified": the speaker's wish to stay anonymous,
+# never a report of their own.
+_ANONYMITY_VERBS = frozenset({"name", "identify"})
+
+
+def asks_anonymity(doc: Document, child: Token) -> bool:
+    """'(asked) not to be named', '(declined) to be identified': `child` heads a wish to stay anonymous."""
+    kids = list(doc.children(child))
+    return (child.lemma or child.lower) in _ANONYMITY_VERBS and any(c.deprel == "aux:pass" for c in kids) and any(
+        c.deprel == "mark" and c.lower == "to" for c in kids)
+
+
 def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X said (that) CLAUSE`, in either order: the content is the cue's clausal complement."""
     for token in doc.tokens:
@@ -82,7 +94,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             child_deprel = _complement_relation(doc, token, child)
             if child_deprel not in _COMPLEMENT_DEPRELS:
                 continue
-            if child_deprel == "xcomp" and cue_lemma(token) not in INFINITIVE_CUES:
+            if (child_deprel == "xcomp" and cue_lemma(token) not in INFINITIVE_CUES) or asks_anonymity(doc, child):
                 continue
             if child_deprel == "obj" and (not _object_is_content(cue_lemma(token), lexicon) or
                                           any(c.deprel == "ccomp" for c in doc.children(token))):

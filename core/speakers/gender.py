@@ -1,0 +1,54 @@
+"""Gender the text itself gives an entity through he/she pronouns that are not speaker mentions:
+"Price thanked Nolan for his time" makes Nolan male when "his" clearly resolves to him, so that a
+later "she said" can no longer go to Nolan. No first-name list is used (see the package docstring)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Mention, Token
+from .context import View, text_lower
+from .lexicon import Lexicon, Pronoun
+from .records import Speaker
+
+# Possessives the speaker lexicon leaves out (it lists what a speaker mention can be).
+_POSSESSIVES = {"his": Pronoun("sg", "m", 3), "hers": Pronoun("sg", "f", 3)}
+
+
+def gender_cues(view: View, lex: Lexicon, taken: set[int], direct: set[int]) -> Iterator[Speaker]:
+    """Every he/him/his/she/her pronoun outside the contents of the `direct` quotes (indices into the
+    quotes of `view`; a speaker's own words refer from their point of view) whose token is not in
+    `taken` (the speaker mentions), in text order, as a pronoun `Speaker` of no quote (`quote=-1`)
+    that `resolve_pronoun` can resolve. Reported speech counts: "said that his time…" is narration."""
+    for token in view.doc.tokens:
+        pronoun = _gendered(lex, token)
+        if pronoun is None or token.index in taken or view.quotes_at(token.span.start) & direct:
+            continue
+        mention = Mention(token.span, token.text, "pronoun", token.index)
+        yield Speaker(quote=-1, mention=mention, kind="pronoun", head=token, pronoun=pronoun)
+
+
+def _gendered(lex: Lexicon, token: Token) -> Pronoun | None:
+    if token.upos not in {"PRON", "DET"}:
+        return None
+    word = text_lower(token)
+    pronoun = lex.pronouns.get(word) or _POSSESSIVES.get(word)
+    return pronoun if pronoun is not None and pronoun.gender in {"m", "f"} else None
+
+
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def bound_antecedent(view: View, token: Token) -> Token | None:
+    """The token a he/she is bound to by the syntax alone, or None: a possessive on a conjunct of a
+    name ("Dr. Sarah Ng and her colleague Mark Ford": Ng) and a reflexive to the subject of its
+    clause ("Price asked herself"). The caller keeps it only when it is part of a name."""
+    parent = view.parent(token)
+    if parent is None:
+        return None
+    if token.deprel == "nmod:poss" and parent.deprel == "conj":
+        first = view.parent(parent)
+        return first if first is not None and first.index < token.index else None
+    if text_lower(token) in _REFLEXIVES:
+        return next((c for c in view.doc.children(parent) if c.deprel == "nsubj"), None)
+    return None
