@@ -44,7 +44,7 @@ StepId = Literal[
     "merge:inherit-speaker", "merge:clause-subject", "merge:expletive-speaker", "merge:through-open-quote",
     "merge:mixed", "merge:standalone-continues",
     "boundary:addressee-or-time", "boundary:next-report", "boundary:coordinated-clause", "boundary:reporting-setting",
-    "boundary:trailing-aside", "boundary:sibling-report",
+    "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative",
 ]
@@ -144,6 +144,8 @@ _REGISTRY: tuple[Rule, ...] = (
          "out: ', which would allow…', ', although he again refused…'"),
     Rule("boundary:sibling-report", "boundary", 254, None, "a second report hung on the first one's cue ends "
          "the first: 'She said A, though she noted B'"),
+    Rule("boundary:headline", "boundary", 255, None, "a report read in a Title Case headline ('Mayor Says "
+         "City Will Cut Taxes') is only a guess, at confidence 0.3"),
     # merge
     Rule("unattributed", "merge", 300, 0.3, "a long quote that stands alone with no cue near it and no "
          "report before it: kept, speaker unknown"),
