@@ -245,7 +245,7 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     if names_a_work(introduction, mark.content.text_of(doc.text)):
         return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
-            cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last):
+            cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last, before[-1]):
         window = before[-_REPORTING_WINDOW:]
         return window[-1], subject_of(doc, window[-1]) or _nearest_nominal(window, len(window) - 1), True
     if not before or before[-1].text not in (":", ","):
