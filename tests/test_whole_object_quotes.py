@@ -120,3 +120,68 @@ party~    party     NOUN   6   nmod
 def test_quoted_words_that_are_part_of_the_clause_stay_mixed(table: str, text: str) -> None:
     _, quotes = quotes_of(table)
     assert [(q["kind"], q["text"]) for q in quotes] == [("mixed", text)]
+
+
+# quoted words inside the reported clause, then a predicate of the speaker's: the reported side cuts it
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin"
+WAS_DEAD_AND_LEFT = f"""
+Senator   Senator  PROPN  4   nsubj
+Maria     Maria    PROPN  4   nsubj
+Lopez     Lopez    PROPN  2   flat
+said      say      VERB   0   root   _ {PAST}
+the       the      DET    6   det
+bill      bill     NOUN   9   nsubj
+was       be       AUX    9   cop    _ {PAST}
+"~        "        PUNCT  9   punct
+dead      dead     ADJ    4   ccomp
+on        on       ADP    11  case
+arrival~  arrival  NOUN   9   obl
+"         "        PUNCT  9   punct
+and       and      CCONJ  14  cc
+left      leave    VERB   4   conj   _ {PAST}
+the       the      DET    16  det
+chamber~  chamber  NOUN   14  obj
+.         .        PUNCT  4   punct
+"""
+
+HAD_NO_CHANCE_AND_WALKED = f"""
+The       the      DET    2   det
+chief     chief    NOUN   3   nsubj
+said      say      VERB   0   root   _ {PAST}
+the       the      DET    5   det
+plan      plan     NOUN   6   nsubj
+had       have     VERB   3   ccomp  _ {PAST}
+"~        "        PUNCT  9   punct
+no        no       DET    9   det
+chance    chance   NOUN   6   obj
+at        at       ADP    11  case
+all~      all      DET    9   nmod
+"         "        PUNCT  9   punct
+and       and      CCONJ  14  cc
+walked    walk     VERB   3   conj   _ {PAST}
+away~     away     ADV    14  advmod
+.         .        PUNCT  3   punct
+"""
+
+
+@pytest.mark.parametrize(("table", "text"), [
+    (WAS_DEAD_AND_LEFT, 'the bill was "dead on arrival"'),
+    (HAD_NO_CHANCE_AND_WALKED, 'the plan had "no chance at all"'),
+])
+def test_a_predicate_coordinated_after_the_quotation_is_not_content(table: str, text: str) -> None:
+    _, quotes = quotes_of(table)
+    assert [(q["kind"], q["text"]) for q in quotes] == [("mixed", text)]
+    assert quotes[0]["rule"] == "cue-complement"
+    assert "boundary:coordinated-clause" in quotes[0]["trace"]
+
+
+def test_in_the_present_the_coordinated_verb_stays_in_the_report() -> None:
+    # 'says the bill is "dead on arrival" and awaits a vote': as often the report's own verb
+    present = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+    table = WAS_DEAD_AND_LEFT
+    for old, new in (("said      say ", "says      say "), ("was       be ", "is        be "),
+                     ("left      leave ", "awaits    await ")):
+        table = table.replace(old, new)
+    table = table.replace(PAST, present)
+    _, quotes = quotes_of(table)
+    assert [q["text"] for q in quotes] == ['the bill is "dead on arrival" and awaits the chamber']
