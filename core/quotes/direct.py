@@ -8,7 +8,8 @@ Forms, each a rule name that ends up in the output:
                       reporting clause after it; a verb that mostly narrates (return, leave, follow)
                       or one after "and" never is its reporting clause.
 - `speaker-colon`:    Peskov: "…" (a paragraph introduced by a name and a colon)
-- `speaker-turn`:     a transcript quoted paragraph by paragraph ('"WALLACE: …' / '"PENCE: …')
+- `speaker-turn`:     a transcript quoted paragraph by paragraph ('"WALLACE: …' / '"PENCE: …'), or
+                      printed without marks ('SMITH: No. It is not closing.', transcript.py)
 - `split`:            "A," he said, "B." — one quote with several content parts (`split-second-cue`:
                       a second cue inside the reporting clause; `split-resumed`: a part with no cue of
                       its own after the reporting clause)
@@ -53,6 +54,7 @@ from .shapes import (
     whole_sentence,
     words_in,
 )
+from .transcript import transcript_turns
 
 _REPORTING_WINDOW = 8  # tokens after a closing mark in which "he said" may sit
 _APPOSITION_WINDOW = 30  # … or "Name, a long apposition, said"
@@ -381,7 +383,9 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             quote.whole = whole_sentence(doc, first, last)
             quote.stands_alone = quote.whole or is_standalone(doc, first, last)
         quotes.append(quote)
-    return _link_continuations(doc, quotes, lexicon)
+    printed = [DirectQuote(parts=[part], marks=[], cue=[colon], speaker=name, rule="speaker-turn", lemma=":",
+                           confidence=fire("speaker-turn")[1]) for part, colon, name in transcript_turns(doc, quoted)]
+    return _link_continuations(doc, quotes, lexicon) + printed
 
 
 def _with_nearby_speaker(doc: Document, quote: DirectQuote, lexicon: CueLexicon) -> None:
