@@ -43,8 +43,8 @@ RuleId = Literal[
 StepId = Literal[
     "merge:inherit-speaker", "merge:clause-subject", "merge:expletive-speaker", "merge:through-open-quote",
     "merge:mixed", "merge:standalone-continues",
-    "boundary:next-report", "boundary:coordinated-clause", "boundary:reporting-setting",
-    "boundary:trailing-aside", "boundary:sibling-report",
+    "boundary:addressee-or-time", "boundary:next-report", "boundary:coordinated-clause", "boundary:reporting-setting",
+    "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative",
 ]
@@ -132,6 +132,8 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("cue-passive", "reported", 210, 0.6, "X was endorsed by Y: a passive with an agent"),
     Rule("cue-nominal", "reported", 220, 0.6, "Trump's claim that CLAUSE: a reporting noun with a possessor"),
     # content boundaries (quotes/indirect/policy.py), in the order they are applied
+    Rule("boundary:addressee-or-time", "boundary", 249, None, "the cue's listener or a time before its "
+         "'that' is not content: 'told Biden that…', 'said Monday that…'"),
     Rule("boundary:next-report", "boundary", 250, None, "a content ends where another report begins: '…had "
          "survived worse storms, but she added that…'"),
     Rule("boundary:coordinated-clause", "boundary", 251, None, "a clause or predicate the writer coordinates "
@@ -142,6 +144,8 @@ _REGISTRY: tuple[Rule, ...] = (
          "out: ', which would allow…', ', although he again refused…'"),
     Rule("boundary:sibling-report", "boundary", 254, None, "a second report hung on the first one's cue ends "
          "the first: 'She said A, though she noted B'"),
+    Rule("boundary:headline", "boundary", 255, None, "a report read in a Title Case headline ('Mayor Says "
+         "City Will Cut Taxes') is only a guess, at confidence 0.3"),
     # merge
     Rule("unattributed", "merge", 300, 0.3, "a long quote that stands alone with no cue near it and no "
          "report before it: kept, speaker unknown"),

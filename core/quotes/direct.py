@@ -8,7 +8,8 @@ Forms, each a rule name that ends up in the output:
                       reporting clause after it; a verb that mostly narrates (return, leave, follow)
                       or one after "and" never is its reporting clause.
 - `speaker-colon`:    Peskov: "…" (a paragraph introduced by a name and a colon)
-- `speaker-turn`:     a transcript quoted paragraph by paragraph ('"WALLACE: …' / '"PENCE: …')
+- `speaker-turn`:     a transcript quoted paragraph by paragraph ('"WALLACE: …' / '"PENCE: …'), or
+                      printed without marks ('SMITH: No. It is not closing.', transcript.py)
 - `split`:            "A," he said, "B." — one quote with several content parts (`split-second-cue`:
                       a second cue inside the reporting clause; `split-resumed`: a part with no cue of
                       its own after the reporting clause)
@@ -53,6 +54,7 @@ from .shapes import (
     whole_sentence,
     words_in,
 )
+from .transcript import transcript_turns
 
 _REPORTING_WINDOW = 8  # tokens after a closing mark in which "he said" may sit
 _APPOSITION_WINDOW = 30  # … or "Name, a long apposition, said"
@@ -251,7 +253,7 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     if names_a_work(introduction, mark.content.text_of(doc.text)):
         return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
-            cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last):
+            cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last, before[-1]):
         window = before[-_REPORTING_WINDOW:]
         return window[-1], subject_of(doc, window[-1]) or _nearest_nominal(window, len(window) - 1), True
     if not before or before[-1].text not in (":", ","):
@@ -387,7 +389,9 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             quote.whole = whole_sentence(doc, first, last)
             quote.stands_alone = quote.whole or is_standalone(doc, first, last)
         quotes.append(quote)
-    return _link_continuations(doc, quotes, lexicon)
+    printed = [DirectQuote(parts=[part], marks=[], cue=[colon], speaker=name, rule="speaker-turn", lemma=":",
+                           confidence=fire("speaker-turn")[1]) for part, colon, name in transcript_turns(doc, quoted)]
+    return _link_continuations(doc, quotes, lexicon) + printed
 
 
 def _with_nearby_speaker(doc: Document, quote: DirectQuote, lexicon: CueLexicon) -> None:

@@ -129,14 +129,17 @@ def title_case(text: str) -> bool:
     return 1 < len(words) <= 8 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
-def whole_object(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
+def whole_object(doc: Document, first: QuotedSpan, last: QuotedSpan, cue: Token | None = None) -> bool:
     """'said "Not today" and walked out', 'said "Good luck" to the team', 'says "Get out now!".': the
     quotation is all the cue's object, a sentence of its own (a capital first, or a full stop inside
     the marks), and the sentence ends or goes on with a conjunction or a preposition after it, unlike
-    'said "the plan" was dead' where the quoted words are part of a clause."""
+    'said "the plan" was dead' where the quoted words are part of a clause. A quotation in lower case
+    ('replied "we will see about that."', 'said "the bill is dead on arrival" and left') is the whole
+    object too when the parse hangs exactly its words on `cue` as one clause (`parsed_whole_object`)."""
     content = strip_blank(first.content.text_of(doc.text)).lstrip("…([")
     inner = last.content.text_of(doc.text).rstrip()
-    if not content[:1].isupper() or title_case(content):
+    if title_case(content) or not (content[:1].isupper() or (
+            cue is not None and first is last and parsed_whole_object(doc, first, cue))):
         return False  # 'believe "that climate change is real…"', 'Sees \'Personal Insult\'': part of a clause
     if last.close is None:
         return last.continued or not doc.text[last.content.end : paragraph_end(doc, last.content.end)].strip()
@@ -147,6 +150,22 @@ def whole_object(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
     if following and following[0].upos in ("CCONJ", "ADP", "SCONJ"):
         return True
     return inner.endswith(_SENTENCE_PUNCT) and after[:1].isupper()
+
+
+def parsed_whole_object(doc: Document, quoted: QuotedSpan, cue: Token) -> bool:
+    """Whether the words inside `quoted`'s marks are exactly the subtree of one clausal complement of
+    `cue` with its own subject (punctuation aside): a sentence said, not a phrase; and do not start
+    with 'that' (a that-clause quoted whole is the report's content, read as mixed speech)."""
+    words = [t for t in tokens_between(doc, quoted.content.start, quoted.content.end) if t.upos != "PUNCT"]
+    if not words or words[0].lower == "that":
+        return False
+    inside = {t.index for t in words}
+    heads = [t for t in words if t.head not in inside]
+    if len(heads) != 1 or heads[0].head != cue.index or heads[0].deprel not in ("ccomp", "parataxis"):
+        return False
+    if not any(c.deprel in ("nsubj", "nsubj:pass", "expl") and c.index in inside for c in doc.children(heads[0])):
+        return False  # 'called it "a total disaster"', 'voted "uncommitted."': a phrase, not a sentence said
+    return {t.index for t in doc.subtree(heads[0]) if t.upos != "PUNCT"} == inside
 
 
 def trim_span(doc: Document, span: Span) -> Span:

@@ -17,8 +17,9 @@ from ...wordlists import words
 class Attribution:
     """A report found by one rule: content and cue tokens (text order) and the speaker's head token
     (None where the rule leaves it to the merge step), the cue's lexicon key in `lemma`. `confidence`
-    is set only by a source with its own probability (the trained model, rule `model`); a rule's
-    quotes get the registry's base confidence and the cue's prior instead."""
+    is set only by a source with its own probability (the trained model, rule `model`) and for a
+    report in a headline (step `boundary:headline`); a rule's other quotes get the registry's base
+    confidence and the cue's prior instead."""
 
     content: tuple[Token, ...]
     cue: tuple[Token, ...]
@@ -102,3 +103,26 @@ OBJECT_CUES = words("listener-cues")
 INVERTING_CUES = words("inverting-cues")
 
 
+
+
+# A headline in Title Case: at least this many words, and this share of them capitalised, the same
+# test the speakers use (core/speakers/names.py) to read capitals there as no names.
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_CAPITALISED = 0.7
+
+
+def in_title_case_headline(doc: Document, token: Token) -> bool:
+    """Whether `token` lies in a Title Case headline: a sentence that is a paragraph of its own, ends
+    without '.', '!' or '?', and has most words capitalised ('Mayor Says City Will Cut Taxes Next
+    Year'). Its verb reports nothing a speaker said: the speakers name nobody in such a line either."""
+    sentence = doc.sentences[token.sentence]
+    tokens = sentence.tokens
+    if tokens[-1].text in (".", "!", "?"):
+        return False
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    if len(words) < _HEADLINE_MIN_WORDS or len(capitalised) < _HEADLINE_CAPITALISED * len(words):
+        return False
+    paragraph = doc.paragraphs[doc.paragraph_of(sentence.span.start)]
+    line = doc.text[sentence.span.start : sentence.span.end]
+    return doc.text[paragraph.start : paragraph.end].strip() == line.strip()

@@ -1,7 +1,9 @@
 """The content-boundary policy of reported speech: where a content read by a rule ends.
 
-A rule reads where its content starts and how far the parse (or the words) carry it; the policy then
-cuts it, in one declared order (`ORDER`), at
+A rule reads where its content starts and how far the parse (or the words) carry it; the policy first
+moves its start past the cue's own dependents before a 'that' (`addressee-or-time`: 'told Biden that…',
+'said Monday that…': the listener and the time belong to the reporting clause, not the report), then
+cuts its end, in one declared order (`ORDER`), at
 
 - `next-report`: another report that begins inside it ('…the quay had survived worse storms, but she
   added that…');
@@ -30,11 +32,13 @@ from typing import Literal
 
 from ...cues import CueLexicon
 from ...model import Document, Token
-from .base import MIN_CONTENT_WORDS, Attribution, count_words
+from ...syntax import TIME_NOUNS, cue_lemma
+from .base import MIN_CONTENT_WORDS, OBJECT_CUES, Attribution, count_words
 from .boundaries import clip_at_coordinated_clause, clip_at_next_report, clip_reporting_setting, clip_trailing_aside
 
-Boundary = Literal["next-report", "coordinated-clause", "reporting-setting", "trailing-aside"]
-ORDER: tuple[Boundary, ...] = ("next-report", "coordinated-clause", "reporting-setting", "trailing-aside")
+Boundary = Literal["addressee-or-time", "next-report", "coordinated-clause", "reporting-setting", "trailing-aside"]
+ORDER: tuple[Boundary, ...] = ("addressee-or-time", "next-report", "coordinated-clause", "reporting-setting",
+                               "trailing-aside")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,60 @@ class Reading:
 
     cue: Token
     clause: Token
+
+
+def _addressee_or_time(doc: Document, content: list[Token], reading: Reading, lexicon: CueLexicon) -> list[Token]:
+    """'told Biden that…', 'said Monday that…', 'assured reporters on Tuesday that…': the content starts
+    at a 'that' that marks a clause of the cue, when every content word before it hangs on the cue
+    outside that clause (the listener, a time, a place of the reporting clause)."""
+    cue = reading.cue
+    if content[0].index == cue.index + 1:
+        content = _past_listener_subject(doc, content, cue)
+    for position, token in enumerate(content[:_MAX_BEFORE_THAT + 1]):
+        if token.lower != "that" or token.deprel != "mark" or token.head < 0:
+            continue
+        clause = doc.tokens[token.head]
+        noun = doc.tokens[clause.head] if clause.head >= 0 else clause
+        if (clause.deprel == "acl:relcl" and token.upos == "SCONJ" and cue_lemma(cue) in OBJECT_CUES and
+                noun.head == cue.index and (noun.deprel in ("obj", "iobj") or noun.lower in TIME_NOUNS)):
+            # 'informed the families that the search had ended': a parser's relative clause on the
+            # listener, but a complementizer 'that' after a cue that takes a listener opens the report
+            # ('asked about Trump's declaration that…': a noun's own clause, not a listener's)
+            return content[position:] if position > 0 and noun in content[:position] else content
+        if clause.head != cue.index or position == 0:
+            return content
+        inside = {t.index for t in doc.subtree(clause)}
+        if any(t.index in inside for t in content[:position]):
+            return content  # a word before 'that' is part of the clause: the parse is not sure
+        return content[position:]
+    return content
+
+
+def _past_listener_subject(doc: Document, content: list[Token], cue: Token) -> list[Token]:
+    """'told Biden Taiwan was a red line': a listener cue followed by two subjects of one clause in a
+    row (the parse's reading of a listener and the clause's own subject); the content starts at the
+    second. 'said Monday property taxes would rise': a day or time right after the cue, not the
+    clause's subject, is not content either."""
+    first = content[0]
+    if first.lower in TIME_NOUNS and not first.deprel.startswith("nsubj") and len(content) > 2 and (
+            content[1].upos not in ("AUX", "VERB", "PART")):
+        return content[1:]
+    if cue_lemma(cue) not in OBJECT_CUES or not first.deprel.startswith("nsubj") or first.head < 0:
+        return content
+    clause = doc.tokens[first.head]
+    subjects = [c for c in doc.children(clause) if c.deprel.startswith("nsubj")]
+    if len(subjects) != 2 or subjects[0] is not first:
+        return content
+    second = doc.subtree(subjects[1])[0]
+    listener = doc.subtree(first)
+    if listener[-1].index + 1 != second.index:
+        return content  # only two phrases side by side
+    return [t for t in content if t.index >= second.index]
+
+
+# How many words may stand between a cue and its 'that' as its own dependents: 'warned the city
+# council's finance committee on Tuesday that' has nine.
+_MAX_BEFORE_THAT = 10
 
 
 def _next_report(doc: Document, content: list[Token], reading: Reading, lexicon: CueLexicon) -> list[Token]:
@@ -63,6 +121,7 @@ def _trailing_aside(doc: Document, content: list[Token], reading: Reading, lexic
 
 
 _CUTS: dict[Boundary, Callable[[Document, list[Token], Reading, CueLexicon], list[Token]]] = {
+    "addressee-or-time": _addressee_or_time,
     "next-report": _next_report,
     "coordinated-clause": _coordinated_clause,
     "reporting-setting": _reporting_setting,
@@ -80,6 +139,9 @@ def cut(doc: Document, content: list[Token], boundaries: frozenset[Boundary], re
         shorter = _CUTS[boundary](doc, content, reading, lexicon)
         if len(shorter) != len(content):
             steps.append(f"boundary:{boundary}")
+            if shorter and shorter[0] is not content[0]:
+                # a new start: the clause the end cuts measure from is the one now at the head
+                reading = Reading(reading.cue, _content_root(doc, shorter))
         content = shorter
     return content, tuple(steps)
 

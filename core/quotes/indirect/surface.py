@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
-from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, trim_tokens
+from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, subject_of, trim_tokens
 from ..marks import QUOTE_MARKS, may_open_quote
 from .base import (
     INVERTING_CUES,
     MIN_CONTENT_WORDS,
     OBJECT_CUES,
+    RELATIVE_WORDS,
     SUBJECT_UPOS,
     Attribution,
     count_words,
@@ -211,14 +212,12 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
             if count_words(content) >= MIN_CONTENT_WORDS:
                 yield Attribution(tuple(content), (token,), None, "surface-participle", lemmatize_verb(token.lower))
             continue
-        subject: list[Token] = []
-        for candidate in reversed(tokens[:i]):
-            if candidate.upos in ("AUX", "ADV", "PART") and not subject:
-                continue  # "has also said", "did say"
-            if candidate.upos not in SUBJECT_UPOS:
-                break
-            subject.insert(0, candidate)
+        subject = _subject_before(tokens, i)
         speaker = [t for t in subject if t.upos in ("PROPN", "NOUN", "PRON")]
+        parsed = subject_of(doc, token)
+        if speaker and parsed is not None and parsed.index < token.index and speaker[-1] in doc.subtree(parsed):
+            # "A spokeswoman for the company said": the parse knows the phrase's head, the words only its end
+            speaker = [parsed]
         before = i - 1
         while before > 0 and tokens[before].upos in ("ADV", "AUX"):
             before -= 1  # "…, but also contended that"
@@ -229,3 +228,27 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
             continue
         if speaker and count_words(content) >= MIN_CONTENT_WORDS:
             yield Attribution(tuple(content), (token,), speaker[-1], "surface-that", lemmatize_verb(token.lower))
+
+
+def _subject_before(tokens: list[Token], cue: int) -> list[Token]:
+    """The noun phrase right before the cue at `cue`, read off the words (past 'has also', 'did'), and
+    past a relative clause set off by commas ('A spokeswoman, who declined to be named, said')."""
+    end = cue
+    if end > 0 and tokens[end - 1].text == ",":
+        opening = next((j for j in range(end - 2, max(end - 2 - _MAX_RELATIVE_CLAUSE, 0), -1)
+                        if tokens[j].text == ","), None)
+        if opening is not None and tokens[opening + 1].lower in RELATIVE_WORDS:
+            end = opening
+    subject: list[Token] = []
+    for candidate in reversed(tokens[:end]):
+        if candidate.upos in ("AUX", "ADV", "PART") and not subject:
+            continue  # "has also said", "did say"
+        if candidate.upos not in SUBJECT_UPOS:
+            break
+        subject.insert(0, candidate)
+    return subject
+
+
+# The words a relative clause between a subject and its cue may hold: ', who was not authorized to
+# discuss the negotiations publicly,' has ten.
+_MAX_RELATIVE_CLAUSE = 20

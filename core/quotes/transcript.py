@@ -1,0 +1,50 @@
+"""Transcript turns without quotation marks: a paragraph led by the speaker's name in capitals and a
+colon ('SMITH: No. It is not closing.'), the way outlets print interviews and briefings. The whole
+turn, every sentence of it, is the speaker's (rule `speaker-turn`, as for the quoted turns of
+`direct.py`); a line that opens with a quotation mark is left to the quoted-turn reading."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..model import Document, Span, Token
+from .marks import QUOTE_MARKS, QuotedSpan
+from .shapes import title_case
+
+# At most this many words name the speaker before the colon: 'SEN. MARIA LOPEZ:'.
+_MAX_NAME_WORDS = 4
+
+# Labels in capitals before a colon that name nobody: 'BREAKING: …', 'UPDATE: …'.
+_LABELS = frozenset({"icymi", "breaking", "update", "updated", "exclusive", "watch", "video", "photos", "live",
+                     "analysis", "opinion", "editorial", "review", "podcast", "listen", "read", "sponsored",
+                     "correction", "clarification", "developing", "note", "editor's", "editors", "question", "answer",
+                     "transcript", "warning", "source", "sources", "photo", "credit", "related", "see", "also"})
+
+
+def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tuple[Span, Token, Token]]:
+    """Each unquoted transcript turn of `doc` as (content span: from after the colon to the paragraph's
+    end, trimmed, code-point offsets, end exclusive; the colon; the last word of the name). Paragraphs
+    that hold a quotation mark are left to the quote finders."""
+    for paragraph in doc.paragraphs:
+        tokens = doc.tokens_in(paragraph)
+        colon = next((i for i, t in enumerate(tokens[: _MAX_NAME_WORDS + 1]) if t.text == ":"), None)
+        if not colon or colon + 1 >= len(tokens):
+            continue
+        name = tokens[:colon]
+        if not all(_capitals(t) and t.upos == "PROPN" for t in name) or any(t.lower in _LABELS for t in name):
+            continue  # 'FIX IS IN: …', 'CLARIFICATION: …': a kicker or a label, not a speaker
+        if title_case(doc.text[tokens[colon + 1].span.start : tokens[-1].span.end]):
+            continue  # 'FIX IS IN: PBS Moderators Ignore Clinton Scandals': a headline
+        if any(t.text in QUOTE_MARKS for t in tokens) or any(paragraph.overlaps(q.content) for q in quoted):
+            continue
+        start = tokens[colon + 1].span.start
+        end = tokens[-1].span.end
+        if any(t.upos != "PUNCT" for t in tokens[colon + 1 :]):
+            yield Span(start, end), tokens[colon], name[-1]
+
+
+def _capitals(token: Token) -> bool:
+    """'SMITH', 'SEN.', 'O'BRIEN': a word of two letters or more in capitals, as transcripts print
+    their speakers ('Q:' and 'A:' are the questions and answers of an interview, not names)."""
+    letters = token.text.replace(".", "").replace("'", "").replace("’", "").replace("-", "")
+    return letters.isalpha() and letters.isupper() and len(letters) > 1

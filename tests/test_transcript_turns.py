@@ -1,0 +1,101 @@
+"""Transcript turns printed without quotation marks ('SMITH: No. It is not closing.'): the whole turn
+is one direct quote of the named speaker (rule speaker-turn), on hand-built parses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from quotetrace.core.build import build_document
+from quotetrace.core.pipeline import analyze
+
+
+def quotes_of(table: str) -> tuple[str, list[dict[str, Any]]]:
+    doc = build_document(table)
+    quotes: list[dict[str, Any]] = analyze(doc).to_record(trace=True)["quotes"]
+    return doc.text, quotes
+
+
+BRIEFING = """
+SMITH~  SMITH  PROPN  0  root
+:       :      PUNCT  3  punct
+No~     no     INTJ   1  discourse
+.       .      PUNCT  1  punct
+
+It        it     PRON   4  nsubj
+is        be     AUX    4  aux
+not       not    PART   4  advmod
+closing~  close  VERB   0  root
+.         .      PUNCT  4  punct
+
+#par
+SMITH~  SMITH  PROPN  0  root
+:       :      PUNCT  3  punct
+Thank   thank  VERB   1  appos
+you     you    PRON   3  obj
+all     all    DET    3  obj
+for     for    SCONJ  7  mark
+coming~ come   VERB   3  advcl
+.       .      PUNCT  1  punct
+
+We         we        PRON   3  nsubj
+will       will      AUX    3  aux
+take       take      VERB   0  root
+questions  question  NOUN   3  obj
+now~       now       ADV    3  advmod
+.          .         PUNCT  3  punct
+"""
+
+SENATOR = """
+SEN.   Sen.   PROPN  2  compound
+LOPEZ~ Lopez  PROPN  0  root
+:      :      PUNCT  2  punct
+We     we     PRON   6  nsubj
+will   will   AUX    6  aux
+vote   vote   VERB   2  parataxis
+tomorrow~ tomorrow NOUN 6 obl:tmod
+.      .      PUNCT  6  punct
+"""
+
+
+@pytest.mark.parametrize(("table", "turns"), [
+    (BRIEFING, [("No. It is not closing.", "SMITH"),
+                ("Thank you all for coming. We will take questions now.", "SMITH")]),
+    (SENATOR, [("We will vote tomorrow.", "SEN. LOPEZ")]),
+])
+def test_a_printed_turn_is_one_direct_quote_of_its_speaker(table: str, turns: list[tuple[str, str]]) -> None:
+    text, quotes = quotes_of(table)
+    assert [(q["kind"], q["text"], q["speaker"]["text"], q["rule"]) for q in quotes] == [
+        ("direct", content, speaker, "speaker-turn") for content, speaker in turns]
+    for quote in quotes:
+        assert [text[s:e] for s, e in quote["spans"]] == [quote["text"]]
+        assert quote["cue"]["text"] == ":"
+
+
+LABEL = """
+BREAKING~ BREAKING PROPN 0 root
+:         :        PUNCT 1 punct
+The       the      DET   3 det
+mayor     mayor    NOUN  4 nsubj
+resigned~ resign   VERB  1 parataxis
+.         .        PUNCT 1 punct
+"""
+
+KICKER = """
+FIX    fix    VERB  0  root
+IS     be     AUX   1  aux
+IN~    in     ADP   1  compound:prt
+:      :      PUNCT 1  punct
+PBS    PBS    PROPN 6  compound
+Moderators moderator PROPN 7 nsubj
+Ignore ignore VERB  1  parataxis
+Clinton Clinton PROPN 9 compound
+Scandals~ scandal PROPN 7 obj
+.      .      PUNCT 1  punct
+"""
+
+
+@pytest.mark.parametrize("table", [LABEL, KICKER])
+def test_a_label_or_kicker_in_capitals_is_no_turn(table: str) -> None:
+    _, quotes = quotes_of(table)
+    assert all(q["rule"] != "speaker-turn" for q in quotes)
