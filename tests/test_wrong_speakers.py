@@ -501,3 +501,44 @@ def test_the_attribution_model_reading_an_anonymity_clause_is_dropped(content: t
     quotes = to_quotes(doc, words, link(words, segments(tags)), find_quoted_spans(doc.text, words.paragraphs))
     assert all(not any(p.text_of(doc.text).endswith("named") for p in q.parts) for q in quotes)
     assert any(p.text_of(doc.text).startswith("The building") for q in quotes for p in q.parts)
+
+
+# --- a he/she that only salience resolved, between two people of unshown gender -------------------
+
+SMITH_AND_JONES = """
+John     John     PROPN  3  nsubj  O  Number=Sing
+Smith    Smith    PROPN  1  flat   O  Number=Sing
+met      meet     VERB   0  root   O  Mood=Ind|Tense=Past|VerbForm=Fin
+{second} {second} PROPN  3  obj    O  Number=Sing
+Jones    Jones    PROPN  4  flat   O  Number=Sing
+on       on       ADP    7  case   O  _
+Friday~  Friday   PROPN  3  obl    O  Number=Sing
+.        .        PUNCT  3  punct  O  _
+#par
+"~           "           PUNCT  4  punct  O  _
+I            I           PRON   4  nsubj  O  Case=Nom|Number=Sing|Person=1|PronType=Prs
+am           be          AUX    4  cop    O  Mood=Ind|Tense=Pres|VerbForm=Fin
+optimistic~  optimistic  ADJ    9  ccomp  O  Degree=Pos
+,~           ,           PUNCT  4  punct  O  _
+"            "           PUNCT  4  punct  O  _
+{pronoun}    {pronoun}   PRON   9  nsubj  O  Case=Nom|Number=Sing|Person=3|PronType=Prs
+said~        say         VERB   0  root   O  Mood=Ind|Tense=Past|VerbForm=Fin
+.            .           PUNCT  9  punct  O  _
+"""
+
+
+@pytest.mark.parametrize("second", ["Mary", "Ruth", "Alex"])
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_pronoun_between_two_people_of_unshown_gender_is_no_confident_link(second: str, pronoun: str) -> None:
+    # no first-name list: the text never says who is a woman, so salience alone picks, and must say so
+    [quote] = record(SMITH_AND_JONES.format(second=second, pronoun=pronoun))["quotes"]
+    assert quote["text"] == "I am optimistic,"
+    assert quote["confidence"] < 0.7
+
+
+def test_a_pronoun_with_one_person_to_go_to_stays_confident() -> None:
+    table = SMITH_AND_JONES.format(second="Mary", pronoun="he").replace(
+        "{second} {second} PROPN  3  obj".format(second="Mary"), "the      the      DET    4  det").replace(
+        "Jones    Jones    PROPN  4  flat", "plan     plan     NOUN   3  obj ")
+    [quote] = record(table)["quotes"]
+    assert quote["speaker"]["name"] == "John Smith" and quote["confidence"] >= 0.8

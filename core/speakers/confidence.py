@@ -18,3 +18,7 @@ DESCRIPTION_UNRESOLVED = 0.6
 FIRST_PERSON_UNRESOLVED = 0.8
 ROLE_ANTECEDENT = 0.8  # the pronoun went to a role noun nobody named ("The caretaker … He said")
 GENDER_DOUBT = 0.7  # a he/she link to an entity an earlier pronoun of the other gender went to ("his time")
+# a he/she link to a person whose gender the text never showed, while another person it never showed
+# either was a candidate too: salience alone chose ("John Smith met Mary Jones. '…,' she said"), so the
+# quote must not read as a confident attribution (quotetrace uses no first-name gender list)
+GENDER_UNSHOWN = 0.75

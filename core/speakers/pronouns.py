@@ -3,7 +3,14 @@ distance; agreement in number, gender and type; near ties refused."""
 
 from __future__ import annotations
 
-from .confidence import FIRST_PERSON_UNRESOLVED, PRONOUN, PRONOUN_CLOSE, PRONOUN_FAR, PRONOUN_UNRESOLVED, WE_IN_QUOTE
+from .confidence import (
+    FIRST_PERSON_UNRESOLVED,
+    PRONOUN,
+    PRONOUN_CLOSE,
+    PRONOUN_FAR,
+    PRONOUN_UNRESOLVED,
+    WE_IN_QUOTE,
+)
 from .context import View
 from .entity_types import PERSONISH
 from .lexicon import Pronoun
@@ -20,6 +27,7 @@ _IN_QUOTE = 0.5  # a name said inside some quote is less of a discourse topic
 _IN_OWN_QUOTE = 0.1  # speakers seldom name themselves in the third person
 _TIE = 0.9  # runner-up at 90 % of the winner: refuse
 _CLOSE = 0.6
+_RIVAL = 0.2  # a rival this salient leaves an unshown gender a guess
 SUBJECT_DEPRELS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
 
 
@@ -80,6 +88,34 @@ def resolve_pronoun(
     if view.paragraph_at(offset) - last_paragraph[best_uid] >= 2:
         factor *= PRONOUN_FAR
     return ents[best_uid], factor
+
+
+def salience_only(
+    view: View,
+    spk: Speaker,
+    offset: int,
+    ents: dict[int, Ent],
+    events: list[Event],
+    links: dict[int, tuple[int | None, float]],
+) -> bool:
+    """Whether a he/she at `offset` would go to a person whose gender the text never showed while
+    another such person is a candidate too (`_gender_unshown`): ask before the link teaches the
+    winner its gender. The caller caps the link's confidence at `GENDER_UNSHOWN`."""
+    if spk.pronoun is None:
+        return False
+    scores, _ = candidate_scores(view, spk, offset, ents, events, links)
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    return _gender_unshown(spk.pronoun, ents, ranked)
+
+
+def _gender_unshown(pronoun: Pronoun, ents: dict[int, Ent], ranked: list[tuple[int, float]]) -> bool:
+    """A he/she whose winner has no gender the text showed, with another such person among the
+    candidates (at `_RIVAL` of the winner's salience or more): the choice is salience, not agreement."""
+    if pronoun.gender not in {"m", "f"} or len(ranked) < 2 or ents[ranked[0][0]].gender:
+        return False
+    best = ranked[0][1]
+    return any(not ents[uid].gender and ents[uid].type in PERSONISH and score >= _RIVAL * best
+               for uid, score in ranked[1:])
 
 
 def candidate_scores(

@@ -8,7 +8,14 @@ from dataclasses import replace
 
 from ..model import Document, Entity, EntityType, Mention, Quote, Span
 from .antecedents import role_candidates
-from .confidence import DESCRIPTION_UNRESOLVED, GENDER_DOUBT, NAME_AMBIGUOUS, PRONOUN, ROLE_ANTECEDENT
+from .confidence import (
+    DESCRIPTION_UNRESOLVED,
+    GENDER_DOUBT,
+    GENDER_UNSHOWN,
+    NAME_AMBIGUOUS,
+    PRONOUN,
+    ROLE_ANTECEDENT,
+)
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
@@ -16,7 +23,7 @@ from .gender import bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .names import affiliation_of, find_names
-from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun
+from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
 
 
@@ -136,6 +143,8 @@ def _link_pronouns_and_descriptions(
             _learn_gender(view, linker, pending.pop(), entity_at)
         if spk.kind == "pronoun":
             antecedent, factor = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
+            guess = antecedent is not None and salience_only(view, spk, offset, linker.ents, linker.events,
+                                                            linker.links)
             if antecedent is not None and spk.pronoun is not None and _doubted(
                 antecedent, spk.pronoun.gender, view.sentence_at(offset)
             ):
@@ -144,6 +153,8 @@ def _link_pronouns_and_descriptions(
                 learn_from_pronoun(antecedent, spk.pronoun)
             if antecedent is not None and antecedent.described and not antecedent.names:
                 factor *= ROLE_ANTECEDENT  # an unnamed role: who it is stays open
+            if guess:
+                factor = min(factor, GENDER_UNSHOWN)
             linker.link(spk, antecedent, factor)
         else:
             found, factor = resolve_description(spk, offset, linker.ents, lex)
