@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from quotetrace.core.build import build_document
 from quotetrace.core.model import Document, Sentence, Span, Token
 from quotetrace.core.pipeline import analyze
 from quotetrace.core.quotes.marks import find_quoted_spans
@@ -448,3 +449,30 @@ def test_a_document_that_is_one_short_quotation_is_speech(open_: str, close: str
     _, found = quotes(f"{open_}~/PUNCT/3/punct We/PRON/3/nsubj won~/VERB/0/root/win !~/PUNCT/3/punct "
                       f"{close}/PUNCT/3/punct")
     assert summary(found) == [("direct", "We won!", None, None, "unattributed")]
+
+
+# --- a reporting clause hard-wrapped onto the line after the quote ----------------------------------
+
+WRAPPED_CLAUSE = """
+"~      "       PUNCT  4  punct  O  _
+We      we      PRON   4  nsubj  O  _
+were    be      AUX    4  cop    O  _
+clear~  clear   ADJ    0  root   O  _
+,~      ,       PUNCT  4  punct  O  _
+"       "       PUNCT  4  punct  O  _
+#par
+{cue}   {lemma} VERB   0  root   O  _
+Peter   Peter   PROPN  1  nsubj  O  _
+Hale~   Hale    PROPN  2  flat   O  _
+.       .       PUNCT  1  punct  O  _
+"""
+
+
+@pytest.mark.parametrize(("cue", "lemma"), [("said", "say"), ("added", "add"), ("insisted", "insist")])
+def test_a_reporting_clause_wrapped_onto_the_next_line_still_reports(cue: str, lemma: str) -> None:
+    doc = build_document(WRAPPED_CLAUSE.format(cue=cue, lemma=lemma))
+    assert "\n" in doc.text  # one line break, as hard-wrapped copy has
+    [quote] = analyze(doc).to_record()["quotes"]
+    assert (quote["kind"], quote["text"], quote["rule"]) == ("direct", "We were clear,", "quote-then-cue")
+    assert quote["cue"]["text"] == cue and quote["speaker"]["name"] == "Peter Hale"
+

@@ -104,6 +104,8 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
         return None  # '"…appeal the ruling." Officials returned…': the quote's sentence is over
     end = mark.close.end if mark.close else mark.content.end
     limit = paragraph_end(doc, end)
+    if not doc.text[end:limit].strip():
+        limit = _wrapped_line_end(doc, limit)
     window = tokens_between(doc, end, limit, _APPOSITION_WINDOW)
     bracket = 0
     for i, token in enumerate(window):
@@ -132,6 +134,21 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
                 speaker = _nearest_nominal(window, i)
             return token, speaker
     return None
+
+
+def _wrapped_line_end(doc: Document, line_end: int) -> int:
+    """Where the reporting clause of a quote that closes its line may end: hard-wrapped copy puts it on
+    the next line ('"…whatever the objections,"\nsaid the council leader, Peter Hale.'). That line
+    counts when one line break alone separates it and it goes on in lower case, as a wrapped sentence
+    does; otherwise the quote's own line ends the search (`line_end`)."""
+    index = doc.paragraph_of(max(line_end - 1, 0))
+    if index + 1 >= len(doc.paragraphs):
+        return line_end
+    following = doc.paragraphs[index + 1]
+    gap = doc.text[line_end : following.start].replace("\r\n", "\n")
+    if gap.strip() or gap.count("\n") + gap.count("\r") != 1 or not doc.text[following.start].islower():
+        return line_end
+    return following.end
 
 
 def _reports_after_quote(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
