@@ -542,3 +542,35 @@ def test_a_pronoun_with_one_person_to_go_to_stays_confident() -> None:
         "Jones    Jones    PROPN  4  flat", "plan     plan     NOUN   3  obj ")
     [quote] = record(table)["quotes"]
     assert quote["speaker"]["name"] == "John Smith" and quote["confidence"] >= 0.8
+
+
+# --- a plural possessive before a role and its name ---------------------------------------------------
+
+EMPLOYERS_NEGOTIATOR = """
+"~           "           PUNCT  5   punct      O  _
+No           no          DET    3   det        O  PronType=Neg
+deal         deal        NOUN   5   nsubj      O  Number=Sing
+is           be          AUX    5   cop        O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+possible~    possible    ADJ    17  ccomp      O  Degree=Pos
+,~           ,           PUNCT  5   punct      O  _
+"            "           PUNCT  5   punct      O  _
+the          the         DET    9   det        O  Definite=Def|PronType=Art
+{owner}~     {owner}     NOUN   12  nmod:poss  O  Number=Plur
+'            's          PART   9   case       O  _
+chief        chief       ADJ    12  amod       O  Degree=Pos
+negotiator~  negotiator  NOUN   5   conj       O  Number=Sing
+,            ,           PUNCT  5   punct      O  _
+Anne         Anne        PROPN  12  appos      O  Number=Sing
+Price~       price       PROPN  14  flat       O  Number=Sing
+,            ,           PUNCT  15  punct      O  _
+said~        say         VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.            .           PUNCT  17  punct      O  _
+"""
+
+
+@pytest.mark.parametrize("owner", ["employers", "workers", "teachers"])
+def test_a_plural_possessive_before_a_role_leaves_the_name_the_speaker(owner: str) -> None:
+    # the parse hangs the cue nowhere near its subject: the reporting clause's leading name decides
+    [quote] = record(EMPLOYERS_NEGOTIATOR.format(owner=owner))["quotes"]
+    assert (quote["rule"], quote["speaker"]["name"]) == ("quote-then-cue", "Anne Price")
+    assert quote["confidence"] >= 0.8

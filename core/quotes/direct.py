@@ -205,6 +205,9 @@ def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     return lexicon.is_cue_verb(lemma, min_count=20) and not is_negated(doc, token)
 
 
+_POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _leading_name(window: list[Token]) -> Token | None:
     """The last name of the noun phrase that opens the reporting clause ('panel Chairman Rep. Jason
     Chaffetz'), if it opens with one that holds a proper name; a possessive name is its owner and a
@@ -215,8 +218,10 @@ def _leading_name(window: list[Token]) -> Token | None:
     for token in window[start:]:
         if token.upos == "PROPN":
             run = token
-        elif run is not None and token.lower in ("'s", "’s"):
-            run = None  # "the union's general secretary": the owner is not the speaker
+        elif token.lower in _POSSESSIVE_MARKERS and (run is not None or token.upos == "PART"):
+            # "the union's general secretary", "the employers' chief negotiator": the owner, name or
+            # noun, is not the speaker
+            run = None
         elif run is None and token.upos in ("DET", "ADJ", "NOUN"):
             role = token.upos == "NOUN"
         elif not (run is None and role and token.text == ","):
