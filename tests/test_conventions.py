@@ -476,3 +476,36 @@ def test_a_reporting_clause_wrapped_onto_the_next_line_still_reports(cue: str, l
     assert (quote["kind"], quote["text"], quote["rule"]) == ("direct", "We were clear,", "quote-then-cue")
     assert quote["cue"]["text"] == cue and quote["speaker"]["name"] == "Peter Hale"
 
+
+
+# --- a participial cue hung inside the first report's clause -----------------------------------------
+
+ADDING_COLON = """
+Senator  Senator  PROPN  4   nsubj       O  Number=Sing
+Omar     Omar     PROPN  1   flat        O  Number=Sing
+Diaz     Diaz     PROPN  2   flat        O  Number=Sing
+said     say      VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the      the      DET    6   det         O  Definite=Def|PronType=Art
+plan     plan     NOUN   8   nsubj:pass  O  Number=Sing
+was      be       AUX    8   aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+flawed~  flawed   VERB   4   ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+,        ,        PUNCT  10  punct       O  _
+{cue}~   {lemma}  VERB   8   advcl       O  Tense=Pres|VerbForm=Part
+:        :        PUNCT  14  punct       O  _
+"~       "        PUNCT  14  punct       O  _
+We       we       PRON   14  nsubj       O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+need     need     VERB   4   ccomp       O  Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin
+a        a        DET    17  det         O  Definite=Ind|PronType=Art
+new      new      ADJ    17  amod        O  Degree=Pos
+one~     one      NOUN   14  obj         O  Number=Sing
+.~       .        PUNCT  4   punct       O  _
+"        "        PUNCT  14  punct       O  _
+"""
+
+
+@pytest.mark.parametrize(("cue", "lemma"), [("adding", "add"), ("saying", "say"), ("insisting", "insist")])
+def test_a_participial_cue_inside_the_first_report_speaks_for_its_reporter(cue: str, lemma: str) -> None:
+    quotes = analyze(build_document(ADDING_COLON.format(cue=cue, lemma=lemma))).to_record()["quotes"]
+    direct = next(q for q in quotes if q["kind"] == "direct")
+    assert (direct["text"], direct["rule"], direct["cue"]["text"]) == ("We need a new one.", "cue-then-quote", cue)
+    assert direct["speaker"]["name"] == "Omar Diaz"

@@ -277,7 +277,8 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
             cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last, before[-1]):
         window = before[-_REPORTING_WINDOW:]
-        return window[-1], subject_of(doc, window[-1]) or _nearest_nominal(window, len(window) - 1), True
+        speaker = subject_of(doc, window[-1]) or _participle_reporter(doc, window[-1], lexicon)
+        return window[-1], speaker or _nearest_nominal(window, len(window) - 1), True
     if not before or before[-1].text not in (":", ","):
         return None
     window = before[-_REPORTING_WINDOW:]
@@ -287,13 +288,28 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
             break
         if _reporting_verb(doc, token, lexicon):
             between = window[i + 1 : -1]
-            subject = subject_of(doc, token)
+            subject = subject_of(doc, token) or _participle_reporter(doc, token, lexicon)
             # 'He said, "…"' is tight; 'With thousands of vote counting systems, "…"' is not a clause
             own_subject = any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(token))
             tight = own_subject and is_cue(doc, token, lexicon) and (
                 colon_paragraph or window[-1].text == ":" or (
                     len(between) <= _TIGHT_INTRO_TOKENS and not any(t.upos in ("VERB", "AUX") for t in between)))
             return token, subject or _nearest_nominal(window, i), tight
+    return None
+
+
+def _participle_reporter(doc: Document, cue: Token, lexicon: CueLexicon) -> Token | None:
+    """'Diaz said the plan was flawed, adding: "…"': a participial cue after a comma reports for the
+    speaker of the nearest cue before it in the sentence, however the parse hung it (here inside the
+    first report's clause, whose passive subject speaks for nobody)."""
+    if not cue.lower.endswith("ing") or cue.index == 0 or doc.tokens[cue.index - 1].text != ",":
+        return None
+    sentence = doc.sentences[cue.sentence].tokens
+    for token in reversed(sentence[: cue.index - sentence[0].index - 1]):
+        if is_cue(doc, token, lexicon):
+            subject = subject_of(doc, token)
+            if subject is not None:
+                return subject
     return None
 
 
