@@ -99,3 +99,33 @@ Scandals~ scandal PROPN 7 obj
 def test_a_label_or_kicker_in_capitals_is_no_turn(table: str) -> None:
     _, quotes = quotes_of(table)
     assert all(q["rule"] != "speaker-turn" for q in quotes)
+
+
+TITLED_TURNS = """
+{title}~  {title}  PROPN  0  root
+.         .        PUNCT  1  punct
+
+{name}~   {name}   PROPN  0  root
+:         :        PUNCT  5  punct
+Will      will     AUX    5  aux
+you       you      PRON   5  nsubj
+resign~   resign   VERB   1  appos
+?         ?        PUNCT  1  punct
+
+#par
+HOST~     host     NOUN   0  root
+:         :        PUNCT  3  punct
+No~       no       INTJ   1  discourse
+.         .        PUNCT  1  punct
+"""
+
+
+@pytest.mark.parametrize(("title", "name"), [("SEN", "WARREN"), ("MR", "DIMON"), ("DR", "OKAFOR")])
+def test_a_turn_led_by_a_title_or_a_role_in_capitals_is_the_speakers(title: str, name: str) -> None:
+    text, quotes = quotes_of(TITLED_TURNS.format(title=title, name=name))
+    assert [(q["text"], q["rule"], q["kind"]) for q in quotes] == [
+        ("Will you resign?", "speaker-turn", "direct"), ("No.", "speaker-turn", "direct")]
+    assert [q["speaker"]["text"] for q in quotes] == [name, "HOST"]
+    for quote in quotes:
+        start, end = quote["spans"][0]
+        assert text[start:end] == quote["text"]

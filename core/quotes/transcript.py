@@ -11,8 +11,8 @@ from ..model import Document, Span, Token
 from .marks import QUOTE_MARKS, QuotedSpan
 from .shapes import title_case
 
-# At most this many words name the speaker before the colon: 'SEN. MARIA LOPEZ:'.
-_MAX_NAME_WORDS = 4
+# At most this many tokens name the speaker before the colon: 'SEN. MARIA LOPEZ:' (the full stop counts).
+_MAX_NAME_WORDS = 5
 
 # Labels in capitals before a colon that name nobody: 'BREAKING: …', 'UPDATE: …'.
 _LABELS = frozenset({"icymi", "breaking", "update", "updated", "exclusive", "watch", "video", "photos", "live",
@@ -30,8 +30,10 @@ def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tu
         colon = next((i for i, t in enumerate(tokens[: _MAX_NAME_WORDS + 1]) if t.text == ":"), None)
         if not colon or colon + 1 >= len(tokens):
             continue
-        name = tokens[:colon]
-        if not all(_capitals(t) and t.upos == "PROPN" for t in name) or any(t.lower in _LABELS for t in name):
+        # 'SEN. WARREN', 'MR. DIMON': a title's full stop is a token of its own; 'HOST', 'MODERATOR': a role
+        name = [t for i, t in enumerate(tokens[:colon]) if not (t.text == "." and i > 0)]
+        if not name or not all(_capitals(t) and t.upos in ("PROPN", "NOUN") for t in name) or any(
+                t.lower in _LABELS for t in name):
             continue  # 'FIX IS IN: …', 'CLARIFICATION: …': a kicker or a label, not a speaker
         if title_case(doc.text[tokens[colon + 1].span.start : tokens[-1].span.end]):
             continue  # 'FIX IS IN: PBS Moderators Ignore Clinton Scandals': a headline
