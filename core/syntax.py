@@ -105,7 +105,7 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         pool = sorted([s for s in undated if s.index < verb.index] or undated, key=lambda s: abs(verb.index - s.index))
         names = [s for s in pool if s.upos == "PROPN"]
         # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"
-        return _interrupting_speaker(doc, verb, names[0] if names else pool[0])
+        return _past_possessor(doc, _interrupting_speaker(doc, verb, names[0] if names else pool[0]))
     passive = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass" and c.index < verb.index), None)
     if passive is not None:
         # "The efforts are expected to continue", "Mr. Quiros was accused of…": the passive subject is
@@ -126,6 +126,26 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         if inherited is not None:
             return inherited
     return _left_nominal(doc, verb) if _depth == 0 else None
+
+
+_POSSESSIVE_MARKERS = frozenset({"'", "’", "'s", "’s"})
+_POSSESSED_REACH = 6  # tokens after the possessive in which the possessed role and its name stand
+
+
+def _past_possessor(doc: Document, subject: Token | None) -> Token | None:
+    """'said the residents' spokesman, Ian Roe': a parser may make the owner the subject and the role
+    its conjunct; the speaker is the role's name in apposition, else the role itself."""
+    if subject is None or subject.upos not in ("NOUN", "PROPN") or subject.index + 1 >= len(doc.tokens):
+        return subject
+    marker = doc.tokens[subject.index + 1]
+    # "he's said", "it's": a contraction of is/has is no possessive
+    if marker.text not in _POSSESSIVE_MARKERS or marker.upos == "AUX" or marker.sentence != subject.sentence:
+        return subject
+    after = [t for t in doc.tokens[marker.index + 1 : marker.index + 1 + _POSSESSED_REACH]
+             if t.sentence == subject.sentence]
+    name = next((t for t in after if t.upos == "PROPN" and t.deprel == "appos"), None)
+    role = next((t for t in after if t.upos == "NOUN"), None)
+    return name or role or subject
 
 
 _EXPLETIVE_CUES = words("expletive-cues")

@@ -574,3 +574,51 @@ def test_a_plural_possessive_before_a_role_leaves_the_name_the_speaker(owner: st
     [quote] = record(EMPLOYERS_NEGOTIATOR.format(owner=owner))["quotes"]
     assert (quote["rule"], quote["speaker"]["name"]) == ("quote-then-cue", "Anne Price")
     assert quote["confidence"] >= 0.8
+
+
+RESIDENTS_SPOKESMAN = """
+"~          "          PUNCT  5   punct   O  _
+We          we         PRON   5   nsubj   O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+will        will       AUX    5   aux     O  VerbForm=Fin
+not         not        PART   5   advmod  O  Polarity=Neg
+move~       move       VERB   8   ccomp   O  VerbForm=Inf
+,~          ,          PUNCT  5   punct   O  _
+"           "          PUNCT  5   punct   O  _
+said        say        VERB   0   root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the        DET    10  det     O  Definite=Def|PronType=Art
+{owner}~    {owner}    NOUN   8   nsubj   O  Number=Plur
+'           '          PUNCT  12  punct   O  _
+{role}~     {role}     NOUN   10  conj    O  Number=Sing
+,           ,          PUNCT  14  punct   O  _
+Ian         Ian        PROPN  12  appos   O  Number=Sing
+Roe~        Roe        PROPN  14  flat    O  Number=Sing
+.           .          PUNCT  8   punct   O  _
+"""
+
+
+@pytest.mark.parametrize(("owner", "role"), [("residents", "spokesman"), ("tenants", "lawyer"), ("nurses", "leader")])
+def test_an_owner_the_parse_made_the_subject_gives_way_to_the_roles_name(owner: str, role: str) -> None:
+    record_ = record(RESIDENTS_SPOKESMAN.format(owner=owner, role=role))
+    [quote] = record_["quotes"]
+    assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("Ian Roe", "Ian Roe")
+    assert [s["type"] for s in record_["speakers"]] == ["person"]
+
+
+HES_SAID = """
+"~          "          PUNCT  3   punct  O  _
+It          it         PRON   3   nsubj  O  _
+works~      work       VERB   8   ccomp  O  _
+,~          ,          PUNCT  3   punct  O  _
+"           "          PUNCT  3   punct  O  _
+{subject}~  {subject}  {upos}  8  nsubj  O  _
+'s          have       AUX    8   aux    O  _
+told        tell       VERB   0   root   O  _
+reporters~  reporter   NOUN   8   obj    O  _
+.           .          PUNCT  8   punct  O  _
+"""
+
+
+@pytest.mark.parametrize(("subject", "upos"), [("he", "PRON"), ("she", "PRON"), ("Hale", "PROPN")])
+def test_a_contracted_has_after_the_subject_is_no_possessive(subject: str, upos: str) -> None:
+    [quote] = record(HES_SAID.format(subject=subject, upos=upos))["quotes"]
+    assert quote["speaker"]["text"] == subject
