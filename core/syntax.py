@@ -3,11 +3,11 @@ complement, which words make up a noun phrase. Shared by the direct and indirect
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .cues import CueLexicon
 from .lemmatize import lemmatize_verb
-from .model import Document, Mention, MentionKind, Span, Token
+from .model import Document, Mention, MentionKind, Sentence, Span, Token
 from .quotes.marks import OPENING_DOUBLE_MARKS, QUOTE_MARKS, STRAIGHT_DOUBLE_MARKS
 from .wordlists import words
 
@@ -128,7 +128,8 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     return _left_nominal(doc, verb) if _depth == 0 else None
 
 
-_POSSESSIVE_MARKERS = frozenset({"'", "’", "'s", "’s"})
+POSSESSIVE_MARKERS = frozenset({"'", "’", "'s", "’s"})
+"""Tokens that mark a possessor ('the union's', 'the employers''); "'s" may also be a contracted is/has."""
 _POSSESSED_REACH = 6  # tokens after the possessive in which the possessed role and its name stand
 
 
@@ -139,13 +140,41 @@ def _past_possessor(doc: Document, subject: Token | None) -> Token | None:
         return subject
     marker = doc.tokens[subject.index + 1]
     # "he's said", "it's": a contraction of is/has is no possessive
-    if marker.text not in _POSSESSIVE_MARKERS or marker.upos == "AUX" or marker.sentence != subject.sentence:
+    if marker.text not in POSSESSIVE_MARKERS or marker.upos == "AUX" or marker.sentence != subject.sentence:
         return subject
     after = [t for t in doc.tokens[marker.index + 1 : marker.index + 1 + _POSSESSED_REACH]
              if t.sentence == subject.sentence]
     name = next((t for t in after if t.upos == "PROPN" and t.deprel == "appos"), None)
     role = next((t for t in after if t.upos == "NOUN"), None)
     return name or role or subject
+
+
+# A headline in Title Case: at least this many words, and this share of them capitalised.
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_CAPITALISED = 0.7
+
+
+def title_cased(tokens: Sequence[Token]) -> bool:
+    """Most words capitalised (`_HEADLINE_CAPITALISED` of at least `_HEADLINE_MIN_WORDS`), as in a
+    Title Case headline, where capitals say nothing about names."""
+    words_ = [t for t in tokens if t.text[:1].isalpha()]
+    capitalised = [t for t in words_ if t.text[:1].isupper()]
+    return len(words_) >= _HEADLINE_MIN_WORDS and len(capitalised) >= _HEADLINE_CAPITALISED * len(words_)
+
+
+def is_headline(doc: Document, sentence: Sentence, title_case: bool | None = None) -> bool:
+    """Whether `sentence` is a Title Case headline: a paragraph of its own, ending without '.', '!' or
+    '?', its words mostly capitalised ('Mayor Says City Will Cut Taxes Next Year'). Its verb reports
+    nothing and its capitals mark no names. `title_case`, when the caller has it, is `title_cased`'s
+    answer for the sentence's tokens."""
+    tokens = sentence.tokens
+    if not tokens or tokens[-1].text in (".", "!", "?"):
+        return False
+    if not (title_cased(tokens) if title_case is None else title_case):
+        return False
+    paragraph = doc.paragraphs[doc.paragraph_of(sentence.span.start)]
+    line = doc.text[sentence.span.start : sentence.span.end]
+    return doc.text[paragraph.start : paragraph.end].strip() == line.strip()
 
 
 _EXPLETIVE_CUES = words("expletive-cues")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Document, Span, Token
 from ..rules import RuleId, fire
-from ..syntax import TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
+from ..syntax import POSSESSIVE_MARKERS, TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
 from ..wordlists import words
 from .marks import QUOTE_MARKS, QuotedSpan, strip_blank
 from .nearby import speaker_nearby
@@ -205,9 +205,6 @@ def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     return lexicon.is_cue_verb(lemma, min_count=20) and not is_negated(doc, token)
 
 
-_POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
-
-
 def _leading_name(window: list[Token]) -> Token | None:
     """The last name of the noun phrase that opens the reporting clause ('panel Chairman Rep. Jason
     Chaffetz'), if it opens with one that holds a proper name; a possessive name is its owner and a
@@ -218,7 +215,7 @@ def _leading_name(window: list[Token]) -> Token | None:
     for token in window[start:]:
         if token.upos == "PROPN":
             run = token
-        elif token.lower in _POSSESSIVE_MARKERS and (run is not None or token.upos == "PART"):
+        elif token.lower in POSSESSIVE_MARKERS and (run is not None or token.upos == "PART"):
             # "the union's general secretary", "the employers' chief negotiator": the owner, name or
             # noun, is not the speaker
             run = None

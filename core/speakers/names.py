@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..lemmatize import lemmatize_verb
-from ..model import Sentence, Span, Token
+from ..model import Span, Token
+from ..syntax import is_headline, title_cased
 from .context import (
     View,
     find_root,
@@ -93,25 +94,6 @@ def _mistagged_first_name(
     return word.index if any(t.index in speaker_heads for t in names) else None
 
 
-def _headline(view: View, sentence: Sentence, title_case: bool) -> bool:
-    """A Title Case line that is a paragraph of its own and ends without a full stop: a headline,
-    where capitals mark no names and the words of a verb phrase run into the names around them
-    ("Valley Nurses Endorse Maren Teague for Mayor"). Its names are left out, so that "Teague"
-    later in the text is not taken for the surname of "Valley Nurses Endorse Maren Teague"."""
-    if not title_case or sentence.tokens[-1].text in {".", "!", "?"}:
-        return False
-    paragraph = view.doc.paragraphs[view.paragraph_at(sentence.span.start)]
-    text = view.doc.text
-    return text[paragraph.start : paragraph.end].strip() == text[sentence.span.start : sentence.span.end].strip()
-
-
-def _title_case(tokens: Sequence[Token]) -> bool:
-    """A headline in Title Case: most words capitalised, so capitals say nothing about names."""
-    words = [t for t in tokens if t.text[:1].isalpha()]
-    capitalised = [t for t in words if t.text[:1].isupper()]
-    return len(words) >= 4 and len(capitalised) >= 0.7 * len(words)
-
-
 def name_key(run: Sequence[Token], lex: Lexicon) -> tuple[str, ...]:
     words = [text_lower(t) for t in run]
     if words:
@@ -180,8 +162,10 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     names: list[NameNP] = []
     for sentence in view.doc.sentences:
         first = first_word(view, sentence.tokens[0]) if sentence.tokens else -1
-        title_case = _title_case(sentence.tokens)
-        if _headline(view, sentence, title_case) and not any(t.index in speaker_heads for t in sentence.tokens):
+        title_case = title_cased(sentence.tokens)
+        # a headline ("Valley Nurses Endorse Maren Teague for Mayor"): its names are left out, so that
+        # "Teague" later is not taken for the surname of "Valley Nurses Endorse Maren Teague"
+        if is_headline(view.doc, sentence, title_case) and not any(t.index in speaker_heads for t in sentence.tokens):
             continue
         kinds = {t.index: _token_class(t, lex, t.index == first, title_case) for t in sentence.tokens}
         for t in sentence.tokens:

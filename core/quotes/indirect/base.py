@@ -9,7 +9,7 @@ from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...rules import RuleId
-from ...syntax import WEAK_CUES, in_capitals, is_hypothetical, is_negated, next_in_sentence
+from ...syntax import WEAK_CUES, in_capitals, is_headline, is_hypothetical, is_negated, next_in_sentence
 from ...wordlists import words
 
 
@@ -105,24 +105,7 @@ INVERTING_CUES = words("inverting-cues")
 
 
 
-# A headline in Title Case: at least this many words, and this share of them capitalised, the same
-# test the speakers use (core/speakers/names.py) to read capitals there as no names.
-_HEADLINE_MIN_WORDS = 4
-_HEADLINE_CAPITALISED = 0.7
-
-
 def in_title_case_headline(doc: Document, token: Token) -> bool:
-    """Whether `token` lies in a Title Case headline: a sentence that is a paragraph of its own, ends
-    without '.', '!' or '?', and has most words capitalised ('Mayor Says City Will Cut Taxes Next
-    Year'). Its verb reports nothing a speaker said: the speakers name nobody in such a line either."""
-    sentence = doc.sentences[token.sentence]
-    tokens = sentence.tokens
-    if tokens[-1].text in (".", "!", "?"):
-        return False
-    words = [t for t in tokens if t.text[:1].isalpha()]
-    capitalised = [t for t in words if t.text[:1].isupper()]
-    if len(words) < _HEADLINE_MIN_WORDS or len(capitalised) < _HEADLINE_CAPITALISED * len(words):
-        return False
-    paragraph = doc.paragraphs[doc.paragraph_of(sentence.span.start)]
-    line = doc.text[sentence.span.start : sentence.span.end]
-    return doc.text[paragraph.start : paragraph.end].strip() == line.strip()
+    """Whether `token` lies in a Title Case headline (`syntax.is_headline`): its verb reports
+    nothing a speaker said, and the speakers name nobody in such a line either."""
+    return is_headline(doc, doc.sentences[token.sentence])
