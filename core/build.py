@@ -3,7 +3,8 @@
 Each sentence is a block of rows `form  lemma  upos  head  deprel  [ner  [feats]]`, separated by blank
 lines; `head` is 1-based inside the sentence (0 = root) as in CoNLL-U. A row whose form ends
 with `~` is glued to the next token (no space), like SpaceAfter=No. A line `#par` starts a new
-paragraph (written to the text as a newline). Columns after `form` may be left out (`_`).
+line (written to the text as a newline; `#crlf` writes CR LF) inside the sentence of its block.
+Columns after `form` may be left out (`_`).
 
     build_document('''
     Putin  Putin  PROPN  2  nsubj  S-PERSON
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 from .model import Document, Sentence, Span, Token
 from .text import split_paragraphs
+
+_LINE_BREAKS = {"#par": "\n", "#crlf": "\r\n"}
 
 
 def _parse_rows(block: str) -> list[list[str]]:
@@ -35,9 +38,9 @@ def build_document(table: str, doc_id: str = "test") -> Document:
         tokens: list[Token] = []
         first_index = token_index
         for row in rows:
-            if row[0] == "#par":
-                text_parts.append("\n")
-                offset += 1
+            if row[0] in _LINE_BREAKS:
+                text_parts.append(_LINE_BREAKS[row[0]])
+                offset += len(_LINE_BREAKS[row[0]])
                 pending_space = False
                 continue
             if pending_space:

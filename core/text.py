@@ -9,6 +9,11 @@ from .model import Span
 
 _LINE = re.compile(r"[^\r\n]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]\s*$")
+# A quotation that closes with a comma ('"…,"', '« … »,') leaves its sentence open for the reporting
+# clause; a line that ends there, or a few words into that clause ('"…," said Tomas'), is a hard wrap.
+# Six words cover 'said the council leader, Peter' and stop a run of lines from joining for long.
+_OPEN_AFTER_QUOTE = re.compile(r"(?:,[\"”’»]|[\"”’»],)\s*(?:[\w'’-]+,?\s*){0,6}$")
+_QUOTE_OPENERS = "\"“”‘'«»„"
 
 
 def split_paragraphs(text: str) -> tuple[Span, ...]:
@@ -23,7 +28,7 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
     if not lines:
         return ()
     if not _looks_hard_wrapped(text, lines):
-        return tuple(lines)
+        return _join_wrapped_clauses(text, lines)
     paragraphs: list[Span] = []
     current = lines[0]
     for line in lines[1:]:
@@ -34,7 +39,28 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
         else:
             current = Span(current.start, line.end)
     paragraphs.append(current)
-    return tuple(paragraphs)
+    return _join_wrapped_clauses(text, paragraphs)
+
+
+def _join_wrapped_clauses(text: str, paragraphs: list[Span]) -> tuple[Span, ...]:
+    """`paragraphs` with a reporting clause hard-wrapped onto the next line joined to its quote:
+    '"We will not sign the lease,"\nHale said.' is one sentence, since the quotation closes with a
+    comma; the next line counts when one line break alone (LF, CRLF or CR) separates it and it does not
+    open a quotation of its own. A quote that closes with a full stop ends its sentence and is not joined."""
+    joined: list[Span] = []
+    for paragraph in paragraphs:
+        if joined and _wrapped_clause(text, joined[-1], paragraph):
+            joined[-1] = Span(joined[-1].start, paragraph.end)
+        else:
+            joined.append(paragraph)
+    return tuple(joined)
+
+
+def _wrapped_clause(text: str, line: Span, following: Span) -> bool:
+    gap = text[line.end : following.start]
+    if gap.strip(" \t") not in ("\n", "\r\n", "\r") or text[following.start] in _QUOTE_OPENERS:
+        return False
+    return _OPEN_AFTER_QUOTE.search(text, line.start, line.end) is not None
 
 
 def _invisible(ch: str) -> bool:

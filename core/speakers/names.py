@@ -265,7 +265,8 @@ def _name_phrase(
         anchor=head.token if not appositive else top,
         mention=mention,
         key=key,
-        display=without_possessive(view.doc.text[run[0].span.start : last_word.span.end]),
+        # a name hard-wrapped over lines ('Tomas\nReyland') is displayed on one line
+        display=" ".join(without_possessive(view.doc.text[run[0].span.start : last_word.span.end]).split()),
         description=", ".join(p for p in pieces if p),
         features=features,
         type=etype,
