@@ -137,3 +137,50 @@ def test_a_quote_that_ends_its_sentence_is_not_joined_to_the_next_line(gap: str)
 ])
 def test_which_lines_after_a_comma_closed_quote_are_joined(text: str, lines: int) -> None:
     assert len(split_paragraphs(text)) == lines
+
+
+# --- 2. a second quotation after 'adding', 'noting', 'before adding', 'and added' -----------------------
+
+SECOND_QUOTE = """
+Diaz     Diaz     PROPN  2   nsubj       O
+said     say      VERB   0   root        O
+"~       "        PUNCT  7   punct       O
+The      the      DET    5   det         O
+plan     plan     NOUN   7   nsubj:pass  O
+is       be       AUX    7   aux:pass    O
+flawed~  flawed   VERB   2   ccomp       O
+"        "        PUNCT  7   punct       O
+{link}
+"~       "        PUNCT  {need}  punct  O
+We       we       PRON   {need}  nsubj  O
+need     need     VERB   {need_head}   {need_rel}  O
+a        a        DET    {one}  det    O
+new      new      ADJ    {one}  amod   O
+one~     one      NOUN   {need}  obj    O
+.~       .        PUNCT  2   punct       O
+"        "        PUNCT  {need}  punct  O
+"""
+# the rows between the two quotations (stanza's parses: the participle hung on the first quote's verb)
+_PART = "Tense=Pres|VerbForm=Part"
+LINKS = {
+    "adding": ("adding  add  VERB  7  advcl  O  " + _PART, 1),
+    "noting": ("noting  note  VERB  7  advcl  O  " + _PART, 1),
+    "before adding": ("before  before  SCONJ  10  mark  O\nadding  add  VERB  7  advcl  O  " + _PART, 2),
+    "while noting": ("while  while  SCONJ  10  mark  O\nnoting  note  VERB  7  advcl  O  " + _PART, 2),
+    "after adding": ("after  after  SCONJ  10  mark  O\nadding  add  VERB  2  advcl  O  " + _PART, 2),
+    ", adding": (",  ,  PUNCT  10  punct  O\nadding  add  VERB  7  advcl  O  " + _PART, 2),
+    "and added": ("and  and  CCONJ  10  cc  O\nadded  add  VERB  2  conj  O", 2),
+}
+
+
+@pytest.mark.parametrize("link", sorted(LINKS))
+def test_a_second_quotation_after_a_participle_or_conjunct_is_the_first_speakers(link: str) -> None:
+    rows, width = LINKS[link]
+    cue = 8 + width  # the second cue's 1-based position
+    need = cue + 3
+    _, found = record(SECOND_QUOTE.format(link=rows, need=need, need_head=cue, need_rel="ccomp", one=need + 3))
+    *_, cue_word = link.split()
+    assert summary(found) == [
+        ("direct", "The plan is flawed", "said", "Diaz", "cue-then-quote"),
+        ("direct", "We need a new one.", cue_word, "Diaz", "cue-then-quote"),
+    ]

@@ -298,8 +298,14 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
 def _participle_reporter(doc: Document, cue: Token, lexicon: CueLexicon) -> Token | None:
     """'Diaz said the plan was flawed, adding: "…"': a participial cue after a comma reports for the
     speaker of the nearest cue before it in the sentence, however the parse hung it (here inside the
-    first report's clause, whose passive subject speaks for nobody)."""
-    if not cue.lower.endswith("ing") or cue.index == 0 or doc.tokens[cue.index - 1].text != ",":
+    first report's clause, whose passive subject speaks for nobody). So does one after its own
+    subordinator ('said "…" before adding "…"', 'while noting "…"')."""
+    if not cue.lower.endswith("ing") or cue.index == 0:
+        return None
+    previous = doc.tokens[cue.index - 1]
+    # after a comma, a quotation ('said "…" adding "…"') or its own subordinator ('before adding')
+    if previous.text != "," and previous.text not in QUOTE_MARKS and not (
+            previous.head == cue.index and previous.deprel == "mark"):
         return None
     sentence = doc.sentences[cue.sentence].tokens
     for token in reversed(sentence[: cue.index - sentence[0].index - 1]):

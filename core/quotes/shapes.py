@@ -149,6 +149,8 @@ def whole_object(doc: Document, first: QuotedSpan, last: QuotedSpan, cue: Token 
     following = tokens_between(doc, last.close.end, paragraph_end(doc, last.close.end))[:1]
     if following and following[0].upos in ("CCONJ", "ADP", "SCONJ"):
         return True
+    if following and following[0].lower.endswith("ing") and "VerbForm=Part" in following[0].feats:
+        return True  # 'said "The plan is flawed" adding "…"', '… leaving the room': a participle's clause
     return inner.endswith(_SENTENCE_PUNCT) and after[:1].isupper()
 
 
