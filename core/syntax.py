@@ -353,12 +353,42 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
                 continue
             members.add(child.index)
             frontier.append(child)
+    _add_glued_parts(sentence.tokens, members)
     tokens = [t for t in sentence.tokens if t.index in members]
     # A mention is contiguous; drop stray far-away members the parser attached by mistake.
     return _extend_on_surface(doc, _contiguous_around(tokens, head), head)
 
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_NAME_HYPHENS = frozenset({"-", "‐", "‑"})
+_NAME_PARTICLES = words("name-particles")  # as written: a capitalised 'Van' or 'De' is a name word already
+_MAX_PARTICLES = 3  # 'van der', 'de la', 'de los': longer runs of function words are no name
+
+
+def _add_glued_parts(sentence: Sequence[Token], members: set[int]) -> None:
+    """Add to `members` what joins the parts of one name: hyphens written without spaces and the word
+    parts they glue on ('Kim Dae-jung', 'Jean-Pierre Lacroix': the tokenizer cuts at the hyphen and
+    the parser hangs the hyphen elsewhere, and the mention had stopped at 'Kim Dae'), and lower-case
+    particles between two proper nouns of the mention ('Ludwig van Beethoven', 'von der Leyen')."""
+    changed = True
+    while changed:
+        changed = False
+        for position in range(1, len(sentence) - 1):
+            before, hyphen, after = sentence[position - 1 : position + 2]
+            glued = before.span.end == hyphen.span.start and hyphen.span.end == after.span.start
+            if hyphen.text not in _NAME_HYPHENS or not glued or not (before.index in members or after.index in members):
+                continue
+            if not (before.text[-1:].isalpha() and after.text[:1].isalpha()):
+                continue
+            for token in (before, hyphen, after):
+                if token.index not in members:
+                    members.add(token.index)
+                    changed = True
+    names = [t for t in sentence if t.index in members and t.upos == "PROPN"]
+    for left, right in zip(names, names[1:], strict=False):
+        between = [t for t in sentence if left.index < t.index < right.index]
+        if between and len(between) <= _MAX_PARTICLES and all(t.text in _NAME_PARTICLES for t in between):
+            members.update(t.index for t in between)
 
 
 def _extend_on_surface(doc: Document, tokens: list[Token], head: Token) -> list[Token]:

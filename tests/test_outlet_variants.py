@@ -184,3 +184,48 @@ def test_a_second_quotation_after_a_participle_or_conjunct_is_the_first_speakers
         ("direct", "The plan is flawed", "said", "Diaz", "cue-then-quote"),
         ("direct", "We need a new one.", cue_word, "Diaz", "cue-then-quote"),
     ]
+
+
+# --- 3. hyphenated and particle names, whole --------------------------------------------------------
+
+def _said_name(rows: str, verb: int) -> str:
+    """'"We ready," said NAME.' with the name's rows (which point at the verb, token `verb`)."""
+    return f"""
+"~       "      PUNCT  3  punct  O
+We       we     PRON   3  nsubj  O
+ready~   ready  ADJ    {verb}  ccomp  O
+,~       ,      PUNCT  3  punct  O
+"        "      PUNCT  3  punct  O
+said     say    VERB   0  root   O
+{rows}
+.        .      PUNCT  {verb}  punct  O
+"""
+
+
+# the name's rows after 'said' (token 6) as stanza's bundled model parses them: the hyphen a token of
+# its own, hung on a word outside the name; then particles tagged as function words, as parsers do
+HYPHENATED = {
+    "Kim Dae-jung": "Kim  Kim  PROPN  6  nsubj  O\nDae~  Dae  PROPN  7  flat  O\n-~  -  PUNCT  10  punct  O\n"
+                    "jung~  jung  PROPN  8  flat  O",
+    "Jean-Pierre Lacroix": "Jean~  Jean  PROPN  6  nsubj  O\n-~  -  PUNCT  9  punct  O\n"
+                           "Pierre  Pierre  PROPN  7  flat  O\n"
+                           "Lacroix~  Lacroix  PROPN  7  flat  O",
+    "Ahmed al-Sharif": "Ahmed  Ahmed  PROPN  6  nsubj  O\nal~  al  PROPN  7  flat  O\n-~  -  PUNCT  3  punct  O\n"
+                       "Sharif~  Sharif  PROPN  7  flat  O",
+    "Mary-Kate O'Neil": "Mary~  Mary  PROPN  6  nsubj  O\n-~  -  PUNCT  7  punct  O\nKate  Kate  PROPN  7  flat  O\n"
+                        "O'Neil~  O'Neil  PROPN  9  flat  O",
+    "Ludwig van Beethoven": "Ludwig  Ludwig  PROPN  6  nsubj  O\nvan  van  ADP  9  case  O\n"
+                            "Beethoven~  Beethoven  PROPN  7  flat  O",
+    "Ursula von der Leyen": "Ursula  Ursula  PROPN  6  nsubj  O\nvon  von  ADP  10  case  O\n"
+                            "der  der  DET  10  det  O\nLeyen~  Leyen  PROPN  7  flat  O",
+    "Rafael de la Cruz": "Rafael  Rafael  PROPN  6  nsubj  O\nde  de  ADP  10  case  O\n"
+                         "la  la  DET  10  det  O\nCruz~  Cruz  PROPN  7  flat  O",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HYPHENATED))
+def test_hyphenated_and_particle_names_are_whole_speaker_mentions(name: str) -> None:
+    _, found = record(_said_name(HYPHENATED[name], 6))
+    [quote] = found["quotes"]
+    assert (quote["kind"], quote["text"], quote["rule"]) == ("direct", "We ready,", "quote-then-cue")
+    assert (quote["speaker"]["text"], quote["speaker"]["name"]) == (name, name)

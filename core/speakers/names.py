@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..lemmatize import lemmatize_verb
 from ..model import Span, Token
 from ..syntax import is_headline, title_cased
+from ..wordlists import words
 from .context import (
     View,
     find_root,
@@ -31,6 +32,8 @@ _LEFT_MODS = frozenset(
     {"det", "det:poss", "det:predet", "amod", "nmod:desc", "compound", "nmod:poss", "nummod", "flat", "flat:name"}
 )
 _HEAD_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod:desc"})
+_NAME_PARTICLES = words("name-particles")  # 'van', 'von der', 'de la' inside a family name
+_MAX_PARTICLES = 3
 _MISTAGGED_NAME_UPOS = frozenset({"INTJ", "VERB", "ADJ", "ADV", "X", "SYM"})
 _CLAUSE_DEPRELS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp"})
 
@@ -316,14 +319,16 @@ def _split_titles(
 
 
 def _name_run(view: View, rest: list[Token], top: Token) -> list[Token]:
-    """The unbroken name: tokens in a row, across glue the tokenizer split off ("al-Amr", "O'Neill").
+    """The unbroken name: tokens in a row, across glue the tokenizer split off ("al-Amr", "O'Neill")
+    and lower-case particles the parser hung apart ("Ludwig van Beethoven", "Ursula von der Leyen").
     Where the parse links words that do not stand together, the piece holding the phrase's head is
     the name: in "Union official Rob Kettering" the compound "Union" is a modifier of "Rob"."""
     pieces: list[list[Token]] = []
     for token in rest:
         if pieces and token.index != pieces[-1][-1].index + 1:
             gap = view.tokens[pieces[-1][-1].index + 1 : token.index]
-            if all(glue(view, t) for t in gap):
+            particles = len(gap) <= _MAX_PARTICLES and all(t.text in _NAME_PARTICLES for t in gap)
+            if particles or all(glue(view, t) for t in gap):
                 pieces[-1].extend(gap)
             else:
                 pieces.append([])
