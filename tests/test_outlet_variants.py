@@ -229,3 +229,79 @@ def test_hyphenated_and_particle_names_are_whole_speaker_mentions(name: str) -> 
     [quote] = found["quotes"]
     assert (quote["kind"], quote["text"], quote["rule"]) == ("direct", "We ready,", "quote-then-cue")
     assert (quote["speaker"]["text"], quote["speaker"]["name"]) == (name, name)
+
+
+# --- 3b. a role before the name in apposition: one entity, the role its description -----------------
+
+def _role_first(role: str, name: str, name_parse: str, later: str) -> str:
+    """'ROLE, NAME, said sales had fallen.' then '"It was a hard year," LATER said.'
+
+    `role` is 'Poss Noun' or 'Det Noun Noun'… (the last word the role noun; a word ending in 's is a
+    possessor); `name_parse` is 'appos' (the name hangs on the role) or 'nsubj' (a second subject of
+    'said', as stanza's bundled model often parses it); `later` is a name or 'the ROLE'."""
+    rows = []
+    for word in role.split()[:-1]:
+        if word.endswith("'s"):
+            owner = word[:-2]
+            rows += [f"{owner}~  {owner.lower()}  NOUN  ROLE  nmod:poss  O", f"'s  's  PART  {len(rows) + 1}  case  O"]
+        elif word.lower() in ("his", "her", "their"):
+            rows.append(f"{word}  {word.lower()}  PRON  ROLE  nmod:poss  O")
+        elif word.lower() in ("the", "a"):
+            rows.append(f"{word}  {word.lower()}  DET  ROLE  det  O")
+        else:
+            rows.append(f"{word}  {word.lower()}  ADJ  ROLE  amod  O")
+    noun = role.split()[-1]
+    n = len(rows) + 1  # the role noun, last of its rows
+    rows.append(f"{noun}~  {noun}  NOUN  {n + 5}  nsubj  O")
+    rows = [r.replace("ROLE", str(n)) for r in rows]
+    first, last = name.split()
+    name_head, name_rel = (n + 5, "nsubj") if name_parse == "nsubj" else (n, "appos")
+    role_rows = "\n".join(rows)
+    later_words = later.split()
+    said = len(later_words) + 9
+    later_rows = "\n".join(
+        f"{w}  {w.lower()}  DET  {said - 1}  det  O" if w == "the" else
+        f"{w}  {w.lower()}  {'PROPN' if w[0].isupper() else 'NOUN'}  {said}  nsubj  O" for w in later_words)
+    return f"""
+{role_rows}
+,        ,      PUNCT  {n}  punct  O
+{first}  {first}  PROPN  {name_head}  {name_rel}  O
+{last}~  {last}  PROPN  {n + 2}  flat  O
+,        ,      PUNCT  {n}  punct  O
+said     say    VERB   0  root  O
+sales    sale   NOUN   {n + 8}  nsubj  O
+had      have   AUX    {n + 8}  aux  O
+fallen~  fall   VERB   {n + 5}  ccomp  O
+.        .      PUNCT  {n + 5}  punct  O
+
+"~       "      PUNCT  6  punct  O
+It       it     PRON   6  nsubj  O
+was      be     AUX    6  cop    O
+a        a      DET    6  det    O
+hard     hard   ADJ    6  amod   O
+year~    year   NOUN   {said}  ccomp  O
+,~       ,      PUNCT  6  punct  O
+"        "      PUNCT  6  punct  O
+{later_rows}
+said~    say    VERB   0  root   O
+.        .      PUNCT  {said}  punct  O
+"""
+
+
+@pytest.mark.parametrize("name_parse", ["appos", "nsubj"])
+@pytest.mark.parametrize(("role", "name", "later", "description"), [
+    ("His deputy", "Karen White", "White", "deputy"),
+    ("His deputy", "Karen White", "the deputy", "deputy"),
+    ("Her spokesman", "Tom Ruiz", "the spokesman", "spokesman"),
+    ("The company's chief executive", "Lisa Park", "Park", "company's chief executive"),
+    ("The company's chief executive", "Lisa Park", "the executive", "company's chief executive"),
+])
+def test_a_role_before_the_name_in_apposition_is_one_entity(role: str, name: str, later: str, description: str,
+                                                           name_parse: str) -> None:
+    _, found = record(_role_first(role, name, name_parse, later))
+    first, second = found["quotes"]
+    assert (first["kind"], first["text"], first["speaker"]["name"]) == ("indirect", "sales had fallen", name)
+    assert (second["kind"], second["text"], second["speaker"]["text"]) == ("direct", "It was a hard year,", later)
+    assert second["speaker"]["entity"] == first["speaker"]["entity"]
+    [entity] = found["speakers"]
+    assert (entity["name"], entity["type"], entity["description"]) == (name, "person", description)

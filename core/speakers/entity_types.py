@@ -36,14 +36,14 @@ def name_type(
     if is_place(joined, lex):
         return "place", 3
     last = text_lower(run[-1]) if run else ""
-    if len(run) > 1 and last in lex.place_words:
-        return "place", 2
+    person_roles = {r for r in features.roles if lex.is_person_noun(r) or r in lex.titles}
+    if len(run) > 1 and last in lex.place_words and not (role_headed or person_roles):
+        return "place", 2  # 'Central Park', but not 'the chief executive, Lisa Park'
     if len(run) > 1 and last in lex.thing_words:
         return "unknown", 2  # a study, a treaty, a summit: not a person, seldom a speaker
     text = "".join(t.text for t in run).replace(".", "")
     if len(run) == 1 and len(text) >= 2 and text.isalpha() and text.isupper():
         return "organization", 2  # an acronym that is no country: BBC, NATO, OPEC
-    person_roles = {r for r in features.roles if lex.is_person_noun(r) or r in lex.titles}
     if role_headed or person_roles or features.gender:
         return "person", 2
     if len(run) >= 2:

@@ -356,7 +356,23 @@ def _phrase_head(view: View, lex: Lexicon, top: Token, run: list[Token], member_
             return _Head(parent, organization=True)
         if parent.index < run[0].index and (lex.is_person_noun(plemma) or plemma in lex.titles):
             return _Head(parent, role=True)
-    return _Head(top)
+    role = _role_before_commas(view, lex, top, run)
+    return _Head(role, role=True) if role is not None else _Head(top)
+
+
+def _role_before_commas(view: View, lex: Lexicon, top: Token, run: list[Token]) -> Token | None:
+    """'His deputy, Karen White, said …': a role noun, a comma, the name, a comma; the name is in
+    apposition to the role however the parse hung it (stanza's bundled model often makes both
+    subjects of 'said'). Not a list ('his deputy, Karen White, and the mayor')."""
+    low, high = run[0].index, run[-1].index
+    if low < 2 or high + 2 >= len(view.tokens) or view.tokens[low - 1].text != ",":
+        return None
+    role, after = view.tokens[low - 2], view.tokens[high + 1]
+    if after.text != "," or view.tokens[high + 2].upos == "CCONJ" or role.sentence != top.sentence:
+        return None
+    if role.upos != "NOUN" or not (lex.is_person_noun(lemma_lower(role)) or lemma_lower(role) in lex.titles):
+        return None
+    return role if role.head in (top.head, top.index) else None
 
 
 def _modifies_next_noun(view: View, top: Token, run: list[Token], member_ids: set[int]) -> bool:
@@ -417,6 +433,8 @@ def _description(
         for child in view.doc.children(anchor)
         if child.deprel in {"nmod:desc", "compound"} and child.index not in run_ids and child.upos != "PROPN"
     ]
+    while left and left[0].upos == "PRON":
+        left = left[1:]  # 'His deputy, Karen White': the deputy, whoever "his" is
     pieces = [view.text(left)] if left else []
     context = list(left)
     for anchor in anchors:
