@@ -46,7 +46,7 @@ StepId = Literal[
     "boundary:addressee-or-time", "boundary:next-report", "boundary:coordinated-clause", "boundary:reporting-setting",
     "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
-    "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative",
+    "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
 
@@ -178,6 +178,8 @@ _REGISTRY: tuple[Rule, ...] = (
          "issued the document, else the document as an anonymous source"),
     Rule("speaker:relative", "speaker", 480, None, "X, who said: who / which linked through its antecedent "
          "(with none, the quote has no speaker)"),
+    Rule("speaker:closed-class", "speaker", 490, None, "a determiner, auxiliary or preposition as the whole "
+         "speaker mention (a misparse, or French 'a déclaré X'): the name right after the cue, else no speaker"),
     # not a rule
     Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
          "probability"),

@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 from quotetrace.core.build import build_document
+from quotetrace.core.model import Mention, Quote, Span
 from quotetrace.core.pipeline import analyze
+from quotetrace.core.speakers import resolve_speakers
 from quotetrace.core.text import split_paragraphs
 
 
@@ -22,7 +24,7 @@ def record(table: str, newline: str = "\n") -> tuple[str, dict[str, Any]]:
     doc = build_document(table)
     if newline != "\n":  # build_document writes a line break as LF; swap it for CRLF, offsets included
         doc = build_document(table.replace("#par", "#crlf"))
-    found = analyze(doc).to_record()
+    found = analyze(doc).to_record(trace=True)
     for quote in found["quotes"]:  # every reported span is exact
         assert " ".join(doc.text[s:e] for s, e in quote["spans"]) == quote["text"]
         for role in ("cue", "speaker"):
@@ -305,3 +307,106 @@ def test_a_role_before_the_name_in_apposition_is_one_entity(role: str, name: str
     assert second["speaker"]["entity"] == first["speaker"]["entity"]
     [entity] = found["speakers"]
     assert (entity["name"], entity["type"], entity["description"]) == (name, "person", description)
+
+
+def test_commas_that_make_a_list_are_no_role_apposition() -> None:
+    # 'His deputy, Karen White, and the mayor said …': three people, Karen White not the deputy
+    _, found = record("""
+His      his      PRON   2   nmod:poss  O
+deputy~  deputy   NOUN   11  nsubj      O
+,        ,        PUNCT  2   punct      O
+Karen    Karen    PROPN  2   conj       O
+White~   White    PROPN  4   flat       O
+,        ,        PUNCT  8   punct      O
+and      and      CCONJ  9   cc         O
+the      the      DET    9   det        O
+mayor    mayor    NOUN   2   conj       O
+said     say      VERB   0   root       O
+sales    sale     NOUN   13  nsubj      O
+fell~    fall     VERB   11  ccomp      O
+.        .        PUNCT  11  punct      O
+""".replace("NOUN   2   conj", "NOUN   2   conj").replace("VERB   0   root", "VERB   0   root"))
+    assert all(e["description"] != "deputy" for e in found["speakers"] if e["name"] == "Karen White")
+
+
+# --- 4. a closed-class word is never a speaker ---------------------------------------------------
+
+def _quote_then(clause: str, verb: int) -> str:
+    """'"We refuse," CLAUSE.' — the clause's rows point at its verb, token `verb`."""
+    return f"""
+"~        "        PUNCT  3  punct  O
+We        we       PRON   3  nsubj  O
+refuse~   refuse   VERB   {verb}  ccomp  O
+,~        ,        PUNCT  3  punct  O
+"         "        PUNCT  3  punct  O
+{clause}
+.         .        PUNCT  {verb}  punct  O
+"""
+
+
+# the parses a tagger trained on English gives text it was not trained for, and English misparses
+CLOSED_CLASS = {
+    # French: 'a déclaré' is 'has declared', and the auxiliary was taken for the subject
+    "a déclaré Marie Dubois": ("a  a  AUX  7  nsubj  O\ndéclaré  declare  VERB  0  root  O\n"
+                               "Marie  Marie  PROPN  7  obj  O\nDubois~  Dubois  PROPN  8  flat  O", 7, "Marie Dubois"),
+    "a dit Jean Roux": ("a  a  DET  7  nsubj  O\ndit  say  VERB  0  root  O\n"
+                        "Jean  Jean  PROPN  7  obl  O\nRoux~  Roux  PROPN  8  flat  O", 7, "Jean Roux"),
+    # the tagger's slip: 'a' a noun, the cue's subject
+    "a(NOUN) déclaré Marie Dubois": ("a  a  NOUN  7  nsubj  O\ndéclaré  declare  VERB  0  root  O\n"
+                                     "Marie  Marie  PROPN  7  obj  O\nDubois~  Dubois  PROPN  8  flat  O", 7,
+                                     "Marie Dubois"),
+    "la(PROPN) dit": ("la  la  PROPN  7  nsubj  O\ndit  say  VERB  0  root  O\n"
+                      "hier~  hier  NOUN  7  obl  O", 7, None),
+    # the same with the name as the cue's subject after it: the name speaks, whatever 'a' was
+    "a déclaré Paul Roy": ("a  a  AUX  7  aux  O\ndéclaré  declare  VERB  0  root  O\n"
+                           "Paul  Paul  PROPN  7  nsubj  O\nRoy~  Roy  PROPN  8  flat  O", 7, "Paul Roy"),
+}
+
+
+@pytest.mark.parametrize("clause", sorted(CLOSED_CLASS))
+def test_a_closed_class_word_is_never_the_speaker(clause: str) -> None:
+    rows, verb, expected = CLOSED_CLASS[clause]
+    _, found = record(_quote_then(rows, verb))
+    [quote] = found["quotes"]
+    assert (quote["kind"], quote["text"]) == ("direct", "We refuse,")
+    assert (quote["speaker"] and quote["speaker"]["name"]) == expected
+    assert ("speaker:closed-class" in quote["trace"]) == ("(" in clause)  # where the parse made it the subject
+
+
+SENTENCE = """
+"~        "        PUNCT  3  punct  O
+We        we       PRON   3  nsubj  O
+refuse~   refuse   VERB   8  ccomp  O
+,~        ,        PUNCT  3  punct  O
+"         "        PUNCT  3  punct  O
+{w6}  {w6}  {u6}  8  nsubj  O
+{w7}  {w7}  {u7}  8  dep  O
+said      say      VERB   0  root   O
+{w9}  {w9}  {u9}  8  obl  O
+.         .        PUNCT  8  punct  O
+"""
+
+
+@pytest.mark.parametrize(("words", "mention", "expected"), [
+    # (words 6, 7 and 9 with their tags), the mention an attribution model or a rule handed over
+    ((("a", "DET"), ("spokesman", "NOUN"), ("today", "NOUN")), "a", None),
+    ((("to", "ADP"), ("the", "DET"), ("crowd", "NOUN")), "to", None),
+    ((("the", "DET"), ("the", "DET"), ("crowd", "NOUN")), "the the", None),
+    ((("has", "AUX"), ("been", "AUX"), ("Ana", "PROPN")), "has", "Ana"),  # a name right after the cue
+    ((("de", "PROPN"), ("and", "CCONJ"), ("today", "NOUN")), "de", None),  # a tagger's slip: the word list
+    # not closed class: left alone (a quantifier heads its phrase: 'all agreed', 'each touting')
+    ((("all", "DET"), ("of", "ADP"), ("today", "NOUN")), "all", "all"),
+    ((("They", "PRON"), ("all", "DET"), ("today", "NOUN")), "They", "They"),
+    ((("May", "AUX"), ("all", "DET"), ("today", "NOUN")), "May", "May"),  # a capitalised 'May': a name
+])
+def test_a_closed_class_speaker_mention_from_any_source_is_dropped(words: tuple[tuple[str, str], ...], mention: str,
+                                                                   expected: str | None) -> None:
+    (w6, u6), (w7, u7), (w9, u9) = words
+    doc = build_document(SENTENCE.format(w6=w6, u6=u6, w7=w7, u7=u7, w9=w9, u9=u9))
+    start = doc.tokens[5].span.start
+    speaker = Mention(Span(start, start + len(mention)), mention, "description", head=5)
+    quote = Quote(id="q1", kind="direct", parts=(Span(1, 10),), cue=doc.tokens[7].span, speaker=speaker,
+                  confidence=0.4, rule="model", trace=("model",))
+    [resolved], _ = resolve_speakers(doc, [quote])
+    assert (resolved.speaker and resolved.speaker.text) == expected
+    assert ("speaker:closed-class" in resolved.trace) == (expected != mention)

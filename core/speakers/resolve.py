@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..model import Document, Entity, EntityType, Mention, Quote, Span
 from .antecedents import role_candidates
+from .closed_class import without_closed_class_speaker
 from .confidence import (
     DESCRIPTION_UNRESOLVED,
     GENDER_DOUBT,
@@ -37,6 +38,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     pronoun keeps `entity_id=None`; an unresolved description becomes an entity of its own.
     """
     lex = load_lexicon()
+    quotes = [without_closed_class_speaker(doc, q) for q in quotes]  # 'a', 'to' never speak
     view = View(doc, quotes)
     heads = [speaker_head(view, q.speaker) if q.speaker is not None else None for q in quotes]
     names = find_names(view, lex, frozenset(h.index for h in heads if h is not None))
