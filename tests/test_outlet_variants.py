@@ -410,3 +410,63 @@ def test_a_closed_class_speaker_mention_from_any_source_is_dropped(words: tuple[
     [resolved], _ = resolve_speakers(doc, [quote])
     assert (resolved.speaker and resolved.speaker.text) == expected
     assert ("speaker:closed-class" in resolved.trace) == (expected != mention)
+
+
+# --- 5. more variants found through the command line -------------------------------------------------
+
+@pytest.mark.parametrize(("cue", "lemma", "listener"), [
+    ("told", "tell", "them  they  PRON  3  iobj  O"),
+    ("told", "tell", "reporters  reporter  NOUN  3  obj  O"),
+    ("warned", "warn", "the  the  DET  5  det  O\ncrowd  crowd  NOUN  3  obj  O"),
+    ("asked", "ask", "her  she  PRON  3  iobj  O"),
+])
+def test_a_quotation_after_a_cue_and_its_listener_is_the_cues_whole_object(cue: str, lemma: str,
+                                                                             listener: str) -> None:
+    # 'Ella Rask told them "Keep the receipts" before leaving.': direct, 'before leaving' outside
+    width = len(listener.splitlines())
+    keep = 5 + width
+    _, found = record(f"""
+Ella       Ella      PROPN  3   nsubj  O
+Rask       Rask      PROPN  1   flat   O
+{cue}      {lemma}   VERB   0   root   O
+{listener}
+"~         "         PUNCT  {keep}  punct  O
+Keep       keep      VERB   3   ccomp  O
+the        the       DET    {keep + 2}  det    O
+receipts~  receipts  NOUN   {keep}  obj    O
+"          "         PUNCT  {keep}  punct  O
+before     before    SCONJ  {keep + 5}  mark   O
+leaving~   leave     VERB   {keep}  advcl  O  Tense=Pres|VerbForm=Part
+.          .         PUNCT  3   punct  O
+""")
+    assert summary(found) == [("direct", "Keep the receipts", cue, "Ella Rask", "cue-then-quote")]
+
+
+@pytest.mark.parametrize(("noun", "verb", "lemma"), [("post", "read", "read"), ("post", "said", "say"),
+                                                      ("report", "said", "say"), ("statement", "read", "read")])
+def test_a_document_noun_after_its_determiner_is_never_the_cue(noun: str, verb: str, lemma: str) -> None:
+    # '"We will strike on Monday," the post read.': the cue is 'read', the post is the document
+    _, found = record(f"""
+The        the        DET    2  det     O
+union      union      NOUN   3  nsubj   O
+posted     post       VERB   0  root    O
+a          a          DET    5  det     O
+statement  statement  NOUN   3  obj     O
+.          .          PUNCT  3  punct   O
+
+"~       "       PUNCT  4   punct  O
+We       we      PRON   4   nsubj  O
+will     will    AUX    4   aux    O
+strike   strike  VERB   11  ccomp  O
+on       on      ADP    6   case   O
+Monday~  Monday  PROPN  4   obl    O
+,~       ,       PUNCT  4   punct  O
+"        "       PUNCT  4   punct  O
+the      the     DET    10  det    O
+{noun}   {noun}  NOUN   11  nsubj  O
+{verb}~  {lemma} VERB   0   root   O
+.        .       PUNCT  11  punct  O
+""")
+    [quote] = found["quotes"]
+    assert (quote["kind"], quote["text"], quote["cue"]["text"]) == ("direct", "We will strike on Monday,", verb)
+    assert quote["speaker"]["text"] == f"the {noun}"

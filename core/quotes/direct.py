@@ -67,6 +67,8 @@ _LOW_CUE_RATE = 0.05
 # and the quotation it introduces, for the cue to win over a clause after the quote
 _TIGHT_INTRO_TOKENS = 4
 _NAMING_CUES = words("naming-cues")  # 'a book called "Salt and Stone"': a name, not speech
+_LISTENER_CUES = words("listener-cues")
+_LISTENER_TOKENS = 3  # 'told them', 'told the players', 'warned the city council'
 
 
 @dataclass
@@ -201,6 +203,8 @@ def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
         return True
     if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM") or not token.text.isalpha():
         return False
+    if any(c.deprel in ("det", "nmod:poss") for c in doc.children(token)):
+        return False  # '"…," the post read': a noun with its determiner, however often 'post' reports
     lemma = lemmatize_verb(token.lower)
     return lexicon.is_cue_verb(lemma, min_count=20) and not is_negated(doc, token)
 
@@ -271,6 +275,7 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     introduction = strip_blank(doc.text[start : mark.open.start], left=False)
     if names_a_work(introduction, mark.content.text_of(doc.text)):
         return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
+    before = _without_listener(doc, before, lexicon)  # 'told them "Keep the receipts"'
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
             cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last, before[-1]):
         window = before[-_REPORTING_WINDOW:]
@@ -293,6 +298,21 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
                     len(between) <= _TIGHT_INTRO_TOKENS and not any(t.upos in ("VERB", "AUX") for t in between)))
             return token, subject or _nearest_nominal(window, i), tight
     return None
+
+
+def _without_listener(doc: Document, before: list[Token], lexicon: CueLexicon) -> list[Token]:
+    """`before` less the listener a cue that takes one names right before the quotation ('told them
+    "…"', 'warned the crowd "…"'): the object of a listener cue (data/word_classes.tsv), at most
+    `_LISTENER_TOKENS` words, so that the cue stands against the quotation it introduces."""
+    for size in range(1, min(_LISTENER_TOKENS, len(before) - 1) + 1):
+        cue, listener = before[-size - 1], before[-size:]
+        if cue_lemma(cue) not in _LISTENER_CUES or not _reporting_verb(doc, cue, lexicon):
+            continue
+        inside = {t.index for t in listener}
+        heads = [t for t in listener if t.head not in inside]
+        if len(heads) == 1 and heads[0].head == cue.index and heads[0].deprel in ("obj", "iobj"):
+            return before[:-size]
+    return before
 
 
 def _participle_reporter(doc: Document, cue: Token, lexicon: CueLexicon) -> Token | None:

@@ -270,7 +270,7 @@ def _name_phrase(
         key=key,
         # a name hard-wrapped over lines ('Tomas\nReyland') is displayed on one line
         display=" ".join(without_possessive(view.doc.text[run[0].span.start : last_word.span.end]).split()),
-        description=", ".join(p for p in pieces if p),
+        description=", ".join(" ".join(p.split()) for p in pieces if p),  # a wrapped role on one line
         features=features,
         type=etype,
         strength=strength,
