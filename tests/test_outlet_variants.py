@@ -470,3 +470,22 @@ the      the     DET    10  det    O
     [quote] = found["quotes"]
     assert (quote["kind"], quote["text"], quote["cue"]["text"]) == ("direct", "We will strike on Monday,", verb)
     assert quote["speaker"]["text"] == f"the {noun}"
+
+
+def test_a_participle_modifying_the_noun_before_a_colon_is_not_the_cue() -> None:
+    # 'Sanders made the following comment: "…"': neither 'following' nor 'comment' is a reporting verb
+    _, found = record("""
+Sanders    Sanders    PROPN  2  nsubj  O
+made       make       VERB   0  root   O
+the        the        DET    5  det    O
+following  follow     VERB   5  amod   O  VerbForm=Part
+comment~   comment    NOUN   2  obj    O
+:          :          PUNCT  2  punct  O
+"~         "          PUNCT  9  punct  O
+We         we         PRON   9  nsubj  O
+failed~    fail       VERB   2  parataxis  O
+.~         .          PUNCT  9  punct  O
+"          "          PUNCT  9  punct  O
+""")
+    assert all(q["cue"] is None or q["cue"]["text"] not in ("following", "comment") for q in found["quotes"])
+    assert all(q["speaker"] is None or q["speaker"]["text"] != "the following comment" for q in found["quotes"])

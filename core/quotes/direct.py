@@ -198,7 +198,10 @@ def _heading(doc: Document, quote: DirectQuote) -> bool:
 
 def _reporting_verb(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     """A cue verb beside a quote. Right next to quotation marks the word itself is strong evidence,
-    so a tagger that calls "said" a noun or an adjective is overruled."""
+    so a tagger that calls "said" a noun or an adjective is overruled; a word that modifies a noun
+    ('made the following comment: "…"') is not."""
+    if token.deprel == "amod":
+        return False
     if is_cue(doc, token, lexicon):
         return True
     if token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM") or not token.text.isalpha():
