@@ -489,3 +489,79 @@ failed~    fail       VERB   2  parataxis  O
 """)
     assert all(q["cue"] is None or q["cue"]["text"] not in ("following", "comment") for q in found["quotes"])
     assert all(q["speaker"] is None or q["speaker"]["text"] != "the following comment" for q in found["quotes"])
+
+
+@pytest.mark.parametrize(("title", "name"), [("Dr.", "Martin Luther King Jr."), ("King", "Hal Benton III"),
+                                             ("Rev.", "Ada King Sr.")])
+def test_a_generational_suffix_is_never_the_whole_name(title: str, name: str) -> None:
+    # stanza's parse of '"…," said Dr. Martin Luther King Jr.': 'King' a title word, 'Jr.' the head
+    words = name.split()
+    rows = [f"{title}  {title}  PROPN  {6 + len(words)}  nmod:desc  O"]
+    for word in words[:-1]:
+        rows.append(f"{word}  {word}  PROPN  {6 + len(words)}  compound  O")
+    rows.append(f"{words[-1]}~  {words[-1]}  PROPN  5  nsubj  O")
+    _, found = record(f"""
+"~      "       PUNCT  3  punct  O
+We      we      PRON   3  nsubj  O
+won~    win     VERB   5  ccomp  O
+,~      ,       PUNCT  3  punct  O
+"       "       PUNCT  3  punct  O
+said    say     VERB   0  root   O
+{chr(10).join(rows)}
+.       .       PUNCT  5  punct  O
+""".replace("PUNCT  3  punct  O\nsaid", "PUNCT  3  punct  O\nsaid").replace("VERB   5  ccomp", "VERB   6  ccomp")
+        .replace("PROPN  5  nsubj", "PROPN  6  nsubj").replace("PUNCT  5  punct", "PUNCT  6  punct"))
+    [quote] = found["quotes"]
+    assert quote["speaker"]["name"] == name
+
+
+# stanza's parses: the participle hung inside the first report's clause or the first quotation
+PARTICIPLE_AFTER = {
+    # 'Ana Lutz said the ruling was wrong, before adding "We will appeal."'
+    "before adding": ("""
+Ana      Ana     PROPN  3   nsubj  O
+Lutz     Lutz    PROPN  1   flat   O
+said     say     VERB   0   root   O
+the      the     DET    5   det    O
+ruling   ruling  NOUN   7   nsubj  O
+was      be      AUX    7   cop    O
+wrong~   wrong   ADJ    3   ccomp  O
+,        ,       PUNCT  10  punct  O
+before   before  SCONJ  10  mark   O
+adding   add     VERB   7   advcl  O  Tense=Pres|VerbForm=Part
+"~       "       PUNCT  14  punct  O
+We       we      PRON   14  nsubj  O
+will     will    AUX    14  aux    O
+appeal~  appeal  VERB   3   ccomp  O
+.~       .       PUNCT  3   punct  O
+"        "       PUNCT  14  punct  O
+""", "We will appeal.", "adding"),
+    # 'Ana Lutz said "We will win", noting "Nobody believed us."'
+    "noting": ("""
+Ana       Ana      PROPN  3   nsubj  O
+Lutz      Lutz     PROPN  1   flat   O
+said      say      VERB   0   root   O
+"~        "        PUNCT  7   punct  O
+We        we       PRON   7   nsubj  O
+will      will     AUX    7   aux    O
+win~      win      VERB   3   ccomp  O
+"~        "        PUNCT  7   punct  O
+,         ,        PUNCT  10  punct  O
+noting    note     VERB   7   advcl  O  Tense=Pres|VerbForm=Part
+"~        "        PUNCT  13  punct  O
+Nobody    nobody   PRON   13  nsubj  O
+believed  believe  VERB   3   ccomp  O
+us~       we       PRON   13  obj    O
+.~        .        PUNCT  3   punct  O
+"         "        PUNCT  13  punct  O
+""", "Nobody believed us.", "noting"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PARTICIPLE_AFTER))
+def test_a_participle_whose_parse_reaches_a_clause_that_reports_nothing_speaks_for_the_reporter(case: str) -> None:
+    table, text, cue = PARTICIPLE_AFTER[case]
+    _, found = record(table)
+    [quote] = [q for q in found["quotes"] if q["text"] == text]
+    assert (quote["kind"], quote["cue"]["text"]) == ("direct", cue)
+    assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("Ana Lutz", "Ana Lutz")

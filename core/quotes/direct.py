@@ -282,7 +282,7 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
             cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last, before[-1]):
         window = before[-_REPORTING_WINDOW:]
-        speaker = subject_of(doc, window[-1]) or _participle_reporter(doc, window[-1], lexicon)
+        speaker = _cue_subject(doc, window[-1], lexicon)
         return window[-1], speaker or _nearest_nominal(window, len(window) - 1), True
     if not before or before[-1].text not in (":", ","):
         return None
@@ -293,7 +293,7 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
             break
         if _reporting_verb(doc, token, lexicon):
             between = window[i + 1 : -1]
-            subject = subject_of(doc, token) or _participle_reporter(doc, token, lexicon)
+            subject = _cue_subject(doc, token, lexicon)
             # 'He said, "…"' is tight; 'With thousands of vote counting systems, "…"' is not a clause
             own_subject = any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(token))
             tight = own_subject and is_cue(doc, token, lexicon) and (
@@ -318,6 +318,18 @@ def _without_listener(doc: Document, before: list[Token], lexicon: CueLexicon) -
     return before
 
 
+def _cue_subject(doc: Document, cue: Token, lexicon: CueLexicon) -> Token | None:
+    """The speaker of a cue before its quote: its subject, except that a participle ('…, adding',
+    'before adding') with no subject of its own speaks for the reporter before it
+    (`_participle_reporter`), wherever the parse hung it: climbing the parse reaches the subject of
+    the clause it hangs in ('said the ruling was wrong, before adding "…"': 'the ruling'; 'said "We
+    will win", noting "…"': the quote's 'We')."""
+    subject = subject_of(doc, cue)
+    if subject is not None and subject.head != cue.index and cue.lower.endswith("ing"):
+        return _participle_reporter(doc, cue, lexicon) or subject
+    return subject or _participle_reporter(doc, cue, lexicon)
+
+
 def _participle_reporter(doc: Document, cue: Token, lexicon: CueLexicon) -> Token | None:
     """'Diaz said the plan was flawed, adding: "…"': a participial cue after a comma reports for the
     speaker of the nearest cue before it in the sentence, however the parse hung it (here inside the
@@ -331,8 +343,12 @@ def _participle_reporter(doc: Document, cue: Token, lexicon: CueLexicon) -> Toke
             previous.head == cue.index and previous.deprel == "mark"):
         return None
     sentence = doc.sentences[cue.sentence].tokens
+    # quotation marks passed on the way back (the one right before the cue too): odd, and the word
+    # is inside a quotation
+    marks = int(doc.tokens[cue.index - 1].text in QUOTE_MARKS)
     for token in reversed(sentence[: cue.index - sentence[0].index - 1]):
-        if is_cue(doc, token, lexicon):
+        marks += token.text in QUOTE_MARKS
+        if marks % 2 == 0 and is_cue(doc, token, lexicon):
             subject = subject_of(doc, token)
             if subject is not None:
                 return subject

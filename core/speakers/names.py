@@ -34,6 +34,7 @@ _LEFT_MODS = frozenset(
 _HEAD_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nmod:desc"})
 _NAME_PARTICLES = words("name-particles")  # 'van', 'von der', 'de la' inside a family name
 _MAX_PARTICLES = 3
+_NAME_SUFFIXES = words("name-suffixes")
 _MISTAGGED_NAME_UPOS = frozenset({"INTJ", "VERB", "ADJ", "ADV", "X", "SYM"})
 _CLAUSE_DEPRELS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp"})
 
@@ -291,7 +292,8 @@ def _split_titles(
             # a lower-case word inside the run is a role too ("Kremlin spokesperson Dmitry Peskov"
             # hung together by flat links)
             if (kinds[t.index] == "title" or (t.text[:1].islower() and t.text.isalpha() and len(t.text) > 3))
-            and any(kinds[u.index] == "strong" for u in members[i + 1 :])
+            # 'Dr. Martin Luther King Jr.': a suffix alone after 'King' makes no name of it
+            and any(kinds[u.index] == "strong" and text_lower(u) not in _NAME_SUFFIXES for u in members[i + 1 :])
         ),
         default=-1,
     )
