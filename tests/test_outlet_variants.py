@@ -565,3 +565,30 @@ def test_a_participle_whose_parse_reaches_a_clause_that_reports_nothing_speaks_f
     [quote] = [q for q in found["quotes"] if q["text"] == text]
     assert (quote["kind"], quote["cue"]["text"]) == ("direct", cue)
     assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("Ana Lutz", "Ana Lutz")
+
+
+@pytest.mark.parametrize(("cue", "lemma", "conj"), [("said", "say", "and"), ("wrote", "write", "and"),
+                                                    ("shouted", "shout", "or"), ("said", "say", "but")])
+def test_a_second_quotation_coordinated_with_the_first_is_the_same_cues(cue: str, lemma: str, conj: str) -> None:
+    # 'Ana Lutz said "We will appeal" and "We will win."' (stanza: both quotations complements of 'said')
+    _, found = record(f"""
+Ana      Ana     PROPN  3   nsubj  O
+Lutz     Lutz    PROPN  1   flat   O
+{cue}    {lemma} VERB   0   root   O
+"~       "       PUNCT  7   punct  O
+We       we      PRON   7   nsubj  O
+will     will    AUX    7   aux    O
+appeal~  appeal  VERB   3   ccomp  O
+"        "       PUNCT  7   punct  O
+{conj}   {conj}  CCONJ  13  cc     O
+"~       "       PUNCT  13  punct  O
+We       we      PRON   13  nsubj  O
+will     will    AUX    13  aux    O
+win~     win     VERB   3   ccomp  O
+.~       .       PUNCT  3   punct  O
+"        "       PUNCT  13  punct  O
+""")
+    # one quote in two parts, as '"A," he said, "B."' is: the conjunction is outside both
+    assert summary(found) == [("direct", "We will appeal We will win.", cue, "Ana Lutz", "split")]
+    text = found["quotes"][0]["spans"]
+    assert len(text) == 2

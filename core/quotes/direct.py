@@ -278,7 +278,7 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     introduction = strip_blank(doc.text[start : mark.open.start], left=False)
     if names_a_work(introduction, mark.content.text_of(doc.text)):
         return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
-    before = _without_listener(doc, before, lexicon)  # 'told them "Keep the receipts"'
+    before = _without_listener(doc, _without_coordinated_quotation(before), lexicon)  # 'told them "…"'
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
             cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last, before[-1]):
         window = before[-_REPORTING_WINDOW:]
@@ -301,6 +301,17 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
                     len(between) <= _TIGHT_INTRO_TOKENS and not any(t.upos in ("VERB", "AUX") for t in between)))
             return token, subject or _nearest_nominal(window, i), tight
     return None
+
+
+def _without_coordinated_quotation(before: list[Token]) -> list[Token]:
+    """`before` less a quotation and the conjunction after it ('said "We will appeal" and "…"'), so
+    that the second quotation stands against the cue of the first; unchanged otherwise."""
+    if len(before) < 3 or before[-1].upos != "CCONJ" or before[-2].text not in QUOTE_MARKS:
+        return before
+    for i in range(len(before) - 3, -1, -1):
+        if before[i].text in QUOTE_MARKS:
+            return before[:i]
+    return before
 
 
 def _without_listener(doc: Document, before: list[Token], lexicon: CueLexicon) -> list[Token]:
