@@ -592,3 +592,37 @@ win~     win     VERB   3   ccomp  O
     assert summary(found) == [("direct", "We will appeal We will win.", cue, "Ana Lutz", "split")]
     text = found["quotes"][0]["spans"]
     assert len(text) == 2
+
+
+BARE_QUOTE = """
+"~      "      PUNCT  5  punct  O
+It      it     PRON   5  nsubj  O
+could   could  AUX    5  aux    O
+fall    fall   VERB   0  root   O
+at      at     ADP    8  case   O
+any     any    DET    8  det    O
+time~   time   NOUN   4  obl    O
+.~      .      PUNCT  4  punct  O
+"       "      PUNCT  4  punct  O
+"""
+
+
+@pytest.mark.parametrize(("report", "speaker"), [
+    # 'According to Mayor Tim Roe, the bridge is unsafe. "It could fall at any time."'
+    ("According  according  VERB  3  case  O\nto  to  ADP  1  fixed  O\nMayor  Mayor  PROPN  9  obl  O\n"
+     "Tim  Tim  PROPN  3  flat  O\nRoe~  Roe  PROPN  3  flat  O\n,  ,  PUNCT  3  punct  O\nthe  the  DET  7  det  O\n"
+     "bridge  bridge  NOUN  9  nsubj  O\nis  be  AUX  9  cop  O\nunsafe~  unsafe  ADJ  0  root  O\n"
+     ".  .  PUNCT  9  punct  O",
+     "Tim Roe"),
+    # 'According to city engineer Ola Berg, the bridge is unsafe.'
+    ("According  according  VERB  4  case  O\nto  to  ADP  1  fixed  O\ncity  city  NOUN  4  compound  O\n"
+     "engineer  engineer  NOUN  10  obl  O\nOla  Ola  PROPN  4  appos  O\nBerg~  Berg  PROPN  5  flat  O\n"
+     ",  ,  PUNCT  4  punct  O\nthe  the  DET  8  det  O\nbridge  bridge  NOUN  10  nsubj  O\nis  be  AUX  10  cop  O\n"
+     "unsafe~  unsafe  ADJ  0  root  O\n.  .  PUNCT  10  punct  O", "Ola Berg"),
+])
+def test_a_bare_quote_after_a_report_according_to_a_name_is_that_names(report: str, speaker: str) -> None:
+    _, found = record(report + "\n\n" + BARE_QUOTE)
+    [quote] = [q for q in found["quotes"] if q["kind"] == "direct"]
+    assert (quote["text"], quote["rule"], quote["speaker"]["name"]) == ("It could fall at any time.", "after-report",
+                                                                      speaker)
+    assert quote["confidence"] <= 0.6  # a neighbour's speaker is a guess

@@ -4,7 +4,8 @@ News often names the speaker in the sentence before a quote (in the quote's para
 last sentence of the paragraph before) and leaves the quote bare:
 
 - `after-report`:  'Union official Rob Kettering said the offer was too low. "We have been patient…"' —
-                   the sentence right before reports something, so its speaker goes on;
+                   the sentence right before reports something, so its speaker goes on (also a
+                   report 'according to' a name);
 - `after-subject`: 'Dr. Lena Marsh turned to the board. "We have run out of time."' and
                    'Councillor Ada Brenn was blunt--"We will not pay…"' — the clause right before the
                    quote has one person in it, its subject;
@@ -74,6 +75,9 @@ def speaker_nearby(doc: Document, open_start: int, lexicon: CueLexicon) -> Nearb
         clause = _clause_before(_tokens_in(doc, start, open_start))
     if not clause or any(t.text in QUOTE_MARKS or t.text in ("``", "''") for t in clause):
         return None
+    source = _according_to(clause)
+    if source is not None:
+        return NearbySpeaker(source, "after-report", "")
     for token in clause:  # the first cue is the main clause's: 'X said that talks failed'
         if is_cue(doc, token, lexicon) and lexicon.rate(cue_lemma(token)) >= _REPORT_RATE:
             speaker = subject_of(doc, token)
@@ -81,6 +85,27 @@ def speaker_nearby(doc: Document, open_start: int, lexicon: CueLexicon) -> Nearb
                 return NearbySpeaker(speaker, "after-report", cue_lemma(token))
             return None  # a report by no one we can name: do not guess past it
     return _sole_subject(doc, clause)
+
+
+def _according_to(clause: list[Token]) -> Token | None:
+    """'According to Mayor Tim Roe, the bridge is unsafe.' (or the phrase after the clause): a report
+    whose source is the name after 'according to', its last word; None without a name there."""
+    for i, token in enumerate(clause[:-2]):
+        if token.lower == "according" and clause[i + 1].lower == "to":
+            run = _name_runs(clause[i + 2 :])
+            if run and run[0][0].index == clause[i + 2].index + _leading_words(clause[i + 2 :]):
+                return run[0][-1]
+    return None
+
+
+def _leading_words(tokens: list[Token]) -> int:
+    """How many lower-case words (a role: 'city engineer') stand before the first proper noun."""
+    count = 0
+    for token in tokens:
+        if token.upos == "PROPN" or not token.text[:1].islower():
+            break
+        count += 1
+    return count
 
 
 def _tokens_in(doc: Document, start: int, end: int) -> list[Token]:
