@@ -565,6 +565,8 @@ def test_a_participle_whose_parse_reaches_a_clause_that_reports_nothing_speaks_f
     [quote] = [q for q in found["quotes"] if q["text"] == text]
     assert (quote["kind"], quote["cue"]["text"]) == ("direct", cue)
     assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("Ana Lutz", "Ana Lutz")
+    # a report before it ends where the participle's clause begins
+    assert all(q["text"] in (text, "the ruling was wrong") for q in found["quotes"] if q["kind"] != "direct")
 
 
 @pytest.mark.parametrize(("cue", "lemma", "conj"), [("said", "say", "and"), ("wrote", "write", "and"),
