@@ -628,3 +628,50 @@ def test_a_bare_quote_after_a_report_according_to_a_name_is_that_names(report: s
     assert (quote["text"], quote["rule"], quote["speaker"]["name"]) == ("It could fall at any time.", "after-report",
                                                                       speaker)
     assert quote["confidence"] <= 0.6  # a neighbour's speaker is a guess
+
+
+@pytest.mark.parametrize("title", ["Pastor", "Deacon", "Detective", "Constable"])
+def test_a_title_before_the_name_is_its_description_not_part_of_it(title: str) -> None:
+    # '"The roof will be fixed," said Pastor Ilya Moren.'
+    _, found = record(f"""
+"~      "       PUNCT  3  punct  O
+We      we      PRON   3  nsubj  O
+won~    win     VERB   6  ccomp  O
+,~      ,       PUNCT  3  punct  O
+"       "       PUNCT  3  punct  O
+said    say     VERB   0  root   O
+{title}  {title}  PROPN  6  nsubj  O
+Ilya    Ilya    PROPN  7  flat   O
+Moren~  Moren   PROPN  7  flat   O
+.       .       PUNCT  6  punct  O
+""")
+    [quote] = found["quotes"]
+    assert quote["speaker"]["name"] == "Ilya Moren"
+    assert found["speakers"][0]["description"] == title
+
+
+@pytest.mark.parametrize("title", ["Councilwoman", "Assemblywoman"])
+def test_a_womans_title_makes_she_hers(title: str) -> None:
+    # 'Councilwoman Ada Brenn met Mayor Tom Hale. She said, "We will vote."'
+    _, found = record(f"""
+{title}  {title.lower()}  PROPN  4  nsubj  O
+Ada      Ada      PROPN  1  flat   O
+Brenn    Brenn    PROPN  1  flat   O
+met      meet     VERB   0  root   O
+Mayor    Mayor    PROPN  4  obj    O
+Tom      Tom      PROPN  5  flat   O
+Hale~    Hale     PROPN  5  flat   O
+.        .        PUNCT  4  punct  O
+
+She      she      PRON   2  nsubj  O  Gender=Fem
+said~    say      VERB   0  root   O
+,        ,        PUNCT  2  punct  O
+"~       "        PUNCT  7  punct  O
+We       we       PRON   7  nsubj  O
+will     will     AUX    7  aux    O
+vote~    vote     VERB   2  ccomp  O
+.~       .        PUNCT  7  punct  O
+"        "        PUNCT  7  punct  O
+""")
+    [quote] = found["quotes"]
+    assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("She", "Ada Brenn")
