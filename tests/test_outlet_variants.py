@@ -675,3 +675,56 @@ vote~    vote     VERB   2  ccomp  O
 """)
     [quote] = found["quotes"]
     assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("She", "Ada Brenn")
+
+
+@pytest.mark.parametrize(("role_rows", "description"), [
+    ("a  a  DET  12  det  O\nformer  former  ADJ  12  amod  O\nmayor~  mayor  NOUN  14  nsubj  O", "former mayor"),
+    ("the  the  DET  12  det  O\nunion  union  NOUN  12  compound  O\nlawyer~  lawyer  NOUN  14  nsubj  O",
+     "union lawyer"),
+])
+def test_a_name_before_its_apposition_in_a_reporting_clause_is_the_speaker(role_rows: str, description: str) -> None:
+    # '"We are ready," Ana Lutz, a former mayor, said.': stanza made the role the subject of 'said'
+    # and hung the name on the quote's verb
+    _, found = record(f"""
+"~      "       PUNCT  4   punct  O
+We      we      PRON   4   nsubj  O
+are     be      AUX    4   cop    O
+ready~  ready   ADJ    14  ccomp  O
+,~      ,       PUNCT  4   punct  O
+"       "       PUNCT  4   punct  O
+Ana     Ana     PROPN  4   conj   O
+Lutz~   Lutz    PROPN  7   flat   O
+,       ,       PUNCT  12  punct  O
+{role_rows}
+,       ,       PUNCT  4   punct  O
+said~   say     VERB   0   root   O
+.       .       PUNCT  14  punct  O
+""")
+    [quote] = found["quotes"]
+    assert (quote["text"], quote["rule"], quote["speaker"]["text"], quote["speaker"]["name"]) == (
+        "We are ready,", "quote-then-cue", "Ana Lutz", "Ana Lutz")
+
+
+@pytest.mark.parametrize("title", ["Sen.", "Gov.", "Dr.", "Rep."])
+def test_a_title_cut_off_by_a_sentence_break_is_not_the_speaker(title: str) -> None:
+    # '"We are ready," said Sen. Ana Lutz (D-Ohio).': stanza ended the sentence at 'Sen.'
+    _, found = record(f"""
+"~      "      PUNCT  4  punct  O
+We      we     PRON   4  nsubj  O
+are     be     AUX    4  cop    O
+ready~  ready  ADJ    7  ccomp  O
+,~      ,      PUNCT  4  punct  O
+"       "      PUNCT  4  punct  O
+said    say    VERB   0  root   O
+{title}  {title}  PROPN  7  nsubj  O
+
+Ana     Ana    PROPN  0  root   O
+Lutz    Lutz   PROPN  1  flat   O
+(~      (      PUNCT  4  punct  O
+D-~     d-     PROPN  1  list   O
+Ohio~   Ohio   PROPN  4  flat   O
+)~      )      PUNCT  4  punct  O
+.       .      PUNCT  1  punct  O
+""")
+    [quote] = found["quotes"]
+    assert (quote["text"], quote["rule"], quote["speaker"]["name"]) == ("We are ready,", "quote-then-cue", "Ana Lutz")

@@ -134,8 +134,39 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
             if speaker is None or speaker.span.start < end:
                 # none, or the parser took a word of the quote as the subject: look beside the cue
                 speaker = _nearest_nominal(window, i)
-            return token, speaker
+            elif speaker.upos == "NOUN":
+                speaker = _name_before_apposition(doc, window[:i], speaker) or speaker
+            return token, _past_abbreviated_title(doc, speaker)
     return None
+
+
+_TITLE_ABBREVIATION_CHARS = 5  # 'Sen.', 'Gov.', 'Prof.', 'Capt.'
+
+
+def _past_abbreviated_title(doc: Document, speaker: Token | None) -> Token | None:
+    """'"…," said Sen. Ana Lutz (D-Ohio).': the tokenizer ended a sentence at the title's full stop,
+    and the parse gave 'Sen.' alone as the subject; the name right after it is the speaker."""
+    if (speaker is None or speaker.upos != "PROPN" or not speaker.text.endswith(".")
+            or len(speaker.text) > _TITLE_ABBREVIATION_CHARS or speaker.index + 1 >= len(doc.tokens)):
+        return speaker
+    name = doc.tokens[speaker.index + 1]
+    if name.upos != "PROPN" or not name.text[:1].isupper() or doc.text[speaker.span.end : name.span.start] != " ":
+        return speaker
+    return name
+
+def _name_before_apposition(doc: Document, clause: list[Token], role: Token) -> Token | None:
+    """'"…," Ana Lutz, a former mayor, said': the name that opens the reporting clause when the
+    role the parse made the subject is only its apposition, set off by commas (`clause` is the
+    reporting clause up to the cue); the first word of the name, which heads it."""
+    names = 0
+    while names < len(clause) and clause[names].upos == "PROPN":
+        names += 1
+    if names == 0 or names + 1 >= len(clause) or clause[names].text != ",":
+        return None
+    phrase = [t for t in doc.subtree(role) if t.upos != "PUNCT"]
+    if phrase[0].index != clause[names + 1].index or clause[-1].text != ",":
+        return None
+    return clause[0] if phrase[-1].index == clause[-2].index else None
 
 
 def _wrapped_line_end(doc: Document, line_end: int) -> int:
