@@ -12,7 +12,10 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]\s*$")
 # A quotation that closes with a comma ('"…,"', '« … »,') leaves its sentence open for the reporting
 # clause; a line that ends there, or a few words into that clause ('"…," said Tomas'), is a hard wrap.
 # Six words cover 'said the council leader, Peter' and stop a run of lines from joining for long.
-_OPEN_AFTER_QUOTE = re.compile(r"(?:,[\"”’»]|[\"”’»],)\s*(?:[\w'’-]+,?\s*){0,6}$")
+_OPEN_AFTER_QUOTE = re.compile(r"(?:,[\"”’»]|[\"”’»],|[\"”’»](?:--|—|–))\s*(?:[\w'’-]+,?\s*){0,6}$")
+# 'The mayor was blunt—⏎"We will not pay."': a dash set against the last word introduces what follows (a
+# dateline's dash, 'MOSCOW —', is set off by a space and is left alone)
+_DASH_INTRO = re.compile(r"\w(?:--|—|–)$")
 _QUOTE_OPENERS = "\"“”‘'«»„"
 
 
@@ -45,8 +48,10 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
 def _join_wrapped_clauses(text: str, paragraphs: list[Span]) -> tuple[Span, ...]:
     """`paragraphs` with a reporting clause hard-wrapped onto the next line joined to its quote:
     '"We will not sign the lease,"\nHale said.' is one sentence, since the quotation closes with a
-    comma; the next line counts when one line break alone (LF, CRLF or CR) separates it and it does not
-    open a quotation of its own. A quote that closes with a full stop ends its sentence and is not joined."""
+    comma (or a dash: '"Never"--\nsaid Ada Brenn.'); the next line counts when one line break alone (LF,
+    CRLF or CR) separates it and it does not open a quotation of its own, unless a dash against the last
+    word introduces it ('was blunt—\n"…"'). A quote that closes with a full stop ends its sentence and is
+    not joined."""
     joined: list[Span] = []
     for paragraph in paragraphs:
         if joined and _wrapped_clause(text, joined[-1], paragraph):
@@ -58,8 +63,10 @@ def _join_wrapped_clauses(text: str, paragraphs: list[Span]) -> tuple[Span, ...]
 
 def _wrapped_clause(text: str, line: Span, following: Span) -> bool:
     gap = text[line.end : following.start]
-    if gap.strip(" \t") not in ("\n", "\r\n", "\r") or text[following.start] in _QUOTE_OPENERS:
+    if gap.strip(" \t") not in ("\n", "\r\n", "\r"):
         return False
+    if text[following.start] in _QUOTE_OPENERS:
+        return _DASH_INTRO.search(text, line.start, line.end) is not None
     return _OPEN_AFTER_QUOTE.search(text, line.start, line.end) is not None
 
 

@@ -136,6 +136,12 @@ def test_a_quote_that_ends_its_sentence_is_not_joined_to_the_next_line(gap: str)
     ('« Nous refusons »,\na déclaré Marie Dubois.', 1),  # the comma after the closing mark
     ('"No," said the council leader,\nPeter Hale.', 1),
     ('He called it "fair" and\nleft.', 2),  # no comma before the mark: not this rule's
+    ('"Never"--\nsaid Councillor Ada Brenn.', 1),  # a typewriter dash after the quotation
+    ('"Never"—\nAda Brenn said.', 1),
+    ('The mayor was blunt—\n"We will not pay for the road."', 1),  # a dash introduces the next line's quote
+    ('The mayor was blunt--\n"We will not pay."', 1),
+    ('MOSCOW —\n"We will not pay," said Ada Brenn.', 2),  # a dateline's dash stands apart
+    ('The mayor was blunt.\n"We will not pay."', 2),
 ])
 def test_which_lines_after_a_comma_closed_quote_are_joined(text: str, lines: int) -> None:
     assert len(split_paragraphs(text)) == lines
@@ -728,3 +734,43 @@ Ohio~   Ohio   PROPN  4  flat   O
 """)
     [quote] = found["quotes"]
     assert (quote["text"], quote["rule"], quote["speaker"]["name"]) == ("We are ready,", "quote-then-cue", "Ana Lutz")
+
+
+def test_a_quote_after_a_dash_at_the_end_of_the_line_is_found_with_its_speaker() -> None:
+    # 'Councillor Ada Brenn was blunt—⏎"We will not pay."' (the existing one-line form, wrapped)
+    text, found = record("""
+Councillor  Councillor  PROPN  3   compound   O
+Ada         Ada         PROPN  3   compound   O
+Brenn       Brenn       PROPN  5   nsubj      O
+was         be          AUX    5   cop        O
+blunt~      blunt       ADJ    0   root       O
+—           —           PUNCT  5   punct      O
+#par
+"~          "           PUNCT  11  punct      O
+We          we          PRON   11  nsubj      O
+will        will        AUX    11  aux        O
+not         not         PART   11  advmod     O
+pay~        pay         VERB   5   parataxis  O
+.~          .           PUNCT  11  punct      O
+"           "           PUNCT  11  punct      O
+""")
+    assert len(split_paragraphs(text)) == 1
+    assert summary(found) == [("direct", "We will not pay.", None, "Ada Brenn", "after-subject")]
+
+
+def test_a_reporting_clause_after_a_dash_on_the_next_line_reports() -> None:
+    # '"Never"--⏎said Councillor Ada Brenn.'
+    text, found = record("""
+"~          "           PUNCT  2  punct  O
+Never~      never       ADV    5  ccomp  O
+"~          "           PUNCT  2  punct  O
+--          --          PUNCT  2  punct  O
+#par
+said        say         VERB   0  root   O
+Councillor  Councillor  PROPN  5  nsubj  O
+Ada         Ada         PROPN  6  flat   O
+Brenn~      Brenn       PROPN  6  flat   O
+.           .           PUNCT  5  punct  O
+""")
+    assert len(split_paragraphs(text)) == 1
+    assert summary(found) == [("direct", "Never", "said", "Ada Brenn", "quote-then-cue")]
