@@ -774,3 +774,52 @@ Brenn~      Brenn       PROPN  6  flat   O
 """)
     assert len(split_paragraphs(text)) == 1
     assert summary(found) == [("direct", "Never", "said", "Ada Brenn", "quote-then-cue")]
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("ministry", "The ministry"), ("company", "The company"),
+                                                ("agency", "The agency")])
+def test_it_after_an_organization_subject_is_that_organization(noun: str, expected: str) -> None:
+    # 'The ministry issued new rules. "We will enforce them," it said.'
+    _, found = record(f"""
+The      the      DET    2  det    O
+{noun}   {noun}   NOUN   3  nsubj  O  Number=Sing
+issued   issue    VERB   0  root   O
+new      new      ADJ    5  amod   O
+rules~   rule     NOUN   3  obj    O  Number=Plur
+.        .        PUNCT  3  punct  O
+
+"~       "        PUNCT  4  punct  O
+We       we       PRON   4  nsubj  O
+will     will     AUX    4  aux    O
+enforce  enforce  VERB   9  ccomp  O
+them~    they     PRON   4  obj    O
+,~       ,        PUNCT  4  punct  O
+"        "        PUNCT  4  punct  O
+it       it       PRON   9  nsubj  O  Gender=Neut|Number=Sing|Person=3|PronType=Prs
+said~    say      VERB   0  root   O
+.        .        PUNCT  9  punct  O
+""")
+    [quote] = found["quotes"]
+    assert (quote["speaker"]["text"], quote["speaker"]["name"]) == ("it", expected)
+    assert found["speakers"][0]["type"] == "organization"
+
+
+def test_it_does_not_stand_for_a_thing() -> None:
+    # 'The bill passed on Friday. "…," it said.': no organization, no speaker
+    _, found = record("""
+The      the      DET    2  det    O
+bill     bill     NOUN   3  nsubj  O  Number=Sing
+passed~  pass     VERB   0  root   O
+.        .        PUNCT  3  punct  O
+
+"~       "        PUNCT  3  punct  O
+We       we       PRON   3  nsubj  O
+won~     win      VERB   6  ccomp  O
+,~       ,        PUNCT  3  punct  O
+"        "        PUNCT  3  punct  O
+it       it       PRON   6  nsubj  O  Gender=Neut|Number=Sing|Person=3|PronType=Prs
+said~    say      VERB   0  root   O
+.        .        PUNCT  6  punct  O
+""")
+    [quote] = found["quotes"]
+    assert quote["speaker"]["name"] is None

@@ -1,5 +1,6 @@
 """Role nouns as antecedents of he/she: "The caretaker locked the gate. He said, …" links He to the
-caretaker, who is named nowhere. A singular person noun with a determiner of its own, outside any
+caretaker, who is named nowhere; and organization nouns as antecedents of it ("The ministry issued new
+rules. "…," it said."). A singular person noun with a determiner of its own, outside any
 quote, that is neither a name's head nor a speaker mention, becomes a candidate entity (type person,
 labelled with its noun phrase) with a salience event like a name's. It is output only when a pronoun
 links to it, and definite descriptions never resolve to it (they keep linking to names and speakers)."""
@@ -25,7 +26,8 @@ def role_candidates(view: View, lex: Lexicon, taken: set[int], first_uid: int) -
     `taken` holds token indices already accounted for (name phrases, speaker heads)."""
     found: list[tuple[Ent, Event]] = []
     for token in view.doc.tokens:
-        if token.index in taken or not _singular_role(view, lex, token):
+        organization = _organization_subject(view, lex, token)
+        if token.index in taken or not (organization or _singular_role(view, lex, token)):
             continue
         offset = token.span.start
         if view.quotes_at(offset):
@@ -36,8 +38,8 @@ def role_candidates(view: View, lex: Lexicon, taken: set[int], first_uid: int) -
         words = [token, *(c for c in view.doc.children(token) if c.deprel.startswith("det"))]
         label = view.text(sorted(words[1:] + phrase, key=lambda t: t.index)) if words[1:] else view.text(phrase)
         word = lemma_lower(token)
-        ent = Ent(uid=first_uid + len(found), type="person", name=label, head_word=word,
-                  gender=lex.gendered.get(word, ""))
+        ent = Ent(uid=first_uid + len(found), type="organization" if organization else "person", name=label,
+                  head_word=word, gender="" if organization else lex.gendered.get(word, ""))
         ent.roles.add(word)
         span_tokens = sorted({*phrase, *words}, key=lambda t: t.index)
         ent.described.append(
@@ -47,6 +49,16 @@ def role_candidates(view: View, lex: Lexicon, taken: set[int], first_uid: int) -
         event = Event(offset, token.sentence, view.paragraph_at(offset), ent.uid, weight, frozenset())
         found.append((ent, event))
     return found
+
+
+def _organization_subject(view: View, lex: Lexicon, token: Token) -> bool:
+    """'The ministry issued new rules. "…," it said.': a singular organization noun with a definite
+    determiner, the subject of its clause, is what a later 'it' can stand for."""
+    if token.upos != "NOUN" or token.deprel not in SUBJECT_DEPRELS or not lex.is_org_noun(lemma_lower(token)):
+        return False
+    if "Number=Plur" in token.feats:
+        return False
+    return any(c.deprel == "det" and c.lower in ("the", "this") for c in view.doc.children(token))
 
 
 def _singular_role(view: View, lex: Lexicon, token: Token) -> bool:
