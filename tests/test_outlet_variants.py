@@ -823,3 +823,39 @@ said~    say      VERB   0  root   O
 """)
     [quote] = found["quotes"]
     assert quote["speaker"]["name"] is None
+
+
+RAIN = """
+{word}   {word}   PROPN  2  nsubj   O
+fell     fall     VERB   0  root    O
+all      all      DET    4  det     O
+week~    week     NOUN   2  obl     O
+.        .        PUNCT  2  punct   O
+#par
+#par
+"~       "        PUNCT  3  punct   O
+Not      not      PART   3  advmod  O
+again~   again    ADV    0  root    O
+.~       .        PUNCT  3  punct   O
+"        "        PUNCT  3  punct   O
+"""
+
+
+def test_a_lone_capitalised_word_opening_the_sentence_before_a_bare_quote_is_no_speaker() -> None:
+    # 'Rain fell all week.⏎⏎"Not again."': the tagger's proper noun is a common noun
+    _, found = record(RAIN.format(word="Rain"))
+    [quote] = found["quotes"]
+    assert (quote["text"], quote["speaker"]) == ("Not again.", None)
+
+
+def test_a_lone_surname_named_before_still_speaks_after_its_action() -> None:
+    # 'Ida Marsh arrived. Marsh fell silent.⏎⏎"Not again."'
+    _, found = record("""
+Ida      Ida      PROPN  3  nsubj   O
+Marsh    Marsh    PROPN  1  flat    O
+arrived~ arrive   VERB   0  root    O
+.        .        PUNCT  3  punct   O
+
+""" + RAIN.format(word="Marsh"))
+    [quote] = found["quotes"]
+    assert (quote["text"], quote["speaker"]["name"], quote["rule"]) == ("Not again.", "Ida Marsh", "after-subject")

@@ -150,7 +150,15 @@ def _sole_subject(doc: Document, clause: list[Token]) -> NearbySpeaker | None:
         return None  # 'Marsh met Smith.': two people, no telling which one speaks
     if subject.upos == "PROPN" and (not names or subject not in names[0]):
         return None
+    if subject.upos == "PROPN" and names[0] == [clause[0]] and not _named_elsewhere(doc, subject):
+        return None  # 'Rain fell all week.': a lone capitalised word that opens the sentence may be no name
     return NearbySpeaker(subject, "after-subject", "")
+
+
+def _named_elsewhere(doc: Document, word: Token) -> bool:
+    """Whether the document has `word` as a proper noun somewhere else ('Dr. Lena Marsh … Marsh
+    turned to the board')."""
+    return any(t.text == word.text and t.upos == "PROPN" and t.index != word.index for t in doc.tokens)
 
 
 def _person_like(token: Token) -> bool:
