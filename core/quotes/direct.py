@@ -35,6 +35,7 @@ from ..model import Document, Span, Token
 from ..rules import RuleId, fire
 from ..syntax import POSSESSIVE_MARKERS, TIME_NOUNS, cue_lemma, is_cue, is_negated, next_in_sentence, subject_of
 from ..wordlists import words
+from .clause import name_before_apposition, past_abbreviated_title, without_coordinated_quotation, without_listener
 from .marks import QUOTE_MARKS, QuotedSpan, strip_blank
 from .nearby import speaker_nearby
 from .shapes import (
@@ -67,8 +68,6 @@ _LOW_CUE_RATE = 0.05
 # and the quotation it introduces, for the cue to win over a clause after the quote
 _TIGHT_INTRO_TOKENS = 4
 _NAMING_CUES = words("naming-cues")  # 'a book called "Salt and Stone"': a name, not speech
-_LISTENER_CUES = words("listener-cues")
-_LISTENER_TOKENS = 3  # 'told them', 'told the players', 'warned the city council'
 
 
 @dataclass
@@ -135,38 +134,9 @@ def _cue_after(doc: Document, mark: QuotedSpan, lexicon: CueLexicon) -> tuple[To
                 # none, or the parser took a word of the quote as the subject: look beside the cue
                 speaker = _nearest_nominal(window, i)
             elif speaker.upos == "NOUN":
-                speaker = _name_before_apposition(doc, window[:i], speaker) or speaker
-            return token, _past_abbreviated_title(doc, speaker)
+                speaker = name_before_apposition(doc, window[:i], speaker) or speaker
+            return token, past_abbreviated_title(doc, speaker)
     return None
-
-
-_TITLE_ABBREVIATION_CHARS = 5  # 'Sen.', 'Gov.', 'Prof.', 'Capt.'
-
-
-def _past_abbreviated_title(doc: Document, speaker: Token | None) -> Token | None:
-    """'"…," said Sen. Ana Lutz (D-Ohio).': the tokenizer ended a sentence at the title's full stop,
-    and the parse gave 'Sen.' alone as the subject; the name right after it is the speaker."""
-    if (speaker is None or speaker.upos != "PROPN" or not speaker.text.endswith(".")
-            or len(speaker.text) > _TITLE_ABBREVIATION_CHARS or speaker.index + 1 >= len(doc.tokens)):
-        return speaker
-    name = doc.tokens[speaker.index + 1]
-    if name.upos != "PROPN" or not name.text[:1].isupper() or doc.text[speaker.span.end : name.span.start] != " ":
-        return speaker
-    return name
-
-def _name_before_apposition(doc: Document, clause: list[Token], role: Token) -> Token | None:
-    """'"…," Ana Lutz, a former mayor, said': the name that opens the reporting clause when the
-    role the parse made the subject is only its apposition, set off by commas (`clause` is the
-    reporting clause up to the cue); the first word of the name, which heads it."""
-    names = 0
-    while names < len(clause) and clause[names].upos == "PROPN":
-        names += 1
-    if names == 0 or names + 1 >= len(clause) or clause[names].text != ",":
-        return None
-    phrase = [t for t in doc.subtree(role) if t.upos != "PUNCT"]
-    if phrase[0].index != clause[names + 1].index or clause[-1].text != ",":
-        return None
-    return clause[0] if phrase[-1].index == clause[-2].index else None
 
 
 def _wrapped_line_end(doc: Document, line_end: int) -> int:
@@ -309,7 +279,8 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     introduction = strip_blank(doc.text[start : mark.open.start], left=False)
     if names_a_work(introduction, mark.content.text_of(doc.text)):
         return None  # ("on Mr. King's show, ''Politicking.''", 'a book called "Salt and Stone"': a title)
-    before = _without_listener(doc, _without_coordinated_quotation(before), lexicon)  # 'told them "…"'
+    before = without_listener(without_coordinated_quotation(before),  # 'told them "…"'
+                              lambda token: _reporting_verb(doc, token, lexicon))
     if before and before[-1].text not in (":", ",") and _reporting_verb(doc, before[-1], lexicon) and \
             cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last, before[-1]):
         window = before[-_REPORTING_WINDOW:]
@@ -332,32 +303,6 @@ def _cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
                     len(between) <= _TIGHT_INTRO_TOKENS and not any(t.upos in ("VERB", "AUX") for t in between)))
             return token, subject or _nearest_nominal(window, i), tight
     return None
-
-
-def _without_coordinated_quotation(before: list[Token]) -> list[Token]:
-    """`before` less a quotation and the conjunction after it ('said "We will appeal" and "…"'), so
-    that the second quotation stands against the cue of the first; unchanged otherwise."""
-    if len(before) < 3 or before[-1].upos != "CCONJ" or before[-2].text not in QUOTE_MARKS:
-        return before
-    for i in range(len(before) - 3, -1, -1):
-        if before[i].text in QUOTE_MARKS:
-            return before[:i]
-    return before
-
-
-def _without_listener(doc: Document, before: list[Token], lexicon: CueLexicon) -> list[Token]:
-    """`before` less the listener a cue that takes one names right before the quotation ('told them
-    "…"', 'warned the crowd "…"'): the object of a listener cue (data/word_classes.tsv), at most
-    `_LISTENER_TOKENS` words, so that the cue stands against the quotation it introduces."""
-    for size in range(1, min(_LISTENER_TOKENS, len(before) - 1) + 1):
-        cue, listener = before[-size - 1], before[-size:]
-        if cue_lemma(cue) not in _LISTENER_CUES or not _reporting_verb(doc, cue, lexicon):
-            continue
-        inside = {t.index for t in listener}
-        heads = [t for t in listener if t.head not in inside]
-        if len(heads) == 1 and heads[0].head == cue.index and heads[0].deprel in ("obj", "iobj"):
-            return before[:-size]
-    return before
 
 
 def _cue_subject(doc: Document, cue: Token, lexicon: CueLexicon) -> Token | None:
