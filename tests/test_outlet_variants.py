@@ -859,3 +859,26 @@ arrived~ arrive   VERB   0  root    O
 """ + RAIN.format(word="Marsh"))
     [quote] = found["quotes"]
     assert (quote["text"], quote["speaker"]["name"], quote["rule"]) == ("Not again.", "Ida Marsh", "after-subject")
+
+
+@pytest.mark.parametrize(("after", "speaker"), [
+    # stanza's parse of '"Don't go," whispered Lutz's mother, Ida.': the inverted subject an object
+    ("Lutz~  Lutz  PROPN  10  nmod:poss  O\n's  's  PART  8  case  O\nmother~  mother  NOUN  7  obj  O\n"
+     ",  ,  PUNCT  12  punct  O\nIda~  Ida  PROPN  10  appos  O", "Ida"),
+    ("Lutz~  Lutz  PROPN  10  nmod:poss  O\n's  's  PART  8  case  O\nmother~  mother  NOUN  7  obj  O", "mother"),
+])
+def test_an_owner_after_the_cue_is_not_the_speaker(after: str, speaker: str) -> None:
+    _, found = record(f"""
+"~         "          PUNCT  4   punct      O
+Do~        do         AUX    4   aux        O
+n't        not        PART   4   advmod     O
+go~        go         VERB   7   parataxis  O
+,~         ,          PUNCT  4   punct      O
+"          "          PUNCT  4   punct      O
+whispered  whisper    VERB   0   root       O
+{after}
+.          .          PUNCT  7   punct      O
+""")
+    [quote] = found["quotes"]
+    assert (quote["text"], quote["cue"]["text"]) == ("Don't go,", "whispered")
+    assert quote["speaker"]["text"].endswith(speaker) and quote["speaker"]["name"] != "Lutz"

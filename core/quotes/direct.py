@@ -67,6 +67,7 @@ _LOW_CUE_RATE = 0.05
 # 'said, "…"', 'said Tuesday, "…"', 'said in a statement: "…"': at most this many words between a cue
 # and the quotation it introduces, for the cue to win over a clause after the quote
 _TIGHT_INTRO_TOKENS = 4
+_OWNER_WORDS = 4  # 'Lutz's', 'the union's', 'the city council's': an owner's words before its marker
 _NAMING_CUES = words("naming-cues")  # 'a book called "Salt and Stone"': a name, not speech
 
 
@@ -245,10 +246,18 @@ def _nearest_nominal(window: list[Token], cue_position: int) -> Token | None:
             return token
         if token.upos not in ("DET", "ADJ", "PUNCT"):
             break
+    if any(t.lower in POSSESSIVE_MARKERS for t in after[:_OWNER_WORDS]):
+        # 'whispered Lutz's mother, Ida': the owner is not the speaker; the name in apposition is
+        named = _leading_name(after)
+        if named is not None:
+            return named
     run: Token | None = None
     for token in after:
         if token.upos in ("PROPN", "NOUN") or (token.upos == "PRON" and run is None):
             run = token
+            continue
+        if token.lower in POSSESSIVE_MARKERS and run is not None:
+            run = None  # 'said Lutz's mother': the owned noun, not its owner
             continue
         if run is not None or token.upos not in ("DET", "ADJ"):
             break
