@@ -882,3 +882,28 @@ whispered  whisper    VERB   0   root       O
     [quote] = found["quotes"]
     assert (quote["text"], quote["cue"]["text"]) == ("Don't go,", "whispered")
     assert quote["speaker"]["text"].endswith(speaker) and quote["speaker"]["name"] != "Lutz"
+
+
+@pytest.mark.parametrize("day", ["Monday", "Friday", "Tuesday"])
+def test_a_day_is_no_second_person_before_a_bare_quote(day: str) -> None:
+    # 'Chief Omar Bale spoke to reporters on Monday.⏎⏎"Evacuate now."'
+    _, found = record(f"""
+Chief     Chief     PROPN  3  compound  O
+Omar      Omar      PROPN  3  compound  O
+Bale      Bale      PROPN  4  nsubj     O
+spoke     speak     VERB   0  root      O
+to        to        ADP    6  case      O
+reporters reporter  NOUN   4  obl       O
+on        on        ADP    8  case      O
+{day}~    {day}     PROPN  4  obl       O
+.         .         PUNCT  4  punct     O
+#par
+#par
+"~        "         PUNCT  2  punct     O
+Evacuate  evacuate  VERB   0  root      O
+now~      now       ADV    2  advmod    O
+.~        .         PUNCT  2  punct     O
+"         "         PUNCT  2  punct     O
+""")
+    [quote] = found["quotes"]
+    assert (quote["text"], quote["speaker"]["name"], quote["rule"]) == ("Evacuate now.", "Omar Bale", "after-subject")

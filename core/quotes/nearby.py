@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..cues import CueLexicon
 from ..model import Document, Token
 from ..rules import RuleId
-from ..syntax import cue_lemma, is_cue, subject_of
+from ..syntax import TIME_NOUNS, cue_lemma, is_cue, subject_of
 from .marks import QUOTE_MARKS, strip_blank
 
 __all__ = ["NEARBY_RULES", "NearbySpeaker", "speaker_nearby"]
@@ -169,7 +169,7 @@ def _name_runs(tokens: list[Token]) -> list[list[Token]]:
     """Runs of adjacent proper nouns: 'Chairwoman Irene Sato', 'Dr. Lena Marsh'."""
     runs: list[list[Token]] = []
     for token in tokens:
-        if token.upos == "PROPN":
+        if token.upos == "PROPN" and token.lower not in TIME_NOUNS:  # 'on Monday' names no one
             if runs and runs[-1][-1].index == token.index - 1:
                 runs[-1].append(token)
             else:
