@@ -907,3 +907,32 @@ now~      now       ADV    2  advmod    O
 """)
     [quote] = found["quotes"]
     assert (quote["text"], quote["speaker"]["name"], quote["rule"]) == ("Evacuate now.", "Omar Bale", "after-subject")
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("signed", "sign"), ("issued", "issue"), ("released", "release")])
+def test_a_document_issued_by_an_agent_speaks_for_the_agent(verb: str, lemma: str) -> None:
+    # 'The statement, signed by Mayor Ada Brenn, said: "We regret the delay."'
+    _, found = record(f"""
+The         the        DET    2   det        O
+statement~  statement  NOUN   10  nsubj      O
+,           ,          PUNCT  4   punct      O
+{verb}      {lemma}    VERB   2   acl        O  Tense=Past|VerbForm=Part|Voice=Pass
+by          by         ADP    6   case       O
+Mayor       Mayor      PROPN  4   obl:agent  O
+Ada         Ada        PROPN  6   flat       O
+Brenn~      Brenn      PROPN  6   flat       O
+,           ,          PUNCT  4   punct      O
+said~       say        VERB   0   root       O
+:           :          PUNCT  10  punct      O
+"~          "          PUNCT  14  punct      O
+We          we         PRON   14  nsubj      O
+regret      regret     VERB   10  ccomp      O
+the         the        DET    16  det        O
+delay~      delay      NOUN   14  obj        O
+.~          .          PUNCT  14  punct      O
+"           "          PUNCT  14  punct      O
+""")
+    [quote] = found["quotes"]
+    assert (quote["text"], quote["speaker"]["text"], quote["speaker"]["name"]) == (
+        "We regret the delay.", "The statement", "Ada Brenn")
+    assert "speaker:document" in quote["trace"]

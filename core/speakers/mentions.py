@@ -208,9 +208,15 @@ _ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "send", "writ
 _ISSUER_PARAGRAPHS = 1
 
 
+def _by_phrase(view: View, token: Token) -> bool:
+    """'by a group of researchers', not 'released in late August' (a parser's obl:agent all the same)."""
+    return any(c.deprel == "case" and text_lower(c) == "by" for c in view.doc.children(token))
+
+
 def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
     """Who issued the document: its possessor ("the union's post", "its statement"), a from/by phrase
-    ("a statement from Northwind Rail"; not "of", which gives what a poll or study is about), a name
+    ("a statement from Northwind Rail"; not "of", which gives what a poll or study is about), the agent
+    of an issuing participle ("the statement, signed by Mayor Ada Brenn"), a name
     in front ("a Fox News poll"), or the subject of the last verb before it that
     issued a document of the same kind ("The mayor's office issued a statement. … the statement said")."""
     for child in view.doc.children(document):
@@ -221,6 +227,13 @@ def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
             c.deprel == "case" and text_lower(c) in {"from", "by"} for c in view.doc.children(child)
         ):
             return child
+    for clause in view.doc.children(document):
+        # "The statement, signed by Mayor Ada Brenn, said": the agent of an issuing participle
+        if clause.deprel.startswith("acl") and lemma_lower(clause) in _ISSUING_VERBS:
+            agent = next((c for c in view.doc.children(clause) if c.deprel == "obl:agent"
+                          and c.upos in {"NOUN", "PROPN"} and _by_phrase(view, c)), None)
+            if agent is not None:
+                return agent
     names = [
         c
         for c in view.doc.children(document)
