@@ -3,7 +3,7 @@ paragraph lie, whether it closes a clause, ends a sentence, opens one, is a work
 heading, is all a cue's object, or is a whole sentence or paragraph of its own.
 
 Offsets are code-point offsets into `Document.text`, end exclusive. Everything here is pure and
-linear in the text it looks at; `strip_blank` (marks.py) treats a byte-order mark or a zero-width
+linear in the text it looks at; `strip_blank` (marks/sets.py) treats a byte-order mark or a zero-width
 space like white space, so a file that starts with one reads as if it did not.
 """
 
