@@ -6,7 +6,7 @@ example and checks that it fires its rule, so a rule no example pins cannot exis
 - A *rule* (`RuleId`) creates a quote and names it in `Quote.rule`; it is emitted from one place only.
 - A *step* (`StepId`) changes a quote after its rule fired (a merge, a content boundary, a speaker
   link); each one appends its id to `Quote.trace`, after the rule's own id.
-- Families: `direct` (quotes in marks, `quotes/direct.py`), `reported` (reported speech,
+- Families: `direct` (quotes in marks, `quotes/direct/`), `reported` (reported speech,
   `quotes/indirect/`), `merge` (`quotes/merge.py`), `boundary` (content boundaries), `speaker`
   (`speakers.py`), and `model`: a trained attribution model, a source that is not a rule, whose
   quotes carry the id `model` and its own confidence.
@@ -14,8 +14,10 @@ example and checks that it fires its rule, so a rule no example pins cannot exis
   `quotes/indirect/FINDERS` whose `Attribution`s carry rule `model` and their own `confidence`; its
   priority below decides which cues it may claim before the rules, and the policy, merge and speaker
   steps then trace its quotes as any rule's.
-- Priority: lower runs first. Reported-speech finders run in this order (`quotes/indirect/__init__.py`
-  sorts them by it) and the first to claim a cue keeps it; rules read by one finder share its priority.
+- Priority: lower runs first. Direct-quote finders (`quotes/direct/dispatch.py`) and reported-speech
+  finders (`quotes/indirect/__init__.py`) are registered against their rule ids and run in this order:
+  the first to claim a quote or a cue keeps it; rules read by one finder share its priority. Both
+  dispatchers take a registry (default: this one), so a test can reorder them.
   Steps are listed in the order they are applied.
 """
 
@@ -27,7 +29,7 @@ from importlib import resources
 from typing import Literal, get_args
 
 RuleId = Literal[
-    # direct quotes (quotes/direct.py)
+    # direct quotes (quotes/direct/)
     "speaker-turn", "quote-then-cue", "cue-then-quote", "quote-dash-name", "speaker-colon", "split",
     "split-second-cue", "split-resumed", "continuation", "after-report", "after-subject", "intro-colon",
     # reported speech (quotes/indirect/)
@@ -78,7 +80,8 @@ REPORTED_PRIOR_WEIGHT = 0.3
 REPORTED_MAX_CONFIDENCE = 0.95
 
 _REGISTRY: tuple[Rule, ...] = (
-    # direct: find_direct_quotes tries the cue after the quote, then before it, a dash, a name and colon
+    # direct: quotes/direct/dispatch.py runs the claim finders in this order (a transcript turn, the cue
+    # after the quote, before it, a dash, a name and colon), then the linking finders
     Rule("speaker-turn", "direct", 5, 0.75, 'a transcript quoted paragraph by paragraph: \'"WALLACE: …\' / '
          '\'"PENCE: …\', one quote a turn'),
     Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.'),

@@ -3,11 +3,13 @@ is registered, and the reported-speech finders run in the registry's priority or
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
 from quotetrace.core.quotes.indirect import FINDERS, finders_in_priority_order
-from quotetrace.core.rules import RULE_IDS, RULES, parse_rule_examples, rule_examples
+from quotetrace.core.rules import RULE_IDS, RULES, Rule, parse_rule_examples, rule_examples
 
 EXAMPLES = rule_examples()
 
@@ -95,3 +97,116 @@ def test_a_model_finder_fits_the_registry_and_the_trace(monkeypatch: pytest.Monk
     quotes = analyze(doc).to_record(trace=True)["quotes"]
     assert [(q["rule"], q["text"], q["confidence"], q["trace"][0]) for q in quotes] == [
         ("model", "the economy would recover", 0.77, "model")]
+
+
+# A quote introduced by a name and a colon and signed with a dash and another name: both speaker-colon
+# and quote-dash-name read it, and the registry's priorities decide which one claims it.
+_SIGNED_AND_INTRODUCED = """
+Peskov~   Peskov   PROPN 0 root
+:         :        PUNCT 1 punct
+"~        "        PUNCT 6 punct
+We        we       PRON  6 nsubj
+will      will     AUX   6 aux
+comment   comment  VERB  1 parataxis
+on        on       ADP   8 case
+nothing~  nothing  PRON  6 obl
+.~        .        PUNCT 6 punct
+"         "        PUNCT 6 punct
+―         ―        PUNCT 1 punct
+Maria     Maria    PROPN 1 appos
+Zakharova Zakharova PROPN 12 flat
+"""
+
+
+def _direct(table: str, registry=RULES):  # type: ignore[no-untyped-def]
+    from quotetrace.core.cues import load_cue_lexicon
+    from quotetrace.core.quotes.direct import find_direct_quotes
+    from quotetrace.core.quotes.marks import find_quoted_spans
+
+    doc = build_document(table)
+    quotes = find_direct_quotes(doc, find_quoted_spans(doc.text, doc.paragraphs), load_cue_lexicon(), registry)
+    return [(q.rule, q.speaker.text if q.speaker else None, q.confidence) for q in quotes]
+
+
+def _swapped(first: str, second: str) -> dict[str, Rule]:
+    registry = dict(RULES)
+    registry[first] = replace(RULES[first], priority=RULES[second].priority)
+    registry[second] = replace(RULES[second], priority=RULES[first].priority)
+    return registry
+
+
+def test_direct_finders_run_in_the_registrys_order() -> None:
+    assert RULES["quote-dash-name"].priority < RULES["speaker-colon"].priority
+    assert _direct(_SIGNED_AND_INTRODUCED) == [("quote-dash-name", "Zakharova", RULES["quote-dash-name"].confidence)]
+    # the same document under a registry with the two priorities swapped: the colon claims the quote
+    assert _direct(_SIGNED_AND_INTRODUCED, _swapped("quote-dash-name", "speaker-colon")) == [
+        ("speaker-colon", "Peskov", RULES["speaker-colon"].confidence)]
+
+
+def test_a_quotes_base_confidence_comes_from_the_registry() -> None:
+    registry = dict(RULES)
+    registry["quote-dash-name"] = replace(RULES["quote-dash-name"], confidence=0.42)
+    assert _direct(_SIGNED_AND_INTRODUCED, registry) == [("quote-dash-name", "Zakharova", 0.42)]
+
+
+def test_reported_finders_run_in_the_registrys_order() -> None:
+    # "CLAUSE, X said." is read by the parse (cue-parenthetical) before the surface reading; with the
+    # two priorities swapped the surface reading claims the cue first
+    from quotetrace.core.cues import load_cue_lexicon
+    from quotetrace.core.quotes.indirect import find_reported_speech
+
+    doc = build_document(next(e for e in EXAMPLES if e.rule_id == "cue-parenthetical").table)
+    lexicon = load_cue_lexicon()
+    assert [a.rule for a in find_reported_speech(doc, lexicon)] == ["cue-parenthetical"]
+    swapped = _swapped("cue-parenthetical", "surface-postposed")
+    assert [a.rule for a in find_reported_speech(doc, lexicon, swapped)] == ["surface-postposed"]
+
+
+def _registered() -> dict[str, list[str]]:
+    """Every finder table of the rule families, by rule id: the finders registered for it."""
+    from quotetrace.core.quotes.direct import CLAIM_FINDERS, LINK_FINDERS, TRANSCRIPT_FINDERS
+
+    registered: dict[str, list[str]] = {}
+    for table in (CLAIM_FINDERS, LINK_FINDERS, TRANSCRIPT_FINDERS, FINDERS):
+        for ids, finder in table:
+            for rule_id in ids:
+                registered.setdefault(rule_id, []).append(finder.__name__)
+    return registered
+
+
+# Rules that no finder table emits, and the one place that does: a step of the merge, a model.
+_OWNERS = {"unattributed": "quotes/merge.py: a stand-alone quote nobody claims",
+           "model": "attribution/: a trained model, not a rule"}
+
+
+def test_every_rule_has_a_registered_finder_and_every_finder_a_rule() -> None:
+    registered = _registered()
+    assert set(registered) <= RULE_IDS, sorted(set(registered) - RULE_IDS)  # no finder without an entry
+    # every rule (not a step: steps change a quote a rule made) has a finder, or a stated owner
+    assert RULE_IDS - set(registered) == set(_OWNERS), sorted(RULE_IDS - set(registered))
+    assert not set(_OWNERS) & set(registered)
+    # one finder a rule, but for the transcript turns: read in marks, and printed without them
+    assert {i: f for i, f in registered.items() if len(f) > 1} == {"speaker-turn": ["quoted_turn", "_printed_turns"]}
+
+
+def test_every_direct_finders_rules_share_a_priority() -> None:
+    from quotetrace.core.quotes.direct import CLAIM_FINDERS, LINK_FINDERS, in_priority_order
+
+    for table in (CLAIM_FINDERS, LINK_FINDERS):
+        for ids, _ in table:
+            assert len({RULES[i].priority for i in ids}) == 1, ids
+            assert all(RULES[i].family == "direct" for i in ids)
+        order = [RULES[ids[0]].priority for ids, _ in in_priority_order(table)]
+        assert order == sorted(order)
+
+
+def test_a_finder_that_names_a_rule_it_is_not_registered_for_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotetrace.core.quotes.direct import dispatch
+    from quotetrace.core.quotes.direct.quote import Claim
+
+    def rogue(group):  # type: ignore[no-untyped-def]
+        return Claim(None, group.doc.tokens[0], rule="after-report")
+
+    monkeypatch.setattr(dispatch, "CLAIM_FINDERS", ((("speaker-colon",), rogue),))
+    with pytest.raises(ValueError, match=r"registered for \['speaker-colon'\] claimed 'after-report'"):
+        _direct(_SIGNED_AND_INTRODUCED)

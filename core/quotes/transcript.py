@@ -1,7 +1,7 @@
 """Transcript turns without quotation marks: a paragraph led by the speaker's name in capitals and a
 colon ('SMITH: No. It is not closing.'), the way outlets print interviews and briefings. The whole
 turn, every sentence of it, is the speaker's (rule `speaker-turn`, as for the quoted turns of
-`direct.py`); a line that opens with a quotation mark is left to the quoted-turn reading."""
+`quotes/direct/`); a line that opens with a quotation mark is left to the quoted-turn reading."""
 
 from __future__ import annotations
 
