@@ -79,8 +79,8 @@ def _reported_quotes(doc: Document, direct: list[DirectQuote], reported: list[At
             continue
         report = _through_open_quotes(doc, report, quoted)
         content = span_of(list(report.content))
-        if any(_mostly_inside(content, span) for span in direct_spans) or \
-                narrates_after_quote(doc, report.cue[0], content, quoted, lexicon):
+        if any(_mostly_inside(content, span) for span in direct_spans) or narrates_after_quote(
+                doc, report.cue[0], content, quoted, lexicon):
             continue  # (a quote followed by a verb that narrates: '"…," the players turned')
         kind: QuoteKind = "indirect"
         for i, candidate in enumerate(direct):

@@ -112,8 +112,8 @@ def names_a_work(before: str, quoted: str) -> bool:
     """A quotation in title case right after 'book,' or 'show,' is the work's title."""
     words = [w for w in quoted.split() if w[:1].isalpha()]
     last = before.rstrip(",").split()[-1:]
-    return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3) and \
-        bool(last) and last[0].lower().strip("'\"’”") in _WORK_NOUNS
+    titled = bool(words) and all(w[:1].isupper() for w in words if len(w) > 3)
+    return titled and bool(last) and last[0].lower().strip("'\"’”") in _WORK_NOUNS
 
 
 def ends_sentence(doc: Document, mark: QuotedSpan) -> bool:
@@ -185,8 +185,8 @@ def is_standalone(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
     before = strip_blank(doc.text[paragraph_start(doc, start) : start], left=False)
     after = strip_blank(doc.text[end : paragraph_end(doc, end)], right=False)
     opens_sentence = before == "" or before.endswith((".", "!", "?", ":", "”", "\""))
-    closes_sentence = after == "" or after[:1] in ("\"", "“", "(") or after[:1].isupper() or \
-        last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", ",", "…"))
+    closes_sentence = after == "" or after[:1] in ("\"", "“", "(") or after[:1].isupper() or (
+        last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", ",", "…")))
     return opens_sentence and closes_sentence
 
 

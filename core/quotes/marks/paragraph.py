@@ -121,13 +121,11 @@ class Scan:
         return len(self._word_starts) - bisect_left(self._word_starts, start)
 
 
-def pair_marks(text: str, lo: int, hi: int) -> tuple[list[tuple[_Open, Span]], list[_Open]]:
-    """Pair the marks of text[lo:hi]: the (opener, close mark) pairs and the openers left open."""
-    marks = _marks(text, lo, hi)
+def _look_ahead(marks: list[_Mark], hi: int) -> tuple[list[int], list[int], list[int]]:
+    """Look-ahead tables for each mark, filled right to left so the pairing stays linear: the index
+    of the next single mark (-1: none), and where the next mark that could close a double quote or
+    a guillemet quote starts (`hi`: none)."""
     count = len(marks)
-
-    # Look-ahead tables, filled right to left so the pairing stays linear: the next single mark,
-    # and where the next mark that could close a double quote or a guillemet quote stands.
     next_single = [-1] * count
     next_double_close = [hi] * count
     next_guillemet = [hi] * count
@@ -143,7 +141,13 @@ def pair_marks(text: str, lo: int, hi: int) -> tuple[list[tuple[_Open, Span]], l
             mark.glyph in ('"', "''", "”") or (mark.glyph in ("“", "‟") and mark.close_like)
         ):
             double_close = mark.start
+    return next_single, next_double_close, next_guillemet
 
+
+def pair_marks(text: str, lo: int, hi: int) -> tuple[list[tuple[_Open, Span]], list[_Open]]:
+    """Pair the marks of text[lo:hi]: the (opener, close mark) pairs and the openers left open."""
+    marks = _marks(text, lo, hi)
+    next_single, next_double_close, next_guillemet = _look_ahead(marks, hi)
     stack: list[_Open] = []
     # Per family, the stack positions of its open quotes, so finding the innermost one is O(1).
     by_family: dict[str, list[int]] = {family: [] for family in FAMILIES}
