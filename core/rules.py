@@ -197,6 +197,13 @@ def rule(rule_id: str) -> Rule:
         raise KeyError(f"{rule_id!r} is not a registered rule or step (core/rules.py)") from None
 
 
+def step_id(entry: str) -> str:
+    """The registered id of one `Quote.trace` entry: a speaker step carries the confidence factors it
+    applied in brackets ('speaker:pronoun(salience×0.9, far×0.8)' -> 'speaker:pronoun'); any other
+    entry is its id already."""
+    return entry.partition("(")[0]
+
+
 def fire(rule_id: RuleId) -> tuple[RuleId, float]:
     """(id, base confidence) for a rule with a fixed confidence, as a finder records it. Raises
     ValueError for a rule whose confidence is computed elsewhere."""

@@ -9,7 +9,7 @@ import pytest
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
 from quotetrace.core.quotes.indirect import FINDERS, finders_in_priority_order
-from quotetrace.core.rules import RULE_IDS, RULES, Rule, parse_rule_examples, rule_examples
+from quotetrace.core.rules import RULE_IDS, RULES, Rule, parse_rule_examples, rule_examples, step_id
 
 EXAMPLES = rule_examples()
 
@@ -19,12 +19,13 @@ def test_each_example_fires_its_rule(example) -> None:  # type: ignore[no-untype
     quotes = analyze(build_document(example.table)).to_record(trace=True)["quotes"]
     fired = [q for q in quotes if q["text"] == example.quote]
     assert fired, f"no quote {example.quote!r} in {[q['text'] for q in quotes]}"
-    assert any(example.rule_id in q["trace"] for q in fired), [q["trace"] for q in fired]
+    assert any(example.rule_id in map(step_id, q["trace"]) for q in fired), [q["trace"] for q in fired]
     for quote in quotes:
-        assert set(quote["trace"]) <= RULES.keys(), quote["trace"]
+        ids = [step_id(entry) for entry in quote["trace"]]
+        assert set(ids) <= RULES.keys(), quote["trace"]
         # the record's rule is the last rule of its trace; steps come after the rule that they change
-        assert [step for step in quote["trace"] if step in RULE_IDS][-1] == quote["rule"]
-        assert quote["trace"][0] in RULE_IDS
+        assert [step for step in ids if step in RULE_IDS][-1] == quote["rule"]
+        assert ids[0] in RULE_IDS
 
 
 def test_every_rule_and_step_has_an_example() -> None:
