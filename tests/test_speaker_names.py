@@ -327,7 +327,8 @@ Eastport  Eastport  PROPN 5  obl
 """
 
 
-@pytest.mark.parametrize("label", ["ICYMI", "BREAKING", "Watch", "EXCLUSIVE"])
+# kicker labels (word_classes.tsv) and those only a headline needs (headline-labels: RECAP, New)
+@pytest.mark.parametrize("label", ["ICYMI", "BREAKING", "Watch", "EXCLUSIVE", "RECAP", "New"])
 def test_headline_label_is_no_speaker(label: str) -> None:
     quotes, _ = speakers_of(LABEL_COLON.format(label=label))
     assert quotes == []

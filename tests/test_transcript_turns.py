@@ -95,7 +95,10 @@ Scandals~ scandal PROPN 7 obj
 """
 
 
-@pytest.mark.parametrize("table", [LABEL, KICKER])
+# BREAKING is a kicker label (word_classes.tsv: kicker-labels); CLARIFICATION and SOURCES are labels
+# only a transcript line needs (transcript-labels)
+@pytest.mark.parametrize("table", [LABEL, KICKER, LABEL.replace("BREAKING", "CLARIFICATION"),
+                                   LABEL.replace("BREAKING", "SOURCES")])
 def test_a_label_or_kicker_in_capitals_is_no_turn(table: str) -> None:
     _, quotes = quotes_of(table)
     assert all(q["rule"] != "speaker-turn" for q in quotes)

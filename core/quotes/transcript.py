@@ -8,17 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..model import Document, Span, Token
+from ..wordlists import words
 from .marks import QUOTE_MARKS, QuotedSpan
 from .shapes import title_case
 
 # At most this many tokens name the speaker before the colon: 'SEN. MARIA LOPEZ:' (the full stop counts).
 _MAX_NAME_WORDS = 5
 
-# Labels in capitals before a colon that name nobody: 'BREAKING: …', 'UPDATE: …'.
-_LABELS = frozenset({"icymi", "breaking", "update", "updated", "exclusive", "watch", "video", "photos", "live",
-                     "analysis", "opinion", "editorial", "review", "podcast", "listen", "read", "sponsored",
-                     "correction", "clarification", "developing", "note", "editor's", "editors", "question", "answer",
-                     "transcript", "warning", "source", "sources", "photo", "credit", "related", "see", "also"})
+# Labels in capitals before a colon that name nobody: 'BREAKING: …', 'EDITOR'S NOTE: …' (data/word_classes.tsv)
+_LABELS = words("kicker-labels") | words("transcript-labels")
 
 
 def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tuple[Span, Token, Token]]:
