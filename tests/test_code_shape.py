@@ -1,6 +1,6 @@
 """The shape of core/ stays what a newcomer can read: no module over 500 lines, no function over 60
 lines without its reason ("long because …" in a comment or its docstring), no backslash continuation,
-and every condition that mixes `and` and `or` bracketed."""
+every condition that mixes `and` and `or` bracketed, and no import cycle between core's modules."""
 
 from __future__ import annotations
 
@@ -83,3 +83,72 @@ def test_the_checks_catch_what_they_look_for() -> None:
     assert unbracketed_mixes("x = a and b or c\n") == [1]
     assert unbracketed_mixes("x = (a and b) or c\ny = a or (\n    b and c)\nz = f(a and b) or c\n") == []
     assert unbracketed_mixes("z = f(a or b and c)\n") == [1]
+
+
+def _module_of(path: Path) -> str:
+    parts = path.relative_to(CORE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """core/'s modules (dotted, from the repository root: 'core.quotes.marks') -> the core modules each
+    imports anywhere in its file (inside functions and TYPE_CHECKING blocks too: a lazy import still
+    ties two modules together)."""
+    modules = {_module_of(path): path for path in MODULES}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        edges: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level > 0:
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                target = f"{base}.{node.module}" if node.module else base
+                for alias in node.names:  # 'from . import windows' names a module
+                    edges.add(f"{target}.{alias.name}" if f"{target}.{alias.name}" in modules else target)
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("quotetrace.core"):
+                edges.add("core" + (node.module or "")[len("quotetrace.core"):])
+        graph[name] = {e for e in edges if e in modules and e != name}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected set of two modules or more (Tarjan's algorithm), sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in sorted(graph.get(node, ())):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return sorted(found)
+
+
+def test_core_has_no_import_cycle() -> None:
+    graph = import_graph()
+    assert "core.quotes.marks" in graph["core.pipeline"] and "core.workers" in graph["core.pipeline"]
+    assert cycles(graph) == []
+
+
+def test_the_cycle_check_finds_a_cycle() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
