@@ -95,10 +95,11 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
     for marks in _turn_groups(doc, quoted):
         group = QuoteGroup(doc, marks, lexicon)
         quote = DirectQuote(parts=[], marks=list(marks))
-        claim, rules = next(((c, ids) for ids, finder in claim_finders if (c := finder(group)) is not None),
-                            (None, ()))
-        quote.parts = list(claim.parts) if claim is not None and claim.parts is not None else [
-            p for mark in marks for p in content_parts(doc, mark)]
+        claim, rules = _first_claim(group, claim_finders)
+        if claim is not None and claim.parts is not None:
+            quote.parts = list(claim.parts)  # the rule cut the content itself ('"PENCE: …': after the colon)
+        else:
+            quote.parts = [p for mark in marks for p in content_parts(doc, mark)]
         if not quote.parts:
             continue
         if claim is not None:
@@ -114,6 +115,16 @@ def find_direct_quotes(doc: Document, quoted: Sequence[QuotedSpan], lexicon: Cue
             _claim(printed, claim, rules, registry)
             linked.append(printed)
     return linked
+
+
+def _first_claim(group: QuoteGroup, finders: list[tuple[tuple[RuleId, ...], ClaimFinder]]
+                 ) -> tuple[Claim | None, tuple[RuleId, ...]]:
+    """The claim of the first finder, in the order given, that reads `group`, with its rules."""
+    for rules, finder in finders:
+        claim = finder(group)
+        if claim is not None:
+            return claim, rules
+    return None, ()
 
 
 def _turn_groups(doc: Document, quoted: Sequence[QuotedSpan]) -> list[list[QuotedSpan]]:
