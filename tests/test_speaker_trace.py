@@ -10,8 +10,7 @@ from quotetrace.core.pipeline import analyze
 from quotetrace.core.rules import RULES, rule_examples, step_id
 from quotetrace.core.speakers import resolve_speakers
 from quotetrace.core.speakers.confidence import SALIENCE, SALIENCE_ONLY, Factor, product, step_with_factors
-
-from tests.test_speakers import BASE, SMITHS, TIE, TWO_PEOPLE, quote
+from test_speakers import BASE, SMITHS, TIE, TWO_PEOPLE, quote
 
 
 def _traces(rule_id: str) -> list[tuple[str, list[str], float]]:
