@@ -65,7 +65,16 @@ class Rule:
     `REPORTED_MAX_CONFIDENCE`. None for steps and for the model, whose quotes carry its probability.
     `surface_reading`: a reading off the word sequence, skipped for a cue whose sentence a parse-based
     rule already read. `shares_speaker`: the rule finds no speaker of its own; the merge step gives it
-    the speaker of the report before it in the sentence."""
+    the speaker of the report before it in the sentence.
+    `reporting_clause`: where a direct-quote rule finds the reporting clause (a cue verb and its
+    speaker) beside its quotation: 'after' ('"A," Tester said'), 'before' ('He said, "B"'); None when
+    its cue is no such clause (a colon, a dash) or it has no cue of its own. `split-second-cue` joins a
+    quote whose clause stands after it to the next one whose clause stands before it.
+    `headline_form`: the rule reads a line shaped as a headline ('Pat Caddell: …'), so its base
+    confidence already prices that; a report it finds in a Title Case headline keeps it
+    (`boundary:headline` downgrades every other rule's). `speaker_from_context`: the speaker is a
+    guess from the sentence before the quote, not a cue beside it; the merge step may still make the
+    quote go on with a report right before it."""
 
     id: str
     family: Family
@@ -74,6 +83,9 @@ class Rule:
     description: str
     surface_reading: bool = False
     shares_speaker: bool = False
+    reporting_clause: Literal["before", "after"] | None = None
+    headline_form: bool = False
+    speaker_from_context: bool = False
 
 
 REPORTED_PRIOR_WEIGHT = 0.3
@@ -84,8 +96,9 @@ _REGISTRY: tuple[Rule, ...] = (
     # after the quote, before it, a dash, a name and colon), then the linking finders
     Rule("speaker-turn", "direct", 5, 0.75, 'a transcript quoted paragraph by paragraph: \'"WALLACE: …\' / '
          '\'"PENCE: …\', one quote a turn'),
-    Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.'),
-    Rule("cue-then-quote", "direct", 20, 0.85, 'Macron said: "…" / He said, "…"'),
+    Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.',
+         reporting_clause="after"),
+    Rule("cue-then-quote", "direct", 20, 0.85, 'Macron said: "…" / He said, "…"', reporting_clause="before"),
     Rule("quote-dash-name", "direct", 30, 0.8, '"…" — Maria Zakharova: a quote signed after a dash'),
     Rule("speaker-colon", "direct", 40, 0.75, 'Peskov: "…" — a paragraph introduced by a name and a colon'),
     Rule("split", "direct", 50, None, '"A," he said, "and B.": both parts find the same cue; one quote with '
@@ -99,11 +112,12 @@ _REGISTRY: tuple[Rule, ...] = (
     # a bare whole-sentence quote with no cue of its own, after the sentence that names its speaker
     # (quotes/nearby.py): a guess from context, so below every cue in the quote's own sentence
     Rule("after-report", "direct", 70, 0.6, 'X said the offer was too low. "We have been patient…": the '
-         "speaker of the report right before goes on"),
+         "speaker of the report right before goes on", speaker_from_context=True),
     Rule("after-subject", "direct", 70, 0.5, 'Dr. Lena Marsh turned to the board. "We have run out of '
-         'time." / X was blunt--"…": the only person the clause before names, its subject'),
+         'time." / X was blunt--"…": the only person the clause before names, its subject',
+         speaker_from_context=True),
     Rule("intro-colon", "direct", 70, 0.6, 'And from Chairwoman Irene Sato: (a paragraph) then the quote: a '
-         "verbless introduction that names the speaker"),
+         "verbless introduction that names the speaker", speaker_from_context=True),
     # reported speech, in the order the finders run
     Rule("cue-naming", "reported", 100, 0.6, 'X called Y a "Z", branded the deal a disaster: what is named '
          "and what it is called"),
@@ -126,7 +140,7 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("surface-coordinated", "reported", 160, 0.6, "X emphasized that A, and said B: a coordinated cue "
          "that shares the speaker of the report before it", surface_reading=True, shares_speaker=True),
     Rule("name-colon", "reported", 170, 0.6, "Pat Caddell: CLAUSE — a headline or transcript line led by "
-         "a name"),
+         "a name", headline_form=True),
     Rule("surface-as", "reported", 180, 0.6, "As Breitbart News reported, CLAUSE"),
     Rule("in-source", "reported", 190, 0.6, "In this poll, CLAUSE: a document named at the start of the "
          "sentence"),

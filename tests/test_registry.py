@@ -211,3 +211,114 @@ def test_a_finder_that_names_a_rule_it_is_not_registered_for_is_refused(monkeypa
     monkeypatch.setattr(dispatch, "CLAIM_FINDERS", ((("speaker-colon",), rogue),))
     with pytest.raises(ValueError, match=r"registered for \['speaker-colon'\] claimed 'after-report'"):
         _direct(_SIGNED_AND_INTRODUCED)
+
+
+# Behaviour follows the registry's declared properties, never a rule's name: the same document under a
+# registry with one property changed reads differently, so renaming an id cannot change what fires.
+
+def _with(registry_id: str, **changes: object) -> dict[str, Rule]:
+    registry = dict(RULES)
+    registry[registry_id] = replace(RULES[registry_id], **changes)  # type: ignore[arg-type]
+    return registry
+
+
+def test_a_second_cue_joins_a_quote_by_its_reporting_clauses_side() -> None:
+    table = next(e for e in EXAMPLES if e.rule_id == "split-second-cue").table
+    assert [rule for rule, _, _ in _direct(table)] == ["split-second-cue"]
+    # a registry that no longer says quote-then-cue's clause stands after the quote: two quotes
+    assert [rule for rule, _, _ in _direct(table, _with("quote-then-cue", reporting_clause=None))] == [
+        "quote-then-cue", "cue-then-quote"]
+    assert [rule for rule, _, _ in _direct(table, _with("cue-then-quote", reporting_clause="after"))] == [
+        "quote-then-cue", "cue-then-quote"]
+
+
+def test_a_split_quotes_clause_stands_between_its_parts() -> None:
+    from quotetrace.core.quotes.direct.dispatch import _join
+    from quotetrace.core.quotes.direct.quote import DirectQuote
+
+    first = DirectQuote(parts=[], marks=[], rule="quote-then-cue", reporting_clause="after")
+    _join(first, DirectQuote(parts=[], marks=[], rule="cue-then-quote", reporting_clause="before"), ("split",))
+    assert (first.rule, first.reporting_clause) == ("split", None)
+
+
+# 'Pat Caddell: Voters Worry About Her Health' — a name and a colon heading a Title Case line
+_NAME_COLON_HEADLINE = """
+Pat     pat     PROPN 0 root
+Caddell~ caddell PROPN 1 flat
+:       :       PUNCT 1 punct
+Voters  voters  NOUN  5 nsubj
+Worry   worry   VERB  1 parataxis
+About   about   ADP   8 case
+Her     her     PRON  8 nmod:poss
+Health  health  NOUN  5 obl
+"""
+
+
+def test_a_rule_that_reads_a_headlines_form_keeps_its_confidence_in_one() -> None:
+    from quotetrace.core.cues import load_cue_lexicon
+    from quotetrace.core.quotes.indirect import HEADLINE_CONFIDENCE, find_reported_speech
+
+    doc = build_document(_NAME_COLON_HEADLINE)
+    lexicon = load_cue_lexicon()
+    kept = find_reported_speech(doc, lexicon)
+    assert [(a.rule, a.confidence, a.trace) for a in kept] == [("name-colon", None, ())]
+    assert RULES["name-colon"].headline_form
+    plain = find_reported_speech(doc, lexicon, _with("name-colon", headline_form=False))
+    assert [(a.rule, a.confidence, a.trace) for a in plain] == [
+        ("name-colon", HEADLINE_CONFIDENCE, ("boundary:headline",))]
+
+
+# 'The offer is too low, says Paul Rieckhoff. "We have been patient for months."' in one paragraph: the
+# bare quote takes its speaker from the report before it (after-report), and because that speaker is
+# only a guess from context, the merge step lets the quote go on with the report instead.
+_REPORT_THEN_BARE_QUOTE = """
+The     the     DET   2 det
+offer   offer   NOUN  5 nsubj
+is      be      AUX   5 cop
+too     too     ADV   5 advmod
+low~    low     ADJ   7 ccomp
+,       ,       PUNCT 7 punct
+says    say     VERB  0 root
+Paul    Paul    PROPN 7 nsubj
+Rieckhoff~ Rieckhoff PROPN 8 flat
+.       .       PUNCT 7 punct
+
+"~      "       PUNCT 5 punct
+We      we      PRON  5 nsubj
+have    have    AUX   5 aux
+been    be      AUX   5 cop
+patient patient ADJ   0 root
+for     for     ADP   7 case
+months~ month   NOUN  5 obl
+.~      .       PUNCT 5 punct
+"       "       PUNCT 5 punct
+"""
+
+
+def test_a_speaker_guessed_from_context_gives_way_to_the_report_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    def read() -> list[tuple[str, str, tuple[str, ...]]]:
+        quotes = analyze(build_document(_REPORT_THEN_BARE_QUOTE)).to_record(trace=True)["quotes"]
+        return [(q["rule"], q["text"], tuple(q["trace"])) for q in quotes]
+
+    assert read() == [("cue-postposed", "The offer is too low We have been patient for months.",
+                       ("cue-postposed", "merge:standalone-continues", "speaker:name"))]
+    monkeypatch.setitem(RULES, "after-report", replace(RULES["after-report"], speaker_from_context=False))
+    assert read() == [("cue-postposed", "The offer is too low", ("cue-postposed", "speaker:name")),
+                      ("after-report", "We have been patient for months.", ("after-report", "speaker:name"))]
+
+
+def test_the_hybrid_tells_a_model_quote_by_its_family() -> None:
+    from quotetrace.core.attribution.combine import combine
+    from quotetrace.core.model import Quote, Span
+
+    def quote(rule: str) -> Quote:
+        return Quote(id="", kind="indirect", parts=(Span(0, 20),), cue=None, speaker=None, confidence=0.8,
+                     rule=rule)
+
+    # a rule quote on the model quote's words replaces it only where the rule beat the model on dev
+    assert [q.rule for q in combine([quote("model")], [quote("cue-complement")], {})] == ["model"]
+    assert [q.rule for q in combine([quote("model")], [quote("cue-complement")], {},
+                                    frozenset({"cue-complement"}))] == ["cue-complement"]
+    # two rules' quotes on the same words: neither is the model's, so both stay
+    assert [q.rule for q in combine([], [quote("cue-complement"), quote("according-to")], {})] == [
+        "cue-complement", "according-to"]

@@ -177,9 +177,11 @@ def _rule_of(claim: Claim, rules: tuple[RuleId, ...]) -> RuleId:
 
 
 def _claim(quote: DirectQuote, claim: Claim, rules: tuple[RuleId, ...], registry: Mapping[str, Rule]) -> None:
-    """The one place a claim becomes a quote's rule, base confidence, cue, speaker and lemma."""
+    """The one place a claim becomes a quote's rule, base confidence, reporting clause's side, cue,
+    speaker and lemma."""
     rule_id = _rule_of(claim, rules)
     quote.become(rule_id)
+    quote.reporting_clause = registry[rule_id].reporting_clause
     confidence = registry[rule_id].confidence
     if confidence is None:
         raise ValueError(f"rule {rule_id!r} claims a quote but has no base confidence in the registry")
@@ -197,3 +199,4 @@ def _join(previous: DirectQuote, quote: DirectQuote, rules: tuple[RuleId, ...]) 
     previous.parts.extend(quote.parts)
     previous.marks.extend(quote.marks)
     previous.become(rules[0])
+    previous.reporting_clause = None  # the clause now stands between its parts

@@ -41,10 +41,11 @@ def same_cue(doc: Document, previous: DirectQuote | None, quote: DirectQuote, le
 
 
 def second_cue(doc: Document, previous: DirectQuote | None, quote: DirectQuote, lexicon: CueLexicon) -> Link:
-    """`split-second-cue`: '"A," Tester said, referring to the excuse, "B."' — a quote-then-cue quote,
-    then a cue-then-quote one whose cue stands after the first cue in the same sentence, with only a
-    reporting clause closed by a comma between the two parts."""
-    if previous is None or previous.rule != "quote-then-cue" or quote.rule != "cue-then-quote":
+    """`split-second-cue`: '"A," Tester said, referring to the excuse, "B."' — a quote whose reporting
+    clause stands after it, then one whose reporting clause stands before it (`Rule.reporting_clause`),
+    the second cue after the first in the same sentence, with only a reporting clause closed by a comma
+    between the two parts."""
+    if previous is None or previous.reporting_clause != "after" or quote.reporting_clause != "before":
         return None
     first_cue, second = previous.cue[0], quote.cue[0]
     if first_cue.sentence != second.sentence:

@@ -26,6 +26,9 @@ class DirectQuote:
     stands_alone: bool = False  # unclaimed, and a sentence of its own rather than a fragment in one
     whole: bool = False  # unclaimed, and a whole sentence or paragraph: speech, however short
     trace: list[str] = field(default_factory=list)  # the rules it had before its current one
+    # where its rule found the reporting clause beside it (`Rule.reporting_clause`), None for a split
+    # quote, whose clause stands between its parts
+    reporting_clause: Literal["before", "after"] | None = None
 
     def become(self, rule: RuleId) -> None:
         """Take `rule` as its rule, keeping the one it had in `trace`."""

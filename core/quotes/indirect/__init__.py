@@ -77,8 +77,9 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon, registry: Mapping[s
     (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered. Then a
     second report hung on the first one's cue ends the first's content, and a report inside another's
     content is dropped. A report read in a Title Case headline (`in_title_case_headline`) is a guess at
-    `HEADLINE_CONFIDENCE`. Returns them in finding order; content and cue tokens are in text order.
-    `registry` (default: core/rules.py) gives the finders' order. Raises ValueError for a finder that
+    `HEADLINE_CONFIDENCE`, unless its rule reads a headline's form (`Rule.headline_form`). Returns them
+    in finding order; content and cue tokens are in text order. `registry` (default: core/rules.py)
+    gives the finders' order and their rules' properties. Raises ValueError for a finder that
     emits a rule it is not registered for in `FINDERS`."""
     found: list[Attribution] = []
     seen_cues: set[int] = set()
@@ -90,10 +91,11 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon, registry: Mapping[s
             attribution = apply_policy(doc, reading, lexicon)
             if attribution is None:
                 continue
-            if attribution.rule != "name-colon" and in_title_case_headline(doc, attribution.cue[0]):
+            if not registry[attribution.rule].headline_form and in_title_case_headline(doc, attribution.cue[0]):
                 # 'Mayor Says City Will Cut Taxes': PolNeAR's annotators mark such headlines (dropping
                 # them cost 0.1 point of dev F1), but a headline's wording is the editor's, its capitals
-                # name nobody: a guess at most ('Pat Caddell: …', rule name-colon, is a headline's form)
+                # name nobody: a guess at most (a rule that reads a headline's form, 'Pat Caddell: …',
+                # has priced it into its base confidence)
                 attribution = replace(attribution, confidence=HEADLINE_CONFIDENCE,
                                       trace=attribution.trace + ("boundary:headline",))
             key = attribution.cue[0].index
