@@ -327,8 +327,8 @@ Eastport  Eastport  PROPN 5  obl
 """
 
 
-# kicker labels (word_classes.tsv) and those only a headline needs (headline-labels: RECAP, New)
-@pytest.mark.parametrize("label", ["ICYMI", "BREAKING", "Watch", "EXCLUSIVE", "RECAP", "New"])
+# kicker labels (word_classes.tsv) and words that are labels alone (headline-labels: RECAP, New, MORE)
+@pytest.mark.parametrize("label", ["ICYMI", "BREAKING", "Watch", "EXCLUSIVE", "RECAP", "New", "MORE", "Trending"])
 def test_headline_label_is_no_speaker(label: str) -> None:
     quotes, _ = speakers_of(LABEL_COLON.format(label=label))
     assert quotes == []
