@@ -154,7 +154,8 @@ def _labelled(label: str) -> str:
     return LABELLED_LINE.format(label_rows="\n".join(rows))
 
 
-@pytest.mark.parametrize("label", ["RECAP", "UPDATE", "BREAKING", "CORRECTION", "EDITORS NOTE", "WATCH",
+@pytest.mark.parametrize("label", ["RECAP", "UPDATE", "BREAKING", "CORRECTION", "EDITORS NOTE", "EDITOR'S NOTE",
+                                   "EDITOR’S NOTE", "WATCH",
                                    "LISTEN", "READ MORE", "PHOTOS", "ANALYSIS", "OPINION", "JUST IN", "NEW",
                                    "MORE", "LIVE UPDATES", "FACT CHECK", "TRENDING"])
 def test_a_kicker_or_headline_label_is_never_a_speaker(label: str) -> None:
