@@ -10,15 +10,19 @@ writes every finished partition itself, so workers need no shared file system:
                                       one row per quote, the CSV columns)
     OUTPUT_DIR/_errors/part-00000.jsonl   that partition's failed documents: {"id", "error"}
     OUTPUT_DIR/_errors.jsonl          all failed documents of the run, rewritten at its end
-    OUTPUT_DIR/_inputs/part-00000.json    that partition's inputs: how many, and a SHA-256 of their ids
+    OUTPUT_DIR/_inputs/part-00000.json    that partition's inputs: how many, a SHA-256 of their ids and
+                                          one of their texts
     OUTPUT_DIR/_quotetrace.json       the run's settings, which `--resume` must match
 
 Each file is written to a temporary name and renamed into place, a partition's inputs record and
 errors before its data, so a partition whose data file exists is complete; `--resume` skips those
-and a killed run restarts with no duplicate and no missing document. A resume checks every skipped
+and a killed run restarts with no duplicate and no missing document. A resume checks every written
 partition's ids (in order) against the inputs it is given now: inputs added, removed or reordered
-since would leave a duplicate or a gap, so the run stops with one line instead. (Names starting with `_` or `.` are
-skipped by Parquet dataset readers, so `pyarrow.parquet.read_table(OUTPUT_DIR)` reads just the quotes.)
+since would leave a duplicate or a gap, so the run stops with one line instead. A partition whose ids
+are the same but whose texts changed (a document edited in place) is traced again: it still covers
+the same documents, so its new file replaces the stale one exactly, and the output then matches the
+inputs as a fresh run's would. (Names starting with `_` or `.` are skipped by Parquet dataset readers,
+so `pyarrow.parquet.read_table(OUTPUT_DIR)` reads just the quotes.)
 
 A document that fails inside a worker is a failure of its own (see core/dask.py). A partition whose
 task fails as a whole (a worker killed, say by the out-of-memory killer) is retried one document per
@@ -74,7 +78,8 @@ def dask_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--partition-size", type=click.IntRange(1, 100_000), default=None,
                      help=f"dask: documents per partition and output file [default: {DEFAULT_PARTITION_SIZE}]."),
         click.option("--resume", is_flag=True, default=None,
-                     help="dask: keep the partitions already in --output-dir and do the rest."),
+                     help="dask: keep the partitions already in --output-dir (those whose texts changed "
+                     "are traced again) and do the rest."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -109,10 +114,12 @@ class RunSpec:
 
 @dataclass
 class RunReport:
-    """What a run did: partitions written now and found done, documents traced, failures."""
+    """What a run did: partitions written now and found done, of those written the ones traced again
+    because their texts changed since a run before, documents traced, failures."""
 
     written: int = 0
     skipped: int = 0
+    retraced: int = 0
     documents: int = 0
     failed: int = 0
     errors_path: Path | None = None
@@ -137,7 +144,10 @@ def run_command(inputs: tuple[str, ...], engine_options: dict[str, Any], *, fmt:
         report = run(read(list(inputs)), config, spec, transform=transform, progress=_Progress())
     except RunError as exc:
         raise click.ClickException(str(exc)) from exc
-    resumed = f" ({report.skipped} already done)" if report.skipped else ""
+    notes = [f"{report.skipped} already done"] if report.skipped else []
+    if report.retraced:
+        notes.append(f"{report.retraced} traced again: texts changed since they were written")
+    resumed = f" ({'; '.join(notes)})" if notes else ""
     click.echo(f"quotetrace: {report.written} partition(s) written{resumed}, {report.documents} document(s) "
                f"traced, {report.failed} failed; output in {spec.output_dir}", err=True)
     if report.failed:
@@ -232,10 +242,11 @@ def _stream(client: Any, items: Iterable[InputItem], config: TraceConfig, output
     for number, chunk in _partitions(items, output.spec.partition_size):
         partitions = number + 1
         if output.done(number):
-            output.check_inputs(number, chunk)
-            output.report.skipped += 1
-            progress.advance(0, 0)
-            continue
+            if output.unchanged(number, chunk):
+                output.report.skipped += 1
+                progress.advance(0, 0)
+                continue
+            output.stale(number)
         while len(jobs) >= window:
             _collect(client, next(pending), jobs, config, output, progress)
         pairs = [(item.id, item.text) for item in chunk if isinstance(item, InputDocument)]
@@ -322,18 +333,28 @@ class _Output:
     def inputs_path(self, number: int) -> Path:
         return self.inputs_dir / f"part-{number:05d}.json"
 
-    def check_inputs(self, number: int, chunk: list[InputItem]) -> None:
-        """Raise `RunError` unless partition `number`, already written, was made from these inputs."""
+    def unchanged(self, number: int, chunk: list[InputItem]) -> bool:
+        """Whether partition `number`, already written, was made from these texts. Raises `RunError`
+        when its ids (in order) differ from these or its inputs record is missing or unreadable. A
+        record without a texts digest (written before there was one) cannot say, and counts as changed."""
         path = self.inputs_path(number)
         try:
             written = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             written = None
-        if written != _inputs_record(chunk):
+        now = _inputs_record(chunk)
+        if not isinstance(written, dict) or any(written.get(k) != now[k] for k in ("documents", "ids_sha256")):
             first = chunk[0].id if chunk else "?"
             raise RunError(f"{self.spec.output_dir}: the inputs changed since partition {number} was written "
                            f"(its ids differ from the {len(chunk)} starting at {first}); resuming would leave "
                            "a duplicate or a gap: run the new inputs into another --output-dir")
+        return bool(written.get("texts_sha256") == now["texts_sha256"])
+
+    def stale(self, number: int) -> None:
+        """Partition `number` is to be traced again: its data file goes first, so a run killed before
+        the new one is written does it again rather than keep the stale one beside a new inputs record."""
+        self.data_path(number).unlink(missing_ok=True)
+        self.report.retraced += 1
 
     def check_no_more(self, partitions: int) -> None:
         """Raise `RunError` when partitions beyond the inputs' end are left from a longer input list."""
@@ -372,12 +393,18 @@ class _Output:
 
 
 def _inputs_record(chunk: list[InputItem]) -> dict[str, Any]:
-    """What a partition was made from: its number of inputs and a SHA-256 of their ids in order
-    (each id UTF-8 encoded and NUL-terminated, so no two id lists share a digest by concatenation)."""
-    digest = hashlib.sha256()
+    """What a partition was made from: its number of inputs, a SHA-256 of their ids in order (each id
+    UTF-8 encoded and NUL-terminated, so no two id lists share a digest by concatenation) and one of
+    their texts in order (an input that could not be read counts by its message). A text may hold NUL
+    itself, so each is marked as text or message and prefixed with its length in bytes."""
+    ids = hashlib.sha256()
+    texts = hashlib.sha256()
     for item in chunk:
-        digest.update(item.id.encode("utf-8", "surrogatepass") + b"\0")
-    return {"documents": len(chunk), "ids_sha256": digest.hexdigest()}
+        ids.update(item.id.encode("utf-8", "surrogatepass") + b"\0")
+        kind, content = (b"T", item.text) if isinstance(item, InputDocument) else (b"F", item.message)
+        data = content.encode("utf-8", "surrogatepass")
+        texts.update(kind + len(data).to_bytes(8, "big") + data)
+    return {"documents": len(chunk), "ids_sha256": ids.hexdigest(), "texts_sha256": texts.hexdigest()}
 
 
 def _jsonl(records: list[Outcome]) -> bytes:

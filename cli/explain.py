@@ -89,7 +89,9 @@ def render_explained_table(records: Iterable[tuple[dict[str, Any], str]], consol
         render.render_table([(record, text)], console)
         if not record["quotes"]:
             continue
-        table = Table(title=f"why ({record['id']})", title_justify="left")
+        table = Table(title=f"why ({record['id']})", title_justify="left",
+                      caption="speaker:LINK(FACTOR×VALUE, …): how the speaker was linked and what it did to the "
+                              "confidence (× multiplies, ≤ caps)", caption_justify="left")
         table.add_column("quote")
         table.add_column("rule")
         table.add_column("trace", overflow="fold")

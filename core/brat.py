@@ -1,6 +1,6 @@
 """Gold attributions in brat standoff (PolNeAR / PARC style): reading a gold folder, telling direct
 quotes from indirect ones, and writing gold as `quotetrace/1` records. The rules of the format and of
-the direct test are in the docstring of `core/evaluate.py` (Gold; Direct and indirect)."""
+the direct test are in the docstring of `core/evaluate/__init__.py` (Gold; Direct and indirect)."""
 
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from dask.bag import Bag
     from dask.dataframe import DataFrame
 
-    from .pipeline import Failure
+    from .model import Failure
 
 Outcome = dict[str, Any]
 """A `quotetrace/1` record (`Result.to_record()`), or a failure `{"id": str, "error": str}`."""

@@ -209,6 +209,15 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that could not be processed (`message`: one line saying why); the batch goes on
+    without it."""
+
+    document_id: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Result:
     document_id: str
     text: str

@@ -10,8 +10,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from . import windows
 from .annotate import Annotator, shared_annotator
 from .cues import CueLexicon, load_cue_lexicon
 from .errors import QuotetraceError
-from .model import Document, Quote, Result
+from .model import Document, Failure, Quote, Result
 from .models import ModelSet, select_models
 from .quotes.direct import find_direct_quotes
 from .quotes.indirect import find_reported_speech
@@ -31,16 +32,9 @@ if TYPE_CHECKING:
     import torch
 
     from .attribution.runner import AttributionModel
+    from .workers import WorkerConfig
 
 ALL_CUE_TYPES: frozenset[str] = frozenset({"speech", "thought", "evidence"})
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """A document that could not be processed; the batch goes on without it."""
-
-    document_id: str
-    message: str
 
 
 def analyze(doc: Document, lexicon: CueLexicon | None = None,
@@ -150,7 +144,7 @@ class QuoteTracer:
 
         config = WorkerConfig(self.models, self.threads or 1, self._worker_batch_size(), self.cue_types,
                               self.attribution_mode)
-        with WorkerPool(config, self.workers) as pool:
+        with WorkerPool(config, self.workers, initializer=_start_worker, task=_run_batch) as pool:
             for outcome in pool.extract(counted(items)):
                 if progress is not None:
                     progress(texts.pop(outcome.document_id, 0))
@@ -208,6 +202,26 @@ def _what_is_wrong(number: int, item: object) -> str:
         return f"item {number} is a {type(item).__name__} of {len(item)}, not 2"
     hint = " (for bare texts use quotetrace.core.pipeline.extract(texts))" if isinstance(item, str) else ""
     return f"item {number} is {type(item).__name__}{hint}"
+
+
+# One tracer per worker process (core/workers.py): built once by the pool's initializer, then used for
+# every batch that process is sent. Module-level functions, so that a spawned process can import them.
+_WORKER_TRACER: QuoteTracer | None = None
+
+
+def _start_worker(config: WorkerConfig) -> None:
+    # before torch is imported in this process: its thread pools read these once
+    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = str(config.threads)
+    global _WORKER_TRACER
+    _WORKER_TRACER = QuoteTracer(config.models, threads=config.threads, batch_size=config.batch_size,
+                                 cue_types=config.cue_types, attribution=config.attribution)
+
+
+def _run_batch(batch: list[tuple[str, str]]) -> list[Result | Failure]:
+    if _WORKER_TRACER is None:  # the pool's initializer builds it; this is a programming error
+        raise RuntimeError("worker process without a tracer")
+    return list(_WORKER_TRACER.extract(batch))
 
 
 def extract(texts: Iterable[str], models: str = "auto") -> Iterator[Result | Failure]:

@@ -6,7 +6,7 @@ example and checks that it fires its rule, so a rule no example pins cannot exis
 - A *rule* (`RuleId`) creates a quote and names it in `Quote.rule`; it is emitted from one place only.
 - A *step* (`StepId`) changes a quote after its rule fired (a merge, a content boundary, a speaker
   link); each one appends its id to `Quote.trace`, after the rule's own id.
-- Families: `direct` (quotes in marks, `quotes/direct.py`), `reported` (reported speech,
+- Families: `direct` (quotes in marks, `quotes/direct/`), `reported` (reported speech,
   `quotes/indirect/`), `merge` (`quotes/merge.py`), `boundary` (content boundaries), `speaker`
   (`speakers.py`), and `model`: a trained attribution model, a source that is not a rule, whose
   quotes carry the id `model` and its own confidence.
@@ -14,8 +14,10 @@ example and checks that it fires its rule, so a rule no example pins cannot exis
   `quotes/indirect/FINDERS` whose `Attribution`s carry rule `model` and their own `confidence`; its
   priority below decides which cues it may claim before the rules, and the policy, merge and speaker
   steps then trace its quotes as any rule's.
-- Priority: lower runs first. Reported-speech finders run in this order (`quotes/indirect/__init__.py`
-  sorts them by it) and the first to claim a cue keeps it; rules read by one finder share its priority.
+- Priority: lower runs first. Direct-quote finders (`quotes/direct/dispatch.py`) and reported-speech
+  finders (`quotes/indirect/__init__.py`) are registered against their rule ids and run in this order:
+  the first to claim a quote or a cue keeps it; rules read by one finder share its priority. Both
+  dispatchers take a registry (default: this one), so a test can reorder them.
   Steps are listed in the order they are applied.
 """
 
@@ -27,7 +29,7 @@ from importlib import resources
 from typing import Literal, get_args
 
 RuleId = Literal[
-    # direct quotes (quotes/direct.py)
+    # direct quotes (quotes/direct/)
     "speaker-turn", "quote-then-cue", "cue-then-quote", "quote-dash-name", "speaker-colon", "split",
     "split-second-cue", "split-resumed", "continuation", "after-report", "after-subject", "intro-colon",
     # reported speech (quotes/indirect/)
@@ -63,7 +65,16 @@ class Rule:
     `REPORTED_MAX_CONFIDENCE`. None for steps and for the model, whose quotes carry its probability.
     `surface_reading`: a reading off the word sequence, skipped for a cue whose sentence a parse-based
     rule already read. `shares_speaker`: the rule finds no speaker of its own; the merge step gives it
-    the speaker of the report before it in the sentence."""
+    the speaker of the report before it in the sentence.
+    `reporting_clause`: where a direct-quote rule finds the reporting clause (a cue verb and its
+    speaker) beside its quotation: 'after' ('"A," Tester said'), 'before' ('He said, "B"'); None when
+    its cue is no such clause (a colon, a dash) or it has no cue of its own. `split-second-cue` joins a
+    quote whose clause stands after it to the next one whose clause stands before it.
+    `headline_form`: the rule reads a line shaped as a headline ('Pat Caddell: …'), so its base
+    confidence already prices that; a report it finds in a Title Case headline keeps it
+    (`boundary:headline` downgrades every other rule's). `speaker_from_context`: the speaker is a
+    guess from the sentence before the quote, not a cue beside it; the merge step may still make the
+    quote go on with a report right before it."""
 
     id: str
     family: Family
@@ -72,17 +83,22 @@ class Rule:
     description: str
     surface_reading: bool = False
     shares_speaker: bool = False
+    reporting_clause: Literal["before", "after"] | None = None
+    headline_form: bool = False
+    speaker_from_context: bool = False
 
 
 REPORTED_PRIOR_WEIGHT = 0.3
 REPORTED_MAX_CONFIDENCE = 0.95
 
 _REGISTRY: tuple[Rule, ...] = (
-    # direct: find_direct_quotes tries the cue after the quote, then before it, a dash, a name and colon
+    # direct: quotes/direct/dispatch.py runs the claim finders in this order (a transcript turn, the cue
+    # after the quote, before it, a dash, a name and colon), then the linking finders
     Rule("speaker-turn", "direct", 5, 0.75, 'a transcript quoted paragraph by paragraph: \'"WALLACE: …\' / '
          '\'"PENCE: …\', one quote a turn'),
-    Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.'),
-    Rule("cue-then-quote", "direct", 20, 0.85, 'Macron said: "…" / He said, "…"'),
+    Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.',
+         reporting_clause="after"),
+    Rule("cue-then-quote", "direct", 20, 0.85, 'Macron said: "…" / He said, "…"', reporting_clause="before"),
     Rule("quote-dash-name", "direct", 30, 0.8, '"…" — Maria Zakharova: a quote signed after a dash'),
     Rule("speaker-colon", "direct", 40, 0.75, 'Peskov: "…" — a paragraph introduced by a name and a colon'),
     Rule("split", "direct", 50, None, '"A," he said, "and B.": both parts find the same cue; one quote with '
@@ -96,11 +112,12 @@ _REGISTRY: tuple[Rule, ...] = (
     # a bare whole-sentence quote with no cue of its own, after the sentence that names its speaker
     # (quotes/nearby.py): a guess from context, so below every cue in the quote's own sentence
     Rule("after-report", "direct", 70, 0.6, 'X said the offer was too low. "We have been patient…": the '
-         "speaker of the report right before goes on"),
+         "speaker of the report right before goes on", speaker_from_context=True),
     Rule("after-subject", "direct", 70, 0.5, 'Dr. Lena Marsh turned to the board. "We have run out of '
-         'time." / X was blunt--"…": the only person the clause before names, its subject'),
+         'time." / X was blunt--"…": the only person the clause before names, its subject',
+         speaker_from_context=True),
     Rule("intro-colon", "direct", 70, 0.6, 'And from Chairwoman Irene Sato: (a paragraph) then the quote: a '
-         "verbless introduction that names the speaker"),
+         "verbless introduction that names the speaker", speaker_from_context=True),
     # reported speech, in the order the finders run
     Rule("cue-naming", "reported", 100, 0.6, 'X called Y a "Z", branded the deal a disaster: what is named '
          "and what it is called"),
@@ -123,7 +140,7 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("surface-coordinated", "reported", 160, 0.6, "X emphasized that A, and said B: a coordinated cue "
          "that shares the speaker of the report before it", surface_reading=True, shares_speaker=True),
     Rule("name-colon", "reported", 170, 0.6, "Pat Caddell: CLAUSE — a headline or transcript line led by "
-         "a name"),
+         "a name", headline_form=True),
     Rule("surface-as", "reported", 180, 0.6, "As Breitbart News reported, CLAUSE"),
     Rule("in-source", "reported", 190, 0.6, "In this poll, CLAUSE: a document named at the start of the "
          "sentence"),
@@ -194,6 +211,13 @@ def rule(rule_id: str) -> Rule:
         return RULES[rule_id]
     except KeyError:
         raise KeyError(f"{rule_id!r} is not a registered rule or step (core/rules.py)") from None
+
+
+def step_id(entry: str) -> str:
+    """The registered id of one `Quote.trace` entry: a speaker step carries the confidence factors it
+    applied in brackets ('speaker:pronoun(salience×0.9, far×0.8)' -> 'speaker:pronoun'); any other
+    entry is its id already."""
+    return entry.partition("(")[0]
 
 
 def fire(rule_id: RuleId) -> tuple[RuleId, float]:

@@ -11,8 +11,8 @@ from typing import Literal, get_args
 WordClass = Literal[
     "object-content-cues", "infinitive-cues", "object-is-not-content", "listener-cues", "naming-cues",
     "inverting-cues", "weak-cues", "expletive-cues", "time-nouns", "anonymous-heads", "pronouns",
-    "subject-pronouns", "name-particles", "closed-class",
-    "name-suffixes",
+    "subject-pronouns", "name-particles", "closed-class", "name-suffixes", "kicker-labels", "transcript-labels",
+    "headline-labels",
 ]
 WORD_CLASSES_FILE = "data/word_classes.tsv"
 _COLUMNS = ("class", "words", "why")

@@ -22,13 +22,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing import get_context
-from typing import TYPE_CHECKING
 
-from .model import Result
+from .model import Failure, Result
 from .models import ModelSet
-
-if TYPE_CHECKING:
-    from .pipeline import Failure, QuoteTracer
 
 Item = tuple[str, str]
 
@@ -58,37 +54,18 @@ class WorkerConfig:
     attribution: str = "auto"
 
 
-_TRACER: QuoteTracer | None = None
-
-
-def _start_worker(config: WorkerConfig) -> None:
-    # before torch is imported in this process: its thread pools read these once
-    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[name] = str(config.threads)
-    from .pipeline import QuoteTracer
-
-    global _TRACER
-    _TRACER = QuoteTracer(config.models, threads=config.threads, batch_size=config.batch_size,
-                          cue_types=config.cue_types, attribution=config.attribution)
-
-
-def _run_batch(batch: list[Item]) -> list[Result | Failure]:
-    if _TRACER is None:  # the pool's initializer builds it; this is a programming error
-        raise RuntimeError("worker process without a tracer")
-    return list(_TRACER.extract(batch))
-
-
-Task = Callable[[list[Item]], list["Result | Failure"]]
+Task = Callable[[list[Item]], list[Result | Failure]]
 
 
 class WorkerPool:
     """`workers` processes, started on first use and shut down by `close()` (or `with`).
 
-    Each process runs `initializer(config)` once (default: build a `QuoteTracer`), then `task` on
-    each batch (default: that tracer's `extract`); both must be importable module-level functions."""
+    Each process runs `initializer(config)` once (the pipeline's builds a `QuoteTracer`), then `task` on
+    each batch (the pipeline's calls that tracer's `extract`); both must be importable module-level
+    functions. The pipeline passes its own, so this module needs nothing of it."""
 
     def __init__(self, config: WorkerConfig, workers: int, *,
-                 initializer: Callable[[WorkerConfig], None] = _start_worker, task: Task = _run_batch) -> None:
+                 initializer: Callable[[WorkerConfig], None], task: Task) -> None:
         self.config = config
         self.workers = max(1, workers)
         self._initializer = initializer
@@ -138,8 +115,6 @@ class WorkerPool:
                 yield from self._one_by_one([item for b in lost for item in b])
 
     def _one_by_one(self, items: list[Item]) -> Iterator[Result | Failure]:
-        from .pipeline import Failure
-
         for item in items:
             try:
                 yield from self._submit([item]).result()

@@ -285,3 +285,27 @@ def test_a_model_quote_in_a_heading_is_not_added() -> None:
     heading = Quote(id="", kind="indirect", parts=(Span(22, 32),), rule="model")
     body = Quote(id="", kind="indirect", parts=(Span(51, 76),), rule="model")
     assert in_heading(doc, heading) and not in_heading(doc, body)
+
+
+def test_a_policy_that_names_an_unregistered_rule_is_refused(tmp_path: Path) -> None:
+    # the policy is measured per rule id: a rule renamed since would lose its precision without a word
+    assert HybridPolicy.from_json(HybridPolicy(precision={"quote-then-cue": 0.9}).to_json(), "x").precision
+    stale = HybridPolicy(precision={"quote-then-cue": 0.9, "quote-before-cue": 0.8},
+                         rules_over_model=frozenset({"said-that"}))
+    with pytest.raises(ModelError, match=r"head\.safetensors: its hybrid policy names rules this quotetrace "
+                                         r"does not have \(quote-before-cue, said-that\)"):
+        HybridPolicy.from_json(stale.to_json(), str(tmp_path / "head.safetensors"))
+
+
+def test_the_bundled_policy_names_only_registered_rules() -> None:
+    from quotetrace.core.attribution.runner import attribution_entry
+    from quotetrace.core.models import bundled_dir
+    from safetensors import safe_open
+
+    entry = attribution_entry()
+    if not entry:
+        pytest.skip("no bundled attribution model in this install")
+    path = bundled_dir() / str(entry["file"])
+    with safe_open(str(path), "np") as handle:
+        metadata = dict(handle.metadata() or {})
+    assert HybridPolicy.from_json(metadata["hybrid"], str(path)).precision

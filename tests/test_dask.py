@@ -259,6 +259,100 @@ def test_a_resume_refuses_inputs_that_changed_since(cluster: LocalCluster, tmp_p
     assert [r["id"] for r in read_parts(directory)] == [item.id for item in items]
 
 
+def edited(items: list[InputItem], position: int, text: str) -> list[InputItem]:
+    """`items` with the text of one document replaced in place: the same id at the same position."""
+    return [InputDocument(item.id, text, "test") if i == position else item for i, item in enumerate(items)]
+
+
+def test_a_resume_traces_again_a_partition_whose_texts_changed(cluster: LocalCluster, tmp_path: Path) -> None:
+    """A document edited in place keeps its id and its partition: only that partition is traced
+    again, and the output is what a fresh run over the new inputs writes."""
+    items = documents(10)
+    run(items, FAKE, spec(tmp_path, cluster, partition_size=4))
+    changed = edited(items, 5, 'Item 5: "edited words" and "a second quote"')
+    report = run(changed, FAKE, spec(tmp_path, cluster, partition_size=4, resume=True))
+    assert (report.skipped, report.written, report.retraced) == (2, 1, 1)
+    fresh = tmp_path / "fresh"
+    run(changed, FAKE, spec(fresh, cluster, partition_size=4))
+    assert read_parts(tmp_path) == read_parts(fresh)
+    assert [q["text"] for q in read_parts(tmp_path)[5]["quotes"]] == ["edited words", "a second quote"]
+    # resumed once more with the same texts, nothing is traced
+    again = run(changed, FAKE, spec(tmp_path, cluster, partition_size=4, resume=True))
+    assert (again.skipped, again.written, again.retraced) == (3, 0, 0)
+
+
+def _nul_pair(first: str, second: str) -> list[InputItem]:
+    return [InputDocument("n1", first, "test"), InputDocument("n2", second, "test")]
+
+
+# each change keeps every id in its place: (inputs of the first run, the inputs resumed)
+_TEXT_CHANGES: dict[str, tuple[list[InputItem], list[InputItem]]] = {
+    "one character": (documents(3), edited(documents(3), 1, documents(3)[1].text.replace("number", "numbers"))),
+    # joined with NUL between them, both pairs would read 'a\0\0b': each text is counted by its length
+    "a NUL moved to the next text": (_nul_pair("a\0", "b"), _nul_pair("a", "\0b")),
+    "now readable": ([*documents(2), InputFailure("bad", "test", "not UTF-8")],
+                     [*documents(2), InputDocument("bad", '"fixed"', "test")]),
+    "now unreadable": (documents(3), [*documents(2), InputFailure(documents(3)[2].id, "test", "not UTF-8")]),
+    "a text now equal to the unreadable one's message": (
+        [*documents(2), InputFailure("bad", "test", "not UTF-8")],
+        [*documents(2), InputDocument("bad", "not UTF-8", "test")]),
+}
+
+
+@pytest.mark.parametrize("change", list(_TEXT_CHANGES))
+def test_every_kind_of_text_change_is_noticed(cluster: LocalCluster, tmp_path: Path, change: str) -> None:
+    before, after = _TEXT_CHANGES[change]
+    run(before, FAKE, spec(tmp_path, cluster, partition_size=5))
+    report = run(after, FAKE, spec(tmp_path, cluster, partition_size=5, resume=True))
+    assert (report.skipped, report.retraced) == (0, 1)
+    fresh = tmp_path / "fresh"
+    run(after, FAKE, spec(fresh, cluster, partition_size=5))
+    assert read_parts(tmp_path) == read_parts(fresh)
+    assert read_errors(tmp_path) == read_errors(fresh)
+
+
+def test_a_stale_partition_is_gone_before_it_is_traced_again(cluster: LocalCluster, tmp_path: Path) -> None:
+    """A resume killed after it found a partition stale and before its new file was written leaves no
+    stale file beside the new inputs record: the next resume traces it."""
+    items = documents(8)
+    run(items, FAKE, spec(tmp_path, cluster, partition_size=4))
+    changed = edited(items, 1, '"edited"')
+    with pytest.raises(Interrupted):
+        run(interrupted_after(changed, 5), FAKE, spec(tmp_path, cluster, partition_size=4, resume=True))
+    assert not (tmp_path / "part-00000.jsonl").exists()
+    report = run(changed, FAKE, spec(tmp_path, cluster, partition_size=4, resume=True))
+    assert (report.skipped, report.written, report.retraced) == (1, 1, 0)
+    assert [q["text"] for q in read_parts(tmp_path)[1]["quotes"]] == ["edited"]
+
+
+def test_a_partition_written_before_texts_were_recorded_is_traced_again(cluster: LocalCluster,
+                                                                        tmp_path: Path) -> None:
+    run(documents(4), FAKE, spec(tmp_path, cluster, partition_size=4))
+    record_path = tmp_path / dask_engine.INPUTS_DIR / "part-00000.json"
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    record_path.write_text(json.dumps({k: v for k, v in record.items() if k != "texts_sha256"}), encoding="utf-8")
+    report = run(documents(4), FAKE, spec(tmp_path, cluster, partition_size=4, resume=True))
+    assert (report.skipped, report.retraced) == (0, 1)
+    assert json.loads(record_path.read_text(encoding="utf-8")) == record
+
+
+def test_the_command_says_which_partitions_it_traced_again(cluster: LocalCluster, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    def command(items: list[InputItem]) -> int:
+        options = {"engine": "dask", "scheduler": cluster.scheduler_address, "workers": None, "partition_size": 2,
+                   "resume": True}
+        return dask_engine.run_command(("archive",), options, fmt=None, output_dir=tmp_path,
+                                       read=lambda paths: iter(items), config=FAKE,
+                                       transform=lambda record: record, settings={})
+
+    assert command(documents(5)) == 0
+    capsys.readouterr()
+    assert command(edited(documents(5), 4, '"new"')) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"quotetrace: 1 partition(s) written (2 already done; 1 traced again: texts changed since they were "
+        f"written), 1 document(s) traced, 0 failed; output in {tmp_path}")
+
+
 @pytest.mark.model
 def test_a_resume_through_the_command_refuses_a_changed_directory(tmp_path: Path) -> None:
     inputs = tmp_path / "in"

@@ -55,6 +55,8 @@ def test_explain_table_shows_each_quotes_trace(mixed_file: Path) -> None:
     output = run(str(mixed_file), "-f", "table", "--explain").stdout
     assert "why (christie)" in output
     assert "cue-as-predicate → merge:mixed → speaker:name" in output
+    # the caption says how to read a speaker step's factors
+    assert "speaker:LINK(FACTOR×VALUE" in output and "caps" in output
 
 
 def test_rules_lists_the_whole_registry_with_examples() -> None:

@@ -327,7 +327,8 @@ Eastport  Eastport  PROPN 5  obl
 """
 
 
-@pytest.mark.parametrize("label", ["ICYMI", "BREAKING", "Watch", "EXCLUSIVE"])
+# kicker labels (word_classes.tsv) and words that are labels alone (headline-labels: RECAP, New, MORE)
+@pytest.mark.parametrize("label", ["ICYMI", "BREAKING", "Watch", "EXCLUSIVE", "RECAP", "New", "MORE", "Trending"])
 def test_headline_label_is_no_speaker(label: str) -> None:
     quotes, _ = speakers_of(LABEL_COLON.format(label=label))
     assert quotes == []

@@ -100,3 +100,18 @@ def test_an_anonymous_head_the_resolver_knew_is_anonymous_to_the_rules_too() -> 
     """
     quotes = analyze(build_document(table)).to_record(trace=True)["quotes"]
     assert [q["trace"] for q in quotes] == [["cue-complement", "speaker:anonymous"]]
+
+
+def test_each_label_list_is_said_once() -> None:
+    # transcript turns refuse a name with any word of kicker-labels | transcript-labels or only words of
+    # all three classes, headline name-colons one of only kicker-labels | headline-labels: where the two
+    # users differ, the difference is one class of its own
+    from quotetrace.core.quotes import transcript
+    from quotetrace.core.quotes.indirect import surface
+    from quotetrace.core.wordlists import words
+
+    kicker, in_transcripts, in_headlines = words("kicker-labels"), words("transcript-labels"), words("headline-labels")
+    assert not (kicker & in_transcripts or kicker & in_headlines or in_transcripts & in_headlines)
+    assert kicker | in_transcripts == transcript._LABELS
+    assert kicker | in_transcripts | in_headlines == transcript._LABEL_WORDS
+    assert kicker | in_headlines == surface._HEADLINE_LABELS

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from ..model import Document, Mention, Quote, QuoteKind, Span
 from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QuotedSpan
+from ..rules import RULES
 from ..syntax import mention_kind
 from .assemble import Attribution, segment_span
 from .features import Words
@@ -111,7 +112,8 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
         # quote without a source, scores `unattributed` at 0 %); only reported-speech rules drop
         if quote.kind != "direct" and precision.get(quote.rule, 1.0) < DROP_BELOW:
             continue
-        overlapping = [i for i, other in enumerate(kept) if other.rule == "model" and _same_words(quote, other)]
+        overlapping = [i for i, other in enumerate(kept)
+                       if RULES[other.rule].family == "model" and _same_words(quote, other)]
         if overlapping and quote.rule not in rules_over_model:
             continue
         kept = [other for i, other in enumerate(kept) if i not in overlapping] + [quote]

@@ -21,6 +21,7 @@ from ..errors import ModelError, ModelNotFound
 from ..model import Document, Quote
 from ..models import MANIFEST, bundled_dir, find_transformer
 from ..quotes.marks import find_quoted_spans
+from ..rules import RULE_IDS
 from .assemble import link, segments
 from .combine import MODES, combine, to_quotes
 from .features import FEATURES, split_words, word_features
@@ -41,14 +42,23 @@ class HybridPolicy:
 
     @classmethod
     def from_json(cls, text: str, where: str) -> HybridPolicy:
+        """The policy in `text` (`to_json`'s format; "" for none). Raises ModelError naming `where` for
+        unreadable JSON or a rule id the registry (core/rules.py) lacks: the policy was measured per
+        rule, so a rule renamed or removed since would silently lose its measured precision."""
         try:
             data = json.loads(text) if text else {}
-            return cls(precision={str(k): float(v) for k, v in data.get("precision", {}).items()},
-                       rules_over_model=frozenset(map(str, data.get("rules_over_model", []))),
-                       calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])),
-                       threshold=float(data.get("threshold", 0.0)))
+            policy = cls(precision={str(k): float(v) for k, v in data.get("precision", {}).items()},
+                         rules_over_model=frozenset(map(str, data.get("rules_over_model", []))),
+                         calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])),
+                         threshold=float(data.get("threshold", 0.0)))
         except (ValueError, TypeError, AttributeError) as exc:
             raise ModelError(f"{where}: unreadable hybrid policy in its metadata ({exc})") from exc
+        unknown = (set(policy.precision) | policy.rules_over_model) - RULE_IDS
+        if unknown:
+            raise ModelError(f"{where}: its hybrid policy names rules this quotetrace does not have "
+                             f"({', '.join(sorted(unknown))}); measure the policy again "
+                             "(training/attribution.py policy)")
+        return policy
 
     def to_json(self) -> str:
         return json.dumps({"precision": self.precision, "rules_over_model": sorted(self.rules_over_model),

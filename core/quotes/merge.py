@@ -20,7 +20,6 @@ from ..syntax import expletive_speaker, mention_of, span_of, spans_around, subje
 from .direct import DirectQuote, narrates_after_quote
 from .indirect import Attribution
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan
-from .nearby import NEARBY_RULES
 
 
 def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attribution], quoted: list[QuotedSpan],
@@ -35,7 +34,8 @@ def merge_quotes(doc: Document, direct: list[DirectQuote], reported: list[Attrib
     out = _reported_quotes(doc, direct, reported, quoted, lexicon, claimed_fragments)
     joined: set[int] = set()
     for i, candidate in enumerate(direct):
-        nearby = candidate.rule in NEARBY_RULES  # its speaker is a guess from the sentence before
+        # its speaker is a guess from the sentence before
+        nearby = candidate.rule is not None and RULES[candidate.rule].speaker_from_context
         if i in claimed_fragments or (candidate in attributed and not nearby):
             continue
         if not candidate.stands_alone:
@@ -79,8 +79,8 @@ def _reported_quotes(doc: Document, direct: list[DirectQuote], reported: list[At
             continue
         report = _through_open_quotes(doc, report, quoted)
         content = span_of(list(report.content))
-        if any(_mostly_inside(content, span) for span in direct_spans) or \
-                narrates_after_quote(doc, report.cue[0], content, quoted, lexicon):
+        if any(_mostly_inside(content, span) for span in direct_spans) or narrates_after_quote(
+                doc, report.cue[0], content, quoted, lexicon):
             continue  # (a quote followed by a verb that narrates: '"…," the players turned')
         kind: QuoteKind = "indirect"
         for i, candidate in enumerate(direct):

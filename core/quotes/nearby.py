@@ -14,8 +14,8 @@ last sentence of the paragraph before) and leaves the quote bare:
 
 A speaker found this way is a guess from context, so the registry (core/rules.py) gives these rules a
 confidence below that of any cue in the quote's own sentence (0.75 and up): 0.6 for a report or an
-introduction, 0.5 for a subject that only acts. Sentences that hold quotation marks themselves are left
-to the split-quote and continuation rules.
+introduction, 0.5 for a subject that only acts, and marks them `speaker_from_context`. Sentences that
+hold quotation marks themselves are left to the split-quote and continuation rules.
 """
 
 from __future__ import annotations
@@ -28,9 +28,7 @@ from ..rules import RuleId
 from ..syntax import TIME_NOUNS, cue_lemma, is_cue, subject_of
 from .marks import QUOTE_MARKS, strip_blank
 
-__all__ = ["NEARBY_RULES", "NearbySpeaker", "speaker_nearby"]
-
-NEARBY_RULES: frozenset[RuleId] = frozenset({"after-report", "after-subject", "intro-colon"})
+__all__ = ["NearbySpeaker", "speaker_nearby"]
 
 # A sentence reports when its verb was a cue in at least a quarter of its uses in PolNeAR train
 # (data/cues.tsv: say 0.84, tell 0.69, warn 0.60, claim 0.44, respond 0.30); verbs below that mostly

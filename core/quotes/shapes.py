@@ -3,7 +3,7 @@ paragraph lie, whether it closes a clause, ends a sentence, opens one, is a work
 heading, is all a cue's object, or is a whole sentence or paragraph of its own.
 
 Offsets are code-point offsets into `Document.text`, end exclusive. Everything here is pure and
-linear in the text it looks at; `strip_blank` (marks.py) treats a byte-order mark or a zero-width
+linear in the text it looks at; `strip_blank` (marks/sets.py) treats a byte-order mark or a zero-width
 space like white space, so a file that starts with one reads as if it did not.
 """
 
@@ -112,8 +112,8 @@ def names_a_work(before: str, quoted: str) -> bool:
     """A quotation in title case right after 'book,' or 'show,' is the work's title."""
     words = [w for w in quoted.split() if w[:1].isalpha()]
     last = before.rstrip(",").split()[-1:]
-    return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3) and \
-        bool(last) and last[0].lower().strip("'\"’”") in _WORK_NOUNS
+    titled = bool(words) and all(w[:1].isupper() for w in words if len(w) > 3)
+    return titled and bool(last) and last[0].lower().strip("'\"’”") in _WORK_NOUNS
 
 
 def ends_sentence(doc: Document, mark: QuotedSpan) -> bool:
@@ -187,8 +187,8 @@ def is_standalone(doc: Document, first: QuotedSpan, last: QuotedSpan) -> bool:
     before = strip_blank(doc.text[paragraph_start(doc, start) : start], left=False)
     after = strip_blank(doc.text[end : paragraph_end(doc, end)], right=False)
     opens_sentence = before == "" or before.endswith((".", "!", "?", ":", "”", "\""))
-    closes_sentence = after == "" or after[:1] in ("\"", "“", "(") or after[:1].isupper() or \
-        last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", ",", "…"))
+    closes_sentence = after == "" or after[:1] in ("\"", "“", "(") or after[:1].isupper() or (
+        last.content.text_of(doc.text).rstrip().endswith((".", "!", "?", ",", "…")))
     return opens_sentence and closes_sentence
 
 

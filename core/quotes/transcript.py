@@ -1,24 +1,24 @@
 """Transcript turns without quotation marks: a paragraph led by the speaker's name in capitals and a
 colon ('SMITH: No. It is not closing.'), the way outlets print interviews and briefings. The whole
 turn, every sentence of it, is the speaker's (rule `speaker-turn`, as for the quoted turns of
-`direct.py`); a line that opens with a quotation mark is left to the quoted-turn reading."""
+`quotes/direct/`); a line that opens with a quotation mark is left to the quoted-turn reading."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
 from ..model import Document, Span, Token
+from ..wordlists import words
 from .marks import QUOTE_MARKS, QuotedSpan
 from .shapes import title_case
 
 # At most this many tokens name the speaker before the colon: 'SEN. MARIA LOPEZ:' (the full stop counts).
 _MAX_NAME_WORDS = 5
 
-# Labels in capitals before a colon that name nobody: 'BREAKING: …', 'UPDATE: …'.
-_LABELS = frozenset({"icymi", "breaking", "update", "updated", "exclusive", "watch", "video", "photos", "live",
-                     "analysis", "opinion", "editorial", "review", "podcast", "listen", "read", "sponsored",
-                     "correction", "clarification", "developing", "note", "editor's", "editors", "question", "answer",
-                     "transcript", "warning", "source", "sources", "photo", "credit", "related", "see", "also"})
+# Labels in capitals before a colon that name nobody (data/word_classes.tsv): a line with any of these
+# words there ('BREAKING: …', 'EDITOR'S NOTE: …'), or with only label words there ('RECAP: …', 'JUST IN: …')
+_LABELS = words("kicker-labels") | words("transcript-labels")
+_LABEL_WORDS = _LABELS | words("headline-labels")
 
 
 def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tuple[Span, Token, Token]]:
@@ -32,9 +32,8 @@ def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tu
             continue
         # 'SEN. WARREN', 'MR. DIMON': a title's full stop is a token of its own; 'HOST', 'MODERATOR': a role
         name = [t for i, t in enumerate(tokens[:colon]) if not (t.text == "." and i > 0)]
-        if not name or not all(_capitals(t) and t.upos in ("PROPN", "NOUN") for t in name) or any(
-                t.lower in _LABELS for t in name):
-            continue  # 'FIX IS IN: …', 'CLARIFICATION: …': a kicker or a label, not a speaker
+        if not name or not all(_capitals(t) and t.upos in ("PROPN", "NOUN") for t in name) or _label(name):
+            continue  # 'FIX IS IN: …', 'CLARIFICATION: …', 'RECAP: …': a kicker or a label, not a speaker
         if title_case(doc.text[tokens[colon + 1].span.start : tokens[-1].span.end]):
             continue  # 'FIX IS IN: PBS Moderators Ignore Clinton Scandals': a headline
         if any(t.text in QUOTE_MARKS for t in tokens) or any(paragraph.overlaps(q.content) for q in quoted):
@@ -43,6 +42,12 @@ def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tu
         end = tokens[-1].span.end
         if any(t.upos != "PUNCT" for t in tokens[colon + 1 :]):
             yield Span(start, end), tokens[colon], name[-1]
+
+
+def _label(name: list[Token]) -> bool:
+    """Whether the words before a turn's colon are a label: any word a label wherever it stands, or
+    every word one that is a label only alone or with other labels ('NEW:', but 'NEW YORK TIMES:')."""
+    return any(t.lower in _LABELS for t in name) or all(t.lower in _LABEL_WORDS for t in name)
 
 
 def _capitals(token: Token) -> bool:

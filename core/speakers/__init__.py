@@ -37,8 +37,9 @@ their modifiers and the lists):
    named") and groups ("the United Kingdom and Poland", "analysts") are entities of their own;
    a later "the spokesperson" can refer back to an anonymous one.
 
-Confidence: a quote's confidence is multiplied by the factor of the rule that linked it (in
-`confidence.py`); unresolved pronouns get no entity, unresolved descriptions their own entity.
+Confidence: a quote's confidence is multiplied by the factors of the rule that linked it (`Factor`s
+in `confidence.py`), which its trace names: 'speaker:pronoun(salience×0.9, far×0.8)'; unresolved
+pronouns get no entity, unresolved descriptions their own entity.
 No first-name gender list is used: gender comes from titles, gendered nouns, confident he/she
 speaker links and he/she pronouns the syntax binds ("Dr. Sarah Ng and her colleague Mark Ford",
 "Moss asked herself"); a pronoun of the other gender never resolves to an entity whose gender is

@@ -3,6 +3,8 @@ speaker mention was linked to its entity."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 # Confidence factors (multiplied into Quote.confidence).
 NAME_AMBIGUOUS = 0.7  # a surname that fits several full names (kept apart), or a city taken as a surname
 PRONOUN = 0.9  # even a clear pronoun link is a guess about salience
@@ -22,3 +24,54 @@ GENDER_DOUBT = 0.7  # a he/she link to an entity an earlier pronoun of the other
 # either was a candidate too: salience alone chose ("John Smith met Mary Jones. '…,' she said"), so the
 # quote must not read as a confident attribution (quotetrace uses no first-name gender list)
 GENDER_UNSHOWN = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Factor:
+    """One reason a speaker link changes its quote's confidence: `name` as the trace prints it, and
+    `value`, multiplied into the product of the factors before it, or, with `cap`, a ceiling on it."""
+
+    name: str
+    value: float
+    cap: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.name}{'≤' if self.cap else '×'}{self.value:g}"
+
+
+Factors = tuple[Factor, ...]
+
+
+def product(factors: Factors) -> float:
+    """The factors applied in order from 1.0: each multiplies, a cap bounds what came before."""
+    value = 1.0
+    for factor in factors:
+        value = min(value, factor.value) if factor.cap else value * factor.value
+    return value
+
+
+def step_with_factors(step: str, factors: Factors) -> str:
+    """A speaker step as the trace writes it: 'speaker:pronoun(salience×0.9, gender-unshown≤0.75)', or
+    the bare id when no factor applied (`core.rules.step_id` reads the id back)."""
+    return f"{step}({', '.join(str(f) for f in factors)})" if factors else step
+
+
+# The factors by the names the trace gives them (README: `trace`).
+AMBIGUOUS_NAME = Factor("ambiguous-name", NAME_AMBIGUOUS)
+SALIENCE = Factor("salience", PRONOUN)
+CLOSE_RUNNER_UP = Factor("close-runner-up", PRONOUN_CLOSE)
+FAR = Factor("far", PRONOUN_FAR)
+NO_ANTECEDENT = Factor("no-antecedent", PRONOUN_UNRESOLVED)
+NEAR_TIE = Factor("near-tie", PRONOUN_UNRESOLVED)
+WE_QUOTED = Factor("we-in-quote", WE_IN_QUOTE)
+FIRST_PERSON = Factor("first-person", FIRST_PERSON_UNRESOLVED)
+GENDER_DOUBTED = Factor("gender-doubt", GENDER_DOUBT)
+UNNAMED_ROLE = Factor("role-antecedent", ROLE_ANTECEDENT)
+SALIENCE_ONLY = Factor("gender-unshown", GENDER_UNSHOWN, cap=True)
+ROLE_AND_AFFILIATION = Factor("role-and-affiliation", DESCRIPTION_STRONG)
+SAME_ROLE = Factor("same-role", DESCRIPTION_EXACT)
+SAME_WORD = Factor("same-word", DESCRIPTION_EXACT)
+ROLE_CLASS = Factor("role-class", DESCRIPTION_RECENT)
+DESCRIPTION_TIED = Factor("tie", DESCRIPTION_TIE)
+NO_MATCH = Factor("no-match", DESCRIPTION_UNRESOLVED)
+TIME_WORD = Factor("time-word", DESCRIPTION_UNRESOLVED)

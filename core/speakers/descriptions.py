@@ -4,22 +4,27 @@ matching role class and affiliation."""
 from __future__ import annotations
 
 from .confidence import (
-    DESCRIPTION_EXACT,
-    DESCRIPTION_RECENT,
-    DESCRIPTION_STRONG,
-    DESCRIPTION_TIE,
-    DESCRIPTION_UNRESOLVED,
+    DESCRIPTION_TIED,
+    NO_MATCH,
+    ROLE_AND_AFFILIATION,
+    ROLE_CLASS,
+    SAME_ROLE,
+    SAME_WORD,
+    Factors,
 )
 from .lexicon import Lexicon
 from .records import Ent, Speaker
 
 
-def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Lexicon) -> tuple[Ent | None, float]:
+def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Lexicon) -> tuple[Ent | None, Factors]:
+    """The entity a description speaker mention at code-point `offset` refers to (None: none fits;
+    the caller gives it an entity of its own) and the factor of the match: role class and
+    affiliation, the same role word, the role class of a recent speaker, or a tie."""
     if spk.type not in {"person", "organization"}:
         # "the report said": only the same head word said before ("a report") can be the same thing.
         same = [(ent.last_before(offset), ent) for ent in ents.values() if ent.head_word == spk.word]
         known = sorted(((last, ent) for last, ent in same if last is not None), key=lambda item: -item[0])
-        return (known[0][1], DESCRIPTION_EXACT) if known else (None, DESCRIPTION_UNRESOLVED)
+        return (known[0][1], (SAME_WORD,)) if known else (None, (NO_MATCH,))
     word_classes = lex.classes(spk.word)
     wanted = spk.features.affiliations
     candidates: list[tuple[int, int, Ent]] = []  # (level, recency, entity)
@@ -47,9 +52,9 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
             if spoke is not None:
                 candidates.append((1, spoke, ent))  # only a speaker of that class, most recent first
     if not candidates:
-        return None, DESCRIPTION_UNRESOLVED
+        return None, (NO_MATCH,)
     level = max(c[0] for c in candidates)
     top = sorted((c for c in candidates if c[0] == level), key=lambda c: -c[1])
     if len({c[2].uid for c in top}) > 1:
-        return top[0][2], DESCRIPTION_TIE
-    return top[0][2], {3: DESCRIPTION_STRONG, 2: DESCRIPTION_EXACT}.get(level, DESCRIPTION_RECENT)
+        return top[0][2], (DESCRIPTION_TIED,)
+    return top[0][2], ({3: ROLE_AND_AFFILIATION, 2: SAME_ROLE}.get(level, ROLE_CLASS),)

@@ -175,8 +175,8 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         for t in sentence.tokens:
             # A speaker the tagger took for an interjection or a verb ("Osei: …", "Husted said")
             # is a name when it is capitalised: nothing else heads a speaker mention that way.
-            if t.index in speaker_heads and t.upos in _MISTAGGED_NAME_UPOS and t.text[:1].isupper() and \
-                    text_lower(t) not in lex.not_names:
+            if (t.index in speaker_heads and t.upos in _MISTAGGED_NAME_UPOS and t.text[:1].isupper()
+                    and text_lower(t) not in lex.not_names):
                 kinds[t.index] = "strong"
         given = _mistagged_first_name(lex, sentence.tokens, first, speaker_heads)
         if given is not None:

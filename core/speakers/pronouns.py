@@ -4,12 +4,14 @@ distance; agreement in number, gender and type; near ties refused."""
 from __future__ import annotations
 
 from .confidence import (
-    FIRST_PERSON_UNRESOLVED,
-    PRONOUN,
-    PRONOUN_CLOSE,
-    PRONOUN_FAR,
-    PRONOUN_UNRESOLVED,
-    WE_IN_QUOTE,
+    CLOSE_RUNNER_UP,
+    FAR,
+    FIRST_PERSON,
+    NEAR_TIE,
+    NO_ANTECEDENT,
+    SALIENCE,
+    WE_QUOTED,
+    Factors,
 )
 from .context import View
 from .entity_types import PERSONISH
@@ -65,29 +67,33 @@ def resolve_pronoun(
     ents: dict[int, Ent],
     events: list[Event],
     links: dict[int, tuple[int | None, float]],
-) -> tuple[Ent | None, float]:
+) -> tuple[Ent | None, Factors]:
+    """The entity a pronoun speaker mention at code-point `offset` refers to (None: unresolved, or
+    first or second person singular), with the confidence factors of the link in the order applied:
+    "we" inside a quote is its speaker; otherwise the best salience score wins unless a runner-up
+    ties it. Pure: reads `events` and `links` (quote index -> (entity uid, factor)), raises nothing."""
     pronoun = spk.pronoun
     around = view.quotes_at(offset) - {spk.quote}
     if pronoun is None or pronoun.person == 2 or (pronoun.person == 1 and pronoun.number == "sg"):
-        return None, FIRST_PERSON_UNRESOLVED
+        return None, (FIRST_PERSON,)
     if pronoun.person == 1:
         # "we" inside a quote is its speaker (or what the speaker stands for).
         for qi in sorted(around, key=lambda q: len(view.quote_parts[q][0]) if view.quote_parts[q] else 0):
             uid = links.get(qi, (None, 0.0))[0]
             if uid is not None:
-                return ents[uid], WE_IN_QUOTE
+                return ents[uid], (WE_QUOTED,)
     scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links)
     if not scores:
-        return None, PRONOUN_UNRESOLVED
+        return None, (NO_ANTECEDENT,)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     best_uid, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     if runner_up >= _TIE * best:
-        return None, PRONOUN_UNRESOLVED  # refuse a coin toss
-    factor = PRONOUN_CLOSE if runner_up >= _CLOSE * best else PRONOUN
+        return None, (NEAR_TIE,)  # refuse a coin toss
+    factors: Factors = (CLOSE_RUNNER_UP,) if runner_up >= _CLOSE * best else (SALIENCE,)
     if view.paragraph_at(offset) - last_paragraph[best_uid] >= 2:
-        factor *= PRONOUN_FAR
-    return ents[best_uid], factor
+        factors += (FAR,)
+    return ents[best_uid], factors
 
 
 def salience_only(

@@ -10,12 +10,15 @@ from ..model import Document, Entity, EntityType, Mention, Quote, Span
 from .antecedents import role_candidates
 from .closed_class import without_closed_class_speaker
 from .confidence import (
-    DESCRIPTION_UNRESOLVED,
-    GENDER_DOUBT,
-    GENDER_UNSHOWN,
-    NAME_AMBIGUOUS,
+    AMBIGUOUS_NAME,
+    GENDER_DOUBTED,
     PRONOUN,
-    ROLE_ANTECEDENT,
+    SALIENCE_ONLY,
+    TIME_WORD,
+    UNNAMED_ROLE,
+    Factors,
+    product,
+    step_with_factors,
 )
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
@@ -62,25 +65,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         linker.ents[ent.uid] = ent
         linker.events.append(event)
         linker.next_uid = ent.uid + 1
-    # Pass 1: phrases that say who they are by themselves.
-    later: list[Speaker] = []
-    # One anonymous or group speaker per head word: "said a witness, who added …" (the relative reads
-    # as its antecedent) and two quotes of one mention are one person, not two.
-    unnamed: dict[int, Ent] = {}
-    for spk in speakers:
-        if spk.kind == "name" and spk.name is not None:
-            factor = NAME_AMBIGUOUS if names[spk.name].key in ambiguous else 1.0
-            linker.link(spk, linker.ents[clusters[spk.name]], factor)
-        elif spk.kind in {"group", "anonymous"}:
-            key = spk.head.index if spk.head is not None else -1 - spk.quote
-            if key not in unnamed:
-                unnamed[key] = linker.new_entity(spk, spk.type)
-            linker.link(spk, unnamed[key], 1.0)
-        elif spk.kind in {"pronoun", "description"} and spk.head is not None:
-            later.append(spk)
-        else:
-            linker.links[spk.quote] = (None, DESCRIPTION_UNRESOLVED if spk.word in lex.time_nouns else 1.0)
-            linker.steps[spk.quote] = "speaker:unresolved"
+    later = _link_self_evident(linker, lex, speakers, (names, clusters, ambiguous))
     direct = {qi for qi, q in enumerate(quotes) if q.kind == "direct"}
     cues = list(gender_cues(view, lex, {h.index for h in heads if h is not None}, direct))
     entity_at = {index: clusters[i] for index, i in name_at.items()}
@@ -91,6 +76,32 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     steps = {**{qi: "speaker:relative" for qi in dropped}, **linker.steps}
     traced = [replace(q, trace=q.trace + (steps[qi],)) if qi in steps else q for qi, q in enumerate(speaking)]
     return finish(view, traced, linker.ents, linker.links)
+
+
+def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
+                       named: tuple[list[NameNP], list[int], set[tuple[str, ...]]]) -> list[Speaker]:
+    """Pass 1: phrases that say who they are by themselves (names, groups, anonymous sources) are
+    linked; the pronouns and descriptions left for pass 2 are returned. `named`: the name phrases,
+    the cluster of each, and the keys of names that fit several clusters."""
+    names, clusters, ambiguous = named
+    later: list[Speaker] = []
+    # One anonymous or group speaker per head word: "said a witness, who added …" (the relative reads
+    # as its antecedent) and two quotes of one mention are one person, not two.
+    unnamed: dict[int, Ent] = {}
+    for spk in speakers:
+        if spk.kind == "name" and spk.name is not None:
+            factors = (AMBIGUOUS_NAME,) if names[spk.name].key in ambiguous else ()
+            linker.link(spk, linker.ents[clusters[spk.name]], factors)
+        elif spk.kind in {"group", "anonymous"}:
+            key = spk.head.index if spk.head is not None else -1 - spk.quote
+            if key not in unnamed:
+                unnamed[key] = linker.new_entity(spk, spk.type)
+            linker.link(spk, unnamed[key], ())
+        elif spk.kind in {"pronoun", "description"} and spk.head is not None:
+            later.append(spk)
+        else:
+            linker.link(spk, None, (TIME_WORD,) if spk.word in lex.time_nouns else ())
+    return later
 
 
 def _step(spk: Speaker, ent: Ent | None) -> str:
@@ -144,23 +155,23 @@ def _link_pronouns_and_descriptions(
         while pending and pending[-1].mention.span.start < offset:
             _learn_gender(view, linker, pending.pop(), entity_at)
         if spk.kind == "pronoun":
-            antecedent, factor = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
+            antecedent, factors = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
             guess = antecedent is not None and salience_only(view, spk, offset, linker.ents, linker.events,
                                                             linker.links)
             if antecedent is not None and spk.pronoun is not None and _doubted(
                 antecedent, spk.pronoun.gender, view.sentence_at(offset)
             ):
-                factor *= GENDER_DOUBT
-            if antecedent is not None and factor >= PRONOUN and spk.pronoun is not None:
+                factors += (GENDER_DOUBTED,)
+            if antecedent is not None and product(factors) >= PRONOUN and spk.pronoun is not None:
                 learn_from_pronoun(antecedent, spk.pronoun)
             if antecedent is not None and antecedent.described and not antecedent.names:
-                factor *= ROLE_ANTECEDENT  # an unnamed role: who it is stays open
+                factors += (UNNAMED_ROLE,)  # an unnamed role: who it is stays open
             if guess:
-                factor = min(factor, GENDER_UNSHOWN)
-            linker.link(spk, antecedent, factor)
+                factors += (SALIENCE_ONLY,)
+            linker.link(spk, antecedent, factors)
         else:
-            found, factor = resolve_description(spk, offset, linker.ents, lex)
-            linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factor)
+            found, factors = resolve_description(spk, offset, linker.ents, lex)
+            linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factors)
 
 
 def _learn_gender(view: View, linker: _Linker, cue: Speaker, entity_at: dict[int, int]) -> None:
@@ -177,9 +188,9 @@ def _learn_gender(view: View, linker: _Linker, cue: Speaker, entity_at: dict[int
             learn_from_pronoun(linker.ents[entity_at[bound.index]], cue.pronoun)
         return
     offset = cue.mention.span.start
-    antecedent, factor = resolve_pronoun(view, cue, offset, linker.ents, linker.events, linker.links)
+    antecedent, factors = resolve_pronoun(view, cue, offset, linker.ents, linker.events, linker.links)
     sentence = view.sentence_at(offset)
-    if antecedent is not None and factor >= PRONOUN and any(
+    if antecedent is not None and product(factors) >= PRONOUN and any(
         e.uid == antecedent.uid and e.sentence == sentence for e in linker.events
     ):
         antecedent.hints.add((cue.pronoun.gender, sentence))
@@ -214,7 +225,7 @@ class _Linker:
         self.ents = ents
         self.events = events
         self.links: dict[int, tuple[int | None, float]] = {}  # quote index -> (entity uid, factor)
-        self.steps: dict[int, str] = {}  # quote index -> the speaker step for its trace
+        self.steps: dict[int, str] = {}  # quote index -> the speaker step for its trace, with its factors
         self.next_uid = len(ents)
 
     def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
@@ -227,10 +238,11 @@ class _Linker:
         self.next_uid += 1
         return ent
 
-    def link(self, spk: Speaker, ent: Ent | None, factor: float) -> None:
-        """Record the link; a linked speaker becomes the most salient kind of event for pronouns."""
-        self.links[spk.quote] = (None if ent is None else ent.uid, factor)
-        self.steps[spk.quote] = _step(spk, ent)
+    def link(self, spk: Speaker, ent: Ent | None, factors: Factors) -> None:
+        """Record the link (None: unresolved) with the confidence factors it applies, in the order
+        applied, and its trace step; a linked speaker becomes the most salient kind of event for pronouns."""
+        self.links[spk.quote] = (None if ent is None else ent.uid, product(factors))
+        self.steps[spk.quote] = step_with_factors(_step(spk, ent), factors)
         if ent is None:
             return
         ent.spoken.append((spk.quote, mention_for(self.view, spk)))

@@ -21,12 +21,12 @@ Negated and hypothetical cues (`did not say`, `would not say whether`) yield not
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 
 from ...cues import CueLexicon
 from ...model import Document
-from ...rules import RULES, RuleId
+from ...rules import RULES, Rule, RuleId
 from ...syntax import trim_tokens
 from ..marks import DOUBLE_QUOTE_MARKS
 from .base import MIN_CONTENT_WORDS, Attribution, count_words, in_title_case_headline
@@ -65,36 +65,43 @@ FINDERS: tuple[tuple[tuple[RuleId, ...], Finder], ...] = (
 )
 
 
-def finders_in_priority_order() -> list[tuple[tuple[RuleId, ...], Finder]]:
-    """`FINDERS` sorted by their rules' registry priority (the rules of one finder share it)."""
-    return sorted(FINDERS, key=lambda entry: min(RULES[i].priority for i in entry[0]))
+def finders_in_priority_order(registry: Mapping[str, Rule] = RULES) -> list[tuple[tuple[RuleId, ...], Finder]]:
+    """`FINDERS` sorted by their rules' priority in `registry` (the rules of one finder share it; ties
+    keep the table's order). Raises KeyError for a rule `registry` lacks."""
+    return sorted(FINDERS, key=lambda entry: min(registry[i].priority for i in entry[0]))
 
 
-def find_reported_speech(doc: Document, lexicon: CueLexicon) -> list[Attribution]:
+def find_reported_speech(doc: Document, lexicon: CueLexicon, registry: Mapping[str, Rule] = RULES) -> list[Attribution]:
     """Every report of speech, thought or evidence without quotation marks in `doc`, one per cue: the
     finders run in priority order and the first to read a cue keeps it; a surface reading
     (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered. Then a
     second report hung on the first one's cue ends the first's content, and a report inside another's
     content is dropped. A report read in a Title Case headline (`in_title_case_headline`) is a guess at
-    `HEADLINE_CONFIDENCE`. Returns them in finding order; content and cue tokens are in text order."""
+    `HEADLINE_CONFIDENCE`, unless its rule reads a headline's form (`Rule.headline_form`). Returns them
+    in finding order; content and cue tokens are in text order. `registry` (default: core/rules.py)
+    gives the finders' order and their rules' properties. Raises ValueError for a finder that
+    emits a rule it is not registered for in `FINDERS`."""
     found: list[Attribution] = []
     seen_cues: set[int] = set()
     covered: set[int] = set()
-    for _rules, finder in finders_in_priority_order():
+    for rules, finder in finders_in_priority_order(registry):
         for reading in finder(doc, lexicon):
+            if reading.rule not in rules:
+                raise ValueError(f"{finder.__name__}, registered for {list(rules)}, emitted {reading.rule!r}")
             attribution = apply_policy(doc, reading, lexicon)
             if attribution is None:
                 continue
-            if attribution.rule != "name-colon" and in_title_case_headline(doc, attribution.cue[0]):
+            if not registry[attribution.rule].headline_form and in_title_case_headline(doc, attribution.cue[0]):
                 # 'Mayor Says City Will Cut Taxes': PolNeAR's annotators mark such headlines (dropping
                 # them cost 0.1 point of dev F1), but a headline's wording is the editor's, its capitals
-                # name nobody: a guess at most ('Pat Caddell: …', rule name-colon, is a headline's form)
+                # name nobody: a guess at most (a rule that reads a headline's form, 'Pat Caddell: …',
+                # has priced it into its base confidence)
                 attribution = replace(attribution, confidence=HEADLINE_CONFIDENCE,
                                       trace=attribution.trace + ("boundary:headline",))
             key = attribution.cue[0].index
             if key in seen_cues:
                 continue
-            if RULES[attribution.rule].surface_reading and key in covered:
+            if registry[attribution.rule].surface_reading and key in covered:
                 continue  # the parse already read this sentence's report some other way
             covered |= {t.index for t in attribution.content} | {t.index for t in attribution.cue}
             seen_cues.add(key)

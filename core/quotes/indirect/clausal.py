@@ -107,30 +107,7 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             content = trim_tokens(doc.subtree(child))
             if content and _purpose_clause(doc, content[0]):
                 continue  # 'said in order to be what the town needs, the rangers have to…': not the report
-            following = next_in_sentence(doc, token)
-            if following is not None and following.lower == "that" and child.index > token.index:
-                # "…, adding that B": trust the words after "that" over a parse that may have lost part of B
-                sentence = list(doc.sentences[token.sentence].tokens)
-                surface = up_to_next_report(doc, sentence, following.index - sentence[0].index, lexicon)
-                if count_words(surface) >= MIN_CONTENT_WORDS:
-                    content = surface
-            elif child.index > token.index and (
-                    (bare := bare_clause(list(doc.sentences[token.sentence].tokens),
-                                          token.index - doc.sentences[token.sentence].tokens[0].index)) is not None or
-                    # "asked Holt to check": before an infinitive the noun is the listener, not a lost subject
-                    (lost_subject(doc, content, token) and content[0].lower != "to") or
-                    (content and content[0].index == token.index + 1)):
-                # "said about 120 ships were waiting": the parse dropped the clause's subject; and a
-                # clause right after the cue (or after "Thursday") runs to the sentence end or the
-                # next report, however early a small parser closed its subtree
-                sentence = list(doc.sentences[token.sentence].tokens)
-                start = token.index + 1 - sentence[0].index + (bare or 0)
-                surface = up_to_next_report(doc, sentence, start, lexicon)
-                if child_deprel == "obj" and bare is None:
-                    surface = before_new_clause(doc, before_adverbial_clause(surface), lexicon)
-                    surface = before_cue_adjunct(doc, token, surface)
-                if count_words(surface) >= count_words(content):
-                    content = surface
+            content = _read_off_the_words(doc, token, child, child_deprel, content, lexicon)
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
             postposed = child.index < token.index  # the report before its cue: "CLAUSE, X said"
@@ -147,6 +124,37 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             content = with_fronted_clause(doc, token, child, content, subject)
             rule: RuleId = "cue-postposed" if postposed else "cue-complement"
             yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
+
+
+def _read_off_the_words(doc: Document, token: Token, child: Token, child_deprel: str, content: list[Token],
+                        lexicon: CueLexicon) -> list[Token]:
+    """The content of cue `token` read off the words after it where the parse (`content`, the subtree
+    of its complement `child`) may have lost part of it; `content` itself otherwise."""
+    following = next_in_sentence(doc, token)
+    if following is not None and following.lower == "that" and child.index > token.index:
+        # "…, adding that B": trust the words after "that" over a parse that may have lost part of B
+        sentence = list(doc.sentences[token.sentence].tokens)
+        surface = up_to_next_report(doc, sentence, following.index - sentence[0].index, lexicon)
+        if count_words(surface) >= MIN_CONTENT_WORDS:
+            content = surface
+    elif child.index > token.index and (
+            (bare := bare_clause(list(doc.sentences[token.sentence].tokens),
+                                  token.index - doc.sentences[token.sentence].tokens[0].index)) is not None or
+            # "asked Holt to check": before an infinitive the noun is the listener, not a lost subject
+            (lost_subject(doc, content, token) and content[0].lower != "to") or
+            (content and content[0].index == token.index + 1)):
+        # "said about 120 ships were waiting": the parse dropped the clause's subject; and a
+        # clause right after the cue (or after "Thursday") runs to the sentence end or the
+        # next report, however early a small parser closed its subtree
+        sentence = list(doc.sentences[token.sentence].tokens)
+        start = token.index + 1 - sentence[0].index + (bare or 0)
+        surface = up_to_next_report(doc, sentence, start, lexicon)
+        if child_deprel == "obj" and bare is None:
+            surface = before_new_clause(doc, before_adverbial_clause(surface), lexicon)
+            surface = before_cue_adjunct(doc, token, surface)
+        if count_words(surface) >= count_words(content):
+            content = surface
+    return content
 
 
 def _purpose_clause(doc: Document, first: Token) -> bool:

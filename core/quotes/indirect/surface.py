@@ -10,6 +10,7 @@ from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, subject_of, trim_tokens
+from ...wordlists import words
 from ..marks import QUOTE_MARKS, may_open_quote
 from .base import (
     INVERTING_CUES,
@@ -113,10 +114,8 @@ def _surface_as_reported(doc: Document, tokens: list[Token], lexicon: CueLexicon
 
 
 # Labels that open a headline before a colon ("ICYMI: Mayor Teague Opens New Clinic"); they name no
-# one, so the line is no name-colon quote.
-_HEADLINE_LABELS = frozenset({"icymi", "breaking", "update", "updated", "exclusive", "watch", "video", "photos",
-                              "live", "analysis", "opinion", "editorial", "review", "podcast", "listen", "read",
-                              "sponsored", "correction", "developing", "just", "in", "new", "must-read", "recap"})
+# one, so the line is no name-colon quote (data/word_classes.tsv).
+_HEADLINE_LABELS = words("kicker-labels") | words("headline-labels")
 
 
 def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
