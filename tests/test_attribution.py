@@ -170,11 +170,12 @@ def test_a_file_for_other_inputs_or_shapes_is_refused(tmp_path: Path) -> None:
 
 
 def _quote(start: int, end: int, rule: str) -> Quote:
-    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule=rule)
+    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule=rule, trace=(rule,))
 
 
 def _model_quote(start: int, end: int, confidence: float) -> Quote:
-    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule="model", confidence=confidence)
+    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule="model", confidence=confidence,
+                 trace=("model",))
 
 
 def test_hybrid_keeps_rules_drops_imprecise_ones_and_thresholds_the_model() -> None:
@@ -285,3 +286,65 @@ def test_a_model_quote_in_a_heading_is_not_added() -> None:
     heading = Quote(id="", kind="indirect", parts=(Span(22, 32),), rule="model")
     body = Quote(id="", kind="indirect", parts=(Span(51, 76),), rule="model")
     assert in_heading(doc, heading) and not in_heading(doc, body)
+
+
+CRITICIZED = """
+The         the        DET   2 det
+plan        plan       NOUN  4 nsubj:pass
+was         be         AUX   4 aux:pass
+criticized  criticize  VERB  0 root
+by          by         ADP   7 case
+Mayor       Mayor      PROPN 7 compound
+Ashby       Ashby      PROPN 4 obl:agent
+.           .          PUNCT 4 punct
+"""
+
+RISE = """
+Ashby   Ashby  PROPN 2 nsubj
+said    say    VERB  0 root
+taxes   tax    NOUN  5 nsubj
+would   would  AUX   5 aux
+rise    rise   VERB  2 ccomp
+.       .      PUNCT 2 punct
+"""
+
+
+def _model_quotes(table: str, names: list[str]) -> list[Quote]:
+    doc = build_document(table)
+    words = split_words(doc.text)
+    assert len(names) == len(words), words.strings()
+    attributions = link(words, segments(_tags(*names)))
+    return to_quotes(doc, words, attributions, find_quoted_spans(doc.text, words.paragraphs))
+
+
+def test_a_cue_without_a_tagged_source_takes_its_subject_from_the_parse() -> None:
+    text = build_document(RISE).text
+    quotes = _model_quotes(RISE, ["O", "B-Cue", "B-Content", "I-Content", "I-Content", "O"])
+    assert [(q.speaker.text if q.speaker else None, q.speaker.kind if q.speaker else None) for q in quotes] == [
+        ("Ashby", "name")]
+    assert quotes[0].trace == ("model", "model:source-parse")
+    assert [p.text_of(text) for p in quotes[0].parts] == ["taxes would rise"]
+    # a passive's agent, not its subject, is who spoke
+    quotes = _model_quotes(CRITICIZED, ["B-Content", "I-Content", "O", "B-Cue", "O", "O", "O", "O"])
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Mayor Ashby"]
+    # a tagged source wins over the parse; a quote with no cue gets no speaker from it
+    quotes = _model_quotes(RISE, ["O", "B-Cue", "B-Content", "I-Content", "I-Content", "O"][:2]
+                           + ["B-Source", "B-Content", "I-Content", "O"])
+    assert [(q.speaker.text if q.speaker else None, q.trace) for q in quotes] == [("taxes", ("model",))]
+    assert [q.speaker for q in _model_quotes(RISE, ["O", "O", "B-Content", "I-Content", "I-Content", "O"])] == [None]
+
+
+def test_a_parse_subject_inside_the_content_is_no_source() -> None:
+    # the tagger read the whole sentence but the cue as content: the cue's subject is part of it
+    quotes = _model_quotes(RISE, ["B-Content", "B-Cue", "B-Content", "I-Content", "I-Content", "O"])
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_the_hybrid_traces_who_decided() -> None:
+    model = [_model_quote(0, 40, 0.8), _model_quote(200, 240, 0.8), _model_quote(300, 340, 0.9)]
+    rules = [_quote(5, 38, "quote-then-cue"), _quote(50, 90, "quote-then-cue"), _quote(305, 338, "cue-complement")]
+    precision = {"quote-then-cue": 0.9, "cue-complement": 0.8}
+    chosen = combine(model, rules, precision, frozenset({"cue-complement"}), threshold=0.5)
+    traces = sorted((q.parts[0].start, q.trace) for q in chosen)
+    assert traces == [(0, ("model", "hybrid:model-over-rule")), (50, ("quote-then-cue",)),
+                      (200, ("model", "hybrid:model-added")), (305, ("cue-complement", "hybrid:rule-over-model"))]

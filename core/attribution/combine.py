@@ -13,11 +13,13 @@ factor applied after it raised the hybrid's calibration error on dev from 6.2 to
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from ..model import Document, Mention, Quote, QuoteKind, Span
+from ..model import Document, Mention, Quote, QuoteKind, Span, Token
 from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QuotedSpan
-from ..syntax import mention_kind
+from ..rules import StepId
+from ..syntax import mention_kind, mention_of, subject_of
 from .assemble import Attribution, segment_span
 from .features import Words
 
@@ -43,13 +45,43 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
             continue
         cue = segment_span(words, attribution.cue) if attribution.cue is not None else None
         speaker = None
+        trace: tuple[str, ...] = ("model",)
         if attribution.source is not None:
             source = segment_span(words, attribution.source, strip_marks=True)
             speaker = _mention(doc, source) if source is not None else None
+        elif cue is not None and (speaker := parse_source(doc, cue, parts)) is not None:
+            trace += ("model:source-parse",)
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
                             confidence=calibrate(raw_confidence(attribution), calibration), rule="model",
-                            trace=("model",)))
+                            trace=trace))
     return quotes
+
+
+def parse_source(doc: Document, cue: Span, parts: Sequence[Span]) -> Mention | None:
+    """The speaker the parse gives a cue the tagger found no source for: the subject of the cue's
+    head word (`syntax.subject_of`: through coordination and participles, a passive's agent), as
+    the rules read it; None when there is none or it lies inside the content."""
+    tokens = _tokens_over(doc, cue)
+    if not tokens:
+        return None
+    members = {t.index for t in tokens}
+    head = next((t for t in tokens if t.head not in members), tokens[-1])
+    subject = subject_of(doc, head)
+    if subject is None:
+        return None
+    mention = mention_of(doc, subject)
+    if any(mention.span.overlaps(part) for part in parts):
+        return None
+    return mention
+
+
+def _tokens_over(doc: Document, span: Span) -> list[Token]:
+    """The tokens that share a character with `span` (a tagged word may cut a parser's token)."""
+    return [t for t in doc.tokens_in(Span(max(0, span.start - _TOKEN_REACH), span.end + _TOKEN_REACH))
+            if t.span.overlaps(span)]
+
+
+_TOKEN_REACH = 40  # characters a parser's token may stick out of a tagged word ('U.S.' over 'U', '.', 'S')
 
 
 def _anonymity_clause(doc: Document, part: Span) -> bool:
@@ -103,19 +135,32 @@ def _mention(doc: Document, span: Span) -> Mention:
 
 def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[str, float],
             rules_over_model: frozenset[str] = frozenset(), threshold: float = 0.0) -> list[Quote]:
-    """The hybrid's quotes (see the module docstring); `precision` by rule id, as measured on dev."""
-    kept = [quote for quote in model if quote.confidence >= threshold]
+    """The hybrid's quotes (see the module docstring); `precision` by rule id, as measured on dev.
+    Each quote's trace says who decided: `hybrid:model-added` (a model quote no rule read),
+    `hybrid:model-over-rule` or `hybrid:rule-over-model` (both read the same words); a rule quote
+    that met no model quote keeps its trace."""
+    kept: list[Quote | None] = [quote for quote in model if quote.confidence >= threshold]
+    rivalled: set[int] = set()  # indices into `kept` of model quotes that met a rule quote
     for quote in rules:
         # a quotation in marks is speech whoever said it: direct-quote detection stays (a short
         # unattributed line of dialogue is right by issue 14, though PolNeAR, which marks no
         # quote without a source, scores `unattributed` at 0 %); only reported-speech rules drop
         if quote.kind != "direct" and precision.get(quote.rule, 1.0) < DROP_BELOW:
             continue
-        overlapping = [i for i, other in enumerate(kept) if other.rule == "model" and _same_words(quote, other)]
+        overlapping = [i for i, other in enumerate(kept)
+                       if other is not None and other.rule == "model" and _same_words(quote, other)]
         if overlapping and quote.rule not in rules_over_model:
+            rivalled.update(overlapping)
             continue
-        kept = [other for i, other in enumerate(kept) if i not in overlapping] + [quote]
-    return kept
+        if overlapping:
+            quote = _traced(quote, "hybrid:rule-over-model")
+        kept = [other if i not in overlapping else None for i, other in enumerate(kept)] + [quote]
+    return [_traced(quote, "hybrid:model-over-rule" if i in rivalled else "hybrid:model-added")
+            if quote.rule == "model" else quote for i, quote in enumerate(kept) if quote is not None]
+
+
+def _traced(quote: Quote, step: StepId) -> Quote:
+    return replace(quote, trace=(*quote.trace, step))
 
 
 def _same_words(one: Quote, other: Quote) -> bool:
