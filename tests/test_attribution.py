@@ -107,7 +107,7 @@ def test_link_prefers_the_cue_in_the_same_sentence() -> None:
             for a in attributions if a.cue is not None] == [("said", ["taxes"]), ("denied", ["it"])]
 
 
-def test_to_quotes_trims_marks_and_heads_the_speaker_on_the_parse() -> None:
+def test_to_quotes_reads_the_quotation_as_the_rules_do_and_heads_the_speaker_on_the_parse() -> None:
     doc = build_document(SAID)
     words = split_words(doc.text)
     names = ["O", "B-Content", "I-Content", "I-Content", "O", "O", "B-Source", "I-Source", "B-Cue", "O"]
@@ -116,7 +116,9 @@ def test_to_quotes_trims_marks_and_heads_the_speaker_on_the_parse() -> None:
     assert len(quotes) == 1
     quote = quotes[0]
     assert quote.rule == "model" and quote.kind == "direct"
-    assert [p.text_of(doc.text) for p in quote.parts] == ["We will win"]
+    # the tagger stopped before the comma; the part is the quotation's content, as the rule's is
+    assert [p.text_of(doc.text) for p in quote.parts] == ["We will win,"]
+    assert [tuple(q.parts) for q in analyze(doc).quotes] == [quote.parts]
     assert quote.cue is not None and quote.cue.text_of(doc.text) == "said"
     assert quote.speaker is not None and quote.speaker.text == "Mayor Ashby"
     assert quote.speaker.kind == "name" and doc.tokens[quote.speaker.head or 0].text == "Ashby"
@@ -348,3 +350,42 @@ def test_the_hybrid_traces_who_decided() -> None:
     traces = sorted((q.parts[0].start, q.trace) for q in chosen)
     assert traces == [(0, ("model", "hybrid:model-over-rule")), (50, ("quote-then-cue",)),
                       (200, ("model", "hybrid:model-added")), (305, ("cue-complement", "hybrid:rule-over-model"))]
+
+
+CALLED = """
+Ashby        Ashby       PROPN 2 nsubj
+called       call        VERB  0 root
+the          the         DET   4 det
+plan         plan        NOUN  2 obj
+"~           "           PUNCT 6 punct
+careful      careful     ADJ   2 xcomp
+and          and         CCONJ 8 cc
+convincing~  convincing  ADJ   6 conj
+"            "           PUNCT 6 punct
+on           on          ADP   11 case
+Monday       Monday      PROPN 2 obl
+.            .           PUNCT 2 punct
+"""
+
+
+def _parts(table: str, names: list[str]) -> list[list[str]]:
+    text = build_document(table).text
+    return [[p.text_of(text) for p in q.parts] for q in _model_quotes(table, names)]
+
+
+def test_a_model_part_that_opens_a_quotation_runs_to_its_closing_mark() -> None:
+    # the tagger stopped inside the quotation, on a conjunction: the part keeps the closing mark
+    names = ["B-Source", "B-Cue", "B-Content", "I-Content", "I-Content", "I-Content", "I-Content"] + ["O"] * 5
+    assert _parts(CALLED, names) == [['the plan "careful and convincing"']]
+    # a part that ends on the closing mark keeps it: its opener is inside
+    names = ["B-Source", "B-Cue"] + ["B-Content"] + ["I-Content"] * 6 + ["O"] * 3
+    assert _parts(CALLED, names) == [['the plan "careful and convincing"']]
+
+
+def test_a_model_part_loses_edge_punctuation_and_stands_for_its_quotation_only_when_it_holds_half() -> None:
+    rise = ["B-Source", "B-Cue", "B-Content", "I-Content", "I-Content", "I-Content"]
+    assert _parts(RISE, rise) == [["taxes would rise"]]  # the full stop is the sentence's, not the report's
+    said = ["O", "O", "B-Content", "I-Content", "O", "O", "B-Source", "I-Source", "B-Cue", "O"]
+    assert _parts(SAID, said) == [["We will win,"]]  # two of the quotation's three words
+    said = ["O", "O", "O", "B-Content", "O", "O", "B-Source", "I-Source", "B-Cue", "O"]
+    assert _parts(SAID, said) == [["win"]]  # one of three: the tagger's own reading

@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..model import Document, Mention, Quote, QuoteKind, Span, Token
+from ..model import Document, Mention, Quote, QuoteKind, Span
 from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QuotedSpan
 from ..rules import StepId
 from ..syntax import mention_kind, mention_of, subject_of
-from .assemble import Attribution, segment_span
+from .assemble import Attribution, segment_span, whole_span
+from .boundary import content_part, tokens_over
 from .features import Words
 
 MODES = ("rules", "model", "hybrid")
@@ -30,20 +31,21 @@ OVERLAP = 0.5  # a rule quote is the model's when half of either content's chara
 
 def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], quoted: Sequence[QuotedSpan],
               calibration: Sequence[tuple[float, float]] = ()) -> list[Quote]:
-    """One `Quote` per attribution with at least one content part left after trimming (and after
-    dropping a part that is an anonymity clause, 'not to be named'); the
+    """One `Quote` per attribution with at least one content part left after its edges are cut as
+    the rules cut theirs (`boundary.content_part`) and after dropping a part that is an anonymity
+    clause ('not to be named'); the
     speaker mention's head is the parse's top token inside the source segment. Confidence is
     `raw_confidence` through the calibration table (speaker linking may lower it later, as it
     does for every rule)."""
     areas = [q.content for q in quoted if q.depth == 0]
     quotes: list[Quote] = []
     for attribution in attributions:
+        cue = segment_span(words, attribution.cue) if attribution.cue is not None else None
         parts = [span for segment in attribution.contents
-                 if (span := segment_span(words, segment, strip_marks=True)) is not None
+                 if (span := content_part(doc, whole_span(words, segment), quoted, cue)) is not None
                  and not _anonymity_clause(doc, span)]
         if not parts:
             continue
-        cue = segment_span(words, attribution.cue) if attribution.cue is not None else None
         speaker = None
         trace: tuple[str, ...] = ("model",)
         if attribution.source is not None:
@@ -61,7 +63,7 @@ def parse_source(doc: Document, cue: Span, parts: Sequence[Span]) -> Mention | N
     """The speaker the parse gives a cue the tagger found no source for: the subject of the cue's
     head word (`syntax.subject_of`: through coordination and participles, a passive's agent), as
     the rules read it; None when there is none or it lies inside the content."""
-    tokens = _tokens_over(doc, cue)
+    tokens = tokens_over(doc, cue)
     if not tokens:
         return None
     members = {t.index for t in tokens}
@@ -73,15 +75,6 @@ def parse_source(doc: Document, cue: Span, parts: Sequence[Span]) -> Mention | N
     if any(mention.span.overlaps(part) for part in parts):
         return None
     return mention
-
-
-def _tokens_over(doc: Document, span: Span) -> list[Token]:
-    """The tokens that share a character with `span` (a tagged word may cut a parser's token)."""
-    return [t for t in doc.tokens_in(Span(max(0, span.start - _TOKEN_REACH), span.end + _TOKEN_REACH))
-            if t.span.overlaps(span)]
-
-
-_TOKEN_REACH = 40  # characters a parser's token may stick out of a tagged word ('U.S.' over 'U', '.', 'S')
 
 
 def _anonymity_clause(doc: Document, part: Span) -> bool:
