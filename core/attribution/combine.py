@@ -54,7 +54,8 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
         elif cue is not None and (speaker := parse_source(doc, cue, parts)) is not None:
             trace += ("model:source-parse",)
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
-                            confidence=calibrate(raw_confidence(attribution), calibration), rule="model",
+                            confidence=calibrate(raw_confidence(attribution, speaker is not None), calibration),
+                            rule="model",
                             trace=trace))
     return quotes
 
@@ -85,13 +86,22 @@ def _anonymity_clause(doc: Document, part: Span) -> bool:
     return any(t.head not in members and asks_anonymity(doc, t) for t in inside)
 
 
-def raw_confidence(attribution: Attribution) -> float:
-    """The product of the mean role probabilities of content, cue and source (a missing cue or
-    source counts 0.5): the tagger's belief that all three are right."""
+# How often a source read off the parse (`parse_source`) agreed with PolNeAR's where the model
+# quote's content matched: 134 of 188 such dev quotes (71 %) with the bundled head, 29 November
+# (79 % on train[:80]); a source the tagger tags agrees 93 % of the time, no source 14 %.
+PARSE_SOURCE = 0.71
+
+
+def raw_confidence(attribution: Attribution, parse_source: bool = False) -> float:
+    """The product of the mean role probabilities of content, cue and source: the tagger's belief
+    that all three are right. A missing cue or source counts 0.5, a source read off the parse
+    (`parse_source`) `PARSE_SOURCE`."""
     content = sum(s.probability * (s.last - s.first + 1) for s in attribution.contents) / sum(
         s.last - s.first + 1 for s in attribution.contents)
     cue = attribution.cue.probability if attribution.cue is not None else 0.5
     source = attribution.source.probability if attribution.source is not None else 0.5
+    if attribution.source is None and parse_source:
+        source = PARSE_SOURCE
     return content * cue * source
 
 
