@@ -389,3 +389,22 @@ def test_a_model_part_loses_edge_punctuation_and_stands_for_its_quotation_only_w
     assert _parts(SAID, said) == [["We will win,"]]  # two of the quotation's three words
     said = ["O", "O", "O", "B-Content", "O", "O", "B-Source", "I-Source", "B-Cue", "O"]
     assert _parts(SAID, said) == [["win"]]  # one of three: the tagger's own reading
+
+
+QUIROS = """
+Mr.      Mr.     PROPN 2 compound
+Quiros   Quiros  PROPN 3 nsubj
+denied   deny    VERB  0 root
+the      the     DET   5 det
+charges  charge  NOUN  3 obj
+.        .       PUNCT 3 punct
+"""
+
+
+def test_a_source_cut_inside_a_name_is_the_whole_name() -> None:
+    # the tagger's words are 'Mr', '.', 'Quiros': it tagged only the title
+    quotes = _model_quotes(QUIROS, ["B-Source", "O", "O", "B-Cue", "B-Content", "I-Content", "O"])
+    assert [(q.speaker.text, q.speaker.kind) for q in quotes if q.speaker] == [("Mr. Quiros", "name")]
+    # a whole tagged name stays as tagged
+    quotes = _model_quotes(QUIROS, ["B-Source", "I-Source", "I-Source", "B-Cue", "B-Content", "I-Content", "O"])
+    assert [q.speaker.text for q in quotes if q.speaker] == ["Mr. Quiros"]

@@ -50,7 +50,7 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
         trace: tuple[str, ...] = ("model",)
         if attribution.source is not None:
             source = segment_span(words, attribution.source, strip_marks=True)
-            speaker = _mention(doc, source) if source is not None else None
+            speaker = _mention(doc, source, parts) if source is not None else None
         elif cue is not None and (speaker := parse_source(doc, cue, parts)) is not None:
             trace += ("model:source-parse",)
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
@@ -126,14 +126,26 @@ def _kind(parts: Sequence[Span], areas: Sequence[Span]) -> QuoteKind:
     return "mixed" if inside > 0 else "indirect"
 
 
-def _mention(doc: Document, span: Span) -> Mention:
-    tokens = [t for t in doc.tokens if t.span.overlaps(span) and len(t.span) > 0]
+def _mention(doc: Document, span: Span, parts: Sequence[Span]) -> Mention:
+    """The speaker mention of a tagged source: its words, headed by the parse's top token among them;
+    a source the tagger cut inside a name ('Mr' of 'Mr. Quiros') is the parse's whole noun phrase
+    (`syntax.mention_of`) when that stays out of the content `parts`."""
+    tokens = tokens_over(doc, span)
     text = span.text_of(doc.text)
     if not tokens:
         return Mention(span=span, text=text, kind="description")
     members = {t.index for t in tokens}
     head = next((t for t in tokens if t.head not in members), tokens[-1])
+    if head.deprel in _INSIDE_NOUN_PHRASE and head.head >= 0:
+        outer = doc.tokens[head.head]
+        whole = mention_of(doc, outer) if outer.upos in ("PROPN", "NOUN") else None
+        if whole is not None and whole.span.contains(span) and not any(whole.span.overlaps(p) for p in parts):
+            return whole
     return Mention(span=span, text=text, kind=mention_kind(doc, head, tokens), head=head.index)
+
+
+# dependents that sit inside their head's noun phrase: a source ending on one stopped short of the phrase
+_INSIDE_NOUN_PHRASE = frozenset({"compound", "flat", "flat:name", "det", "amod", "nummod"})
 
 
 def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[str, float],
