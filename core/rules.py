@@ -49,6 +49,8 @@ StepId = Literal[
     "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
+    # the trained attribution model's assembly and the hybrid's choices (core/attribution/)
+    "model:source-parse", "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
 
@@ -197,6 +199,15 @@ _REGISTRY: tuple[Rule, ...] = (
          "(with none, the quote has no speaker)"),
     Rule("speaker:closed-class", "speaker", 490, None, "a determiner, auxiliary or preposition as the whole "
          "speaker mention (a misparse, or French 'a déclaré X'): the name right after the cue, else no speaker"),
+    # the trained model's assembly and the hybrid's choices (core/attribution/), after the merge
+    Rule("model:source-parse", "model", 370, None, "a model quote whose cue the tagger gave no source: the "
+         "cue's subject in the parse speaks (a passive's agent), as the rules read it"),
+    Rule("hybrid:model-added", "model", 380, None, "a model quote no rule found, kept from the calibrated "
+         "confidence fitted on dev"),
+    Rule("hybrid:model-over-rule", "model", 381, None, "a model quote kept over a rule's reading of the same "
+         "words: the model was right more often on dev where both read words that rule read"),
+    Rule("hybrid:rule-over-model", "model", 382, None, "a rule quote kept over the model's reading of the same "
+         "words: on dev the rule was right about as often as the model, or more"),
     # not a rule
     Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
          "probability"),

@@ -107,7 +107,7 @@ def test_link_prefers_the_cue_in_the_same_sentence() -> None:
             for a in attributions if a.cue is not None] == [("said", ["taxes"]), ("denied", ["it"])]
 
 
-def test_to_quotes_trims_marks_and_heads_the_speaker_on_the_parse() -> None:
+def test_to_quotes_reads_the_quotation_as_the_rules_do_and_heads_the_speaker_on_the_parse() -> None:
     doc = build_document(SAID)
     words = split_words(doc.text)
     names = ["O", "B-Content", "I-Content", "I-Content", "O", "O", "B-Source", "I-Source", "B-Cue", "O"]
@@ -116,7 +116,9 @@ def test_to_quotes_trims_marks_and_heads_the_speaker_on_the_parse() -> None:
     assert len(quotes) == 1
     quote = quotes[0]
     assert quote.rule == "model" and quote.kind == "direct"
-    assert [p.text_of(doc.text) for p in quote.parts] == ["We will win"]
+    # the tagger stopped before the comma; the part is the quotation's content, as the rule's is
+    assert [p.text_of(doc.text) for p in quote.parts] == ["We will win,"]
+    assert [tuple(q.parts) for q in analyze(doc).quotes] == [quote.parts]
     assert quote.cue is not None and quote.cue.text_of(doc.text) == "said"
     assert quote.speaker is not None and quote.speaker.text == "Mayor Ashby"
     assert quote.speaker.kind == "name" and doc.tokens[quote.speaker.head or 0].text == "Ashby"
@@ -170,11 +172,12 @@ def test_a_file_for_other_inputs_or_shapes_is_refused(tmp_path: Path) -> None:
 
 
 def _quote(start: int, end: int, rule: str) -> Quote:
-    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule=rule)
+    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule=rule, trace=(rule,))
 
 
 def _model_quote(start: int, end: int, confidence: float) -> Quote:
-    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule="model", confidence=confidence)
+    return Quote(id="", kind="indirect", parts=(Span(start, end),), rule="model", confidence=confidence,
+                 trace=("model",))
 
 
 def test_hybrid_keeps_rules_drops_imprecise_ones_and_thresholds_the_model() -> None:
@@ -309,3 +312,123 @@ def test_the_bundled_policy_names_only_registered_rules() -> None:
     with safe_open(str(path), "np") as handle:
         metadata = dict(handle.metadata() or {})
     assert HybridPolicy.from_json(metadata["hybrid"], str(path)).precision
+
+
+CRITICIZED = """
+The         the        DET   2 det
+plan        plan       NOUN  4 nsubj:pass
+was         be         AUX   4 aux:pass
+criticized  criticize  VERB  0 root
+by          by         ADP   7 case
+Mayor       Mayor      PROPN 7 compound
+Ashby       Ashby      PROPN 4 obl:agent
+.           .          PUNCT 4 punct
+"""
+
+RISE = """
+Ashby   Ashby  PROPN 2 nsubj
+said    say    VERB  0 root
+taxes   tax    NOUN  5 nsubj
+would   would  AUX   5 aux
+rise    rise   VERB  2 ccomp
+.       .      PUNCT 2 punct
+"""
+
+
+def _model_quotes(table: str, names: list[str]) -> list[Quote]:
+    doc = build_document(table)
+    words = split_words(doc.text)
+    assert len(names) == len(words), words.strings()
+    attributions = link(words, segments(_tags(*names)))
+    return to_quotes(doc, words, attributions, find_quoted_spans(doc.text, words.paragraphs))
+
+
+def test_a_cue_without_a_tagged_source_takes_its_subject_from_the_parse() -> None:
+    text = build_document(RISE).text
+    quotes = _model_quotes(RISE, ["O", "B-Cue", "B-Content", "I-Content", "I-Content", "O"])
+    assert [(q.speaker.text if q.speaker else None, q.speaker.kind if q.speaker else None) for q in quotes] == [
+        ("Ashby", "name")]
+    assert quotes[0].trace == ("model", "model:source-parse")
+    assert [p.text_of(text) for p in quotes[0].parts] == ["taxes would rise"]
+    # a passive's agent, not its subject, is who spoke
+    quotes = _model_quotes(CRITICIZED, ["B-Content", "I-Content", "O", "B-Cue", "O", "O", "O", "O"])
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Mayor Ashby"]
+    # a tagged source wins over the parse; a quote with no cue gets no speaker from it
+    quotes = _model_quotes(RISE, ["O", "B-Cue", "B-Content", "I-Content", "I-Content", "O"][:2]
+                           + ["B-Source", "B-Content", "I-Content", "O"])
+    assert [(q.speaker.text if q.speaker else None, q.trace) for q in quotes] == [("taxes", ("model",))]
+    assert [q.speaker for q in _model_quotes(RISE, ["O", "O", "B-Content", "I-Content", "I-Content", "O"])] == [None]
+
+
+def test_a_parse_subject_inside_the_content_is_no_source() -> None:
+    # the tagger read the whole sentence but the cue as content: the cue's subject is part of it
+    quotes = _model_quotes(RISE, ["B-Content", "B-Cue", "B-Content", "I-Content", "I-Content", "O"])
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_the_hybrid_traces_who_decided() -> None:
+    model = [_model_quote(0, 40, 0.8), _model_quote(200, 240, 0.8), _model_quote(300, 340, 0.9)]
+    rules = [_quote(5, 38, "quote-then-cue"), _quote(50, 90, "quote-then-cue"), _quote(305, 338, "cue-complement")]
+    precision = {"quote-then-cue": 0.9, "cue-complement": 0.8}
+    chosen = combine(model, rules, precision, frozenset({"cue-complement"}), threshold=0.5)
+    traces = sorted((q.parts[0].start, q.trace) for q in chosen)
+    assert traces == [(0, ("model", "hybrid:model-over-rule")), (50, ("quote-then-cue",)),
+                      (200, ("model", "hybrid:model-added")), (305, ("cue-complement", "hybrid:rule-over-model"))]
+
+
+CALLED = """
+Ashby        Ashby       PROPN 2 nsubj
+called       call        VERB  0 root
+the          the         DET   4 det
+plan         plan        NOUN  2 obj
+"~           "           PUNCT 6 punct
+careful      careful     ADJ   2 xcomp
+and          and         CCONJ 8 cc
+convincing~  convincing  ADJ   6 conj
+"            "           PUNCT 6 punct
+on           on          ADP   11 case
+Monday       Monday      PROPN 2 obl
+.            .           PUNCT 2 punct
+"""
+
+
+def _parts(table: str, names: list[str]) -> list[list[str]]:
+    text = build_document(table).text
+    return [[p.text_of(text) for p in q.parts] for q in _model_quotes(table, names)]
+
+
+def test_a_model_part_that_opens_a_quotation_runs_to_its_closing_mark() -> None:
+    # the tagger stopped inside the quotation, on a conjunction: the part keeps the closing mark
+    names = ["B-Source", "B-Cue", "B-Content", "I-Content", "I-Content", "I-Content", "I-Content"] + ["O"] * 5
+    assert _parts(CALLED, names) == [['the plan "careful and convincing"']]
+    # a part that ends on the closing mark keeps it: its opener is inside
+    names = ["B-Source", "B-Cue"] + ["B-Content"] + ["I-Content"] * 6 + ["O"] * 3
+    assert _parts(CALLED, names) == [['the plan "careful and convincing"']]
+
+
+def test_a_model_part_loses_edge_punctuation_and_stands_for_its_quotation_only_when_it_holds_half() -> None:
+    rise = ["B-Source", "B-Cue", "B-Content", "I-Content", "I-Content", "I-Content"]
+    assert _parts(RISE, rise) == [["taxes would rise"]]  # the full stop is the sentence's, not the report's
+    said = ["O", "O", "B-Content", "I-Content", "O", "O", "B-Source", "I-Source", "B-Cue", "O"]
+    assert _parts(SAID, said) == [["We will win,"]]  # two of the quotation's three words
+    said = ["O", "O", "O", "B-Content", "O", "O", "B-Source", "I-Source", "B-Cue", "O"]
+    assert _parts(SAID, said) == [["win"]]  # one of three: the tagger's own reading
+
+
+QUIROS = """
+Mr.      Mr.     PROPN 2 compound
+Quiros   Quiros  PROPN 3 nsubj
+denied   deny    VERB  0 root
+the      the     DET   5 det
+charges  charge  NOUN  3 obj
+.        .       PUNCT 3 punct
+"""
+
+
+def test_a_source_cut_inside_a_name_is_the_whole_name() -> None:
+    # the tagger's words are 'Mr', '.', 'Quiros': it tagged only the title
+    quotes = _model_quotes(QUIROS, ["B-Source", "O", "O", "B-Cue", "B-Content", "I-Content", "O"])
+    assert [(q.speaker.text, q.speaker.kind) for q in quotes if q.speaker] == [("Mr. Quiros", "name")]
+    # a whole tagged name stays as tagged
+    quotes = _model_quotes(QUIROS, ["B-Source", "I-Source", "I-Source", "B-Cue", "B-Content", "I-Content", "O"])
+    assert [q.speaker.text for q in quotes if q.speaker] == ["Mr. Quiros"]

@@ -47,14 +47,16 @@ def test_explain_adds_the_trace_to_json_and_only_then(mixed_file: Path) -> None:
     plain = json.loads(run(str(mixed_file), "-f", "json").stdout)[0]["quotes"]
     assert plain and all("trace" not in q for q in plain)
     explained = json.loads(run(str(mixed_file), "-f", "json", "--explain").stdout)[0]["quotes"]
-    assert [q["trace"] for q in explained] == [["cue-as-predicate", "merge:mixed", "speaker:name"]]
+    # the default hybrid says who decided: the model read the same words, and the rule's reading won
+    assert [q["trace"] for q in explained] == [
+        ["cue-as-predicate", "merge:mixed", "hybrid:rule-over-model", "speaker:name"]]
     assert [{k: v for k, v in q.items() if k != "trace"} for q in explained] == plain
 
 
 def test_explain_table_shows_each_quotes_trace(mixed_file: Path) -> None:
     output = run(str(mixed_file), "-f", "table", "--explain").stdout
     assert "why (christie)" in output
-    assert "cue-as-predicate → merge:mixed → speaker:name" in output
+    assert "cue-as-predicate → merge:mixed → hybrid:rule-over-model → speaker:name" in output
     # the caption says how to read a speaker step's factors
     assert "speaker:LINK(FACTOR×VALUE" in output and "caps" in output
 

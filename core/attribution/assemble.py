@@ -123,6 +123,11 @@ def _nearest(words: Words, ends: list[int], segment: Segment, cues: list[Segment
     return min(cues, key=lambda cue: (_gap(ends, segment, cue), cue.first))
 
 
+def whole_span(words: Words, segment: Segment) -> Span:
+    """The code-point span of a segment's words, first to last."""
+    return Span(words.spans[segment.first].start, words.spans[segment.last].end)
+
+
 def segment_span(words: Words, segment: Segment, strip_marks: bool = False) -> Span | None:
     """The code-point span of a segment; with `strip_marks`, quotation marks and punctuation at
     its edges are left out (None when nothing else is left)."""

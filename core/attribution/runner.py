@@ -24,7 +24,7 @@ from ..quotes.marks import find_quoted_spans
 from ..rules import RULE_IDS
 from .assemble import link, segments
 from .combine import MODES, combine, to_quotes
-from .features import FEATURES, split_words, word_features
+from .features import FEATURES, Words, split_words, word_features
 from .states import LAYERS, word_states
 from .tagger import TAGS, AttributionTagger, load_tagger
 
@@ -94,6 +94,14 @@ class AttributionModel:
 
     def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
         """The tagger's quotes (rule `model`); `states` [words, size] when already computed."""
+        words, probabilities = self.tag(doc, states)
+        attributions = link(words, segments(probabilities))
+        quoted = find_quoted_spans(doc.text, words.paragraphs)
+        return to_quotes(doc, words, attributions, quoted, self.policy.calibration)
+
+    def tag(self, doc: Document, states: torch.Tensor | None = None) -> tuple[Words, torch.Tensor]:
+        """The document's words and the tagger's probabilities, [words, len(TAGS)]; `states`
+        [words, size] when already computed. ModelError when they do not fit the words."""
         words = split_words(doc.text)
         if states is not None and states.shape[0] != len(words):
             raise ModelError(f"{states.shape[0]} word states for {len(words)} words")
@@ -111,9 +119,7 @@ class AttributionModel:
                 part = word_states(self.encoder, self.tokenizer, strings[left:right])
             found = self.tagger.probabilities(part, features[left:right])
             probabilities[start:end] = found[start - left : end - left]
-        attributions = link(words, segments(probabilities))
-        quoted = find_quoted_spans(doc.text, words.paragraphs)
-        return to_quotes(doc, words, attributions, quoted, self.policy.calibration)
+        return words, probabilities
 
     def apply(self, doc: Document, rule_quotes: Sequence[Quote], states: torch.Tensor | None = None) -> list[Quote]:
         if self.mode == "rules":

@@ -1,0 +1,74 @@
+"""The edges of the tagger's content parts, cut as the rules cut theirs.
+
+The tagger labels words, and its Content runs end where its argmax tags end: often one word short
+of a closing quotation mark, or with a comma or a conjunction the rules leave out. Each part is
+given the rules' edges (`syntax.trim_tokens`, `quotes/merge.py` for quotations):
+
+- a part inside one quotation that holds at least half its words is that quotation's content,
+  without the marks (`QuotedSpan.content`), the span a direct-quote rule reports;
+- a part that opens a quotation runs to its closing mark ('called it "careful and convincing"'),
+  as `merge:through-open-quote` does for the rules, unless the cue lies in between;
+- otherwise the part is cut to its tokens, less punctuation and coordinators at its edges; a closing
+  mark or bracket stays when its opener is inside (`syntax.trim_tokens`).
+
+Offsets are code points into the document's text, end exclusive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Document, Span, Token
+from ..quotes.marks import QuotedSpan
+from ..syntax import span_of, trim_tokens
+
+TOKEN_REACH = 40  # characters a parser's token may stick out of a tagged word ('U.S.' over 'U', '.', 'S')
+_WHOLE_QUOTATION = 0.5  # share of a quotation's words a part needs to stand for all of it
+
+
+def tokens_over(doc: Document, span: Span) -> list[Token]:
+    """The non-empty tokens that share a character with `span`, in text order (a tagged word may
+    cut a parser's token)."""
+    wider = Span(max(0, span.start - TOKEN_REACH), span.end + TOKEN_REACH)
+    return [t for t in doc.tokens_in(wider) if t.span.overlaps(span)]
+
+
+def content_part(doc: Document, part: Span, quoted: Sequence[QuotedSpan], cue: Span | None) -> Span | None:
+    """`part` (a tagged Content run, word edges) with the rules' edges (module docstring); None when
+    only punctuation or coordinators are left. `quoted` are the document's quotations, `cue` the
+    attribution's cue, which a part never grows over."""
+    tokens = tokens_over(doc, part)
+    if not tokens:
+        return None
+    trimmed = trim_tokens(tokens)
+    if not trimmed:
+        return None
+    inner = span_of(trimmed)
+    whole = _whole_quotation(doc, inner, quoted)
+    if whole is not None:
+        return whole
+    return _through_open_quotation(inner, quoted, cue)
+
+
+def _whole_quotation(doc: Document, inner: Span, quoted: Sequence[QuotedSpan]) -> Span | None:
+    for quotation in quoted:
+        if quotation.depth != 0:
+            continue
+        area = Span(quotation.open.start, quotation.close.end if quotation.close else quotation.content.end)
+        if not area.contains(inner):
+            continue
+        words = [t for t in doc.tokens_in(quotation.content) if t.upos != "PUNCT"]
+        held = [t for t in words if inner.contains(t.span)]
+        if words and len(held) >= _WHOLE_QUOTATION * len(words):
+            return quotation.content
+    return None
+
+
+def _through_open_quotation(inner: Span, quoted: Sequence[QuotedSpan], cue: Span | None) -> Span:
+    end = inner.end
+    for quotation in quoted:
+        close = quotation.close
+        if (quotation.depth == 0 and close is not None and inner.start <= quotation.open.start < inner.end < close.end
+                and (cue is None or not (inner.end <= cue.start < close.end))):
+            end = max(end, close.end)
+    return Span(inner.start, end)
