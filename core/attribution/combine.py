@@ -19,7 +19,8 @@ from ..model import Document, Mention, Quote, QuoteKind, Span
 from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QuotedSpan
 from ..rules import RULES, StepId
-from ..syntax import mention_kind, mention_of, subject_of
+from ..syntax import cue_lemma, is_hypothetical, is_negated, mention_kind, mention_of, subject_of
+from ..wordlists import words as word_class
 from .assemble import Attribution, segment_span, whole_span
 from .boundary import content_part, tokens_over
 from .features import Words
@@ -45,6 +46,8 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
                  if (span := content_part(doc, whole_span(words, segment), quoted, cue)) is not None
                  and not _anonymity_clause(doc, span)]
         if not parts:
+            continue
+        if cue is not None and _reports_nothing(doc, cue, parts):
             continue
         speaker = None
         trace: tuple[str, ...] = ("model",)
@@ -84,6 +87,28 @@ def _anonymity_clause(doc: Document, part: Span) -> bool:
     inside = doc.tokens_in(part)
     members = {t.index for t in inside}
     return any(t.head not in members and asks_anonymity(doc, t) for t in inside)
+
+
+_INFINITIVE_CUES = word_class("infinitive-cues")
+
+
+def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
+    """The rules' own tests for a cue that reports nothing, applied to the tagger's reading: a negated or
+    hypothetical cue ('did not say whether', 'would not say') and an infinitive after a verb that does
+    not report one ('declined to comment', 'refused to answer'; `infinitive-cues` lists those that do).
+    The tagger learnt PolNeAR's habit of marking them; the README promises they are left out."""
+    verbs = [t for t in doc.tokens_in(cue) if t.upos in ("VERB", "AUX")]
+    if any(is_negated(doc, verb) or is_hypothetical(doc, verb) for verb in verbs):
+        return True
+    cue_indices = {verb.index: verb for verb in verbs}
+    for part in parts:
+        inside = doc.tokens_in(part)
+        members = {t.index for t in inside}
+        heads = [t for t in inside if t.head not in members]
+        if any(head.deprel == "xcomp" and head.head in cue_indices
+               and cue_lemma(cue_indices[head.head]) not in _INFINITIVE_CUES for head in heads):
+            return True
+    return False
 
 
 # How often a source read off the parse (`parse_source`) agreed with PolNeAR's where the model
@@ -171,7 +196,7 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
             quote = _traced(quote, "hybrid:rule-over-model")
         kept = [other if i not in overlapping else None for i, other in enumerate(kept)] + [quote]
     return [_traced(quote, "hybrid:model-over-rule" if i in rivalled else "hybrid:model-added")
-            if RULES[quote.rule].family == "model" else quote for i, quote in enumerate(kept) if quote is not None]
+            if quote.rule == "model" else quote for i, quote in enumerate(kept) if quote is not None]
 
 
 def _traced(quote: Quote, step: StepId) -> Quote:
