@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from quotetrace.core.errors import InputError
+from quotetrace.core.text import lone_surrogate
 
 InputFormat = Literal["text", "jsonl"]
 
@@ -473,7 +474,7 @@ def _parse_line(source: str, number: int, line: str, text_field: str, id_field: 
     if not isinstance(text, str):
         message = f"{where}: field {text_field!r} is {_json_type(text)}, not a string"
         return InputFailure(doc_id, source, message)
-    surrogate = _lone_surrogate(text)
+    surrogate = lone_surrogate(text)
     if surrogate is not None:
         # JSON can spell a lone surrogate ("\ud800"); no output could be written as UTF-8.
         message = f"{where}: field {text_field!r} holds a lone surrogate at offset {surrogate}"
@@ -483,19 +484,11 @@ def _parse_line(source: str, number: int, line: str, text_field: str, id_field: 
 
 def _document_id(value: object, fallback: str) -> str:
     # Numbers are common ids in exported archives; anything else (null, lists) is no id at all.
-    if isinstance(value, str) and value and _lone_surrogate(value) is None:
+    if isinstance(value, str) and value and lone_surrogate(value) is None:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     return fallback
-
-
-def _lone_surrogate(text: str) -> int | None:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        return error.start
-    return None
 
 
 def _json_type(value: object) -> str:

@@ -11,6 +11,16 @@ _LINE = re.compile(r"[^\r\n]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]\s*$")
 
 
+def lone_surrogate(text: str) -> int | None:
+    """The code-point offset of the first lone surrogate in `text` (U+D800–U+DFFF on its own: JSON
+    and Python can spell one, but it is no character and UTF-8 cannot encode it), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
+
+
 def split_paragraphs(text: str) -> tuple[Span, ...]:
     """Paragraph spans, trimmed of surrounding white space.
 
