@@ -65,6 +65,22 @@ class DefaultCommandGroup(click.Group):
             args = ["extract", *args]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Every command's end on Ctrl-C or a failed write to stdout: one line, never a traceback."""
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:  # on sys.exit too: a write error found only by the last flush is still reported
+                _Stdout().flush()
+        except KeyboardInterrupt:
+            _interrupted()
+        except (BrokenPipeError, ReaderLeft):
+            _quiet_broken_pipe()
+        except OutputError as exc:
+            _silence_stdout()
+            _warn(f"cannot write output: {exc}")
+            sys.exit(1)
+
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         formatter.write_usage(ctx.command_path, "[OPTIONS] FILES|DIRS|- ...  |  COMMAND [ARGS]...")
 
@@ -243,8 +259,6 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
             _emit(choice, records(), _Stdout())
         except QuotetraceError as exc:
             raise click.ClickException(str(exc)) from exc
-        except BrokenPipeError:
-            _quiet_broken_pipe()
     if failures:
         _warn(f"{failures} document(s) failed")
         sys.exit(1)
@@ -301,15 +315,35 @@ def _document_total(sources: list[Source], input_format: str) -> int | None:
     return total
 
 
+class OutputError(Exception):
+    """stdout could not be written (a full disk, a closed terminal): the reason, in words."""
+
+
+class ReaderLeft(Exception):
+    """stdout's reader closed the pipe (`| head`): no error. Not a BrokenPipeError, which rich
+    would catch and turn into exit status 1."""
+
+
 class _Stdout:
     """sys.stdout looked up at each write: while progress shows, rich swaps in a proxy that keeps
-    output above the progress line."""
+    output above the progress line. A failed write becomes an `OutputError`, a closed pipe
+    `ReaderLeft` (the reader left, which is no error)."""
 
     def write(self, text: str) -> int:
-        return sys.stdout.write(text)
+        try:
+            return sys.stdout.write(text)
+        except BrokenPipeError as exc:
+            raise ReaderLeft() from exc
+        except OSError as exc:
+            raise OutputError(exc.strerror or str(exc)) from exc
 
     def flush(self) -> None:
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError as exc:
+            raise ReaderLeft() from exc
+        except OSError as exc:
+            raise OutputError(exc.strerror or str(exc)) from exc
 
     def isatty(self) -> bool:
         return sys.stdout.isatty()
@@ -450,22 +484,19 @@ def eval_command(gold_dir: Path, pred: Path | None, as_json: bool, errors: int, 
         found = evaluate.find_errors(gold, predictions, errors) if errors else None
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
-    out = sys.stdout
-    try:
-        if as_json:
-            payload = dict(report)
-            if found is not None:
-                payload["errors"] = found
-            out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-            return
-        from .render_eval import format_errors, render_eval_report
-
-        console = Console(file=out)
-        render_eval_report(report, console)
+    out = _Stdout()  # a closed pipe or a full disk: DefaultCommandGroup.invoke ends the run
+    if as_json:
+        payload = dict(report)
         if found is not None:
-            format_errors(found, console)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
+            payload["errors"] = found
+        out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        return
+    from .render_eval import format_errors, render_eval_report
+
+    console = Console(file=out)
+    render_eval_report(report, console)
+    if found is not None:
+        format_errors(found, console)
 
 
 def _predict(gold: list[Any], models: str, show_progress: bool) -> dict[str, dict[str, Any]]:
@@ -504,7 +535,7 @@ def models_group(ctx: click.Context, as_json: bool) -> None:
     except QuotetraceError:
         chosen = None
     attribution = _attribution_row()
-    out = sys.stdout
+    out = _Stdout()
     if as_json:
         out.write(json.dumps({"default": chosen, "models": rows, "attribution": attribution}, indent=2) + "\n")
         return
@@ -569,9 +600,29 @@ def _warn(message: str) -> None:
 
 def _quiet_broken_pipe() -> None:
     """`quotetrace ... | head`: the reader left; stop without a traceback."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    _silence_stdout()
     sys.exit(0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what is still buffered
+    cannot fail again at exit ("Exception ignored … BrokenPipeError")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's buffer)
+        pass
+
+
+def _interrupted() -> None:
+    """Ctrl-C: what was written stays (whole records: each is one write), one line, exit 130 (the
+    shell's 128 + SIGINT). Worker processes were terminated as the interrupt left their pool."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        _silence_stdout()
+    _warn("interrupted")
+    sys.exit(130)
 
 
 if __name__ == "__main__":

@@ -67,8 +67,8 @@ def write_json(records: Iterable[Record], out: TextIO) -> None:
 def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
     """One compact document object per line, flushed after each so pipelines stream."""
     for record in records:
-        out.write(_dumps(record, pretty=False))
-        out.write("\n")
+        # one write per line: a run stopped between two writes (Ctrl-C) leaves only whole lines
+        out.write(_dumps(record, pretty=False) + "\n")
         out.flush()
 
 

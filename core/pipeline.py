@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import chain, islice
@@ -313,6 +314,9 @@ _WORKER_TRACER: QuoteTracer | None = None
 
 
 def _start_worker(config: WorkerConfig) -> None:
+    # Ctrl-C reaches the whole process group: the parent alone handles it (and terminates the
+    # workers), so that each worker does not print a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # before torch is imported in this process: its thread pools read these once
     for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = str(config.threads)

@@ -1,0 +1,145 @@
+"""The command line's rough edges, without a model: write errors, Ctrl-C, options that would be
+ignored, messages. The stand-in tracer is test_cli_fast's `FakeTracer`; commands that must run in a
+process of their own (a full disk, a signal) run `main` under it in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from quotetrace.cli.main import main
+from quotetrace.core import pipeline
+from test_cli_fast import ARTICLE, FakeTracer
+
+TESTS = Path(__file__).parent
+
+# `main` under the fake tracer in a fresh process; SLOW (seconds) makes each document take that long
+SCRIPT = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from test_cli_fast import FakeTracer
+from quotetrace.core import pipeline
+slow = {slow!r}
+class Slow(FakeTracer):
+    def extract(self, items, progress=None):
+        for outcome in super().extract(items, progress):
+            time.sleep(slow)
+            yield outcome
+pipeline.QuoteTracer = Slow
+from quotetrace.cli.main import main
+main({args!r}, prog_name="quotetrace")
+"""
+
+
+def command(args: list[str], slow: float = 0.0) -> list[str]:
+    return [sys.executable, "-c", SCRIPT.format(tests=str(TESTS), slow=slow, args=args)]
+
+
+@pytest.fixture(autouse=True)
+def fake_tracer(monkeypatch: pytest.MonkeyPatch) -> None:
+    FakeTracer.loaded = 0
+    monkeypatch.setattr(pipeline, "QuoteTracer", FakeTracer)
+
+
+def run(*args: str, input: str | bytes | None = None) -> Any:
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False, prog_name="quotetrace")
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> list[str]:
+    paths = []
+    for number in range(30):
+        path = tmp_path / f"a{number:02}.txt"
+        path.write_text(ARTICLE.replace("Lena", f"Lena{number}"), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+# --- B1: stdout that cannot be written ---------------------------------------------------------------
+
+needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+
+
+@needs_dev_full
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "tsv", "table", "html", "brat", "summary"])
+def test_a_full_disk_is_one_line_and_exit_1(articles: list[str], fmt: str) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(command([*articles[:3], "-f", fmt, "-q"]), stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == ["quotetrace: cannot write output: No space left on device"]
+
+
+@needs_dev_full
+@pytest.mark.parametrize("args", [["models"], ["models", "--json"]])
+def test_other_commands_report_a_full_disk_in_one_line_too(args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(command(args), stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == "quotetrace: cannot write output: No space left on device"
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "tsv", "table"])
+def test_a_reader_that_leaves_ends_the_run_quietly(articles: list[str], fmt: str) -> None:
+    process = subprocess.Popen(command([*articles, "-f", fmt, "-q"], slow=0.01), stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # `| head -1`
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert stderr == ""
+
+
+# --- D: Ctrl-C ---------------------------------------------------------------------------------------
+
+def test_ctrl_c_exits_130_promptly_with_one_line_and_whole_records(articles: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with out.open("w") as handle:
+        process = subprocess.Popen(command([*articles, "-f", "jsonl", "-q"], slow=0.3), stdout=handle,
+                                   stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while out.stat().st_size == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        _, stderr = process.communicate(timeout=30)
+    assert time.monotonic() - sent < 3
+    assert process.returncode == 130
+    assert stderr.strip().splitlines() == ["quotetrace: interrupted"]
+    lines = out.read_text().splitlines()
+    assert 1 <= len(lines) < len(articles)
+    assert [json.loads(line)["id"] for line in lines] == [f"a{n:02}" for n in range(len(lines))]
+
+
+def sleepy(batch: list[tuple[str, str]]) -> list[Any]:
+    time.sleep(60)
+    return []
+
+
+def no_models(_: Any) -> None:
+    """A worker that loads nothing."""
+
+
+def test_an_interrupted_pool_terminates_its_workers_at_once() -> None:
+    from quotetrace.core.workers import WorkerPool
+    from test_workers import CONFIG
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt), WorkerPool(CONFIG, 2, initializer=no_models, task=sleepy) as pool:
+        outcomes = pool.extract([(f"d{i}", "text") for i in range(8)])
+        pool._submit([("x", "y")])  # noqa: SLF001 - the workers exist and are busy
+        time.sleep(0.5)
+        processes = list(pool._executor._processes.values())  # type: ignore[union-attr]  # noqa: SLF001
+        del outcomes
+        raise KeyboardInterrupt
+    assert time.monotonic() - started < 15
+    assert processes and not any(process.is_alive() for process in processes)
