@@ -34,7 +34,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -59,6 +59,12 @@ class InputDocument:
     text: str
     source: str
     detected_encoding: str | None = None
+    line: int | None = field(default=None, compare=False)  # its line in a JSONL file, for messages
+
+    @property
+    def where(self) -> str:
+        """The source, and the line in it when there is one: 'feed.jsonl:9'."""
+        return self.source if self.line is None else f"{self.source}:{self.line}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,11 +364,10 @@ def warning_duplicate_ids(items: Iterable[InputItem], warn: Callable[[str], None
         if isinstance(item, InputDocument):
             earlier = first.get(item.id)
             if earlier is None:
-                first[item.id] = item.source
+                first[item.id] = item.where
             else:
-                where = "" if earlier == item.source else f" (first seen in {earlier})"
-                warn(f"{item.source}: duplicate id {item.id!r}{where}; both documents are processed and their "
-                     "records share the id")
+                warn(f"{item.where}: duplicate id {item.id!r} (first seen at {earlier}); both documents are "
+                     "processed and their records share the id")
         yield item
 
 
@@ -458,14 +463,18 @@ def _numbered_lines(stream: BinaryIO, encoding: str | None, name: str) -> Iterat
 def _parse_line(source: str, number: int, line: str, text_field: str, id_field: str) -> InputItem:
     where = f"{source}:{number}"
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.rstrip("\r\n"))  # an error at the end is on this line, not the next
     except json.JSONDecodeError as error:
-        return InputFailure(where, source, f"{where}: not valid JSON ({error.msg} at column {error.colno})")
+        # json's own messages may end in "at" ("Invalid control character at"): the column follows
+        reason = error.msg.removesuffix(" at").rstrip(":")
+        return InputFailure(where, source, f"{where}: not valid JSON at column {error.colno}: {reason}")
     except RecursionError:
         return InputFailure(where, source, f"{where}: JSON nested too deeply to read")
     if not isinstance(obj, dict):
         return InputFailure(where, source, f"{where}: expected a JSON object, found {_json_type(obj)}")
-    doc_id = _document_id(obj.get(id_field), where)
+    doc_id, id_problem = _document_id(obj.get(id_field), where, id_field)
+    if id_problem is not None:
+        return InputFailure(where, source, id_problem)
     if text_field not in obj:
         return InputFailure(
             doc_id, source, f"{where}: no {text_field!r} field (choose one with --text-field)"
@@ -479,16 +488,27 @@ def _parse_line(source: str, number: int, line: str, text_field: str, id_field: 
         # JSON can spell a lone surrogate ("\ud800"); no output could be written as UTF-8.
         message = f"{where}: field {text_field!r} holds a lone surrogate at offset {surrogate}"
         return InputFailure(doc_id, source, message)
-    return InputDocument(doc_id, text, source)
+    return InputDocument(doc_id, text, source, line=number)
 
 
-def _document_id(value: object, fallback: str) -> str:
-    # Numbers are common ids in exported archives; anything else (null, lists) is no id at all.
-    if isinstance(value, str) and value and lone_surrogate(value) is None:
-        return value
+def _document_id(value: object, where: str, id_field: str) -> tuple[str, str | None]:
+    """The id a line's `id_field` gives, and why it cannot be one (None when it can): a string or an
+    integer (common in exported archives) is an id; no field, or null, falls back to FILE:LINE; an
+    object, array, boolean, other number, empty string or lone surrogate is refused, since silently
+    numbering such a document would hide a wrong --id-field or a broken export."""
+    if value is None:
+        return where, None
     if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return fallback
+        return str(value), None
+    if not isinstance(value, str):
+        kind = _json_type(value)
+        return where, f"{where}: field {id_field!r} is {kind}, not a string or an integer (choose one with --id-field)"
+    if not value.strip():
+        return where, f"{where}: field {id_field!r} is an empty string"
+    surrogate = lone_surrogate(value)
+    if surrogate is not None:
+        return where, f"{where}: field {id_field!r} holds a lone surrogate at offset {surrogate}"
+    return value, None
 
 
 def _json_type(value: object) -> str:

@@ -419,3 +419,60 @@ def test_a_few_nul_bytes_in_utf8_are_left_alone(tmp_path: Path) -> None:
     path.write_bytes(b"one\x00 two three four five")
     [item] = read_inputs([str(path)])
     assert isinstance(item, InputDocument) and item.detected_encoding is None
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ('{"id": "a", "text": "one\ttab"}', "not valid JSON at column 25: Invalid control character"),
+        ('{"id": "a", "text": "x"', "not valid JSON at column 24: Expecting ',' delimiter"),
+        ("", None),
+        ('{"id": "a" "text": "x"}', "not valid JSON at column 12: Expecting ',' delimiter"),
+    ],
+)
+def test_a_json_error_says_each_word_once_with_its_column(tmp_path: Path, line: str, says: str | None) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "ok", "text": "fine"}) + "\n" + line + "\n", encoding="utf-8")
+    bad = failures(list(read_inputs([str(path)], input_format="jsonl")))
+    if says is None:
+        assert bad == []
+        return
+    [failure] = bad
+    assert failure.message == f"{path}:2: {says}"
+    assert " at at " not in failure.message
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [({"a": 1}, "an object"), (["x"], "an array"), (True, "a boolean"), (1.5, "a number")],
+)
+def test_an_id_that_is_no_string_or_integer_is_refused_with_its_line(tmp_path: Path, value: object,
+                                                                     kind: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [{"id": "a", "text": "one"}, {"id": value, "text": "two"}, {"id": 7, "text": "three"}, {"text": "four"}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    items = list(read_inputs([str(path)], input_format="jsonl"))
+    assert [doc.id for doc in documents(items)] == ["a", "7", f"{path}:4"]
+    [failure] = failures(items)
+    assert failure.message == (f"{path}:2: field 'id' is {kind}, not a string or an integer "
+                               "(choose one with --id-field)")
+
+
+@pytest.mark.parametrize(("value", "says"), [("", "is an empty string"), ("  ", "is an empty string"),
+                                             ("a\ud800", "holds a lone surrogate at offset 1")])
+def test_an_empty_or_broken_string_id_is_refused(tmp_path: Path, value: str, says: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": value, "text": "x"}) + "\n", encoding="utf-8")
+    [failure] = failures(list(read_inputs([str(path)], input_format="jsonl")))
+    assert failure.message == f"{path}:1: field 'id' {says}"
+
+
+def test_a_duplicate_id_names_both_lines() -> None:
+    from quotetrace.cli.read import warning_duplicate_ids
+
+    data = "".join(json.dumps({"id": "x", "text": str(n)}) + "\n" for n in range(3))
+    items = read_inputs(["-"], input_format="jsonl", stdin=io.BytesIO(data.encode()))
+    warnings: list[str] = []
+    list(warning_duplicate_ids(items, warnings.append))
+    assert [w.split(";")[0] for w in warnings] == ["stdin:2: duplicate id 'x' (first seen at stdin:1)",
+                                                   "stdin:3: duplicate id 'x' (first seen at stdin:1)"]
