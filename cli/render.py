@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from quotetrace.core.quotes.marks import QUOTE_MARKS
 from quotetrace.core.rows import CSV_COLUMNS, csv_rows
 from rich import box
 from rich.console import Console, ConsoleOptions, Group
@@ -150,7 +151,8 @@ def render_brat(record: Record, text: str) -> str:
     """The brat standoff (.ann) annotation of one document, in the PolNeAR/PARC style.
 
     Per quote: `T` lines for its Source (the speaker mention), Cue and Content (a split quote is
-    one discontinuous `Content s e;s e`), an event trigger on the cue (on the first content span
+    one discontinuous `Content s e;s e`, a direct or mixed quote's parts with the quotation marks
+    around them, as PolNeAR annotates them), an event trigger on the cue (on the first content span
     when there is no cue) and `E<n>  Attribution:T Content:T Cue:T Source:T`; a quote with no
     speaker is an `Attribution-no-source` event without the Source argument. Identical
     annotations are written once and shared, as brat allows.
@@ -186,6 +188,8 @@ def render_brat(record: Record, text: str) -> str:
         content_spans = [span for span in quote["spans"] if span[1] > span[0]]
         if not content_spans:
             continue
+        if quote["kind"] != "indirect":
+            content_spans = [_with_marks(text, start, end) for start, end in content_spans]
         speaker, cue = quote.get("speaker"), quote.get("cue")
         source = annotation("Source", [(speaker["start"], speaker["end"])]) if speaker else None
         cue_id = annotation("Cue", [(cue["start"], cue["end"])]) if cue else None
@@ -201,6 +205,24 @@ def render_brat(record: Record, text: str) -> str:
         events += 1
         lines.append(f"E{events}\t{' '.join(arguments)}")
     return "".join(line + "\n" for line in lines)
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A direct or mixed quote's content part widened over the quotation marks right around it.
+
+    PolNeAR (and PARC) annotate a direct quote's Content with its marks, and `quotetrace eval` tells
+    direct gold from indirect by those marks (core/evaluate/__init__.py, Direct and indirect); our
+    spans leave them out, so without this a brat file we wrote scored its direct quotes as indirect
+    gold. A mark counts only when it touches the part (two-character marks such as `` and '' too)."""
+    for mark in sorted(QUOTE_MARKS, key=len, reverse=True):
+        if start >= len(mark) and text.startswith(mark, start - len(mark)):
+            start -= len(mark)
+            break
+    for mark in sorted(QUOTE_MARKS, key=len, reverse=True):
+        if text.startswith(mark, end):
+            end += len(mark)
+            break
+    return start, end
 
 
 # --------------------------------------------------------------------------------------------------
