@@ -217,7 +217,10 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
             raise click.UsageError("give one or more files, directories or '-' for stdin")
         inputs = ("-",)
     choice = _output_choice(fmt, speakers, output_dir, full, highlight, explain_traces)
-    readable, failures = _checked_inputs(inputs, input_format, encoding)
+    readable, problems = _checked_inputs(inputs, input_format, encoding)
+    failures = len(problems)
+    # the HTML report lists failed documents with their errors; other formats leave them to stderr
+    failed: list[tuple[str, str]] | None = list(problems) if choice.fmt == "html" and not choice.speakers else None
     from quotetrace.core.pipeline import Failure
 
     tracer = _load_tracer(models, cue_types=cue_types, **tracer_options)
@@ -236,6 +239,8 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
                 if isinstance(item, InputFailure):
                     failures += 1
                     _warn(item.message)  # the message names its file (and line) itself
+                    if failed is not None:
+                        failed.append((item.id, item.message))
                     continue
                 detection = (item.source, item.detected_encoding or "")
                 if item.detected_encoding is not None and detection not in detections:
@@ -245,15 +250,19 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
                 progress.document_read(item.text)
                 yield item.id, item.text
 
-        def records() -> Iterator[tuple[dict[str, Any], str]]:
+        def records() -> Iterator[Any]:
             nonlocal failures
             for outcome in tracer.extract(documents(), progress=progress.words_done if progress.enabled else None):
                 progress.document_done()
                 if isinstance(outcome, Failure):
                     failures += 1
                     _warn(f"{outcome.document_id}: {outcome.message}")
-                    continue
-                yield _filtered(outcome.to_record(trace=choice.explain), kinds, min_confidence), outcome.text
+                    if failed is not None:
+                        failed.append((outcome.document_id, outcome.message))
+                yield from _failed_documents(failed)
+                if not isinstance(outcome, Failure):
+                    yield _filtered(outcome.to_record(trace=choice.explain), kinds, min_confidence), outcome.text
+            yield from _failed_documents(failed)
 
         try:
             _emit(choice, records(), _Stdout())
@@ -264,24 +273,34 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
         sys.exit(1)
 
 
-def _checked_inputs(inputs: tuple[str, ...], input_format: str, encoding: str | None) -> tuple[list[Source], int]:
-    """The readable inputs and how many failed, found before the models load (seconds): an unknown
-    encoding is a usage error; missing files and empty directories are reported now, and when
-    nothing is left to read the run ends here."""
+def _failed_documents(failed: list[tuple[str, str]] | None) -> Iterator[Any]:
+    """The failures noted so far as the HTML report's FailedDocument entries (none for other formats)."""
+    if not failed:
+        return
+    from .render_html import FailedDocument
+
+    yield from (FailedDocument(doc_id, message) for doc_id, message in failed)
+    failed.clear()
+
+
+def _checked_inputs(inputs: tuple[str, ...], input_format: str,
+                    encoding: str | None) -> tuple[list[Source], list[tuple[str, str]]]:
+    """The readable inputs and the (name, problem) of each that failed, found before the models load
+    (seconds): an unknown encoding is a usage error; missing files and empty directories are reported
+    now, and when nothing is left to read the run ends here."""
     try:
         check_encoding(encoding)
         sources = plan_inputs(list(inputs), input_format)  # type: ignore[arg-type]
     except QuotetraceError as exc:
         raise click.UsageError(str(exc)) from exc
     readable = [source for source in sources if source.problem is None]
-    for source in sources:
-        if source.problem is not None:
-            _warn(source.problem)
-    failures = len(sources) - len(readable)
+    problems = [(source.name, source.problem) for source in sources if source.problem is not None]
+    for _, problem in problems:
+        _warn(problem)
     if not readable:
-        _warn(f"{failures} input(s) failed; nothing to read")
+        _warn(f"{len(problems)} input(s) failed; nothing to read")
         sys.exit(1)
-    return readable, failures
+    return readable, problems
 
 
 def _load_tracer(models: str, **options: Any) -> Any:

@@ -4,7 +4,9 @@ process of their own (a full disk, a signal) run `main` under it in a subprocess
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -143,3 +145,82 @@ def test_an_interrupted_pool_terminates_its_workers_at_once() -> None:
         raise KeyboardInterrupt
     assert time.monotonic() - started < 15
     assert processes and not any(process.is_alive() for process in processes)
+
+
+# --- G: the HTML report -----------------------------------------------------------------------------
+
+def test_a_failed_document_is_listed_in_the_html_report_with_its_error(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    result = run(str(good), str(tmp_path / "missing.txt"), str(tmp_path / "empty"), "-f", "html")
+    assert result.exit_code == 1
+    page = result.stdout
+    assert page.count('<section class="doc failed"') == 2
+    assert "missing.txt</h2>" in page and "no such file or directory" in page
+    assert page.count('class="failed"') == 2  # and in the list of documents
+    assert '<section class="doc" id="doc-' in page  # the good one is still there
+
+
+def test_a_document_the_tracer_fails_on_is_in_the_html_report(monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    from quotetrace.core.model import Failure
+
+    class Failing(FakeTracer):
+        def extract(self, items: Any, progress: Any = None) -> Any:
+            for doc_id, text in items:
+                if "FAIL" in text:
+                    yield Failure(doc_id, "stanza failed <here>")
+                else:
+                    yield from super().extract([(doc_id, text)])
+
+    monkeypatch.setattr(pipeline, "QuoteTracer", Failing)
+    paths = []
+    for name, text in (("a", ARTICLE), ("b", "FAIL"), ("c", ARTICLE)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    result = run(*paths, "-f", "html")
+    assert result.exit_code == 1
+    ids = re.findall(r'<section class="doc[^"]*" id="doc-\d+"[^>]*><h2>([^<]*)</h2>', result.stdout)
+    assert ids == ["a", "b", "c"]
+    assert "failed: stanza failed &lt;here&gt;" in result.stdout
+
+
+def test_control_characters_are_shown_as_symbols_one_for_one() -> None:
+    from quotetrace.cli.render_html import document_section
+    from quotetrace.core.model import Quote, Result, Span
+
+    text = 'a\x00b\x1bc\x07 "We win," d\x7fe\x85f\tg\r\nh'
+    start = text.index("We")
+    record = Result("id\x1b[31m", text, (Quote("q1", "direct", (Span(start, start + 7),)),)).to_record()
+    section = document_section(record, text, 1)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", section)
+    article = re.search(r'<article class="text">(.*)</article>', section, re.S)
+    assert article is not None
+    shown = html.unescape(re.sub(r"<[^>]+>", "", article.group(1)))
+    assert shown == "a\u2400b\u241bc\u2407 \"We win,\" d\u2421e\ufffdf\tg\r\nh"
+    assert len(shown) == len(text)  # offsets in the cards still count what is shown
+    assert "id\u241b[31m" in section
+
+
+@pytest.mark.parametrize(("quotes", "speakers", "says"),
+                         [(1, 1, "1 quote · 1 speaker · "), (2, 2, "2 quotes · 2 speakers · ")])
+def test_counts_in_the_html_report_agree_in_number(quotes: int, speakers: int, says: str) -> None:
+    import io
+
+    from quotetrace.cli.render_html import write_html
+
+    text = ARTICLE if quotes == 2 else ARTICLE.split("\n\n")[0]
+    [outcome] = FakeTracer().extract([("d", text)])
+    out = io.StringIO()
+    write_html([(outcome.to_record(), text)], out)
+    assert says in out.getvalue()
+    assert f"<small>{quotes} quote{'s' if quotes > 1 else ''}</small>" in out.getvalue()
+
+
+def test_a_bad_jsonl_line_is_in_the_html_report_in_its_place() -> None:
+    lines = [json.dumps({"id": "a", "text": ARTICLE}), "{broken", json.dumps({"id": "c", "text": ARTICLE})]
+    result = run("-", "--input-format", "jsonl", "-f", "html", input="\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    ids = re.findall(r'<section class="doc[^"]*" id="doc-\d+"[^>]*><h2>([^<]*)</h2>', result.stdout)
+    assert ids == ["a", "stdin:2", "c"]
