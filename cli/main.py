@@ -42,6 +42,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary", "html", "parquet")
 KINDS = ("direct", "mixed", "indirect")
 CUE_TYPES = ("speech", "thought", "evidence")
+# Formats that show each quote's trace with --explain (a `trace` key, a trace table, a trace column).
+EXPLAIN_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 # Formats --speakers can give its ranking in; the others would need a silent change of format.
 SPEAKER_FORMATS = ("table", "summary", "json", "jsonl", "csv", "tsv")
 
@@ -185,6 +187,13 @@ def _output_choice(fmt: str | None, speakers: bool, output_dir: Path | None, ful
         if fmt not in SPEAKER_FORMATS:
             raise click.UsageError(f"--speakers gives its ranking as {', '.join(SPEAKER_FORMATS)}, not {fmt}")
     fmt = fmt or ("table" if on_terminal else "jsonl")
+    if full and (fmt != "table" or highlight or speakers):
+        # every other output holds each quote whole already; --full is the table's way to ask for that
+        raise click.UsageError(f"--full is for the quote table; -f {fmt} always gives every quote whole"
+                               if fmt != "table" else "--full is for the quote table, not --highlight or --speakers")
+    if explain_traces and (fmt not in EXPLAIN_FORMATS or highlight or speakers):
+        raise click.UsageError(f"--explain adds each quote's trace to {', '.join(EXPLAIN_FORMATS)} output "
+                               "(not --highlight or --speakers)")
     if output_dir is not None:
         if fmt != "brat":
             raise click.UsageError("--output-dir goes with --format brat")
@@ -206,6 +215,7 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
                     cue_types: tuple[str, ...], min_confidence: float, models: str,
                     **tracer_options: Any) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
+    _check_input_options(inputs, input_format, text_field, id_field)
     engine = {name: tracer_options.pop(name) for name in dask_engine.OPTION_NAMES}
     if dask_engine.wanted(engine, fmt):
         _extract_on_dask(locals(), engine)
@@ -230,9 +240,10 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     with WorkProgress(total, enabled=show_progress) as progress:
 
         detections: set[tuple[str, str]] = set()
+        documents_read = 0  # to tell an input that held no document from one without quotes
 
         def documents() -> Iterator[tuple[str, str]]:
-            nonlocal failures
+            nonlocal failures, documents_read
             items = read_sources(readable, encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
                                  text_field=text_field, id_field=id_field, stdin=sys.stdin.buffer)
             for item in warning_duplicate_ids(items, _warn):
@@ -247,6 +258,9 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
                     detections.add(detection)  # once per file, not per line of a JSONL archive
                     _warn(f"{item.source}: not UTF-8; read as {item.detected_encoding} (detected; "
                           "--encoding forces one)")
+                if item.warning is not None:
+                    _warn(item.warning)
+                documents_read += 1
                 progress.document_read(item.text)
                 yield item.id, item.text
 
@@ -271,6 +285,23 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     if failures:
         _warn(f"{failures} document(s) failed")
         sys.exit(1)
+    if not documents_read:  # a JSONL input of blank lines only: success would read as "no quotes found"
+        _warn("the input holds no documents")
+        sys.exit(1)
+
+
+def _check_input_options(inputs: tuple[str, ...], input_format: str, text_field: str, id_field: str) -> None:
+    """Usage errors for input options that would otherwise be ignored or read nothing: a JSONL field
+    option with text input, an empty field name, standard input named twice."""
+    ctx = click.get_current_context()
+    for name, value in (("text_field", text_field), ("id_field", id_field)):
+        option = "--" + name.replace("_", "-")
+        if input_format != "jsonl" and ctx.get_parameter_source(name) != click.core.ParameterSource.DEFAULT:
+            raise click.UsageError(f"{option} names a JSONL field; it goes with --input-format jsonl")
+        if not value.strip():
+            raise click.UsageError(f"{option} must name a field, not be empty")
+    if inputs.count("-") > 1:
+        raise click.UsageError("'-' (standard input) is given more than once; it can be read only once")
 
 
 def _failed_documents(failed: list[tuple[str, str]] | None) -> Iterator[Any]:
@@ -417,13 +448,13 @@ def _emit(choice: OutputChoice, records: Iterator[tuple[dict[str, Any], str]], o
     elif fmt == "jsonl":
         render.write_jsonl((record for record, _ in records), out)
     elif fmt == "csv":
-        render.write_csv_header(out)
+        render.write_csv_header(out, trace=choice.explain)
         for record, _ in records:
-            render.write_csv_rows(record, out)
+            render.write_csv_rows(record, out, trace=choice.explain)
     elif fmt == "tsv":
-        render.write_tsv_header(out)
+        render.write_tsv_header(out, trace=choice.explain)
         for record, _ in records:
-            render.write_tsv_rows(record, out)
+            render.write_tsv_rows(record, out, trace=choice.explain)
     elif fmt == "html":
         from .render_html import write_html
 

@@ -60,6 +60,7 @@ class InputDocument:
     source: str
     detected_encoding: str | None = None
     line: int | None = field(default=None, compare=False)  # its line in a JSONL file, for messages
+    warning: str | None = field(default=None, compare=False)  # one line to show, the document still read
 
     @property
     def where(self) -> str:
@@ -202,13 +203,17 @@ def _file_problem(name: str, target: Path) -> str | None:
 
 
 def _walk(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    """Matching files below `root`, as relative paths, sorted by their POSIX spelling."""
+    """Matching files below `root`, as relative paths, sorted by their POSIX spelling. Hidden files
+    and folders (a name starting with '.': .git, .ipynb_checkpoints, an editor's .#draft.txt) are
+    skipped, as `ls` and shell globs skip them; `root` itself is read even when hidden, and a hidden
+    file named on the command line is read as any file is."""
     found: list[Path] = []
     # os.walk does not follow directory symlinks, so a link back up the tree cannot loop; a
     # symlinked *file* is still read, as whoever put it there would expect.
-    for directory, _subdirectories, files in os.walk(root):
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
         for name in files:
-            if name.lower().endswith(suffixes):
+            if name.lower().endswith(suffixes) and not name.startswith("."):
                 found.append(Path(directory, name).relative_to(root))
     return sorted(found, key=lambda p: p.as_posix())
 
@@ -238,11 +243,48 @@ def _read_text(source: Source, stdin: BinaryIO | None, encoding: str | None) -> 
             data = stream.read()
     except OSError as error:
         return InputFailure(source.id, source.name, _os_message(source, error))
+    if source.path is None and not data:
+        # `quotetrace </dev/null`, or a pipe whose writer failed: a forgotten input, not an article
+        # (an empty file named on purpose is read as a document without quotes)
+        return InputFailure(source.id, source.name, f"{source.name}: empty; nothing was piped in")
     decoded = decode_bytes(data, encoding, source.name)
     if isinstance(decoded, str):
         return InputFailure(source.id, source.name, decoded)
     text, detected = decoded
-    return InputDocument(source.id, text, source.name, detected)
+    warning = encoding_doubt(data, text, encoding, source.name) if encoding is not None else None
+    return InputDocument(source.id, text, source.name, detected, warning=warning)
+
+
+# charset-normalizer's own default ceiling of "chaos" (from_bytes(threshold=0.2)): a share of
+# characters it finds unlikely in text (unprintables, scripts mixed inside a word, stray symbols).
+_CHAOS_LIMIT = 0.2
+_CHAOS_SAMPLE = 65_536  # characters measured: enough to judge, and a 5 MB text costs no more
+
+
+def encoding_doubt(data: bytes, text: str, encoding: str, where: str) -> str | None:
+    """One line of warning when `text`, `data` decoded in the encoding the user forced, looks
+    garbled (charset-normalizer's mess ratio of its first 65,536 characters at or above 0.2) while
+    another reading of the bytes (UTF-8 when they are UTF-8, else the encoding detected) does not:
+    `--encoding utf-16` on a UTF-8 file gives CJK-looking nonsense and no quote, silently. None
+    when the forced reading is plausible or nothing reads better (NUL bytes in a file are garbled
+    in every reading)."""
+    from charset_normalizer.md import mess_ratio
+
+    if mess_ratio(text[:_CHAOS_SAMPLE], _CHAOS_LIMIT) < _CHAOS_LIMIT:
+        return None
+    try:
+        other, other_name = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        other_name = _detect(data) or ""
+        if not other_name:
+            return None
+        other = data.decode(other_name)
+    if codecs.lookup(other_name).name == codecs.lookup(encoding).name:
+        return None
+    if mess_ratio(other[:_CHAOS_SAMPLE], _CHAOS_LIMIT) >= _CHAOS_LIMIT:
+        return None
+    return (f"{where}: read as {encoding} as --encoding asks, but that gives mostly unlikely characters; "
+            f"read as {other_name} it looks like text (leave out --encoding to detect it)")
 
 
 # charset-normalizer often finds several single-byte code pages that read a short text equally well

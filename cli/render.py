@@ -87,14 +87,31 @@ def _csv_writer(out: TextIO, delimiter: str) -> Any:
 
 
 
-def write_csv_header(out: TextIO, delimiter: str = ",") -> None:
-    """The header row; write it once, before any document's rows."""
-    _csv_writer(out, delimiter).writerow(CSV_COLUMNS)
+TRACE_COLUMN = "trace"
 
 
-def write_csv_rows(record: Record, out: TextIO, delimiter: str = ",") -> None:
-    """One document's rows (none for a document without quotes), flushed."""
-    _csv_writer(out, delimiter).writerows(csv_rows(record))
+def _columns(trace: bool) -> tuple[str, ...]:
+    return (*CSV_COLUMNS, TRACE_COLUMN) if trace else CSV_COLUMNS
+
+
+def _rows(record: Record, trace: bool) -> list[list[str]]:
+    """`csv_rows`, with `trace` the quote's trace ids joined by ';' as a last column (records made
+    with `to_record(trace=True)`; the same separator as the spans column)."""
+    rows = csv_rows(record)
+    if trace:
+        for row, quote in zip(rows, record["quotes"], strict=True):
+            row.append(";".join(quote.get("trace", ())))
+    return rows
+
+
+def write_csv_header(out: TextIO, delimiter: str = ",", trace: bool = False) -> None:
+    """The header row; write it once, before any document's rows. With `trace`, a last `trace` column."""
+    _csv_writer(out, delimiter).writerow(_columns(trace))
+
+
+def write_csv_rows(record: Record, out: TextIO, delimiter: str = ",", trace: bool = False) -> None:
+    """One document's rows (none for a document without quotes), flushed; `trace` as in the header."""
+    _csv_writer(out, delimiter).writerows(_rows(record, trace))
     out.flush()
 
 
@@ -126,14 +143,14 @@ def _write_tsv_row(out: TextIO, row: Sequence[str]) -> None:
     out.write("\t".join(tsv_field(cell) for cell in row) + "\n")
 
 
-def write_tsv_header(out: TextIO) -> None:
-    """The TSV header line (`CSV_COLUMNS`); write it once."""
-    _write_tsv_row(out, CSV_COLUMNS)
+def write_tsv_header(out: TextIO, trace: bool = False) -> None:
+    """The TSV header line (`CSV_COLUMNS`, and `trace` with `trace`); write it once."""
+    _write_tsv_row(out, _columns(trace))
 
 
-def write_tsv_rows(record: Record, out: TextIO) -> None:
+def write_tsv_rows(record: Record, out: TextIO, trace: bool = False) -> None:
     """One document's TSV lines, one per quote, flushed."""
-    for row in csv_rows(record):
+    for row in _rows(record, trace):
         _write_tsv_row(out, row)
     out.flush()
 

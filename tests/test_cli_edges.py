@@ -224,3 +224,97 @@ def test_a_bad_jsonl_line_is_in_the_html_report_in_its_place() -> None:
     assert result.exit_code == 1
     ids = re.findall(r'<section class="doc[^"]*" id="doc-\d+"[^>]*><h2>([^<]*)</h2>', result.stdout)
     assert ids == ["a", "stdin:2", "c"]
+
+
+# --- I: options that would be ignored, inputs that hold nothing ------------------------------------------
+
+@pytest.fixture
+def article(tmp_path: Path) -> str:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--full", "-f", "csv"], "--full is for the quote table; -f csv always gives every quote whole"),
+        (["--full", "-f", "json"], "-f json always gives every quote whole"),
+        (["--full", "--speakers", "-f", "table"], "--full is for the quote table, not --highlight or --speakers"),
+        (["--explain", "-f", "html"], "--explain adds each quote's trace to table, json, jsonl, csv, tsv output"),
+        (["--explain", "-f", "brat"], "--explain adds each quote's trace"),
+        (["--explain", "--speakers", "-f", "json"], "(not --highlight or --speakers)"),
+        (["--text-field", "body"], "--text-field names a JSONL field; it goes with --input-format jsonl"),
+        (["--id-field", "url"], "--id-field names a JSONL field"),
+        (["--input-format", "jsonl", "--text-field", ""], "--text-field must name a field, not be empty"),
+        (["--input-format", "jsonl", "--id-field", " "], "--id-field must name a field, not be empty"),
+    ],
+)
+def test_an_option_that_would_be_ignored_is_a_usage_error_before_loading(article: str, args: list[str],
+                                                                        says: str) -> None:
+    result = run(article, *args)
+    assert result.exit_code == 2
+    assert says in result.stderr
+    assert FakeTracer.loaded == 0
+
+
+def test_stdin_named_twice_is_a_usage_error() -> None:
+    result = run("-", "-", input=ARTICLE)
+    assert result.exit_code == 2 and "'-' (standard input) is given more than once" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_explain_adds_a_trace_column_to_csv_and_tsv(article: str, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    class Traced(FakeTracer):
+        def extract(self, items: Any, progress: Any = None) -> Any:
+            for result in super().extract(items, progress):
+                yield replace(result, quotes=tuple(replace(q, trace=("quote-then-cue", "speaker:name"))
+                                                   for q in result.quotes))
+
+    monkeypatch.setattr(pipeline, "QuoteTracer", Traced)
+    plain = run(article, "-f", fmt).stdout.splitlines()
+    explained = run(article, "-f", fmt, "--explain").stdout.splitlines()
+    separator = "," if fmt == "csv" else "\t"
+    assert explained[0] == plain[0] + separator + "trace"
+    assert len(explained) == len(plain) == 3
+    for before, after in zip(plain[1:], explained[1:], strict=True):
+        assert after == before + separator + "quote-then-cue;speaker:name"
+
+
+def test_empty_standard_input_is_a_clear_failure() -> None:
+    result = run(input="")
+    assert result.exit_code == 1
+    assert "quotetrace: stdin: empty; nothing was piped in" in result.stderr
+    assert FakeTracer.loaded == 0 or result.stdout == ""
+
+
+@pytest.mark.parametrize("data", ["", "\n\n  \n"])
+def test_jsonl_input_of_no_documents_says_so(data: str) -> None:
+    result = run("-", "--input-format", "jsonl", "-f", "jsonl", input=data)
+    assert result.exit_code == 1
+    assert "quotetrace: the input holds no documents" in result.stderr
+
+
+def test_an_empty_file_named_on_purpose_is_a_document_without_quotes(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run(str(tmp_path / "empty.txt"), "-f", "jsonl")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["quotes"] == []
+
+
+def test_a_garbling_forced_encoding_is_warned_about_on_stderr(tmp_path: Path) -> None:
+    data = ARTICLE.encode("utf-8")
+    (tmp_path / "a.txt").write_bytes(data + b"\n" * (len(data) % 2))  # whole UTF-16 code units
+    result = run(str(tmp_path / "a.txt"), "--encoding", "utf-16", "-f", "jsonl")
+    assert result.exit_code == 0
+    assert "read as utf-16 as --encoding asks, but that gives mostly unlikely characters" in result.stderr
+
+
+def test_hidden_folders_are_skipped_in_a_directory_walk(tmp_path: Path) -> None:
+    (tmp_path / "news" / ".git").mkdir(parents=True)
+    (tmp_path / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "news" / ".git" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run(str(tmp_path / "news"), "-f", "jsonl")
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a"]

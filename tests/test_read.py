@@ -476,3 +476,53 @@ def test_a_duplicate_id_names_both_lines() -> None:
     list(warning_duplicate_ids(items, warnings.append))
     assert [w.split(";")[0] for w in warnings] == ["stdin:2: duplicate id 'x' (first seen at stdin:1)",
                                                    "stdin:3: duplicate id 'x' (first seen at stdin:1)"]
+
+
+UTF8_ARTICLE = '"We will appeal," said Lena Hovik. The council voted on Tuesday to close the harbour.\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "forced", "reads_as"),
+    [
+        (UTF8_ARTICLE, "utf-8", "utf-16", "utf-8"),
+        (UTF8_ARTICLE, "utf-8", "utf-16-be", "utf-8"),
+        ("Привет, сказал он. Это правда, добавил мэр.\n", "cp1251", "cp1252", ""),  # whichever Cyrillic page detected
+    ],
+)
+def test_a_forced_encoding_that_garbles_the_text_is_warned_about(tmp_path: Path, text: str, written: str,
+                                                                 forced: str, reads_as: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(written))
+    [document] = read_inputs([str(path)], encoding=forced)
+    assert isinstance(document, InputDocument)
+    assert document.warning is not None
+    assert f"read as {forced} as --encoding asks, but that gives mostly unlikely characters" in document.warning
+    assert f"read as {reads_as}" in document.warning and "it looks like text" in document.warning
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "forced"),
+    [
+        (UTF8_ARTICLE, "utf-16", "utf-16"),
+        ("我们会赢的，市长说。他们同意了。\n", "utf-16-le", "utf-16-le"),
+        ("Hélène said yes.\n", "cp1252", "latin-1"),
+        ("a\x00b\x1bc plain text with control characters\n", "utf-8", "utf-8"),
+        (UTF8_ARTICLE, "utf-8", "ascii"),
+    ],
+)
+def test_a_plausible_forced_encoding_gives_no_warning(tmp_path: Path, text: str, written: str, forced: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(written))
+    [document] = read_inputs([str(path)], encoding=forced)
+    assert isinstance(document, InputDocument) and document.warning is None
+
+
+def test_a_directory_walk_skips_hidden_files_and_folders_but_not_a_hidden_root(tmp_path: Path) -> None:
+    root = tmp_path / ".archive"
+    for relative in ("a.txt", "sub/b.txt", ".git/c.txt", "sub/.cache/d.txt", ".e.txt", "sub/.f.txt"):
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(relative, encoding="utf-8")
+    items = list(read_inputs([str(root)]))
+    assert [doc.id for doc in documents(items)] == ["a", "sub/b"]
+    [named] = read_inputs([str(root / ".e.txt")])  # named on the command line: read
+    assert isinstance(named, InputDocument) and named.text == ".e.txt"
