@@ -589,21 +589,47 @@ def models_group(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         out.write(json.dumps({"default": chosen, "models": rows, "attribution": attribution}, indent=2) + "\n")
         return
-    table = Table(title="quotetrace models")
-    for column in ("source", "in use", "tagger", "size (MB)", "scores (EWT dev, end to end)", "where"):
-        table.add_column(column)
+    cells: list[tuple[str, ...]] = []
     notes: list[str] = []
     for row in rows:
         scores = row.get("scores", {}).get("ewt_dev", {}) if row.get("usable") else {}
         score_text = " ".join(f"{k} {v}" for k, v in scores.items() if k in ("tokens", "sentences", "upos", "las"))
-        table.add_row(row["source"], "yes" if row["source"] == chosen else "", _tagger_text(row),
-                      str(row.get("size_mb", "")), score_text or row.get("problem", ""), row["root"])
+        cells.append((row["source"], "yes" if row["source"] == chosen else "", _tagger_text(row),
+                      str(row.get("size_mb", "")), score_text or row.get("problem", ""), row["root"]))
         notes += [f"{row['source']}: {note}" for note in row.get("notes", [])]
-    console = Console(file=out)
-    console.print(table)
+    console = Console(file=out, soft_wrap=True, highlight=False)
+    if console.is_terminal and console.width >= _MODELS_TABLE_WIDTH:
+        console.print(_models_table(cells), soft_wrap=False)
+    else:
+        _print_model_blocks(cells, console)
     for note in notes:
         console.print(note, markup=False)
     console.print(f"attribution: {attribution['in_use']} ({attribution['why']})", markup=False)
+
+
+_MODEL_COLUMNS = ("source", "in use", "tagger", "size (MB)", "scores (EWT dev, end to end)", "where")
+# Below this many columns the table cuts its paths: one block per model instead, as in a pipe,
+# where whole lines (grep-able, nothing cut) matter more than a grid.
+_MODELS_TABLE_WIDTH = 120
+
+
+def _models_table(cells: list[tuple[str, ...]]) -> Table:
+    table = Table(title="quotetrace models")
+    for column in _MODEL_COLUMNS:
+        # fold: a path or a model name longer than its column is broken over lines, never cut
+        table.add_column(column, overflow="fold")
+    for row in cells:
+        table.add_row(*row)
+    return table
+
+
+def _print_model_blocks(cells: list[tuple[str, ...]], console: Console) -> None:
+    """One block per model: the source (and "in use"), then one line per other field, each whole."""
+    for source, in_use, *rest in cells:
+        console.print(f"{source}{' (in use)' if in_use else ''}", markup=False, style="bold")
+        for name, value in zip(_MODEL_COLUMNS[2:], rest, strict=True):
+            if value:
+                console.print(f"  {name}: {value}", markup=False)
 
 
 def _attribution_row() -> dict[str, Any]:

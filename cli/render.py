@@ -344,10 +344,12 @@ def _spans_text(quote: Mapping[str, Any], separator: str) -> str:
 
 def _quote_table(record: Record, text: str, limit: int | None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
-    table.add_column("Speaker", max_width=26)
-    table.add_column("Quote", ratio=1, min_width=40)
+    # fold, not rich's default ellipsis: a word longer than its column (a URL, a run-on token) is
+    # broken over lines, so nothing is cut and --full shows everything
+    table.add_column("Speaker", max_width=26, overflow="fold")
+    table.add_column("Quote", ratio=1, min_width=40, overflow="fold")
     table.add_column("Kind", no_wrap=True)
-    table.add_column("Cue", max_width=18)
+    table.add_column("Cue", max_width=18, overflow="fold")
     table.add_column("Span(s)", no_wrap=True, style="dim")
     table.add_column("Conf.", justify="right", no_wrap=True, style="dim")
     for quote in record["quotes"]:

@@ -298,7 +298,7 @@ def test_progress_shows_on_a_terminal_and_leaves_redirected_stdout_alone(monkeyp
         assert progress._estimated_total() == 8  # the unread document counted at the mean length
         progress._progress.refresh()  # type: ignore[union-attr]
     shown = err.getvalue()
-    assert "1/2 documents" in shown and "annotating" in shown
+    assert "1/2 docs" in shown and "annotating" in shown
     assert re.search(r"\d:\d\d:\d\d elapsed", shown) and "-:--:--" not in shown
 
 

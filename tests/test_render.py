@@ -635,3 +635,32 @@ def test_eval_of_our_own_brat_output_counts_the_same_classes() -> None:
     assert report["metrics"]["all"]["end_to_end"]["f1"] == 1.0, text
     for cls in ("direct", "indirect"):
         assert report["counts"][cls]["gold"] == report["counts"][cls]["predicted"], text
+
+
+LONG_WORD = "Supercalifragilisticexpialidocious" * 4 + "withoutanybreak"
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+@pytest.mark.parametrize("where", ["quote", "speaker", "cue"])
+def test_a_long_unbroken_word_is_folded_never_cut(width: int, where: str) -> None:
+    text = f'"Start {LONG_WORD} end," said {LONG_WORD if where == "speaker" else "Ann Lee"}.'
+    if where == "cue":
+        text = text.replace("said", LONG_WORD)
+    content = Span(1, text.index(',"') + 1)
+    cue_at = text.index('" ') + 2
+    cue_end = text.index(" ", cue_at)
+    speaker = Mention(Span(cue_end + 1, len(text) - 1), text[cue_end + 1:-1], "name")
+    quote = Quote("q1", "direct", (content,), cue=Span(cue_at, cue_end), speaker=speaker, entity_id="E1")
+    entity = Entity("E1", text[cue_end + 1:-1], "person", ())
+    record = Result("long-word", text, (quote,), (entity,)).to_record()
+    screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+    render_table([(record, text)], screen, full=True)
+    lines = screen.export_text().splitlines()
+    assert "…" not in "".join(lines)
+    header = next((line for line in lines if " Quote " in line), None)
+    if header is None:  # one block per quote: the lines in order
+        columns = ["".join(line.strip() for line in lines)]
+    else:  # a table: each column's slices of every line, joined
+        starts = [header.index(name) for name in ("Speaker", "Quote", "Kind", "Cue", "Span(s)")]
+        columns = ["".join(line[a:b].strip() for line in lines) for a, b in zip(starts, starts[1:], strict=False)]
+    assert any(LONG_WORD in column for column in columns), "the word whole, folded over lines"
