@@ -10,6 +10,7 @@ failed, 2 usage error. Core errors become one-line messages here and nowhere els
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -59,6 +60,9 @@ USAGE_FIRST = """Find every quote in news text and tell who said what, with exac
 """
 
 
+_FULL_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
 class DefaultCommandGroup(click.Group):
     """`quotetrace FILE` means `quotetrace extract FILE`: the main job needs no sub-command."""
 
@@ -81,6 +85,14 @@ class DefaultCommandGroup(click.Group):
         except OutputError as exc:
             _silence_stdout()
             _warn(f"cannot write output: {exc}")
+            sys.exit(1)
+        except OSError as exc:
+            # A disk full or over quota, met by a write that did not go through _Stdout (click.echo,
+            # a rich console on sys.stdout); reading an input names its file and is reported there.
+            if exc.filename is not None or exc.errno not in _FULL_DISK_ERRNOS:
+                raise
+            _silence_stdout()
+            _warn(f"cannot write output: {exc.strerror or exc}")
             sys.exit(1)
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

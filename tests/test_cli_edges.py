@@ -81,7 +81,7 @@ def test_a_full_disk_is_one_line_and_exit_1(articles: list[str], fmt: str) -> No
 
 
 @needs_dev_full
-@pytest.mark.parametrize("args", [["models"], ["models", "--json"]])
+@pytest.mark.parametrize("args", [["models"], ["models", "--json"], ["rules"], ["rules", "--json"]])
 def test_other_commands_report_a_full_disk_in_one_line_too(args: list[str]) -> None:
     with open("/dev/full", "w") as full:
         done = subprocess.run(command(args), stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
