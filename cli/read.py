@@ -30,6 +30,7 @@ import codecs
 import io
 import json
 import os
+import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -175,7 +176,7 @@ class Source:
 
 def _expand(path: str, input_format: InputFormat) -> Iterator[Source]:
     if path == STDIN:
-        yield Source(STDIN_SOURCE, STDIN_SOURCE, None)
+        yield Source(STDIN_SOURCE, STDIN_SOURCE, None, _empty_stdin_problem(input_format))
         return
     target = Path(path)
     if not target.is_dir():
@@ -190,6 +191,25 @@ def _expand(path: str, input_format: InputFormat) -> Iterator[Source]:
         return
     for relative in found:
         yield Source(str(target / relative), relative.with_suffix("").as_posix(), target / relative)
+
+
+def _empty_stdin_problem(input_format: InputFormat) -> str | None:
+    """Why standard input holds nothing, when that shows without waiting: it is /dev/null or an
+    empty file (`quotetrace </dev/null`), so the run can end before the models load. A pipe is not
+    looked at (that would wait for its writer); an empty one is reported when it is read."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+        if stat.S_ISREG(mode):
+            empty = os.fstat(sys.stdin.fileno()).st_size == 0
+        elif stat.S_ISCHR(mode) and not sys.stdin.isatty():
+            empty = sys.stdin.buffer.peek(1) == b""
+        else:
+            return None
+    except (AttributeError, OSError, ValueError):  # no real standard input (a test runner's)
+        return None
+    if not empty:
+        return None
+    return f"{STDIN_SOURCE}: empty; nothing was piped in" if input_format == "text" else f"{STDIN_SOURCE}: empty"
 
 
 def _file_problem(name: str, target: Path) -> str | None:

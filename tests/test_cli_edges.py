@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import signal
 import subprocess
@@ -380,3 +381,18 @@ def test_the_models_table_folds_a_long_path_instead_of_cutting_it(width: int) ->
     header = next(number for number, line in enumerate(lines) if "where" in line)
     where = lines[header].index("where")
     assert root in "".join(line[where:].strip(" │") for line in lines[header + 2:])
+
+
+@pytest.mark.parametrize("stdin", ["devnull", "empty file"])
+@pytest.mark.parametrize("args", [[], ["-"], ["-", "--input-format", "jsonl"]])
+def test_empty_standard_input_is_reported_before_the_models_load(tmp_path: Path, stdin: str, args: list[str]) -> None:
+    script = ("import sys\nfrom quotetrace.cli.main import main\n"
+              f"try:\n    main({args!r})\nexcept SystemExit as e:\n    code = e.code\n"
+              "print(code, 'torch' in sys.modules, 'stanza' in sys.modules)")
+    empty = tmp_path / "empty"
+    empty.write_bytes(b"")
+    with open(os.devnull if stdin == "devnull" else empty, "rb") as source:
+        done = subprocess.run([sys.executable, "-c", script], stdin=source, capture_output=True, text=True,
+                              timeout=60)
+    assert done.stdout.split() == ["1", "False", "False"]
+    assert done.stderr.splitlines()[0].startswith("quotetrace: stdin: empty")
