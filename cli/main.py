@@ -10,6 +10,7 @@ failed, 2 usage error. Core errors become one-line messages here and nowhere els
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -42,6 +43,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "brat", "summary", "html", "parquet")
 KINDS = ("direct", "mixed", "indirect")
 CUE_TYPES = ("speech", "thought", "evidence")
+# Formats that show each quote's trace with --explain (a `trace` key, a trace table, a trace column).
+EXPLAIN_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 # Formats --speakers can give its ranking in; the others would need a silent change of format.
 SPEAKER_FORMATS = ("table", "summary", "json", "jsonl", "csv", "tsv")
 
@@ -57,6 +60,9 @@ USAGE_FIRST = """Find every quote in news text and tell who said what, with exac
 """
 
 
+_FULL_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
 class DefaultCommandGroup(click.Group):
     """`quotetrace FILE` means `quotetrace extract FILE`: the main job needs no sub-command."""
 
@@ -64,6 +70,30 @@ class DefaultCommandGroup(click.Group):
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
             args = ["extract", *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Every command's end on Ctrl-C or a failed write to stdout: one line, never a traceback."""
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:  # on sys.exit too: a write error found only by the last flush is still reported
+                _Stdout().flush()
+        except KeyboardInterrupt:
+            _interrupted()
+        except (BrokenPipeError, ReaderLeft):
+            _quiet_broken_pipe()
+        except OutputError as exc:
+            _silence_stdout()
+            _warn(f"cannot write output: {exc}")
+            sys.exit(1)
+        except OSError as exc:
+            # A disk full or over quota, met by a write that did not go through _Stdout (click.echo,
+            # a rich console on sys.stdout); reading an input names its file and is reported there.
+            if exc.filename is not None or exc.errno not in _FULL_DISK_ERRNOS:
+                raise
+            _silence_stdout()
+            _warn(f"cannot write output: {exc.strerror or exc}")
+            sys.exit(1)
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         formatter.write_usage(ctx.command_path, "[OPTIONS] FILES|DIRS|- ...  |  COMMAND [ARGS]...")
@@ -169,6 +199,13 @@ def _output_choice(fmt: str | None, speakers: bool, output_dir: Path | None, ful
         if fmt not in SPEAKER_FORMATS:
             raise click.UsageError(f"--speakers gives its ranking as {', '.join(SPEAKER_FORMATS)}, not {fmt}")
     fmt = fmt or ("table" if on_terminal else "jsonl")
+    if full and (fmt != "table" or highlight or speakers):
+        # every other output holds each quote whole already; --full is the table's way to ask for that
+        raise click.UsageError(f"--full is for the quote table; -f {fmt} always gives every quote whole"
+                               if fmt != "table" else "--full is for the quote table, not --highlight or --speakers")
+    if explain_traces and (fmt not in EXPLAIN_FORMATS or highlight or speakers):
+        raise click.UsageError(f"--explain adds each quote's trace to {', '.join(EXPLAIN_FORMATS)} output "
+                               "(not --highlight or --speakers)")
     if output_dir is not None:
         if fmt != "brat":
             raise click.UsageError("--output-dir goes with --format brat")
@@ -190,6 +227,7 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
                     cue_types: tuple[str, ...], min_confidence: float, models: str,
                     **tracer_options: Any) -> None:
     """Find quotes in FILES (directories: every *.txt; `-` or nothing: stdin)."""
+    _check_input_options(inputs, input_format, text_field, id_field)
     engine = {name: tracer_options.pop(name) for name in dask_engine.OPTION_NAMES}
     if dask_engine.wanted(engine, fmt):
         _extract_on_dask(locals(), engine)
@@ -201,7 +239,10 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
             raise click.UsageError("give one or more files, directories or '-' for stdin")
         inputs = ("-",)
     choice = _output_choice(fmt, speakers, output_dir, full, highlight, explain_traces)
-    readable, failures = _checked_inputs(inputs, input_format, encoding)
+    readable, problems = _checked_inputs(inputs, input_format, encoding)
+    failures = len(problems)
+    # the HTML report lists failed documents with their errors; other formats leave them to stderr
+    failed: list[tuple[str, str]] | None = list(problems) if choice.fmt == "html" and not choice.speakers else None
     from quotetrace.core.pipeline import Failure
 
     tracer = _load_tracer(models, cue_types=cue_types, **tracer_options)
@@ -211,63 +252,98 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     with WorkProgress(total, enabled=show_progress) as progress:
 
         detections: set[tuple[str, str]] = set()
+        documents_read = 0  # to tell an input that held no document from one without quotes
 
         def documents() -> Iterator[tuple[str, str]]:
-            nonlocal failures
+            nonlocal failures, documents_read
             items = read_sources(readable, encoding=encoding, input_format=input_format,  # type: ignore[arg-type]
                                  text_field=text_field, id_field=id_field, stdin=sys.stdin.buffer)
             for item in warning_duplicate_ids(items, _warn):
                 if isinstance(item, InputFailure):
                     failures += 1
                     _warn(item.message)  # the message names its file (and line) itself
+                    if failed is not None:
+                        failed.append((item.id, item.message))
                     continue
                 detection = (item.source, item.detected_encoding or "")
                 if item.detected_encoding is not None and detection not in detections:
                     detections.add(detection)  # once per file, not per line of a JSONL archive
                     _warn(f"{item.source}: not UTF-8; read as {item.detected_encoding} (detected; "
                           "--encoding forces one)")
+                if item.warning is not None:
+                    _warn(item.warning)
+                documents_read += 1
                 progress.document_read(item.text)
                 yield item.id, item.text
 
-        def records() -> Iterator[tuple[dict[str, Any], str]]:
+        def records() -> Iterator[Any]:
             nonlocal failures
             for outcome in tracer.extract(documents(), progress=progress.words_done if progress.enabled else None):
                 progress.document_done()
                 if isinstance(outcome, Failure):
                     failures += 1
                     _warn(f"{outcome.document_id}: {outcome.message}")
-                    continue
-                yield _filtered(outcome.to_record(trace=choice.explain), kinds, min_confidence), outcome.text
+                    if failed is not None:
+                        failed.append((outcome.document_id, outcome.message))
+                yield from _failed_documents(failed)
+                if not isinstance(outcome, Failure):
+                    yield _filtered(outcome.to_record(trace=choice.explain), kinds, min_confidence), outcome.text
+            yield from _failed_documents(failed)
 
         try:
             _emit(choice, records(), _Stdout())
         except QuotetraceError as exc:
             raise click.ClickException(str(exc)) from exc
-        except BrokenPipeError:
-            _quiet_broken_pipe()
     if failures:
         _warn(f"{failures} document(s) failed")
         sys.exit(1)
+    if not documents_read:  # a JSONL input of blank lines only: success would read as "no quotes found"
+        _warn("the input holds no documents")
+        sys.exit(1)
 
 
-def _checked_inputs(inputs: tuple[str, ...], input_format: str, encoding: str | None) -> tuple[list[Source], int]:
-    """The readable inputs and how many failed, found before the models load (seconds): an unknown
-    encoding is a usage error; missing files and empty directories are reported now, and when
-    nothing is left to read the run ends here."""
+def _check_input_options(inputs: tuple[str, ...], input_format: str, text_field: str, id_field: str) -> None:
+    """Usage errors for input options that would otherwise be ignored or read nothing: a JSONL field
+    option with text input, an empty field name, standard input named twice."""
+    ctx = click.get_current_context()
+    for name, value in (("text_field", text_field), ("id_field", id_field)):
+        option = "--" + name.replace("_", "-")
+        if input_format != "jsonl" and ctx.get_parameter_source(name) != click.core.ParameterSource.DEFAULT:
+            raise click.UsageError(f"{option} names a JSONL field; it goes with --input-format jsonl")
+        if not value.strip():
+            raise click.UsageError(f"{option} must name a field, not be empty")
+    if inputs.count("-") > 1:
+        raise click.UsageError("'-' (standard input) is given more than once; it can be read only once")
+
+
+def _failed_documents(failed: list[tuple[str, str]] | None) -> Iterator[Any]:
+    """The failures noted so far as the HTML report's FailedDocument entries (none for other formats)."""
+    if not failed:
+        return
+    from .render_html import FailedDocument
+
+    yield from (FailedDocument(doc_id, message) for doc_id, message in failed)
+    failed.clear()
+
+
+def _checked_inputs(inputs: tuple[str, ...], input_format: str,
+                    encoding: str | None) -> tuple[list[Source], list[tuple[str, str]]]:
+    """The readable inputs and the (name, problem) of each that failed, found before the models load
+    (seconds): an unknown encoding is a usage error; missing files and empty directories are reported
+    now, and when nothing is left to read the run ends here."""
     try:
         check_encoding(encoding)
         sources = plan_inputs(list(inputs), input_format)  # type: ignore[arg-type]
     except QuotetraceError as exc:
         raise click.UsageError(str(exc)) from exc
     readable = [source for source in sources if source.problem is None]
-    for source in sources:
-        if source.problem is not None:
-            _warn(source.problem)
-    failures = len(sources) - len(readable)
+    problems = [(source.name, source.problem) for source in sources if source.problem is not None]
+    for _, problem in problems:
+        _warn(problem)
     if not readable:
-        _warn(f"{failures} input(s) failed; nothing to read")
+        _warn(f"{len(problems)} input(s) failed; nothing to read")
         sys.exit(1)
-    return readable, failures
+    return readable, problems
 
 
 def _load_tracer(models: str, **options: Any) -> Any:
@@ -301,15 +377,35 @@ def _document_total(sources: list[Source], input_format: str) -> int | None:
     return total
 
 
+class OutputError(Exception):
+    """stdout could not be written (a full disk, a closed terminal): the reason, in words."""
+
+
+class ReaderLeft(Exception):
+    """stdout's reader closed the pipe (`| head`): no error. Not a BrokenPipeError, which rich
+    would catch and turn into exit status 1."""
+
+
 class _Stdout:
     """sys.stdout looked up at each write: while progress shows, rich swaps in a proxy that keeps
-    output above the progress line."""
+    output above the progress line. A failed write becomes an `OutputError`, a closed pipe
+    `ReaderLeft` (the reader left, which is no error)."""
 
     def write(self, text: str) -> int:
-        return sys.stdout.write(text)
+        try:
+            return sys.stdout.write(text)
+        except BrokenPipeError as exc:
+            raise ReaderLeft() from exc
+        except OSError as exc:
+            raise OutputError(exc.strerror or str(exc)) from exc
 
     def flush(self) -> None:
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError as exc:
+            raise ReaderLeft() from exc
+        except OSError as exc:
+            raise OutputError(exc.strerror or str(exc)) from exc
 
     def isatty(self) -> bool:
         return sys.stdout.isatty()
@@ -364,13 +460,13 @@ def _emit(choice: OutputChoice, records: Iterator[tuple[dict[str, Any], str]], o
     elif fmt == "jsonl":
         render.write_jsonl((record for record, _ in records), out)
     elif fmt == "csv":
-        render.write_csv_header(out)
+        render.write_csv_header(out, trace=choice.explain)
         for record, _ in records:
-            render.write_csv_rows(record, out)
+            render.write_csv_rows(record, out, trace=choice.explain)
     elif fmt == "tsv":
-        render.write_tsv_header(out)
+        render.write_tsv_header(out, trace=choice.explain)
         for record, _ in records:
-            render.write_tsv_rows(record, out)
+            render.write_tsv_rows(record, out, trace=choice.explain)
     elif fmt == "html":
         from .render_html import write_html
 
@@ -450,22 +546,19 @@ def eval_command(gold_dir: Path, pred: Path | None, as_json: bool, errors: int, 
         found = evaluate.find_errors(gold, predictions, errors) if errors else None
     except QuotetraceError as exc:
         raise click.ClickException(str(exc)) from exc
-    out = sys.stdout
-    try:
-        if as_json:
-            payload = dict(report)
-            if found is not None:
-                payload["errors"] = found
-            out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-            return
-        from .render_eval import format_errors, render_eval_report
-
-        console = Console(file=out)
-        render_eval_report(report, console)
+    out = _Stdout()  # a closed pipe or a full disk: DefaultCommandGroup.invoke ends the run
+    if as_json:
+        payload = dict(report)
         if found is not None:
-            format_errors(found, console)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
+            payload["errors"] = found
+        out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        return
+    from .render_eval import format_errors, render_eval_report
+
+    console = Console(file=out)
+    render_eval_report(report, console)
+    if found is not None:
+        format_errors(found, console)
 
 
 def _predict(gold: list[Any], models: str, show_progress: bool) -> dict[str, dict[str, Any]]:
@@ -504,25 +597,51 @@ def models_group(ctx: click.Context, as_json: bool) -> None:
     except QuotetraceError:
         chosen = None
     attribution = _attribution_row()
-    out = sys.stdout
+    out = _Stdout()
     if as_json:
         out.write(json.dumps({"default": chosen, "models": rows, "attribution": attribution}, indent=2) + "\n")
         return
-    table = Table(title="quotetrace models")
-    for column in ("source", "in use", "tagger", "size (MB)", "scores (EWT dev, end to end)", "where"):
-        table.add_column(column)
+    cells: list[tuple[str, ...]] = []
     notes: list[str] = []
     for row in rows:
         scores = row.get("scores", {}).get("ewt_dev", {}) if row.get("usable") else {}
         score_text = " ".join(f"{k} {v}" for k, v in scores.items() if k in ("tokens", "sentences", "upos", "las"))
-        table.add_row(row["source"], "yes" if row["source"] == chosen else "", _tagger_text(row),
-                      str(row.get("size_mb", "")), score_text or row.get("problem", ""), row["root"])
+        cells.append((row["source"], "yes" if row["source"] == chosen else "", _tagger_text(row),
+                      str(row.get("size_mb", "")), score_text or row.get("problem", ""), row["root"]))
         notes += [f"{row['source']}: {note}" for note in row.get("notes", [])]
-    console = Console(file=out)
-    console.print(table)
+    console = Console(file=out, soft_wrap=True, highlight=False)
+    if console.is_terminal and console.width >= _MODELS_TABLE_WIDTH:
+        console.print(_models_table(cells), soft_wrap=False)
+    else:
+        _print_model_blocks(cells, console)
     for note in notes:
         console.print(note, markup=False)
     console.print(f"attribution: {attribution['in_use']} ({attribution['why']})", markup=False)
+
+
+_MODEL_COLUMNS = ("source", "in use", "tagger", "size (MB)", "scores (EWT dev, end to end)", "where")
+# Below this many columns the table cuts its paths: one block per model instead, as in a pipe,
+# where whole lines (grep-able, nothing cut) matter more than a grid.
+_MODELS_TABLE_WIDTH = 120
+
+
+def _models_table(cells: list[tuple[str, ...]]) -> Table:
+    table = Table(title="quotetrace models")
+    for column in _MODEL_COLUMNS:
+        # fold: a path or a model name longer than its column is broken over lines, never cut
+        table.add_column(column, overflow="fold")
+    for row in cells:
+        table.add_row(*row)
+    return table
+
+
+def _print_model_blocks(cells: list[tuple[str, ...]], console: Console) -> None:
+    """One block per model: the source (and "in use"), then one line per other field, each whole."""
+    for source, in_use, *rest in cells:
+        console.print(f"{source}{' (in use)' if in_use else ''}", markup=False, style="bold")
+        for name, value in zip(_MODEL_COLUMNS[2:], rest, strict=True):
+            if value:
+                console.print(f"  {name}: {value}", markup=False)
 
 
 def _attribution_row() -> dict[str, Any]:
@@ -569,9 +688,29 @@ def _warn(message: str) -> None:
 
 def _quiet_broken_pipe() -> None:
     """`quotetrace ... | head`: the reader left; stop without a traceback."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    _silence_stdout()
     sys.exit(0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what is still buffered
+    cannot fail again at exit ("Exception ignored … BrokenPipeError")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's buffer)
+        pass
+
+
+def _interrupted() -> None:
+    """Ctrl-C: what was written stays (whole records: each is one write), one line, exit 130 (the
+    shell's 128 + SIGINT). Worker processes were terminated as the interrupt left their pool."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        _silence_stdout()
+    _warn("interrupted")
+    sys.exit(130)
 
 
 if __name__ == "__main__":

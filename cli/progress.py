@@ -24,26 +24,65 @@ from rich.progress import (
     TaskID,
     TextColumn,
 )
+from rich.table import Column
 from rich.text import Text
 
 
 class _WordsPerSecond(ProgressColumn):
+    def __init__(self, unit: str = "words/s") -> None:
+        super().__init__(table_column=Column(no_wrap=True))
+        self.unit = unit
+
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:,.0f} words/s", style="progress.data.speed")
+        return Text("" if speed is None else f"{speed:,.0f} {self.unit}", style="progress.data.speed")
 
 
 class _Times(ProgressColumn):
     """`0:00:06 elapsed, 0:00:12 left`; just the elapsed time while nothing says how much is left
-    (rich's remaining-time column shows `-:--:--` then, which read as the time left being the elapsed one)."""
+    (rich's remaining-time column shows `-:--:--` then, which read as the time left being the elapsed one).
+    `short`: only `0:00:12 left` (`0:00:06 elapsed` while that is unknown)."""
+
+    def __init__(self, short: bool = False) -> None:
+        super().__init__(table_column=Column(no_wrap=True))
+        self.short = short
 
     def render(self, task: Task) -> Text:
         elapsed = task.finished_time if task.finished else task.elapsed
-        shown = f"{_clock(elapsed)} elapsed"
         remaining = task.time_remaining
+        if self.short:
+            left = remaining is not None and not task.finished
+            return Text(f"{_clock(remaining)} left" if left else f"{_clock(elapsed)} elapsed",
+                        style="progress.elapsed")
+        shown = f"{_clock(elapsed)} elapsed"
         if remaining is not None and not task.finished:
             shown += f", {_clock(remaining)} left"
         return Text(shown, style="progress.elapsed")
+
+
+# Terminal widths from which each layout fits on one line: the widest texts it shows, the spaces
+# between and a bar of at least 10 cells. Full: 'annotating' (10), '99,999/99,999 documents' (23),
+# '999,999 words/s' (15), '9:59:59 elapsed, 9:59:59 left' (29), 4 spaces, bar: 91. Short: 10,
+# '99,999/99,999 docs' (18), '999,999 w/s' (11), '9:59:59 elapsed' (15), 4 spaces, bar: 68. The
+# narrowest ('annotating', '99,999/99,999', '9:59:59 elapsed') needs 40.
+_FULL_LAYOUT_WIDTH = 95
+_SHORT_LAYOUT_WIDTH = 70
+
+
+def progress_columns(width: int) -> list[ProgressColumn]:
+    """The columns of the progress line for a terminal `width` columns wide: all of them when they fit,
+    shorter texts on a narrow one, so that the line never wraps (a wrapped live line is redrawn as
+    a new line each time). The bar takes whatever width is left."""
+    one_line = Column(no_wrap=True)
+    if width >= _FULL_LAYOUT_WIDTH:
+        return [TextColumn("{task.description}", table_column=one_line), BarColumn(bar_width=None),
+                TextColumn("{task.fields[documents]} documents", table_column=Column(no_wrap=True)),
+                _WordsPerSecond(), _Times()]
+    label = TextColumn("{task.description}", table_column=Column(no_wrap=True))
+    if width >= _SHORT_LAYOUT_WIDTH:
+        return [label, BarColumn(bar_width=None), TextColumn("{task.fields[documents]} docs", table_column=one_line),
+                _WordsPerSecond("w/s"), _Times(short=True)]
+    return [label, TextColumn("{task.fields[documents]}", table_column=one_line), _Times(short=True)]
 
 
 def _clock(seconds: float | None) -> str:
@@ -58,8 +97,9 @@ class WorkProgress:
     """
 
     def __init__(self, total_documents: int | None, *, enabled: bool, label: str = "annotating",
-                 stream: TextIO | None = None) -> None:
+                 stream: TextIO | None = None, width: int | None = None) -> None:
         self.total_documents = total_documents
+        self._width = width  # columns; None: the terminal's
         self.enabled = enabled
         self.read = 0
         self.done = 0
@@ -71,14 +111,11 @@ class WorkProgress:
 
     def __enter__(self) -> WorkProgress:
         if self.enabled:
-            console = Console(file=self._stream or sys.stderr)
+            console = Console(file=self._stream or sys.stderr, width=self._width)
             self._progress = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                TextColumn("{task.fields[documents]}"),
-                _WordsPerSecond(),
-                _Times(),
+                *progress_columns(console.width),
                 console=console,
+                expand=True,
                 transient=True,
                 # Output to the same terminal must print above the bar; output to a file or a
                 # pipe must go there untouched.
@@ -97,7 +134,7 @@ class WorkProgress:
 
     def _documents_text(self) -> str:
         total = "?" if self.total_documents is None else f"{self.total_documents:,}"
-        return f"{self.done:,}/{total} documents"
+        return f"{self.done:,}/{total}"
 
     def _estimated_total(self) -> float | None:
         if self.total_documents is None or self.read == 0:

@@ -30,15 +30,17 @@ import codecs
 import io
 import json
 import os
+import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
 from quotetrace.core.errors import InputError
+from quotetrace.core.text import lone_surrogate
 
 InputFormat = Literal["text", "jsonl"]
 
@@ -58,6 +60,13 @@ class InputDocument:
     text: str
     source: str
     detected_encoding: str | None = None
+    line: int | None = field(default=None, compare=False)  # its line in a JSONL file, for messages
+    warning: str | None = field(default=None, compare=False)  # one line to show, the document still read
+
+    @property
+    def where(self) -> str:
+        """The source, and the line in it when there is one: 'feed.jsonl:9'."""
+        return self.source if self.line is None else f"{self.source}:{self.line}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +176,7 @@ class Source:
 
 def _expand(path: str, input_format: InputFormat) -> Iterator[Source]:
     if path == STDIN:
-        yield Source(STDIN_SOURCE, STDIN_SOURCE, None)
+        yield Source(STDIN_SOURCE, STDIN_SOURCE, None, _empty_stdin_problem(input_format))
         return
     target = Path(path)
     if not target.is_dir():
@@ -184,6 +193,25 @@ def _expand(path: str, input_format: InputFormat) -> Iterator[Source]:
         yield Source(str(target / relative), relative.with_suffix("").as_posix(), target / relative)
 
 
+def _empty_stdin_problem(input_format: InputFormat) -> str | None:
+    """Why standard input holds nothing, when that shows without waiting: it is /dev/null or an
+    empty file (`quotetrace </dev/null`), so the run can end before the models load. A pipe is not
+    looked at (that would wait for its writer); an empty one is reported when it is read."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+        if stat.S_ISREG(mode):
+            empty = os.fstat(sys.stdin.fileno()).st_size == 0
+        elif stat.S_ISCHR(mode) and not sys.stdin.isatty():
+            empty = sys.stdin.buffer.peek(1) == b""
+        else:
+            return None
+    except (AttributeError, OSError, ValueError):  # no real standard input (a test runner's)
+        return None
+    if not empty:
+        return None
+    return f"{STDIN_SOURCE}: empty; nothing was piped in" if input_format == "text" else f"{STDIN_SOURCE}: empty"
+
+
 def _file_problem(name: str, target: Path) -> str | None:
     """Why `target` cannot be read, when that shows without opening it; anything subtler is
     reported when it is opened, with the system's own reason."""
@@ -195,13 +223,17 @@ def _file_problem(name: str, target: Path) -> str | None:
 
 
 def _walk(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    """Matching files below `root`, as relative paths, sorted by their POSIX spelling."""
+    """Matching files below `root`, as relative paths, sorted by their POSIX spelling. Hidden files
+    and folders (a name starting with '.': .git, .ipynb_checkpoints, an editor's .#draft.txt) are
+    skipped, as `ls` and shell globs skip them; `root` itself is read even when hidden, and a hidden
+    file named on the command line is read as any file is."""
     found: list[Path] = []
     # os.walk does not follow directory symlinks, so a link back up the tree cannot loop; a
     # symlinked *file* is still read, as whoever put it there would expect.
-    for directory, _subdirectories, files in os.walk(root):
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
         for name in files:
-            if name.lower().endswith(suffixes):
+            if name.lower().endswith(suffixes) and not name.startswith("."):
                 found.append(Path(directory, name).relative_to(root))
     return sorted(found, key=lambda p: p.as_posix())
 
@@ -231,11 +263,48 @@ def _read_text(source: Source, stdin: BinaryIO | None, encoding: str | None) -> 
             data = stream.read()
     except OSError as error:
         return InputFailure(source.id, source.name, _os_message(source, error))
+    if source.path is None and not data:
+        # `quotetrace </dev/null`, or a pipe whose writer failed: a forgotten input, not an article
+        # (an empty file named on purpose is read as a document without quotes)
+        return InputFailure(source.id, source.name, f"{source.name}: empty; nothing was piped in")
     decoded = decode_bytes(data, encoding, source.name)
     if isinstance(decoded, str):
         return InputFailure(source.id, source.name, decoded)
     text, detected = decoded
-    return InputDocument(source.id, text, source.name, detected)
+    warning = encoding_doubt(data, text, encoding, source.name) if encoding is not None else None
+    return InputDocument(source.id, text, source.name, detected, warning=warning)
+
+
+# charset-normalizer's own default ceiling of "chaos" (from_bytes(threshold=0.2)): a share of
+# characters it finds unlikely in text (unprintables, scripts mixed inside a word, stray symbols).
+_CHAOS_LIMIT = 0.2
+_CHAOS_SAMPLE = 65_536  # characters measured: enough to judge, and a 5 MB text costs no more
+
+
+def encoding_doubt(data: bytes, text: str, encoding: str, where: str) -> str | None:
+    """One line of warning when `text`, `data` decoded in the encoding the user forced, looks
+    garbled (charset-normalizer's mess ratio of its first 65,536 characters at or above 0.2) while
+    another reading of the bytes (UTF-8 when they are UTF-8, else the encoding detected) does not:
+    `--encoding utf-16` on a UTF-8 file gives CJK-looking nonsense and no quote, silently. None
+    when the forced reading is plausible or nothing reads better (NUL bytes in a file are garbled
+    in every reading)."""
+    from charset_normalizer.md import mess_ratio
+
+    if mess_ratio(text[:_CHAOS_SAMPLE], _CHAOS_LIMIT) < _CHAOS_LIMIT:
+        return None
+    try:
+        other, other_name = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        other_name = _detect(data) or ""
+        if not other_name:
+            return None
+        other = data.decode(other_name)
+    if codecs.lookup(other_name).name == codecs.lookup(encoding).name:
+        return None
+    if mess_ratio(other[:_CHAOS_SAMPLE], _CHAOS_LIMIT) >= _CHAOS_LIMIT:
+        return None
+    return (f"{where}: read as {encoding} as --encoding asks, but that gives mostly unlikely characters; "
+            f"read as {other_name} it looks like text (leave out --encoding to detect it)")
 
 
 # charset-normalizer often finds several single-byte code pages that read a short text equally well
@@ -357,11 +426,10 @@ def warning_duplicate_ids(items: Iterable[InputItem], warn: Callable[[str], None
         if isinstance(item, InputDocument):
             earlier = first.get(item.id)
             if earlier is None:
-                first[item.id] = item.source
+                first[item.id] = item.where
             else:
-                where = "" if earlier == item.source else f" (first seen in {earlier})"
-                warn(f"{item.source}: duplicate id {item.id!r}{where}; both documents are processed and their "
-                     "records share the id")
+                warn(f"{item.where}: duplicate id {item.id!r} (first seen at {earlier}); both documents are "
+                     "processed and their records share the id")
         yield item
 
 
@@ -457,14 +525,18 @@ def _numbered_lines(stream: BinaryIO, encoding: str | None, name: str) -> Iterat
 def _parse_line(source: str, number: int, line: str, text_field: str, id_field: str) -> InputItem:
     where = f"{source}:{number}"
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.rstrip("\r\n"))  # an error at the end is on this line, not the next
     except json.JSONDecodeError as error:
-        return InputFailure(where, source, f"{where}: not valid JSON ({error.msg} at column {error.colno})")
+        # json's own messages may end in "at" ("Invalid control character at"): the column follows
+        reason = error.msg.removesuffix(" at").rstrip(":")
+        return InputFailure(where, source, f"{where}: not valid JSON at column {error.colno}: {reason}")
     except RecursionError:
         return InputFailure(where, source, f"{where}: JSON nested too deeply to read")
     if not isinstance(obj, dict):
         return InputFailure(where, source, f"{where}: expected a JSON object, found {_json_type(obj)}")
-    doc_id = _document_id(obj.get(id_field), where)
+    doc_id, id_problem = _document_id(obj.get(id_field), where, id_field)
+    if id_problem is not None:
+        return InputFailure(where, source, id_problem)
     if text_field not in obj:
         return InputFailure(
             doc_id, source, f"{where}: no {text_field!r} field (choose one with --text-field)"
@@ -473,29 +545,32 @@ def _parse_line(source: str, number: int, line: str, text_field: str, id_field: 
     if not isinstance(text, str):
         message = f"{where}: field {text_field!r} is {_json_type(text)}, not a string"
         return InputFailure(doc_id, source, message)
-    surrogate = _lone_surrogate(text)
+    surrogate = lone_surrogate(text)
     if surrogate is not None:
         # JSON can spell a lone surrogate ("\ud800"); no output could be written as UTF-8.
         message = f"{where}: field {text_field!r} holds a lone surrogate at offset {surrogate}"
         return InputFailure(doc_id, source, message)
-    return InputDocument(doc_id, text, source)
+    return InputDocument(doc_id, text, source, line=number)
 
 
-def _document_id(value: object, fallback: str) -> str:
-    # Numbers are common ids in exported archives; anything else (null, lists) is no id at all.
-    if isinstance(value, str) and value and _lone_surrogate(value) is None:
-        return value
+def _document_id(value: object, where: str, id_field: str) -> tuple[str, str | None]:
+    """The id a line's `id_field` gives, and why it cannot be one (None when it can): a string or an
+    integer (common in exported archives) is an id; no field, or null, falls back to FILE:LINE; an
+    object, array, boolean, other number, empty string or lone surrogate is refused, since silently
+    numbering such a document would hide a wrong --id-field or a broken export."""
+    if value is None:
+        return where, None
     if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return fallback
-
-
-def _lone_surrogate(text: str) -> int | None:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        return error.start
-    return None
+        return str(value), None
+    if not isinstance(value, str):
+        kind = _json_type(value)
+        return where, f"{where}: field {id_field!r} is {kind}, not a string or an integer (choose one with --id-field)"
+    if not value.strip():
+        return where, f"{where}: field {id_field!r} is an empty string"
+    surrogate = lone_surrogate(value)
+    if surrogate is not None:
+        return where, f"{where}: field {id_field!r} holds a lone surrogate at offset {surrogate}"
+    return value, None
 
 
 def _json_type(value: object) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from quotetrace.core.quotes.marks import QUOTE_MARKS
 from quotetrace.core.rows import CSV_COLUMNS, csv_rows
 from rich import box
 from rich.console import Console, ConsoleOptions, Group
@@ -67,8 +68,8 @@ def write_json(records: Iterable[Record], out: TextIO) -> None:
 def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
     """One compact document object per line, flushed after each so pipelines stream."""
     for record in records:
-        out.write(_dumps(record, pretty=False))
-        out.write("\n")
+        # one write per line: a run stopped between two writes (Ctrl-C) leaves only whole lines
+        out.write(_dumps(record, pretty=False) + "\n")
         out.flush()
 
 
@@ -86,14 +87,31 @@ def _csv_writer(out: TextIO, delimiter: str) -> Any:
 
 
 
-def write_csv_header(out: TextIO, delimiter: str = ",") -> None:
-    """The header row; write it once, before any document's rows."""
-    _csv_writer(out, delimiter).writerow(CSV_COLUMNS)
+TRACE_COLUMN = "trace"
 
 
-def write_csv_rows(record: Record, out: TextIO, delimiter: str = ",") -> None:
-    """One document's rows (none for a document without quotes), flushed."""
-    _csv_writer(out, delimiter).writerows(csv_rows(record))
+def _columns(trace: bool) -> tuple[str, ...]:
+    return (*CSV_COLUMNS, TRACE_COLUMN) if trace else CSV_COLUMNS
+
+
+def _rows(record: Record, trace: bool) -> list[list[str]]:
+    """`csv_rows`, with `trace` the quote's trace ids joined by ';' as a last column (records made
+    with `to_record(trace=True)`; the same separator as the spans column)."""
+    rows = csv_rows(record)
+    if trace:
+        for row, quote in zip(rows, record["quotes"], strict=True):
+            row.append(";".join(quote.get("trace", ())))
+    return rows
+
+
+def write_csv_header(out: TextIO, delimiter: str = ",", trace: bool = False) -> None:
+    """The header row; write it once, before any document's rows. With `trace`, a last `trace` column."""
+    _csv_writer(out, delimiter).writerow(_columns(trace))
+
+
+def write_csv_rows(record: Record, out: TextIO, delimiter: str = ",", trace: bool = False) -> None:
+    """One document's rows (none for a document without quotes), flushed; `trace` as in the header."""
+    _csv_writer(out, delimiter).writerows(_rows(record, trace))
     out.flush()
 
 
@@ -125,14 +143,14 @@ def _write_tsv_row(out: TextIO, row: Sequence[str]) -> None:
     out.write("\t".join(tsv_field(cell) for cell in row) + "\n")
 
 
-def write_tsv_header(out: TextIO) -> None:
-    """The TSV header line (`CSV_COLUMNS`); write it once."""
-    _write_tsv_row(out, CSV_COLUMNS)
+def write_tsv_header(out: TextIO, trace: bool = False) -> None:
+    """The TSV header line (`CSV_COLUMNS`, and `trace` with `trace`); write it once."""
+    _write_tsv_row(out, _columns(trace))
 
 
-def write_tsv_rows(record: Record, out: TextIO) -> None:
+def write_tsv_rows(record: Record, out: TextIO, trace: bool = False) -> None:
     """One document's TSV lines, one per quote, flushed."""
-    for row in csv_rows(record):
+    for row in _rows(record, trace):
         _write_tsv_row(out, row)
     out.flush()
 
@@ -150,7 +168,8 @@ def render_brat(record: Record, text: str) -> str:
     """The brat standoff (.ann) annotation of one document, in the PolNeAR/PARC style.
 
     Per quote: `T` lines for its Source (the speaker mention), Cue and Content (a split quote is
-    one discontinuous `Content s e;s e`), an event trigger on the cue (on the first content span
+    one discontinuous `Content s e;s e`, a direct or mixed quote's parts with the quotation marks
+    around them, as PolNeAR annotates them), an event trigger on the cue (on the first content span
     when there is no cue) and `E<n>  Attribution:T Content:T Cue:T Source:T`; a quote with no
     speaker is an `Attribution-no-source` event without the Source argument. Identical
     annotations are written once and shared, as brat allows.
@@ -186,6 +205,8 @@ def render_brat(record: Record, text: str) -> str:
         content_spans = [span for span in quote["spans"] if span[1] > span[0]]
         if not content_spans:
             continue
+        if quote["kind"] != "indirect":
+            content_spans = [_with_marks(text, start, end) for start, end in content_spans]
         speaker, cue = quote.get("speaker"), quote.get("cue")
         source = annotation("Source", [(speaker["start"], speaker["end"])]) if speaker else None
         cue_id = annotation("Cue", [(cue["start"], cue["end"])]) if cue else None
@@ -201,6 +222,24 @@ def render_brat(record: Record, text: str) -> str:
         events += 1
         lines.append(f"E{events}\t{' '.join(arguments)}")
     return "".join(line + "\n" for line in lines)
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A direct or mixed quote's content part widened over the quotation marks right around it.
+
+    PolNeAR (and PARC) annotate a direct quote's Content with its marks, and `quotetrace eval` tells
+    direct gold from indirect by those marks (core/evaluate/__init__.py, Direct and indirect); our
+    spans leave them out, so without this a brat file we wrote scored its direct quotes as indirect
+    gold. A mark counts only when it touches the part (two-character marks such as `` and '' too)."""
+    for mark in sorted(QUOTE_MARKS, key=len, reverse=True):
+        if start >= len(mark) and text.startswith(mark, start - len(mark)):
+            start -= len(mark)
+            break
+    for mark in sorted(QUOTE_MARKS, key=len, reverse=True):
+        if text.startswith(mark, end):
+            end += len(mark)
+            break
+    return start, end
 
 
 # --------------------------------------------------------------------------------------------------
@@ -305,10 +344,12 @@ def _spans_text(quote: Mapping[str, Any], separator: str) -> str:
 
 def _quote_table(record: Record, text: str, limit: int | None) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
-    table.add_column("Speaker", max_width=26)
-    table.add_column("Quote", ratio=1, min_width=40)
+    # fold, not rich's default ellipsis: a word longer than its column (a URL, a run-on token) is
+    # broken over lines, so nothing is cut and --full shows everything
+    table.add_column("Speaker", max_width=26, overflow="fold")
+    table.add_column("Quote", ratio=1, min_width=40, overflow="fold")
     table.add_column("Kind", no_wrap=True)
-    table.add_column("Cue", max_width=18)
+    table.add_column("Cue", max_width=18, overflow="fold")
     table.add_column("Span(s)", no_wrap=True, style="dim")
     table.add_column("Conf.", justify="right", no_wrap=True, style="dim")
     for quote in record["quotes"]:

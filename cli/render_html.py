@@ -30,8 +30,27 @@ def speaker_colour(index: int) -> str:
     return f"hsl({(index * _GOLDEN_ANGLE) % 360:.1f}, 75%, 82%)"
 
 
+# Control characters other than tab and line ends would go into the page raw (a NUL, an ESC, a BEL):
+# each is shown as its visible Control Pictures symbol (U+2400 + code; DEL U+2421, C1 controls U+FFFD),
+# one code point for one, so the report's offsets still count the characters that are shown.
+_VISIBLE_CONTROLS = str.maketrans({**{code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n\r"},
+                                   0x7F: 0x2421, **dict.fromkeys(range(0x80, 0xA0), 0xFFFD)})
+
+
 def _esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    return html.escape(str(value).translate(_VISIBLE_CONTROLS), quote=True)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
+@dataclass(frozen=True, slots=True)
+class FailedDocument:
+    """A document that could not be read or traced: shown in the report with its one-line error."""
+
+    id: str
+    message: str
 
 
 def _key(quote: Mapping[str, Any]) -> str | None:
@@ -164,7 +183,8 @@ def document_section(record: Record, text: str, doc_index: int) -> str:
     article = _segments(text, _marks(record, doc_index, voices))
     cards = "".join(_card(doc_index, q, voices[_key(q)]) for q in record["quotes"])
     named = sum(1 for key in voices if key is not None)
-    counts = f"{len(record['quotes'])} quotes · {named} speakers · {len(text):,} characters"
+    counts = (f"{_plural(len(record['quotes']), 'quote')} · {_plural(named, 'speaker')} · "
+              f"{_plural(len(text), 'character')}")
     return (f'<section class="doc" id="doc-{doc_index}" data-quotes="{len(record["quotes"])}">'
             f'<h2>{_esc(record["id"])}</h2><p class="counts">{_esc(counts)}</p>'
             f'<div class="layout"><article class="text">{article}</article>{_panel(voices)}</div>'
@@ -182,6 +202,8 @@ main { grid-column: 2; grid-row: 1; padding: 1rem 2rem; min-width: 0; }
 body.single { grid-template-columns: 1fr; } body.single main { grid-column: 1; } body.single nav { display: none; }
 h1 { font-size: 1.3rem; margin: .2rem 0 1rem; } h2 { margin: 1.5rem 0 .2rem; overflow-wrap: anywhere; }
 .counts { color: #666; margin: 0 0 .8rem; }
+.error { color: #a40000; background: #fff; border: 1px solid #e3b4b4; border-radius: 6px; padding: .6rem 1rem;
+         overflow-wrap: anywhere; } nav a.failed, nav a.failed small { color: #a40000; }
 .layout { display: flex; gap: 2rem; align-items: flex-start; flex-wrap: wrap; }
 .text { flex: 1 1 32rem; white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; padding: 1rem 1.2rem;
         border: 1px solid #e3e3e3; border-radius: 6px; }
@@ -239,17 +261,31 @@ _SCRIPT = """
 """
 
 
-def write_html(records_with_text: Iterable[tuple[Record, str]], out: TextIO, title: str = "quotetrace report") -> None:
+def failed_section(failed: FailedDocument, doc_index: int) -> str:
+    """A failed document's `<section>`: its id and why it failed."""
+    return (f'<section class="doc failed" id="doc-{doc_index}" data-quotes="0"><h2>{_esc(failed.id)}</h2>'
+            f'<p class="error">failed: {_esc(failed.message)}</p></section>')
+
+
+def write_html(records_with_text: Iterable[tuple[Record, str] | FailedDocument], out: TextIO,
+               title: str = "quotetrace report") -> None:
     """Write the whole report to `out`. Documents are written as they come (nothing but the
-    navigation list is kept), so an archive never has to fit in memory twice."""
+    navigation list is kept), so an archive never has to fit in memory twice; a `FailedDocument`
+    gets a section and a list entry with its error."""
     out.write(f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
               f'<meta name="viewport" content="width=device-width, initial-scale=1">'
               f'<title>{_esc(title)}</title><style>{_STYLE}</style></head>\n<body>\n<main><h1>{_esc(title)}</h1>\n')
     nav: list[str] = []
-    for index, (record, text) in enumerate(records_with_text, start=1):
+    for index, item in enumerate(records_with_text, start=1):
+        if isinstance(item, FailedDocument):
+            out.write(failed_section(item, index) + "\n")
+            nav.append(f'<a href="#doc-{index}" class="failed">{_esc(item.id)} <small>failed</small></a>')
+            continue
+        record, text = item
         out.write(document_section(record, text, index) + "\n")
         out.flush()
-        nav.append(f'<a href="#doc-{index}">{_esc(record["id"])} <small>{len(record["quotes"])} quotes</small></a>')
+        nav.append(f'<a href="#doc-{index}">{_esc(record["id"])} '
+                   f'<small>{_plural(len(record["quotes"]), "quote")}</small></a>')
     if not nav:
         out.write('<p class="counts">no documents</p>\n')
     out.write('</main>\n<nav><strong>Documents</strong>' + "".join(nav) + '</nav>\n<div id="card" hidden></div>\n')

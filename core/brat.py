@@ -125,7 +125,7 @@ def parse_ann(ann: str, text: str, where: str = "<ann>") -> tuple[tuple[GoldAttr
     bounds = [*starts, len(ann)]
     for start, end in zip(bounds, bounds[1:], strict=False):
         line, seen = line + ann.count("\n", seen, start), start
-        record = ann[start:end].rstrip("\r\n")
+        record = _one_record(ann[start:end].rstrip("\r\n"), text, f"{where} line", line)
         rid, _, body = record.partition("\t")
         if rid[0] == "T":
             kind, fragments = _parse_text_bound(body, text, f"{where} line {line}")
@@ -157,6 +157,33 @@ def parse_ann(ann: str, text: str, where: str = "<ann>") -> tuple[tuple[GoldAttr
             )
         )
     return tuple(attributions), notes, skipped
+
+
+def _one_record(record: str, text: str, where: str, line: int) -> str:
+    """`record` without what follows it, or an EvaluationError naming the first line that is not part
+    of it. Records are cut at the next record id, so a stray line after the last one (or anywhere
+    after an E, R, A, M or N record) would otherwise be read as its continuation and reported at the
+    record's line. Only a T record's stored text continues over lines, as many as its span holds."""
+    head, *rest = record.split("\n")
+    if not rest:
+        return record
+    allowed = _span_line_breaks(head, text) if head.startswith("T") else 0
+    for offset, extra in enumerate(rest[allowed:], start=allowed + 1):
+        if extra.strip():
+            raise EvaluationError(f"{where} {line + offset}: not a brat record (expected T1<TAB>Type start "
+                                  "end<TAB>text)")
+    return "\n".join([head, *rest[:allowed]])
+
+
+def _span_line_breaks(head: str, text: str) -> int:
+    """How many line breaks a T record's span text holds (the lines its stored text may continue
+    over); 0 when its offsets cannot be read, which _parse_text_bound then reports."""
+    offsets = head.partition("\t")[2].partition("\t")[0].partition(" ")[2]
+    try:
+        pairs = [[int(n) for n in piece.split()] for piece in offsets.split(";")]
+        return sum(text.count("\n", a, b) for a, b in pairs)
+    except ValueError:
+        return 0
 
 
 def _parse_text_bound(body: str, text: str, where: str) -> tuple[str, tuple[Span, ...]]:

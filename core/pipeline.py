@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import chain, islice
@@ -27,6 +28,7 @@ from .quotes.indirect import find_reported_speech
 from .quotes.marks import find_quoted_spans
 from .quotes.merge import merge_quotes
 from .speakers import resolve_speakers
+from .text import lone_surrogate
 
 if TYPE_CHECKING:
     import torch
@@ -46,6 +48,9 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
     says which rules and steps made it. `lexicon` defaults to the packaged cue lexicon. With
     `attribution` (core/attribution/), its mode (rules, model or hybrid) decides the quotes, reading
     `attribution_states` ([words, size] MiniLM states, core/attribution/states.py) when given."""
+    if not isinstance(doc, Document):
+        raise TypeError(f"analyze expects an annotated Document, not {type(doc).__name__}; "
+                        "for texts use QuoteTracer().extract([(doc_id, text)])")
     lexicon = lexicon or load_cue_lexicon()
     if len(doc.tokens) > windows.MAX_WINDOW_TOKENS and len(doc.sentences) > 1:
         # a pathological length: some rules compare every quote with every other (see core/windows.py)
@@ -74,18 +79,33 @@ class QuoteTracer:
     (`core/workers.py`), each with its own models and `threads` torch threads (default 1), in batches
     of `batch_size` / (2 × workers) documents (at least one) so that every worker has work, and gives
     the results back in input order; an input of one such batch or less stays in this process, which
-    then loads the models only when it needs them."""
+    then loads the models only when it needs them.
 
-    def __init__(self, models: str | ModelSet = "auto", *, threads: int | None = None, batch_size: int = 16,
-                 cue_types: Iterable[str] = ALL_CUE_TYPES, attribution: str = "auto", workers: int = 1) -> None:
+    Arguments are checked before any model loads: `models` is a `ModelSet` or one of 'auto',
+    'bundled', 'bundled-small', 'stanza' or a model directory (a str or path); `threads` None or an
+    int ≥ 1; `batch_size` and `workers` ints ≥ 1; `cue_types` an iterable (not a single string) of
+    'speech', 'thought', 'evidence'; `attribution` one of 'auto', 'rules', 'model', 'hybrid'. A value
+    of the wrong type raises `TypeError`, one out of range `ValueError`, each naming the parameter;
+    models that cannot be found or loaded raise `ModelNotFound` / `ModelError`."""
+
+    def __init__(self, models: str | os.PathLike[str] | ModelSet = "auto", *, threads: int | None = None,
+                 batch_size: int = 16, cue_types: Iterable[str] = ALL_CUE_TYPES, attribution: str = "auto",
+                 workers: int = 1) -> None:
         from .attribution.runner import select_attribution
 
-        self.models = models if isinstance(models, ModelSet) else select_models(models)
+        _check_count("threads", threads, allow_none=True)
+        _check_count("batch_size", batch_size)
+        _check_count("workers", workers)
+        self.cue_types = _checked_cue_types(cue_types)
+        _check_attribution(attribution)
+        if not isinstance(models, str | os.PathLike | ModelSet):
+            raise TypeError(f"QuoteTracer: models must be a ModelSet, 'auto', 'bundled', 'bundled-small', "
+                            f"'stanza' or a model directory, not {type(models).__name__}")
+        self.models = models if isinstance(models, ModelSet) else select_models(os.fspath(models))
         self.threads = threads
-        self.workers = max(1, workers)
-        self.batch_size = max(1, batch_size)
+        self.workers = workers
+        self.batch_size = batch_size
         self.lexicon = load_cue_lexicon()
-        self.cue_types = frozenset(cue_types)
         # the learned attribution model (core/attribution/), or None for the rules alone
         self.attribution_mode = attribution
         self.attribution = select_attribution(attribution, self.lexicon)
@@ -114,19 +134,33 @@ class QuoteTracer:
 
         `progress`, if given, is called with a number of words (white-space separated) each time
         that many more have been annotated, several times within a long document, so that a caller
-        can show words per second (in worker mode once per document). Raises `TypeError` for an item
-        that is not a pair of strings.
+        can show words per second (in worker mode once per document).
+
+        Raises `TypeError` for an item that is not a pair of strings: a list or tuple is checked
+        whole before any work, so nothing is annotated; any other iterable is checked as it is read,
+        and the documents before the bad item are all yielded before the error is raised. A text
+        that cannot be annotated (a lone surrogate, which no UTF-8 output can hold, or a model
+        failure on that text) comes back as a `Failure` whatever the batch around it.
         """
-        iterator = _checked_pairs(items)
+        checked = _CheckedPairs(items)
+        if progress is not None and not callable(progress):
+            raise TypeError(f"QuoteTracer.extract: progress must be callable, not {type(progress).__name__}")
+        return self._extract_checked(checked, progress)
+
+    def _extract_checked(self, checked: _CheckedPairs,
+                         progress: Callable[[int], None] | None) -> Iterator[Result | Failure]:
+        iterator = iter(checked)
         if self.workers > 1:
             share = self._worker_batch_size()
             head = list(islice(iterator, share + 1))
             if len(head) > share:
                 yield from self._extract_in_workers(chain(head, iterator), progress)
+                checked.raise_if_bad()
                 return
             iterator = iter(head)
         while batch := list(islice(iterator, self.batch_size)):
             yield from self._process_batch(batch, progress)
+        checked.raise_if_bad()
 
     def _worker_batch_size(self) -> int:
         return max(1, self.batch_size // (2 * self.workers))
@@ -152,16 +186,26 @@ class QuoteTracer:
 
     def _process_batch(self, batch: list[tuple[str, str]],
                        progress: Callable[[int], None] | None = None) -> Iterator[Result | Failure]:
+        refused = {index: Failure(doc_id, problem) for index, (doc_id, text) in enumerate(batch)
+                   if (problem := _text_problem(doc_id, text)) is not None}
+        good = [item for index, item in enumerate(batch) if index not in refused]
+        outcomes = self._annotate_and_analyze(good, progress) if good else iter(())
+        for index in range(len(batch)):
+            yield refused[index] if index in refused else next(outcomes)
+
+    def _annotate_and_analyze(self, batch: list[tuple[str, str]],
+                              progress: Callable[[int], None] | None) -> Iterator[Result | Failure]:
         ids = [doc_id for doc_id, _ in batch]
         texts = [text for _, text in batch]
         try:
             documents = self.annotate(texts, ids, progress)
-        except QuotetraceError:
+        except QuotetraceError as exc:
             if len(batch) == 1:
-                raise
+                yield Failure(batch[0][0], str(exc))
+                return
             # one bad text must not sink its batch: retry one by one to find it
             for item in batch:
-                yield from self._process_one(item, progress)
+                yield from self._annotate_and_analyze([item], progress)
             return
         for document in documents:
             try:
@@ -169,25 +213,85 @@ class QuoteTracer:
             except Exception as exc:  # a rule bug on one document must not lose the others
                 yield Failure(document.id, f"internal error in the rules: {type(exc).__name__}: {exc}")
 
-    def _process_one(self, item: tuple[str, str],
-                     progress: Callable[[int], None] | None) -> Iterator[Result | Failure]:
-        try:
-            yield from self._process_batch([item], progress)
-        except QuotetraceError as exc:
-            yield Failure(item[0], str(exc))
+
+def _text_problem(doc_id: str, text: str) -> str | None:
+    """Why a text cannot be traced before any model sees it, or None."""
+    for role, value in (("id", doc_id), ("text", text)):
+        offset = lone_surrogate(value)
+        if offset is not None:
+            return (f"the {role} holds a lone surrogate at offset {offset} (half of a UTF-16 pair, "
+                    "not a character; no UTF-8 output can hold it)")
+    return None
 
 
-def _checked_pairs(items: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """The items, each checked to be a (document id, text) pair of strings, as they are read."""
-    if isinstance(items, str | bytes):
-        raise TypeError("QuoteTracer.extract expects an iterable of (document id, text) pairs, not one string; "
-                        "write tracer.extract([('doc1', text)])")
-    for number, item in enumerate(items):
-        if isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(v, str) for v in item):
-            yield item[0], item[1]
-            continue
-        wrong = _what_is_wrong(number, item)
-        raise TypeError(f"QuoteTracer.extract expects (document id, text) pairs of strings; {wrong}")
+def _check_count(name: str, value: object, allow_none: bool = False) -> None:
+    if value is None and allow_none:
+        return
+    expected = "None or an int ≥ 1" if allow_none else "an int ≥ 1"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"QuoteTracer: {name} must be {expected}, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"QuoteTracer: {name} must be {expected}, not {value}")
+
+
+def _checked_cue_types(cue_types: object) -> frozenset[str]:
+    expected = f"an iterable of {', '.join(sorted(ALL_CUE_TYPES))}"
+    if isinstance(cue_types, str | bytes) or not isinstance(cue_types, Iterable):
+        hint = f" (write cue_types=[{cue_types!r}])" if isinstance(cue_types, str) else ""
+        raise TypeError(f"QuoteTracer: cue_types must be {expected}, not {type(cue_types).__name__}{hint}")
+    chosen = frozenset(cue_types)
+    unknown = sorted(repr(v) for v in chosen if v not in ALL_CUE_TYPES)
+    if unknown:
+        raise ValueError(f"QuoteTracer: cue_types must be {expected}; unknown: {', '.join(unknown)}")
+    return chosen
+
+
+def _check_attribution(attribution: object) -> None:
+    from .attribution.runner import CHOICES
+
+    if not isinstance(attribution, str):
+        raise TypeError(f"QuoteTracer: attribution must be one of {', '.join(CHOICES)}, "
+                        f"not {type(attribution).__name__}")
+    if attribution not in CHOICES:
+        raise ValueError(f"QuoteTracer: attribution must be one of {', '.join(CHOICES)}, not {attribution!r}")
+
+
+class _CheckedPairs:
+    """The items as (document id, text) pairs of strings. A list or tuple is checked whole at once
+    (a `TypeError` before any work); any other iterable item by item, stopping at the first bad
+    one so that the pairs before it are still traced, and `raise_if_bad` raises afterwards."""
+
+    def __init__(self, items: object) -> None:
+        if isinstance(items, str | bytes):
+            raise TypeError("QuoteTracer.extract expects an iterable of (document id, text) pairs, not one "
+                            "string; write tracer.extract([('doc1', text)])")
+        if not isinstance(items, Iterable):
+            raise TypeError("QuoteTracer.extract expects an iterable of (document id, text) pairs, "
+                            f"not {type(items).__name__}")
+        self._items: Iterable[object] = items
+        self._error: TypeError | None = None
+        if isinstance(items, list | tuple):
+            for number, item in enumerate(items):
+                _check_pair(number, item)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        for number, item in enumerate(self._items):
+            try:
+                pair = _check_pair(number, item)
+            except TypeError as exc:
+                self._error = exc
+                return
+            yield pair
+
+    def raise_if_bad(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+
+def _check_pair(number: int, item: object) -> tuple[str, str]:
+    if isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(v, str) for v in item):
+        return item[0], item[1]
+    raise TypeError(f"QuoteTracer.extract expects (document id, text) pairs of strings; {_what_is_wrong(number, item)}")
 
 
 def _what_is_wrong(number: int, item: object) -> str:
@@ -210,6 +314,9 @@ _WORKER_TRACER: QuoteTracer | None = None
 
 
 def _start_worker(config: WorkerConfig) -> None:
+    # Ctrl-C reaches the whole process group: the parent alone handles it (and terminates the
+    # workers), so that each worker does not print a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # before torch is imported in this process: its thread pools read these once
     for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = str(config.threads)
@@ -225,6 +332,12 @@ def _run_batch(batch: list[tuple[str, str]]) -> list[Result | Failure]:
 
 
 def extract(texts: Iterable[str], models: str = "auto") -> Iterator[Result | Failure]:
-    """One-call convenience: number the texts and run them through a fresh `QuoteTracer`."""
+    """One-call convenience: number the texts ("0", "1", …) and run them through a fresh
+    `QuoteTracer`. `texts` is an iterable of strings; one string alone raises `TypeError` (it would
+    otherwise be read as one document per character), as does an item that is not a string."""
+    if isinstance(texts, str | bytes):
+        raise TypeError("extract expects an iterable of texts, not one string; write extract([text])")
+    if not isinstance(texts, Iterable):
+        raise TypeError(f"extract expects an iterable of texts, not {type(texts).__name__}")
     tracer = QuoteTracer(models)
     return tracer.extract((str(i), text) for i, text in enumerate(texts))

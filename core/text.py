@@ -19,6 +19,16 @@ _DASH_INTRO = re.compile(r"\w(?:--|—|–)$")
 _QUOTE_OPENERS = "\"“”‘'«»„"
 
 
+def lone_surrogate(text: str) -> int | None:
+    """The code-point offset of the first lone surrogate in `text` (U+D800–U+DFFF on its own: JSON
+    and Python can spell one, but it is no character and UTF-8 cannot encode it), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
+
+
 def split_paragraphs(text: str) -> tuple[Span, ...]:
     """Paragraph spans, trimmed of surrounding white space.
 

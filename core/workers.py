@@ -28,6 +28,9 @@ from .models import ModelSet
 
 Item = tuple[str, str]
 
+# seconds to wait for a terminated worker to go; SIGTERM ends a torch process at once
+_TERMINATE_WAIT_S = 5.0
+
 
 def available_cores() -> int:
     """CPU cores this process may run on (its affinity mask where the OS has one)."""
@@ -75,8 +78,24 @@ class WorkerPool:
     def __enter__(self) -> WorkerPool:
         return self
 
-    def __exit__(self, *_: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:  # Ctrl-C or an error: waiting for the batches in flight would take seconds
+            self.terminate()
+
+    def terminate(self) -> None:
+        """Stop the worker processes now, without waiting for their batches in flight."""
+        if self._executor is None:
+            return
+        # ProcessPoolExecutor gains terminate_workers() only in Python 3.14
+        processes = list((getattr(self._executor, "_processes", None) or {}).values())
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = None
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=_TERMINATE_WAIT_S)
 
     def close(self) -> None:
         if self._executor is not None:

@@ -177,13 +177,13 @@ def test_duplicate_ids_are_named_once_each_and_every_document_is_still_processed
     assert result.exit_code == 0
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b", "a", "a", "c"]
     warnings = [line for line in result.stderr.splitlines() if "duplicate id" in line]
-    assert warnings == ["quotetrace: stdin: duplicate id 'a'; both documents are "
-                        "processed and their records share the id"] * 2
+    assert warnings == [f"quotetrace: stdin:{line}: duplicate id 'a' (first seen at stdin:1); both documents are "
+                        "processed and their records share the id" for line in (3, 4)]
     for folder in ("x", "y"):  # the same file name in two inputs gives the same id
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "story.txt").write_text(ARTICLE, encoding="utf-8")
     result = run(str(tmp_path / "x" / "story.txt"), str(tmp_path / "y" / "story.txt"), "-f", "jsonl")
-    assert result.exit_code == 0 and result.stderr.count("duplicate id 'story' (first seen in") == 1
+    assert result.exit_code == 0 and result.stderr.count("duplicate id 'story' (first seen at") == 1
     assert len(result.stdout.splitlines()) == 2
 
 
@@ -192,8 +192,8 @@ def test_a_bad_jsonl_line_names_its_location_once() -> None:
     result = run("-", "--input-format", "jsonl", "-f", "jsonl", input="\n".join(lines) + "\n")
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if "stdin:" in line]
-    assert errors == ["quotetrace: stdin:2: not valid JSON (Expecting property name enclosed in double quotes "
-                      "at column 2)", "quotetrace: stdin:3: no 'text' field (choose one with --text-field)"]
+    assert errors == ["quotetrace: stdin:2: not valid JSON at column 2: Expecting property name enclosed in double "
+                      "quotes", "quotetrace: stdin:3: no 'text' field (choose one with --text-field)"]
 
 
 def test_cp1252_bytes_are_read_and_the_encoding_named(tmp_path: Path) -> None:
@@ -298,7 +298,7 @@ def test_progress_shows_on_a_terminal_and_leaves_redirected_stdout_alone(monkeyp
         assert progress._estimated_total() == 8  # the unread document counted at the mean length
         progress._progress.refresh()  # type: ignore[union-attr]
     shown = err.getvalue()
-    assert "1/2 documents" in shown and "annotating" in shown
+    assert "1/2 docs" in shown and "annotating" in shown
     assert re.search(r"\d:\d\d:\d\d elapsed", shown) and "-:--:--" not in shown
 
 

@@ -414,11 +414,23 @@ def test_annotations_without_text_are_reported(tmp_path: Path) -> None:
         ("T1\tContent 0 99\tabc\n", "past the text"),
         ("T1\tContent 0 3\tabc\nE1\tAttribution:T1 Content:T2\n", "line 2: E1 has a bad argument"),
         ("T1\tContent 1 4\tabc\n", "does not match the .txt"),  # shifted by one: wrong offsets
+        # a stray line after the last record is reported at its own line, not as the record's continuation
+        ("T1\tContent 0 3\tabc\nE1\tAttribution:T1 Content:T1\ngarbage here\n", "line 3: not a brat record"),
+        ("T1\tContent 0 3\tabc\ngarbage\n", "line 2: not a brat record"),
+        ("T1\tContent 0 3\tabc\n\nE1\tAttribution:T1 Content:T1\n\nstray\n", "line 5: not a brat record"),
+        ("T1\tContent 0 3\tabc\nE1\tAttribution:T1 Content:T1\nrubbish\nT2\tCue 4 6\tef\n", "line 3: not a brat"),
+        ("T1\tContent 0 5\tab\ncd\nextra\n", "line 3: not a brat record"),
     ],
 )
 def test_malformed_ann_is_reported(ann: str, message: str) -> None:
     with pytest.raises(EvaluationError, match=message):
-        parse_ann(ann, "abcdef", where="x.ann")
+        parse_ann(ann, "abcdef" if "ab\ncd" not in ann else "ab\ncdef", where="x.ann")
+
+
+def test_a_span_text_over_several_lines_is_one_record() -> None:
+    text = "ab\ncd ef"
+    gold, _, _ = parse_ann("T1\tContent 0 5\tab\ncd\nE1\tAttribution:T1 Content:T1\n\n", text, where="x.ann")
+    assert [g.content_text(text) for g in gold] == ["ab\ncd"]
 
 
 def test_malformed_jsonl_is_reported(tmp_path: Path) -> None:

@@ -419,3 +419,110 @@ def test_a_few_nul_bytes_in_utf8_are_left_alone(tmp_path: Path) -> None:
     path.write_bytes(b"one\x00 two three four five")
     [item] = read_inputs([str(path)])
     assert isinstance(item, InputDocument) and item.detected_encoding is None
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ('{"id": "a", "text": "one\ttab"}', "not valid JSON at column 25: Invalid control character"),
+        ('{"id": "a", "text": "x"', "not valid JSON at column 24: Expecting ',' delimiter"),
+        ("", None),
+        ('{"id": "a" "text": "x"}', "not valid JSON at column 12: Expecting ',' delimiter"),
+    ],
+)
+def test_a_json_error_says_each_word_once_with_its_column(tmp_path: Path, line: str, says: str | None) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "ok", "text": "fine"}) + "\n" + line + "\n", encoding="utf-8")
+    bad = failures(list(read_inputs([str(path)], input_format="jsonl")))
+    if says is None:
+        assert bad == []
+        return
+    [failure] = bad
+    assert failure.message == f"{path}:2: {says}"
+    assert " at at " not in failure.message
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [({"a": 1}, "an object"), (["x"], "an array"), (True, "a boolean"), (1.5, "a number")],
+)
+def test_an_id_that_is_no_string_or_integer_is_refused_with_its_line(tmp_path: Path, value: object,
+                                                                     kind: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [{"id": "a", "text": "one"}, {"id": value, "text": "two"}, {"id": 7, "text": "three"}, {"text": "four"}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    items = list(read_inputs([str(path)], input_format="jsonl"))
+    assert [doc.id for doc in documents(items)] == ["a", "7", f"{path}:4"]
+    [failure] = failures(items)
+    assert failure.message == (f"{path}:2: field 'id' is {kind}, not a string or an integer "
+                               "(choose one with --id-field)")
+
+
+@pytest.mark.parametrize(("value", "says"), [("", "is an empty string"), ("  ", "is an empty string"),
+                                             ("a\ud800", "holds a lone surrogate at offset 1")])
+def test_an_empty_or_broken_string_id_is_refused(tmp_path: Path, value: str, says: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": value, "text": "x"}) + "\n", encoding="utf-8")
+    [failure] = failures(list(read_inputs([str(path)], input_format="jsonl")))
+    assert failure.message == f"{path}:1: field 'id' {says}"
+
+
+def test_a_duplicate_id_names_both_lines() -> None:
+    from quotetrace.cli.read import warning_duplicate_ids
+
+    data = "".join(json.dumps({"id": "x", "text": str(n)}) + "\n" for n in range(3))
+    items = read_inputs(["-"], input_format="jsonl", stdin=io.BytesIO(data.encode()))
+    warnings: list[str] = []
+    list(warning_duplicate_ids(items, warnings.append))
+    assert [w.split(";")[0] for w in warnings] == ["stdin:2: duplicate id 'x' (first seen at stdin:1)",
+                                                   "stdin:3: duplicate id 'x' (first seen at stdin:1)"]
+
+
+UTF8_ARTICLE = '"We will appeal," said Lena Hovik. The council voted on Tuesday to close the harbour.\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "forced", "reads_as"),
+    [
+        (UTF8_ARTICLE, "utf-8", "utf-16", "utf-8"),
+        (UTF8_ARTICLE, "utf-8", "utf-16-be", "utf-8"),
+        ("Привет, сказал он. Это правда, добавил мэр.\n", "cp1251", "cp1252", ""),  # whichever Cyrillic page detected
+    ],
+)
+def test_a_forced_encoding_that_garbles_the_text_is_warned_about(tmp_path: Path, text: str, written: str,
+                                                                 forced: str, reads_as: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(written))
+    [document] = read_inputs([str(path)], encoding=forced)
+    assert isinstance(document, InputDocument)
+    assert document.warning is not None
+    assert f"read as {forced} as --encoding asks, but that gives mostly unlikely characters" in document.warning
+    assert f"read as {reads_as}" in document.warning and "it looks like text" in document.warning
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "forced"),
+    [
+        (UTF8_ARTICLE, "utf-16", "utf-16"),
+        ("我们会赢的，市长说。他们同意了。\n", "utf-16-le", "utf-16-le"),
+        ("Hélène said yes.\n", "cp1252", "latin-1"),
+        ("a\x00b\x1bc plain text with control characters\n", "utf-8", "utf-8"),
+        (UTF8_ARTICLE, "utf-8", "ascii"),
+    ],
+)
+def test_a_plausible_forced_encoding_gives_no_warning(tmp_path: Path, text: str, written: str, forced: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(written))
+    [document] = read_inputs([str(path)], encoding=forced)
+    assert isinstance(document, InputDocument) and document.warning is None
+
+
+def test_a_directory_walk_skips_hidden_files_and_folders_but_not_a_hidden_root(tmp_path: Path) -> None:
+    root = tmp_path / ".archive"
+    for relative in ("a.txt", "sub/b.txt", ".git/c.txt", "sub/.cache/d.txt", ".e.txt", "sub/.f.txt"):
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(relative, encoding="utf-8")
+    items = list(read_inputs([str(root)]))
+    assert [doc.id for doc in documents(items)] == ["a", "sub/b"]
+    [named] = read_inputs([str(root / ".e.txt")])  # named on the command line: read
+    assert isinstance(named, InputDocument) and named.text == ".e.txt"

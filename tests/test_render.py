@@ -298,7 +298,7 @@ def test_brat_events_link_the_right_annotations(record: dict[str, Any]) -> None:
     orphan = roles(events[3])
     assert set(orphan) == {"Attribution-no-source", "Content"}
     # Without a cue the trigger takes the content's first span.
-    assert orphan["Attribution-no-source"][1] == [tuple(record["quotes"][3]["spans"][0])]
+    assert orphan["Attribution-no-source"][1] == orphan["Content"][1][:1]
 
 
 def test_brat_shares_identical_annotations() -> None:
@@ -585,3 +585,82 @@ def test_the_narrow_view_pads_no_line_with_trailing_spaces(width: int, colour: s
     lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in screen.file.getvalue().splitlines()]  # type: ignore[attr-defined]
     assert "    We will win, and win big," in lines
     assert [line for line in lines if line != line.rstrip()] == []
+
+
+BRAT_KINDS_TEXT = ('"We will appeal," said Lena Hovik. "The court erred," she said, "and we will win."\n'
+                   "Ada Brenn called the ruling \u201ccareful and convincing\u201d. Tom Ek said the plan works.\n"
+                   "\u2018It is over\u2019, said Ian Moe. \u00abNon,\u00bb dit Rosa. ``Fine,'' Ed said.\n")
+
+
+def brat_kinds_record() -> dict[str, Any]:
+    text = BRAT_KINDS_TEXT
+
+    def at(fragment: str, kind: str, nth: int = 0) -> Quote:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(fragment, start + 1)
+        return Quote(f"q{start}", kind, (Span(start, start + len(fragment)),))
+
+    split = Quote("split", "direct", (Span(text.index("The court"), text.index("The court") + 16),
+                                      Span(text.index("and we"), text.index("and we") + 16)))
+    quotes = (at("We will appeal,", "direct"), split, at("careful and convincing", "mixed"),
+              at("the plan works", "indirect"), at("It is over", "direct"), at("Non,", "direct"),
+              at("Fine,", "direct"))
+    return Result("kinds", text, quotes).to_record()
+
+
+def test_brat_content_of_direct_and_mixed_quotes_carries_its_marks_so_eval_reads_them_as_direct() -> None:
+    from quotetrace.core.brat import parse_ann
+
+    record = brat_kinds_record()
+    gold, _, _ = parse_ann(render_brat(record, BRAT_KINDS_TEXT), BRAT_KINDS_TEXT)
+    by_words = {" ".join(re.findall(r"\w+", g.content_text(BRAT_KINDS_TEXT))): g for g in gold}
+    for quote in record["quotes"]:
+        words = " ".join(re.findall(r"\w+", " ".join(BRAT_KINDS_TEXT[a:b] for a, b in quote["spans"])))
+        assert by_words[words].direct == (quote["kind"] != "indirect"), quote["text"]
+    split = next(g for g in gold if len(g.content) == 2)
+    assert [part.text_of(BRAT_KINDS_TEXT) for part in split.content] == ['"The court erred,"', '"and we will win."']
+    indirect = next(g for g in gold if not g.direct)
+    assert indirect.content_text(BRAT_KINDS_TEXT) == "the plan works"
+
+
+def test_eval_of_our_own_brat_output_counts_the_same_classes() -> None:
+    from quotetrace.core.brat import parse_ann
+    from quotetrace.core.evaluate import GoldDocument, score
+
+    record = brat_kinds_record()
+    gold, _, _ = parse_ann(render_brat(record, BRAT_KINDS_TEXT), BRAT_KINDS_TEXT)
+    report = score([GoldDocument("kinds", BRAT_KINDS_TEXT, gold)], {"kinds": record})
+    text = json.dumps(report)
+    assert report["metrics"]["all"]["end_to_end"]["f1"] == 1.0, text
+    for cls in ("direct", "indirect"):
+        assert report["counts"][cls]["gold"] == report["counts"][cls]["predicted"], text
+
+
+LONG_WORD = "Supercalifragilisticexpialidocious" * 4 + "withoutanybreak"
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+@pytest.mark.parametrize("where", ["quote", "speaker", "cue"])
+def test_a_long_unbroken_word_is_folded_never_cut(width: int, where: str) -> None:
+    text = f'"Start {LONG_WORD} end," said {LONG_WORD if where == "speaker" else "Ann Lee"}.'
+    if where == "cue":
+        text = text.replace("said", LONG_WORD)
+    content = Span(1, text.index(',"') + 1)
+    cue_at = text.index('" ') + 2
+    cue_end = text.index(" ", cue_at)
+    speaker = Mention(Span(cue_end + 1, len(text) - 1), text[cue_end + 1:-1], "name")
+    quote = Quote("q1", "direct", (content,), cue=Span(cue_at, cue_end), speaker=speaker, entity_id="E1")
+    entity = Entity("E1", text[cue_end + 1:-1], "person", ())
+    record = Result("long-word", text, (quote,), (entity,)).to_record()
+    screen = Console(record=True, width=width, file=io.StringIO(), color_system=None)
+    render_table([(record, text)], screen, full=True)
+    lines = screen.export_text().splitlines()
+    assert "…" not in "".join(lines)
+    header = next((line for line in lines if " Quote " in line), None)
+    if header is None:  # one block per quote: the lines in order
+        columns = ["".join(line.strip() for line in lines)]
+    else:  # a table: each column's slices of every line, joined
+        starts = [header.index(name) for name in ("Speaker", "Quote", "Kind", "Cue", "Span(s)")]
+        columns = ["".join(line[a:b].strip() for line in lines) for a, b in zip(starts, starts[1:], strict=False)]
+    assert any(LONG_WORD in column for column in columns), "the word whole, folded over lines"
