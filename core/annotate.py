@@ -20,7 +20,7 @@ from typing import Any
 from .errors import ModelError, ModelNotFound
 from .model import Document, Sentence, Span, Token
 from .models import ModelSet, stanza_resources_dir
-from .segments import chunks, needs_cutting, segments
+from .segments import Segment, chunks, needs_cutting, segments
 from .text import split_paragraphs
 
 _PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
@@ -46,7 +46,8 @@ class Annotator:
     def annotate(self, texts: Sequence[str], ids: Sequence[str] | None = None,
                  progress: Callable[[int], None] | None = None) -> list[Document]:
         """One `Document` per text. Each paragraph is annotated on its own; a pathological one (see
-        `segments`) in pieces, each piece then a sentence or more of its own. `progress`, if given, is
+        `segments`) in pieces, the pieces of a sentence too long to parse at once joined back into one
+        sentence (`_join`). `progress`, if given, is
         called with the number of words (white-space separated) of each batch once it is annotated;
         the batches then start small so that a display moves within seconds. ModelError when stanza
         fails."""
@@ -54,32 +55,35 @@ class Annotator:
         layouts = [split_paragraphs(text) for text in texts]
         jobs = [(number, segment) for number, (text, paragraphs) in enumerate(zip(texts, layouts, strict=True))
                 for paragraph in paragraphs for segment in self._segments(text, paragraph)]
-        sizes = [len(segment) for _, segment in jobs]
+        sizes = [len(segment.span) for _, segment in jobs]
         ranges = _batches(sizes, BATCH_CHARS) if progress is None else _growing_batches(sizes)
-        converted: list[list[_Sentence]] = []
+        per_text: list[list[_Sentence]] = [[] for _ in texts]
         for first, last in ranges:
             batch = jobs[first:last]
-            pieces = [segment.text_of(texts[number]) for number, segment in batch]
+            pieces = [segment.span.text_of(texts[number]) for number, segment in batch]
             annotated = self._run(pieces)
-            converted += [_sentences(texts[number], segment.start, stanza_doc)
-                          for (number, segment), stanza_doc in zip(batch, annotated, strict=True)]
+            for (number, segment), stanza_doc in zip(batch, annotated, strict=True):
+                sentences = _sentences(texts[number], segment.span.start, stanza_doc)
+                if segment.piece and sentences:
+                    # the pieces of one over-long sentence: one sentence again for the rules
+                    if segment.piece == 2 and per_text[number]:
+                        sentences = [per_text[number].pop(), *sentences]
+                    sentences = [_join(sentences)]
+                per_text[number] += sentences
             if progress is not None:
                 progress(sum(len(piece.split()) for piece in pieces))
-        per_text: list[list[_Sentence]] = [[] for _ in texts]
-        for (number, _), sentences in zip(jobs, converted, strict=True):
-            per_text[number] += sentences
         return [_to_document(text, doc_id, paragraphs, sentences)
                 for text, doc_id, paragraphs, sentences in zip(texts, ids, layouts, per_text, strict=True)]
 
-    def _segments(self, text: str, paragraph: Span) -> list[Span]:
+    def _segments(self, text: str, paragraph: Span) -> list[Segment]:
         if not needs_cutting(text, paragraph):
-            return [paragraph]
-        out: list[Span] = []
+            return [Segment(paragraph)]
+        out: list[Segment] = []
         for chunk in chunks(text, paragraph):
             (tokenized,) = self._run([chunk.text_of(text)], processors="tokenize")
             sentences = [[(Span(chunk.start + token.start_char, chunk.start + token.end_char), token.text)
                           for token in sentence.tokens] for sentence in tokenized.sentences]
-            out += segments(sentences) or [chunk]
+            out += segments(sentences) or [Segment(chunk)]
         return out
 
     def _run(self, pieces: list[str], processors: str | None = None) -> list[Any]:
@@ -356,6 +360,20 @@ def _sentences(text: str, offset: int, stanza_doc: Any) -> list[_Sentence]:
         if words:
             out.append(words)
     return out
+
+
+def _join(sentences: list[_Sentence]) -> _Sentence:
+    """Sentences parsed apart (the pieces of one sentence too long for the parser) as one sentence
+    with one tree: each later root hangs from the first one as `parataxis`, UD's relation for
+    clauses placed side by side with no coordination or subordination, which is all that the cut
+    tells of how the pieces relate. Heads are positions within the sentence, 1-based, 0 the root."""
+    joined = list(sentences[0])
+    root = next((i + 1 for i, word in enumerate(joined) if word[3] == 0), 1)
+    for sentence in sentences[1:]:
+        shift = len(joined)
+        joined += [(span, upos, lemma, head + shift if head else root, deprel if head else "parataxis", feats)
+                   for span, upos, lemma, head, deprel, feats in sentence]
+    return joined
 
 
 def _to_document(text: str, doc_id: str, paragraphs: tuple[Span, ...], annotated: list[_Sentence]) -> Document:
