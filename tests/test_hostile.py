@@ -231,3 +231,20 @@ def test_nested_reports_are_dropped_as_by_comparing_every_pair() -> None:
             content = [SimpleNamespace(index=i) for i in range(start, start + rng.randint(1, 15))]
             found.append(SimpleNamespace(cue=(SimpleNamespace(index=rng.randrange(50)),), content=content))
         assert _drop_nested(found) == by_pairs(found)  # type: ignore[arg-type]
+
+
+def test_whole_paragraph_agrees_with_comparing_stripped_texts() -> None:
+    from quotetrace.core.syntax import _whole_paragraph
+
+    rng = random.Random(11)
+    for _ in range(300):
+        pieces = ["a", "b", " ", "\n", "\n\n", "\u2028", "\t", "."]
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        doc = naive_document(text)
+        if not doc.paragraphs:
+            continue
+        start = rng.randrange(len(text))
+        span = Span(start, rng.randrange(start, len(text) + 1))
+        paragraph = doc.paragraphs[doc.paragraph_of(span.start)]
+        expected = paragraph.text_of(text).strip() == span.text_of(text).strip()
+        assert _whole_paragraph(doc, span) == expected, (text, span)
