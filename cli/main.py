@@ -527,7 +527,8 @@ def models_group(ctx: click.Context, as_json: bool) -> None:
 
 def _attribution_row() -> dict[str, Any]:
     """Which attribution mode `--attribution auto` runs, and why."""
-    from quotetrace.core.attribution.runner import attribution_entry, select_attribution
+    from quotetrace.core.attribution.plan import attribution_entry
+    from quotetrace.core.attribution.runner import select_attribution
     from quotetrace.core.cues import load_cue_lexicon
 
     try:

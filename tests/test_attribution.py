@@ -221,11 +221,11 @@ def test_analyze_in_each_mode_from_given_states(tmp_path: Path) -> None:
 
 
 def test_selection_without_a_bundled_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotetrace.core.attribution import runner
+    from quotetrace.core.attribution import plan, runner
     from quotetrace.core.errors import ModelNotFound
 
     (tmp_path / "MANIFEST.json").write_text('{"models": {}}', encoding="utf-8")
-    monkeypatch.setattr(runner, "bundled_dir", lambda: tmp_path)
+    monkeypatch.setattr(plan, "bundled_dir", lambda: tmp_path)  # where the choice is looked up
     lexicon = load_cue_lexicon()
     assert runner.select_attribution("auto", lexicon) is None
     assert runner.select_attribution("rules", lexicon) is None
@@ -238,13 +238,13 @@ def test_selection_without_a_bundled_model(tmp_path: Path, monkeypatch: pytest.M
 def test_selection_reads_the_manifest_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
-    from quotetrace.core.attribution import runner
+    from quotetrace.core.attribution import plan, runner
 
     save_tagger(_tagger(), tmp_path / "attribution.safetensors")
     (tmp_path / "MANIFEST.json").write_text(json.dumps({
         "attribution_model": {"file": "attribution.safetensors", "transformer": "t", "default": "rules"},
         "transformers": {"t": {"package": "json", "directory": ".", "weights": "__init__.py"}}}), encoding="utf-8")
-    monkeypatch.setattr(runner, "bundled_dir", lambda: tmp_path)
+    monkeypatch.setattr(plan, "bundled_dir", lambda: tmp_path)  # where the choice is looked up
     # the manifest measured the rules best: auto runs them without loading any model
     assert runner.select_attribution("auto", load_cue_lexicon()) is None
     # asked for explicitly, the model loads its transformer, here a folder that is no encoder

@@ -78,3 +78,13 @@ def test_workers_give_what_one_process_gives_on_our_samples() -> None:
     shared = [r.to_record() for r in tracer.extract(items)]  # type: ignore[union-attr]
     assert shared == alone
     assert tracer._annotator is None  # the models were loaded in the workers only
+    assert tracer._attribution is None  # the attribution model too
+
+
+def test_a_tracer_with_workers_loads_no_model_but_checks_the_choice_at_once() -> None:
+    from quotetrace.core.errors import ModelError
+
+    tracer = QuoteTracer("bundled", workers=2, attribution="auto")
+    assert tracer._annotator is None and tracer._attribution is None
+    with pytest.raises(ModelError, match="choose one of"):
+        QuoteTracer("bundled", workers=2, attribution="hybird")

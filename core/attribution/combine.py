@@ -21,7 +21,6 @@ from ..syntax import mention_kind
 from .assemble import Attribution, segment_span
 from .features import Words
 
-MODES = ("rules", "model", "hybrid")
 DROP_BELOW = 0.5  # a rule right end to end less often than this on dev is left out of the hybrid
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
 
