@@ -9,6 +9,7 @@ into the exact input text.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import shutil
@@ -338,6 +339,8 @@ def _empty_resources_dir() -> str:
     if _RESOURCES_DIR is None:
         directory = Path(tempfile.mkdtemp(prefix="quotetrace-stanza-"))
         (directory / "resources.json").write_text("{}", encoding="utf-8")
+        # every process makes one (each worker too): gone when the process ends, not left in /tmp
+        atexit.register(shutil.rmtree, directory, ignore_errors=True)
         _RESOURCES_DIR = str(directory)
     return _RESOURCES_DIR
 

@@ -142,3 +142,14 @@ def test_bounded_link_check_leaves_a_run_over_the_limit_as_the_tokenizer_cut_it(
     assert _blank_long_runs(short, MAX_LINK_CHARS) is short
     edge = list("y" * MAX_LINK_CHARS)  # at the limit: still searched
     assert _blank_long_runs(edge, MAX_LINK_CHARS) is edge
+
+
+def test_the_empty_resources_folder_goes_when_the_process_ends() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    made = subprocess.run([sys.executable, "-c", "from quotetrace.core.annotate import _empty_resources_dir\n"
+                           "print(_empty_resources_dir())"], capture_output=True, text=True, check=True)
+    folder = Path(made.stdout.strip())
+    assert folder.name.startswith("quotetrace-stanza-") and not folder.exists()
