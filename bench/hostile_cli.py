@@ -1,6 +1,7 @@
 """The hostile cases run to the end through the command line, each in a fresh process.
 
     .venv/bin/python bench/hostile_cli.py [--runs big_paragraph:1.0,big_paragraph:0.1,...] [--json OUT]
+    .venv/bin/python bench/hostile_cli.py --table OUT.json [OUT2.json ...]   # the rows as a markdown table
 
 Each run writes one case of `bench/hostile.py` at the given scale (1.0 is the issue's size: 5 MB for
 `big_paragraph`) to a temporary file and runs `quotetrace FILE -f jsonl --workers 1` with stdout to a
@@ -77,11 +78,31 @@ def run_one(case: str, scale: float) -> dict[str, object]:
             "documents": len(records), "quotes": sum(len(r.get("quotes", [])) for r in records)}
 
 
+def table(paths: list[Path]) -> None:
+    """Rows of one or more --json files; a run of under 1,000 characters is taken as the start-up cost
+    (imports, model load), which the last column takes off before dividing by the characters."""
+    rows = [row for path in paths for row in json.loads(path.read_text(encoding="utf-8"))]
+    rows.sort(key=lambda row: (list(CASES).index(row["case"]), row["chars"]))
+    startup = min((row["cpu_s"] for row in rows if row["chars"] < 1000), default=0.0)
+    print("| case | characters | wall s | CPU s | CPU µs per character | peak RSS, MB | first progress, s "
+          f"| bar moved, s | exit | quotes | µs per character beyond start-up ({startup} CPU s) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        beyond = round(1e6 * (row["cpu_s"] - startup) / row["chars"], 1)
+        print(f"| {row['case']} | {row['chars']:,} | {row['wall_s']} | {row['cpu_s']} | {row['cpu_us_per_char']} "
+              f"| {row['peak_rss_mb']:,} | {row['first_progress_s']} | {row['progress_moved_s']} | {row['exit']} "
+              f"| {row['quotes']:,} | {beyond} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", default="big_paragraph:0.1,big_paragraph:0.2")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--table", type=Path, nargs="+", default=None)
     args = parser.parse_args()
+    if args.table:
+        table(args.table)
+        return
     rows = []
     for item in args.runs.split(","):
         case, scale = item.split(":")

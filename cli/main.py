@@ -26,7 +26,7 @@ from rich.table import Table
 
 from . import dask_engine, explain, render
 from .checks import checked_models, directory_problem
-from .progress import WorkProgress, progress_wanted
+from .progress import WorkProgress, loading, progress_wanted
 from .read import (
     InputFailure,
     Source,
@@ -204,8 +204,9 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     readable, failures = _checked_inputs(inputs, input_format, encoding)
     from quotetrace.core.pipeline import Failure
 
-    tracer = _load_tracer(models, cue_types=cue_types, **tracer_options)
     show_progress = progress_wanted(quiet)
+    with loading("loading models", enabled=show_progress):
+        tracer = _load_tracer(models, cue_types=cue_types, **tracer_options)
     # counting a JSONL archive's lines reads it once more: only for someone watching
     total = _document_total(readable, input_format) if show_progress else None
     with WorkProgress(total, enabled=show_progress) as progress:
