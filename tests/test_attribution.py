@@ -285,3 +285,28 @@ def test_a_model_quote_in_a_heading_is_not_added() -> None:
     heading = Quote(id="", kind="indirect", parts=(Span(22, 32),), rule="model")
     body = Quote(id="", kind="indirect", parts=(Span(51, 76),), rule="model")
     assert in_heading(doc, heading) and not in_heading(doc, body)
+
+
+def test_the_model_reads_only_a_windows_own_words() -> None:
+    from helpers import naive_document
+    from quotetrace.core import windows
+
+    text = "\n".join(f'"The port {i} will open in March," Ashby said. Reyes said no.' for i in range(40))
+    doc = naive_document(text)
+    parts = windows.windows(doc, 100)
+    assert len(parts) > 3
+    model = AttributionModel(_tagger(), None, None, load_cue_lexicon(), mode="model")
+    for window in parts:
+        words = split_words(text, window.paragraphs)
+        assert 0 < len(words) < len(split_words(text))
+        states = torch.zeros(len(words), model.tagger.config.state_size)
+        # states for the window's words fit: the whole text's words would not (ModelError)
+        for quote in model.model_quotes(window, states):
+            assert all(window.sentences[0].span.start <= p.start and p.end <= window.sentences[-1].span.end
+                       for p in quote.parts)
+
+
+def test_words_cut_their_strings_once() -> None:
+    words = split_words("One two, three.\n\nFour")
+    assert words.strings() is words.strings()
+    assert list(words.strings()) == ["One", "two", ",", "three", ".", "Four"]

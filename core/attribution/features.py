@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Span
@@ -43,12 +43,18 @@ class Words:
     spans: tuple[Span, ...]
     paragraph: tuple[int, ...]
     paragraphs: tuple[Span, ...]
+    # each word's text, cut once: it is asked for once per segment, which made long texts quadratic
+    _strings: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_strings", tuple(span.text_of(self.text) for span in self.spans))
 
     def __len__(self) -> int:
         return len(self.spans)
 
-    def strings(self) -> list[str]:
-        return [span.text_of(self.text) for span in self.spans]
+    def strings(self) -> tuple[str, ...]:
+        """Each word's text, in order."""
+        return self._strings
 
 
 def split_words(text: str, paragraphs: Sequence[Span] | None = None) -> Words:

@@ -79,11 +79,15 @@ class AttributionModel:
     def states(self, doc: Document) -> torch.Tensor:
         if self.encoder is None or self.tokenizer is None:
             raise ModelError("the attribution model was loaded without its transformer")
-        return word_states(self.encoder, self.tokenizer, split_words(doc.text).strings())
+        return word_states(self.encoder, self.tokenizer, list(split_words(doc.text, doc.paragraphs).strings()))
 
     def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
-        """The tagger's quotes (rule `model`); `states` [words, size] when already computed."""
-        words = split_words(doc.text)
+        """The tagger's quotes (rule `model`); `states` [words, size] when already computed.
+
+        Only the words of `doc.paragraphs` are read: all of the text for a document, one window's
+        share for a window of a very long one (core/windows.py), which otherwise had the whole text
+        tagged once per window and its quotes added by each."""
+        words = split_words(doc.text, doc.paragraphs)
         if states is not None and states.shape[0] != len(words):
             raise ModelError(f"{states.shape[0]} word states for {len(words)} words")
         features = torch.tensor(word_features(words, self.lexicon)).reshape(len(words), len(FEATURES))
@@ -97,7 +101,7 @@ class AttributionModel:
             elif self.encoder is None or self.tokenizer is None:
                 raise ModelError("the attribution model was loaded without its transformer")
             else:
-                part = word_states(self.encoder, self.tokenizer, strings[left:right])
+                part = word_states(self.encoder, self.tokenizer, list(strings[left:right]))
             found = self.tagger.probabilities(part, features[left:right])
             probabilities[start:end] = found[start - left : end - left]
         attributions = link(words, segments(probabilities))
