@@ -41,7 +41,7 @@ def _tags(*names: str) -> torch.Tensor:
 def test_words_keep_exact_offsets_with_bom_crlf_and_emoji() -> None:
     text = "\ufeffShe said 😀 it's fine.\r\n\r\nO'Malley agreed."
     words = split_words(text)
-    assert [text[s.start : s.end] for s in words.spans] == list(words.strings())
+    assert [text[s.start : s.end] for s in words.spans] == words.strings()
     # a leading BOM lies outside the first paragraph (core/text.py), so it is no word; offsets still count it
     assert words.strings() == ["She", "said", "😀", "it's", "fine", ".", "O'Malley", "agreed", "."]
     assert words.spans[0].start == 1
@@ -308,5 +308,5 @@ def test_the_model_reads_only_a_windows_own_words() -> None:
 
 def test_words_cut_their_strings_once() -> None:
     words = split_words("One two, three.\n\nFour")
-    assert words.strings() is words.strings()
-    assert list(words.strings()) == ["One", "two", ",", "three", ".", "Four"]
+    assert words.texts is words.texts and list(words.texts) == words.strings()
+    assert words.strings() == ["One", "two", ",", "three", ".", "Four"]

@@ -43,18 +43,18 @@ class Words:
     spans: tuple[Span, ...]
     paragraph: tuple[int, ...]
     paragraphs: tuple[Span, ...]
-    # each word's text, cut once: it is asked for once per segment, which made long texts quadratic
-    _strings: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    #: each word's text, cut once: a segment's span asks for it, once per segment
+    texts: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_strings", tuple(span.text_of(self.text) for span in self.spans))
+        object.__setattr__(self, "texts", tuple(span.text_of(self.text) for span in self.spans))
 
     def __len__(self) -> int:
         return len(self.spans)
 
-    def strings(self) -> tuple[str, ...]:
-        """Each word's text, in order."""
-        return self._strings
+    def strings(self) -> list[str]:
+        """Each word's text, in order (a new list: `texts` is the same, shared)."""
+        return list(self.texts)
 
 
 def split_words(text: str, paragraphs: Sequence[Span] | None = None) -> Words:

@@ -79,7 +79,7 @@ class AttributionModel:
     def states(self, doc: Document) -> torch.Tensor:
         if self.encoder is None or self.tokenizer is None:
             raise ModelError("the attribution model was loaded without its transformer")
-        return word_states(self.encoder, self.tokenizer, list(split_words(doc.text, doc.paragraphs).strings()))
+        return word_states(self.encoder, self.tokenizer, split_words(doc.text, doc.paragraphs).strings())
 
     def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
         """The tagger's quotes (rule `model`); `states` [words, size] when already computed.
@@ -101,7 +101,7 @@ class AttributionModel:
             elif self.encoder is None or self.tokenizer is None:
                 raise ModelError("the attribution model was loaded without its transformer")
             else:
-                part = word_states(self.encoder, self.tokenizer, list(strings[left:right]))
+                part = word_states(self.encoder, self.tokenizer, strings[left:right])
             found = self.tagger.probabilities(part, features[left:right])
             probabilities[start:end] = found[start - left : end - left]
         attributions = link(words, segments(probabilities))
