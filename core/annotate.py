@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,13 +54,12 @@ class Annotator:
         fails."""
         ids = list(ids) if ids is not None else [str(i) for i in range(len(texts))]
         layouts = [split_paragraphs(text) for text in texts]
-        jobs = [(number, segment) for number, (text, paragraphs) in enumerate(zip(texts, layouts, strict=True))
-                for paragraph in paragraphs for segment in self._segments(text, paragraph)]
-        sizes = [len(segment.span) for _, segment in jobs]
-        ranges = _batches(sizes, BATCH_CHARS) if progress is None else _growing_batches(sizes)
+        # a generator: a huge paragraph's chunks are tokenized (to cut them) as the batches need them,
+        # so the first batch, and the progress display, come within seconds of any input's start
+        jobs = ((number, segment) for number, (text, paragraphs) in enumerate(zip(texts, layouts, strict=True))
+                for paragraph in paragraphs for segment in self._segments(text, paragraph))
         per_text: list[list[_Sentence]] = [[] for _ in texts]
-        for first, last in ranges:
-            batch = jobs[first:last]
+        for batch in _batches(jobs, growing=progress is not None):
             pieces = [segment.span.text_of(texts[number]) for number, segment in batch]
             annotated = self._run(pieces)
             for (number, segment), stanza_doc in zip(batch, annotated, strict=True):
@@ -101,32 +100,24 @@ class Annotator:
             raise ModelError(f"stanza failed while annotating: {type(exc).__name__}: {exc}") from exc
 
 
-def _batches(sizes: Sequence[int], limit: int) -> list[tuple[int, int]]:
-    """Consecutive [first, last) ranges whose sizes sum to at most `limit` (or one item over it)."""
-    ranges: list[tuple[int, int]] = []
-    first, total = 0, 0
-    for i, size in enumerate(sizes):
-        if i > first and total + size > limit:
-            ranges.append((first, i))
-            first, total = i, 0
+def _batches(jobs: Iterable[tuple[int, Segment]], *, growing: bool) -> Iterator[list[tuple[int, Segment]]]:
+    """Consecutive batches of `jobs`, taken as they come, whose segments sum to at most a limit of
+    characters (or one segment over it): `BATCH_CHARS`, or with `growing` a limit that starts at
+    `_PROGRESS_FIRST_CHARS` and doubles after each batch up to `_PROGRESS_CHARS`."""
+    limit = _PROGRESS_FIRST_CHARS if growing else BATCH_CHARS
+    batch: list[tuple[int, Segment]] = []
+    total = 0
+    for job in jobs:
+        size = len(job[1].span)
+        if batch and total + size > limit:
+            yield batch
+            batch, total = [], 0
+            if growing:
+                limit = min(2 * limit, _PROGRESS_CHARS)
+        batch.append(job)
         total += size
-    if first < len(sizes):
-        ranges.append((first, len(sizes)))
-    return ranges
-
-
-def _growing_batches(sizes: Sequence[int]) -> list[tuple[int, int]]:
-    """As `_batches`, with a limit that starts at `_PROGRESS_FIRST_CHARS` and doubles up to `_PROGRESS_CHARS`."""
-    ranges: list[tuple[int, int]] = []
-    first, limit = 0, _PROGRESS_FIRST_CHARS
-    while first < len(sizes):
-        last, total = first, 0
-        while last < len(sizes) and (last == first or total + sizes[last] <= limit):
-            total += sizes[last]
-            last += 1
-        ranges.append((first, last))
-        first, limit = last, min(2 * limit, _PROGRESS_CHARS)
-    return ranges
+    if batch:
+        yield batch
 
 
 _SHARED: dict[tuple[str, str, str, int | None], Annotator] = {}
