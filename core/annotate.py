@@ -75,16 +75,16 @@ class Annotator:
         return [_to_document(text, doc_id, paragraphs, sentences)
                 for text, doc_id, paragraphs, sentences in zip(texts, ids, layouts, per_text, strict=True)]
 
-    def _segments(self, text: str, paragraph: Span) -> list[Segment]:
+    def _segments(self, text: str, paragraph: Span) -> Iterator[Segment]:
+        """The paragraph's segments, one chunk's at a time (each chunk is tokenized when reached)."""
         if not needs_cutting(text, paragraph):
-            return [Segment(paragraph)]
-        out: list[Segment] = []
+            yield Segment(paragraph)
+            return
         for chunk in chunks(text, paragraph):
             (tokenized,) = self._run([chunk.text_of(text)], processors="tokenize")
             sentences = [[(Span(chunk.start + token.start_char, chunk.start + token.end_char), token.text)
                           for token in sentence.tokens] for sentence in tokenized.sentences]
-            out += segments(sentences) or [Segment(chunk)]
-        return out
+            yield from segments(sentences) or [Segment(chunk)]
 
     def _run(self, pieces: list[str], processors: str | None = None) -> list[Any]:
         if not pieces:
