@@ -27,7 +27,7 @@ from rich.table import Table
 
 from . import dask_engine, explain, render
 from .checks import checked_models, directory_problem
-from .progress import WorkProgress, progress_wanted
+from .progress import WorkProgress, loading, progress_wanted
 from .read import (
     InputFailure,
     Source,
@@ -245,8 +245,9 @@ def extract_command(inputs: tuple[str, ...], input_format: str, text_field: str,
     failed: list[tuple[str, str]] | None = list(problems) if choice.fmt == "html" and not choice.speakers else None
     from quotetrace.core.pipeline import Failure
 
-    tracer = _load_tracer(models, cue_types=cue_types, **tracer_options)
     show_progress = progress_wanted(quiet)
+    with loading("loading models", enabled=show_progress):
+        tracer = _load_tracer(models, cue_types=cue_types, **tracer_options)
     # counting a JSONL archive's lines reads it once more: only for someone watching
     total = _document_total(readable, input_format) if show_progress else None
     with WorkProgress(total, enabled=show_progress) as progress:
@@ -646,7 +647,8 @@ def _print_model_blocks(cells: list[tuple[str, ...]], console: Console) -> None:
 
 def _attribution_row() -> dict[str, Any]:
     """Which attribution mode `--attribution auto` runs, and why."""
-    from quotetrace.core.attribution.runner import attribution_entry, select_attribution
+    from quotetrace.core.attribution.plan import attribution_entry
+    from quotetrace.core.attribution.runner import select_attribution
     from quotetrace.core.cues import load_cue_lexicon
 
     try:

@@ -12,6 +12,8 @@ diagnostics must stay plain one-line messages there.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import TextIO
 
@@ -161,6 +163,17 @@ class WorkProgress:
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, total=self._estimated_total(),
                                   documents=self._documents_text())
+
+
+@contextmanager
+def loading(message: str, *, enabled: bool, stream: TextIO | None = None) -> Iterator[None]:
+    """A spinner with `message` on stderr while the block runs (the models loading: several seconds
+    before the first document can move the bar), gone when it ends; nothing when not `enabled`."""
+    if not enabled:
+        yield
+        return
+    with Console(file=stream or sys.stderr).status(message):
+        yield
 
 
 def progress_wanted(quiet: bool, stream: TextIO | None = None) -> bool:

@@ -9,18 +9,19 @@ into the exact input text.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from .errors import ModelError, ModelNotFound
 from .model import Document, Sentence, Span, Token
 from .models import ModelSet, stanza_resources_dir
-from .segments import chunks, needs_cutting, segments
+from .segments import Segment, chunks, needs_cutting, segments
 from .text import split_paragraphs
 
 _PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
@@ -46,41 +47,44 @@ class Annotator:
     def annotate(self, texts: Sequence[str], ids: Sequence[str] | None = None,
                  progress: Callable[[int], None] | None = None) -> list[Document]:
         """One `Document` per text. Each paragraph is annotated on its own; a pathological one (see
-        `segments`) in pieces, each piece then a sentence or more of its own. `progress`, if given, is
+        `segments`) in pieces, the pieces of a sentence too long to parse at once joined back into one
+        sentence (`_join`). `progress`, if given, is
         called with the number of words (white-space separated) of each batch once it is annotated;
         the batches then start small so that a display moves within seconds. ModelError when stanza
         fails."""
         ids = list(ids) if ids is not None else [str(i) for i in range(len(texts))]
         layouts = [split_paragraphs(text) for text in texts]
-        jobs = [(number, segment) for number, (text, paragraphs) in enumerate(zip(texts, layouts, strict=True))
-                for paragraph in paragraphs for segment in self._segments(text, paragraph)]
-        sizes = [len(segment) for _, segment in jobs]
-        ranges = _batches(sizes, BATCH_CHARS) if progress is None else _growing_batches(sizes)
-        converted: list[list[_Sentence]] = []
-        for first, last in ranges:
-            batch = jobs[first:last]
-            pieces = [segment.text_of(texts[number]) for number, segment in batch]
+        # a generator: a huge paragraph's chunks are tokenized (to cut them) as the batches need them,
+        # so the first batch, and the progress display, come within seconds of any input's start
+        jobs = ((number, segment) for number, (text, paragraphs) in enumerate(zip(texts, layouts, strict=True))
+                for paragraph in paragraphs for segment in self._segments(text, paragraph))
+        per_text: list[list[_Sentence]] = [[] for _ in texts]
+        for batch in _batches(jobs, growing=progress is not None):
+            pieces = [segment.span.text_of(texts[number]) for number, segment in batch]
             annotated = self._run(pieces)
-            converted += [_sentences(texts[number], segment.start, stanza_doc)
-                          for (number, segment), stanza_doc in zip(batch, annotated, strict=True)]
+            for (number, segment), stanza_doc in zip(batch, annotated, strict=True):
+                sentences = _sentences(texts[number], segment.span.start, stanza_doc)
+                if segment.piece and sentences:
+                    # the pieces of one over-long sentence: one sentence again for the rules
+                    if segment.piece == 2 and per_text[number]:
+                        sentences = [per_text[number].pop(), *sentences]
+                    sentences = [_join(sentences)]
+                per_text[number] += sentences
             if progress is not None:
                 progress(sum(len(piece.split()) for piece in pieces))
-        per_text: list[list[_Sentence]] = [[] for _ in texts]
-        for (number, _), sentences in zip(jobs, converted, strict=True):
-            per_text[number] += sentences
         return [_to_document(text, doc_id, paragraphs, sentences)
                 for text, doc_id, paragraphs, sentences in zip(texts, ids, layouts, per_text, strict=True)]
 
-    def _segments(self, text: str, paragraph: Span) -> list[Span]:
+    def _segments(self, text: str, paragraph: Span) -> Iterator[Segment]:
+        """The paragraph's segments, one chunk's at a time (each chunk is tokenized when reached)."""
         if not needs_cutting(text, paragraph):
-            return [paragraph]
-        out: list[Span] = []
+            yield Segment(paragraph)
+            return
         for chunk in chunks(text, paragraph):
             (tokenized,) = self._run([chunk.text_of(text)], processors="tokenize")
             sentences = [[(Span(chunk.start + token.start_char, chunk.start + token.end_char), token.text)
                           for token in sentence.tokens] for sentence in tokenized.sentences]
-            out += segments(sentences) or [chunk]
-        return out
+            yield from segments(sentences) or [Segment(chunk)]
 
     def _run(self, pieces: list[str], processors: str | None = None) -> list[Any]:
         if not pieces:
@@ -96,32 +100,24 @@ class Annotator:
             raise ModelError(f"stanza failed while annotating: {type(exc).__name__}: {exc}") from exc
 
 
-def _batches(sizes: Sequence[int], limit: int) -> list[tuple[int, int]]:
-    """Consecutive [first, last) ranges whose sizes sum to at most `limit` (or one item over it)."""
-    ranges: list[tuple[int, int]] = []
-    first, total = 0, 0
-    for i, size in enumerate(sizes):
-        if i > first and total + size > limit:
-            ranges.append((first, i))
-            first, total = i, 0
+def _batches(jobs: Iterable[tuple[int, Segment]], *, growing: bool) -> Iterator[list[tuple[int, Segment]]]:
+    """Consecutive batches of `jobs`, taken as they come, whose segments sum to at most a limit of
+    characters (or one segment over it): `BATCH_CHARS`, or with `growing` a limit that starts at
+    `_PROGRESS_FIRST_CHARS` and doubles after each batch up to `_PROGRESS_CHARS`."""
+    limit = _PROGRESS_FIRST_CHARS if growing else BATCH_CHARS
+    batch: list[tuple[int, Segment]] = []
+    total = 0
+    for job in jobs:
+        size = len(job[1].span)
+        if batch and total + size > limit:
+            yield batch
+            batch, total = [], 0
+            if growing:
+                limit = min(2 * limit, _PROGRESS_CHARS)
+        batch.append(job)
         total += size
-    if first < len(sizes):
-        ranges.append((first, len(sizes)))
-    return ranges
-
-
-def _growing_batches(sizes: Sequence[int]) -> list[tuple[int, int]]:
-    """As `_batches`, with a limit that starts at `_PROGRESS_FIRST_CHARS` and doubles up to `_PROGRESS_CHARS`."""
-    ranges: list[tuple[int, int]] = []
-    first, limit = 0, _PROGRESS_FIRST_CHARS
-    while first < len(sizes):
-        last, total = first, 0
-        while last < len(sizes) and (last == first or total + sizes[last] <= limit):
-            total += sizes[last]
-            last += 1
-        ranges.append((first, last))
-        first, limit = last, min(2 * limit, _PROGRESS_CHARS)
-    return ranges
+    if batch:
+        yield batch
 
 
 _SHARED: dict[tuple[str, str, str, int | None], Annotator] = {}
@@ -173,6 +169,7 @@ def _build_pipeline(models: ModelSet, threads: int | None) -> Any:
     except Exception as exc:
         raise ModelError(f"cannot load the {models.source} models from {models.root}: {exc}") from exc
     install_tree_decoding()
+    install_bounded_link_check()
     read_only_used_layers(pipeline)
     return pipeline
 
@@ -204,6 +201,48 @@ def install_tree_decoding() -> None:
     for module in targets:
         if getattr(module, "chuliu_edmonds_one_root", None) is search:
             module.chuliu_edmonds_one_root = decode
+
+
+#: a run of non-space characters longer than this is not searched for a URL or an e-mail address
+MAX_LINK_CHARS = 2_000
+
+
+def install_bounded_link_check() -> None:
+    """stanza's tokenizer keeps URLs and e-mail addresses whole with one regular expression
+    (`update_pred_regex`) whose search restarts at every character of a run of letters and digits
+    and reads to the run's end, so a 20,000-character token cost 6.5 of its 7.9 CPU seconds there
+    (quadratic: 67 -> 391 µs per character from 5,000 to 20,000 characters, bench/hostile.py). The
+    search here sees a run of non-space characters longer than `MAX_LINK_CHARS` as spaces (no link
+    is that long, and no match can cross white space but for a quoted e-mail local part with a
+    control character in it), so each attempt reads at most that far and the cost is linear; the
+    tokenizer's own split decisions inside such a run are kept. Idempotent; a stanza without the
+    function is left as it is."""
+    from stanza.models.tokenization import utils
+
+    original = getattr(utils, "update_pred_regex", None)
+    if original is None or hasattr(original, "unbounded"):
+        return
+
+    def update(raw: list[str], pred: Any) -> Any:
+        return original(_blank_long_runs(raw, MAX_LINK_CHARS), pred)
+
+    update.unbounded = original  # type: ignore[attr-defined]
+    utils.update_pred_regex = update
+
+
+def _blank_long_runs(raw: list[str], limit: int) -> list[str]:
+    """`raw` (stanza's characters, with '<PAD>' items) with every run of more than `limit`
+    non-space characters replaced by spaces; the same list when there is none."""
+    out: list[str] | None = None
+    start = 0
+    for i in range(len(raw) + 1):
+        if i < len(raw) and raw[i] != "<PAD>" and not raw[i].isspace():
+            continue
+        if i - start > limit:
+            out = out if out is not None else list(raw)
+            out[start:i] = [" "] * (i - start)
+        start = i + 1
+    return raw if out is None else out
 
 
 def read_only_used_layers(pipeline: Any) -> None:
@@ -291,6 +330,8 @@ def _empty_resources_dir() -> str:
     if _RESOURCES_DIR is None:
         directory = Path(tempfile.mkdtemp(prefix="quotetrace-stanza-"))
         (directory / "resources.json").write_text("{}", encoding="utf-8")
+        # every process makes one (each worker too): gone when the process ends, not left in /tmp
+        atexit.register(shutil.rmtree, directory, ignore_errors=True)
         _RESOURCES_DIR = str(directory)
     return _RESOURCES_DIR
 
@@ -313,6 +354,20 @@ def _sentences(text: str, offset: int, stanza_doc: Any) -> list[_Sentence]:
         if words:
             out.append(words)
     return out
+
+
+def _join(sentences: list[_Sentence]) -> _Sentence:
+    """Sentences parsed apart (the pieces of one sentence too long for the parser) as one sentence
+    with one tree: each later root hangs from the first one as `parataxis`, UD's relation for
+    clauses placed side by side with no coordination or subordination, which is all that the cut
+    tells of how the pieces relate. Heads are positions within the sentence, 1-based, 0 the root."""
+    joined = list(sentences[0])
+    root = next((i + 1 for i, word in enumerate(joined) if word[3] == 0), 1)
+    for sentence in sentences[1:]:
+        shift = len(joined)
+        joined += [(span, upos, lemma, head + shift if head else root, deprel if head else "parataxis", feats)
+                   for span, upos, lemma, head, deprel, feats in sentence]
+    return joined
 
 
 def _to_document(text: str, doc_id: str, paragraphs: tuple[Span, ...], annotated: list[_Sentence]) -> Document:

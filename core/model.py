@@ -7,6 +7,7 @@ about stanza: the annotator fills these types, rules read them, and tests build 
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -95,7 +96,7 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Document:
     text: str
     sentences: tuple[Sentence, ...]
@@ -111,24 +112,22 @@ class Document:
         return token.span.text_of(self.text)
 
     def children(self, token: Token) -> Iterator[Token]:
-        """The token's direct dependents, in text order."""
-        sentence = self.sentences[token.sentence]
-        for other in sentence.tokens:
-            if other.head == token.index:
-                yield other
+        """The token's direct dependents in its sentence, in text order. O(1) per dependent once the
+        document's dependents are indexed (on the first call, O(tokens))."""
+        yield from _dependents(self).get((token.sentence, token.index), ())
 
     def subtree(self, token: Token) -> list[Token]:
-        """Token and all its dependents, in text order."""
-        sentence = self.sentences[token.sentence]
+        """Token and all its dependents in its sentence, in text order: O(k log k) for a subtree of
+        k tokens once indexed (rules ask for the subtrees of many words of one long sentence)."""
+        dependents = _dependents(self)
+        found = [token]
         members = {token.index}
-        grew = True
-        while grew:
-            grew = False
-            for other in sentence.tokens:
-                if other.index not in members and other.head in members:
-                    members.add(other.index)
-                    grew = True
-        return [t for t in sentence.tokens if t.index in members]
+        for member in found:  # grows as it goes: a breadth-first walk down the tree
+            for child in dependents.get((token.sentence, member.index), ()):
+                if child.index not in members:
+                    members.add(child.index)
+                    found.append(child)
+        return sorted(found, key=_index)
 
     def paragraph_of(self, offset: int) -> int:
         """The paragraph holding `offset`; offsets between paragraphs (blank lines) belong to the
@@ -151,6 +150,30 @@ class Document:
                 found.append(tokens[i])
             i += 1
         return found
+
+
+#: each live document's dependents, (sentence, head index) -> tokens in text order; outside the
+#: document so that its pickled fields (the annotation cache) stay as they were
+_DEPENDENTS: dict[int, dict[tuple[int, int], tuple[Token, ...]]] = {}
+
+
+def _dependents(doc: Document) -> dict[tuple[int, int], tuple[Token, ...]]:
+    index = _DEPENDENTS.get(id(doc))
+    if index is None:
+        lists: dict[tuple[int, int], list[Token]] = {}
+        for position, sentence in enumerate(doc.sentences):
+            for token in sentence.tokens:
+                if token.head >= 0:
+                    lists.setdefault((position, token.head), []).append(token)
+        index = {key: tuple(tokens) for key, tokens in lists.items()}
+        _DEPENDENTS[id(doc)] = index
+        # an id is reused once its object is gone: the entry goes with the document
+        weakref.finalize(doc, _DEPENDENTS.pop, id(doc), None)
+    return index
+
+
+def _index(token: Token) -> int:
+    return token.index
 
 
 def _start(token: Token) -> int:
@@ -236,9 +259,12 @@ class Result:
         quote also gets a `"trace"` list: the ids of the rules and steps that made or changed it, in
         order (`core/rules.py`); without it the record has no such key."""
         text = self.text
+        entities: dict[str, Entity] = {}
+        for each in self.entities:
+            entities.setdefault(each.id, each)  # the first of an id, as `entity` finds it
         quotes: list[dict[str, Any]] = []
         for quote in self.quotes:
-            entity = self.entity(quote.entity_id)
+            entity = entities.get(quote.entity_id) if quote.entity_id is not None else None
             quotes.append(
                 {
                     "id": quote.id,

@@ -91,7 +91,7 @@ class QuoteTracer:
     def __init__(self, models: str | os.PathLike[str] | ModelSet = "auto", *, threads: int | None = None,
                  batch_size: int = 16, cue_types: Iterable[str] = ALL_CUE_TYPES, attribution: str = "auto",
                  workers: int = 1) -> None:
-        from .attribution.runner import select_attribution
+        from .attribution.plan import plan_attribution
 
         _check_count("threads", threads, allow_none=True)
         _check_count("batch_size", batch_size)
@@ -106,12 +106,29 @@ class QuoteTracer:
         self.workers = workers
         self.batch_size = batch_size
         self.lexicon = load_cue_lexicon()
-        # the learned attribution model (core/attribution/), or None for the rules alone
         self.attribution_mode = attribution
-        self.attribution = select_attribution(attribution, self.lexicon)
+        # checked now (a bad choice or a missing model fails here), loaded where documents are
+        # analysed: in worker mode only the workers do, and this process loads no model at all
+        self._attribution_plan = plan_attribution(attribution)
+        self._attribution: AttributionModel | None = None
         self._annotator: Annotator | None = None
         if self.workers == 1:
             self._annotator = shared_annotator(self.models, threads=threads)
+            self._load_attribution()
+
+    @property
+    def attribution(self) -> AttributionModel | None:
+        """The learned attribution model (core/attribution/), or None for the rules alone; loaded on
+        first use."""
+        return self._load_attribution()
+
+    def _load_attribution(self) -> AttributionModel | None:
+        plan = self._attribution_plan
+        if self._attribution is None and plan is not None:
+            from .attribution.runner import load_attribution_model
+
+            self._attribution = load_attribution_model(plan.path, plan.transformer, self.lexicon, plan.mode)
+        return self._attribution
 
     @property
     def annotator(self) -> Annotator:
@@ -247,7 +264,7 @@ def _checked_cue_types(cue_types: object) -> frozenset[str]:
 
 
 def _check_attribution(attribution: object) -> None:
-    from .attribution.runner import CHOICES
+    from .attribution.plan import CHOICES
 
     if not isinstance(attribution, str):
         raise TypeError(f"QuoteTracer: attribution must be one of {', '.join(CHOICES)}, "

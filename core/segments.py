@@ -6,9 +6,9 @@ in memory at once. Ordinary news paragraphs are far below the limits here and pa
 a paragraph above them is cut, first into chunks of at most `MAX_CHUNK_CHARS` characters (at a
 sentence end where one is near, else at white space), then, once the tokenizer has found its
 sentences, into segments of whole sentences, with a sentence longer than `MAX_SENTENCE_WORDS` words
-cut into pieces (after a semicolon, colon or comma where one is near). Each piece is annotated, and
-seen by the rules, as a sentence of its own. Every span here is in code points of the original
-text, end exclusive.
+cut into pieces (after a semicolon, colon or comma where one is near). Each piece is parsed on its
+own, and the annotator joins the pieces of one sentence back into one sentence for the rules
+(`Segment.piece`). Every span here is in code points of the original text, end exclusive.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import islice
+from typing import NamedTuple
 
 from .model import Span
 
@@ -32,6 +33,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 _TOKENISH = re.compile(r"\w+|[^\w\s]")
 _CLAUSE_PUNCT = frozenset({";", ":", ","})
+
+
+class Segment(NamedTuple):
+    """A stretch of text annotated in one go. `piece` is 0 for whole sentences, 1 for the first piece
+    of a sentence too long to parse at once and 2 for each later piece of it."""
+
+    span: Span
+    piece: int = 0
 
 
 def needs_cutting(text: str, paragraph: Span) -> bool:
@@ -64,11 +73,11 @@ def chunks(text: str, paragraph: Span, limit: int | None = None) -> list[Span]:
     return [piece for piece in pieces if len(piece)]
 
 
-def segments(sentences: Sequence[Sequence[tuple[Span, str]]]) -> list[Span]:
+def segments(sentences: Sequence[Sequence[tuple[Span, str]]]) -> list[Segment]:
     """Group a chunk's sentences (each a list of (token span, token text)) into segments of whole
     sentences of at most `SEGMENT_WORDS` tokens; a sentence over `MAX_SENTENCE_WORDS` tokens becomes
-    several segments of at most that many."""
-    out: list[Span] = []
+    several segments of at most that many, its pieces (`Segment.piece` 1, then 2)."""
+    out: list[Segment] = []
     group: list[Span] = []
     size = 0
     for sentence in sentences:
@@ -76,17 +85,17 @@ def segments(sentences: Sequence[Sequence[tuple[Span, str]]]) -> list[Span]:
             continue
         if len(sentence) > MAX_SENTENCE_WORDS:
             if group:
-                out.append(Span(group[0].start, group[-1].end))
+                out.append(Segment(Span(group[0].start, group[-1].end)))
                 group, size = [], 0
-            out += _pieces(sentence)
+            out += [Segment(span, 2 if i else 1) for i, span in enumerate(_pieces(sentence))]
             continue
         if size + len(sentence) > SEGMENT_WORDS and group:
-            out.append(Span(group[0].start, group[-1].end))
+            out.append(Segment(Span(group[0].start, group[-1].end)))
             group, size = [], 0
         group.append(Span(sentence[0][0].start, sentence[-1][0].end))
         size += len(sentence)
     if group:
-        out.append(Span(group[0].start, group[-1].end))
+        out.append(Segment(Span(group[0].start, group[-1].end)))
     return out
 
 

@@ -170,11 +170,25 @@ def is_headline(doc: Document, sentence: Sentence, title_case: bool | None = Non
     tokens = sentence.tokens
     if not tokens or tokens[-1].text in (".", "!", "?"):
         return False
-    if not (title_cased(tokens) if title_case is None else title_case):
+    # the paragraph first: rules ask this of every word, and counting capitals reads the whole sentence
+    if not _whole_paragraph(doc, sentence.span):
         return False
-    paragraph = doc.paragraphs[doc.paragraph_of(sentence.span.start)]
-    line = doc.text[sentence.span.start : sentence.span.end]
-    return doc.text[paragraph.start : paragraph.end].strip() == line.strip()
+    return title_cased(tokens) if title_case is None else title_case
+
+
+def _whole_paragraph(doc: Document, span: Span) -> bool:
+    """Whether `span` is its paragraph but for white space around it, in time bounded by that white
+    space where the span lies inside its paragraph."""
+    paragraph = doc.paragraphs[doc.paragraph_of(span.start)]
+    text = doc.text
+    if not (paragraph.start <= span.start and span.end <= paragraph.end):
+        return text[paragraph.start : paragraph.end].strip() == text[span.start : span.end].strip()
+    first, last = paragraph.start, paragraph.end
+    while first < span.start and text[first].isspace():
+        first += 1
+    while last > span.end and text[last - 1].isspace():
+        last -= 1
+    return first == span.start and last == span.end
 
 
 _EXPLETIVE_CUES = words("expletive-cues")

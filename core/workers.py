@@ -107,7 +107,14 @@ class WorkerPool:
             # spawn, not fork: a forked copy of a process that already runs torch threads can deadlock
             self._executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
                                                  initializer=self._initializer, initargs=(self.config,))
-        return self._executor.submit(self._task, batch)
+        try:
+            return self._executor.submit(self._task, batch)
+        except BrokenProcessPool as exc:
+            # a worker died since the last batch went out: this batch is lost with the ones in flight,
+            # and is run again with them, where their results are read
+            lost: Future[list[Result | Failure]] = Future()
+            lost.set_exception(exc)
+            return lost
 
     def _restart(self) -> None:
         if self._executor is not None:

@@ -103,3 +103,53 @@ def test_features_and_parses_match_stanzas_own_path(monkeypatch: pytest.MonkeyPa
         assert [(t.span, t.upos, t.lemma, t.head, t.deprel) for t in a.tokens] == \
             [(t.span, t.upos, t.lemma, t.head, t.deprel) for t in b.tokens]
 
+
+
+def _link_check_case(text: str) -> tuple[list[str], np.ndarray]:
+    raw = list(text) + ["<PAD>"] + list("after the pad www.example.org")
+    rng = np.random.default_rng(len(text))
+    return raw, rng.integers(0, 3, len(raw))
+
+
+def test_bounded_link_check_keeps_stanza_s_marks_on_ordinary_text() -> None:
+    from quotetrace.core import annotate
+
+    utils = pytest.importorskip("stanza.models.tokenization.utils")
+    annotate.install_bounded_link_check()
+    annotate.install_bounded_link_check()  # idempotent: one wrapper, not two
+    bounded = utils.update_pred_regex
+    original = bounded.unbounded
+    assert not hasattr(original, "unbounded")
+    for text in ["Mail press@city.gov.uk or see https://www.example.com/a?b=1 today.",
+                 "the site (example.com.au), \"quoted\"@example.org and www.news.co.uk/x",
+                 "no link at all, just words\tand\ttabs\r\n"]:
+        raw, pred = _link_check_case(text)
+        expected = pred.copy()
+        original(list(raw), expected)
+        assert np.array_equal(bounded(list(raw), pred.copy()), expected)
+
+
+def test_bounded_link_check_leaves_a_run_over_the_limit_as_the_tokenizer_cut_it() -> None:
+    from quotetrace.core.annotate import MAX_LINK_CHARS, _blank_long_runs
+
+    long_run = "x9" * MAX_LINK_CHARS + "www.example.com" + "x9" * 10
+    raw = list("see ") + list(long_run) + list(" and www.example.com") + ["<PAD>"]
+    blanked = _blank_long_runs(raw, MAX_LINK_CHARS)
+    assert blanked[:4] == list("see ")
+    assert set(blanked[4 : 4 + len(long_run)]) == {" "}
+    assert blanked[4 + len(long_run) :] == raw[4 + len(long_run) :]  # the short link after it is still searched
+    short = list("a www.example.com b") + ["<PAD>"]
+    assert _blank_long_runs(short, MAX_LINK_CHARS) is short
+    edge = list("y" * MAX_LINK_CHARS)  # at the limit: still searched
+    assert _blank_long_runs(edge, MAX_LINK_CHARS) is edge
+
+
+def test_the_empty_resources_folder_goes_when_the_process_ends() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    made = subprocess.run([sys.executable, "-c", "from quotetrace.core.annotate import _empty_resources_dir\n"
+                           "print(_empty_resources_dir())"], capture_output=True, text=True, check=True)
+    folder = Path(made.stdout.strip())
+    assert folder.name.startswith("quotetrace-stanza-") and not folder.exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -46,15 +47,27 @@ def test_a_wrong_shape_is_a_type_error_naming_the_expected_input(items: Any, say
 
 
 def test_annotation_batches_start_small_and_grow_to_a_cap(monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotetrace.core.annotate import _growing_batches
+    from quotetrace.core.annotate import _batches
+    from quotetrace.core.model import Span
+    from quotetrace.core.segments import Segment
 
     monkeypatch.setattr("quotetrace.core.annotate._PROGRESS_FIRST_CHARS", 2)
     monkeypatch.setattr("quotetrace.core.annotate._PROGRESS_CHARS", 5)
+    monkeypatch.setattr("quotetrace.core.annotate.BATCH_CHARS", 4)
     sizes = [2, 1, 3, 1, 5, 1, 2]
-    ranges = _growing_batches(sizes)
+    taken: list[int] = []
+
+    def jobs() -> Iterator[tuple[int, Segment]]:
+        for i, size in enumerate(sizes):
+            taken.append(i)
+            yield i, Segment(Span(0, size))
+
+    batches = _batches(jobs(), growing=True)
+    assert [i for i, _ in next(batches)] == [0] and taken == [0, 1]  # taken as needed, not all at once
+    ranges = [[0]] + [[i for i, _ in batch] for batch in batches]
     # consecutive, each item once, in order; the first batch small so that the bar moves soon
-    assert [i for first, last in ranges for i in range(first, last)] == list(range(len(sizes)))
-    assert ranges == [(0, 1), (1, 3), (3, 4), (4, 5), (5, 7)]
+    assert ranges == [[0], [1, 2], [3], [4], [5, 6]]
+    assert [[i for i, _ in batch] for batch in _batches(jobs(), growing=False)] == [[0, 1], [2, 3], [4], [5, 6]]
 
 
 # --- argument validation at construction, before any model loads ---------------------------------

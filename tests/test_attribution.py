@@ -224,11 +224,11 @@ def test_analyze_in_each_mode_from_given_states(tmp_path: Path) -> None:
 
 
 def test_selection_without_a_bundled_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotetrace.core.attribution import runner
+    from quotetrace.core.attribution import plan, runner
     from quotetrace.core.errors import ModelNotFound
 
     (tmp_path / "MANIFEST.json").write_text('{"models": {}}', encoding="utf-8")
-    monkeypatch.setattr(runner, "bundled_dir", lambda: tmp_path)
+    monkeypatch.setattr(plan, "bundled_dir", lambda: tmp_path)  # where the choice is looked up
     lexicon = load_cue_lexicon()
     assert runner.select_attribution("auto", lexicon) is None
     assert runner.select_attribution("rules", lexicon) is None
@@ -241,13 +241,13 @@ def test_selection_without_a_bundled_model(tmp_path: Path, monkeypatch: pytest.M
 def test_selection_reads_the_manifest_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
-    from quotetrace.core.attribution import runner
+    from quotetrace.core.attribution import plan, runner
 
     save_tagger(_tagger(), tmp_path / "attribution.safetensors")
     (tmp_path / "MANIFEST.json").write_text(json.dumps({
         "attribution_model": {"file": "attribution.safetensors", "transformer": "t", "default": "rules"},
         "transformers": {"t": {"package": "json", "directory": ".", "weights": "__init__.py"}}}), encoding="utf-8")
-    monkeypatch.setattr(runner, "bundled_dir", lambda: tmp_path)
+    monkeypatch.setattr(plan, "bundled_dir", lambda: tmp_path)  # where the choice is looked up
     # the manifest measured the rules best: auto runs them without loading any model
     assert runner.select_attribution("auto", load_cue_lexicon()) is None
     # asked for explicitly, the model loads its transformer, here a folder that is no encoder
@@ -301,7 +301,7 @@ def test_a_policy_that_names_an_unregistered_rule_is_refused(tmp_path: Path) -> 
 
 
 def test_the_bundled_policy_names_only_registered_rules() -> None:
-    from quotetrace.core.attribution.runner import attribution_entry
+    from quotetrace.core.attribution.plan import attribution_entry
     from quotetrace.core.models import bundled_dir
     from safetensors import safe_open
 
@@ -432,3 +432,28 @@ def test_a_source_cut_inside_a_name_is_the_whole_name() -> None:
     # a whole tagged name stays as tagged
     quotes = _model_quotes(QUIROS, ["B-Source", "I-Source", "I-Source", "B-Cue", "B-Content", "I-Content", "O"])
     assert [q.speaker.text for q in quotes if q.speaker] == ["Mr. Quiros"]
+
+
+def test_the_model_reads_only_a_windows_own_words() -> None:
+    from helpers import naive_document
+    from quotetrace.core import windows
+
+    text = "\n".join(f'"The port {i} will open in March," Ashby said. Reyes said no.' for i in range(40))
+    doc = naive_document(text)
+    parts = windows.windows(doc, 100)
+    assert len(parts) > 3
+    model = AttributionModel(_tagger(), None, None, load_cue_lexicon(), mode="model")
+    for window in parts:
+        words = split_words(text, window.paragraphs)
+        assert 0 < len(words) < len(split_words(text))
+        states = torch.zeros(len(words), model.tagger.config.state_size)
+        # states for the window's words fit: the whole text's words would not (ModelError)
+        for quote in model.model_quotes(window, states):
+            assert all(window.sentences[0].span.start <= p.start and p.end <= window.sentences[-1].span.end
+                       for p in quote.parts)
+
+
+def test_words_cut_their_strings_once() -> None:
+    words = split_words("One two, three.\n\nFour")
+    assert words.texts is words.texts and list(words.texts) == words.strings()
+    assert words.strings() == ["One", "two", ",", "three", ".", "Four"]

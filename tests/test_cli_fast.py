@@ -343,3 +343,20 @@ def test_model_options_reach_the_tracer(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert FakeTracer.options == {"models": "bundled", "batch_size": 3, "threads": 2, "cue_types": ("speech",),
                                   "attribution": "auto", "workers": default_workers()}
+
+
+def test_a_spinner_shows_while_the_models_load_only_on_a_terminal() -> None:
+    from quotetrace.cli.progress import loading
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Terminal()
+    with loading("loading models", enabled=True, stream=err):
+        pass
+    assert "loading models" in err.getvalue()
+    quiet = Terminal()
+    with loading("loading models", enabled=False, stream=quiet):
+        pass
+    assert quiet.getvalue() == ""

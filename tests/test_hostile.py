@@ -5,13 +5,14 @@ are in the bench script; these assert completion and exact offsets)."""
 
 from __future__ import annotations
 
+import pickle
 import random
 import sys
 
 import pytest
 from helpers import ROOT, naive_document
 from quotetrace.core import segments, windows
-from quotetrace.core.model import Span
+from quotetrace.core.model import Document, Sentence, Span, Token
 from quotetrace.core.pipeline import Failure, QuoteTracer, Result, analyze
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -34,7 +35,9 @@ def test_chunks_cover_a_paragraph_in_order_within_the_limit_at_sentence_ends() -
 def test_a_sentence_over_the_parsers_limit_becomes_pieces_cut_after_commas() -> None:
     words = [(Span(i * 4, i * 4 + 3), "," if i % 37 == 36 else "w") for i in range(1000)]
     short = [(Span(5000 + i * 4, 5000 + i * 4 + 3), "w") for i in range(20)]
-    pieces = segments.segments([words, short, short])
+    cut = segments.segments([words, short, short])
+    assert [s.piece for s in cut] == [1] + [2] * (len(cut) - 2) + [0]  # the two short ones: whole sentences
+    pieces = [s.span for s in cut]
     sizes = [sum(1 for span, _ in words + short if p.start <= span.start and span.end <= p.end) for p in pieces]
     assert max(sizes[:-1]) <= segments.MAX_SENTENCE_WORDS
     assert sum(sizes) == 1000 + 20  # every word in exactly one piece (the two short ones share a span)
@@ -94,6 +97,35 @@ def _check_exact(result: Result | Failure, text: str) -> Result:
     return result
 
 
+def _check_one_tree(sentence: Sentence) -> None:
+    """One root, every head inside the sentence, and every word reaches the root."""
+    first = sentence.tokens[0].index
+    heads = {t.index: t.head for t in sentence.tokens}
+    assert [t.index for t in sentence.tokens] == list(range(first, first + len(sentence.tokens)))
+    assert sum(1 for head in heads.values() if head < 0) == 1
+    for token in sentence.tokens:
+        seen, at = set(), token.index
+        while heads[at] >= 0:
+            assert heads[at] in heads and at not in seen
+            seen.add(at)
+            at = heads[at]
+
+
+def test_pieces_of_one_sentence_are_joined_into_one_tree() -> None:
+    from quotetrace.core.annotate import _join
+
+    def word(start: int, head: int, deprel: str) -> tuple[Span, str, str, int, str, str]:
+        return (Span(start, start + 1), "NOUN", "w", head, deprel, "")
+
+    first = [word(0, 2, "nsubj"), word(2, 0, "root"), word(4, 2, "obj")]
+    second = [word(6, 0, "root"), word(8, 1, "obj")]
+    third = [word(10, 2, "nsubj"), word(12, 0, "root")]
+    joined = _join([first, second, third])
+    assert [w[0].start for w in joined] == [0, 2, 4, 6, 8, 10, 12]
+    assert [w[3] for w in joined] == [2, 0, 2, 2, 4, 7, 2]
+    assert [w[4] for w in joined] == ["nsubj", "root", "obj", "parataxis", "obj", "nsubj", "parataxis"]
+
+
 @pytest.fixture(scope="module")
 def tracer() -> QuoteTracer:
     return QuoteTracer("bundled", threads=1)
@@ -109,9 +141,110 @@ def test_small_hostile_inputs_come_back_whole_with_exact_offsets(
     text = hostile.CASES[case](0.03 if case != "big_paragraph" else 0.002)
     documents = tracer.annotate([text], [case])
     for sentence in documents[0].sentences:
-        assert len(sentence.tokens) <= segments.MAX_SENTENCE_WORDS + 5  # a multi-word token may add words
         for token in sentence.tokens:
             assert text[token.span.start : token.span.end] == token.text
+        _check_one_tree(sentence)
     (result,) = tracer.extract([(case, text)])
     _check_exact(result, text)
 
+
+
+@pytest.mark.model
+def test_a_sentence_parsed_in_pieces_is_one_sentence_for_the_rules(
+        tracer: QuoteTracer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segments, "MAX_PARAGRAPH_WORDS", 30)
+    monkeypatch.setattr(segments, "MAX_SENTENCE_WORDS", 20)
+    clauses = ", ".join(f"the port {i} would open in March and the council would pay" for i in range(6))
+    quote = ('"We will not accept this plan, whatever the council says, whatever the minister promises, '
+             'and whatever the port costs, because it is wrong for the town and wrong for its people,"')
+    text = f"Officials said on Tuesday that {clauses}, and then Mayor Helen Ashby said {quote} to reporters.\r\n"
+    (doc,) = tracer.annotate([text], ["one"])
+    assert len(doc.sentences) == 1  # 100 words, parsed in pieces of at most 20
+    (sentence,) = doc.sentences
+    assert len(sentence.tokens) > 80
+    assert sentence.span.text_of(text) == text.strip()
+    assert all(text[t.span.start : t.span.end] == t.text for t in sentence.tokens)
+    _check_one_tree(sentence)
+    (result,) = tracer.extract([("one", text)])
+    found = [q for q in _check_exact(result, text).quotes if q.kind == "direct"]
+    start = text.index(quote) + 1
+    # the quotation crosses several pieces and comes back whole, from its first word to its last
+    assert [(q.parts[0].start, q.parts[-1].end) for q in found] == [(start, start + len(quote) - 2)]
+
+
+def _random_tree_document(rng: random.Random) -> Document:
+    """Sentences of random trees (and, now and then, a cycle or a head in another sentence)."""
+    sentences, index, offset = [], 0, 0
+    for number in range(rng.randint(1, 6)):
+        size = rng.randint(1, 30)
+        tokens = []
+        for position in range(size):
+            head = index + rng.randrange(position) if position else -1
+            if position and rng.random() < 0.05:
+                head = rng.randrange(max(1, index + size + 5))  # anywhere, even a later sentence
+            tokens.append(Token(index=index + position, span=Span(offset, offset + 1), text="w", head=head,
+                                sentence=number))
+            offset += 2
+        index += size
+        sentences.append(Sentence(number, Span(tokens[0].span.start, tokens[-1].span.end), tuple(tokens)))
+    return Document(text="w " * offset, sentences=tuple(sentences), paragraphs=(Span(0, 2 * offset),))
+
+
+def test_children_and_subtree_from_the_index_are_those_of_a_full_scan() -> None:
+    rng = random.Random(19)
+    for _ in range(200):
+        doc = _random_tree_document(rng)
+        for token in doc.tokens:
+            sentence = doc.sentences[token.sentence].tokens
+            assert list(doc.children(token)) == [t for t in sentence if t.head == token.index]
+            members = {token.index}
+            while grown := {t.index for t in sentence if t.head in members} - members:
+                members |= grown
+            assert doc.subtree(token) == [t for t in sentence if t.index in members]
+
+
+def test_a_pickled_document_leaves_its_index_behind_and_indexes_again() -> None:
+    doc = _random_tree_document(random.Random(4))
+    before = [doc.subtree(t) for t in doc.tokens]
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy == doc and pickle.dumps(copy) == pickle.dumps(doc)  # the index is not part of the state
+    assert [copy.subtree(t) for t in copy.tokens] == before
+
+
+def test_nested_reports_are_dropped_as_by_comparing_every_pair() -> None:
+    from types import SimpleNamespace
+
+    from quotetrace.core.quotes.indirect import _drop_nested
+
+    def by_pairs(found: list[SimpleNamespace]) -> list[SimpleNamespace]:
+        contents = [{t.index for t in a.content} for a in found]
+        return [a for i, a in enumerate(found)
+                if not any(a.cue[0].index in contents[j]
+                           and not (b.cue[0].index in contents[i] and a.cue[0].index < b.cue[0].index)
+                           for j, b in enumerate(found) if j != i)]
+
+    rng = random.Random(7)
+    for _ in range(300):
+        found = []
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randrange(40)
+            content = [SimpleNamespace(index=i) for i in range(start, start + rng.randint(1, 15))]
+            found.append(SimpleNamespace(cue=(SimpleNamespace(index=rng.randrange(50)),), content=content))
+        assert _drop_nested(found) == by_pairs(found)  # type: ignore[arg-type]
+
+
+def test_whole_paragraph_agrees_with_comparing_stripped_texts() -> None:
+    from quotetrace.core.syntax import _whole_paragraph
+
+    rng = random.Random(11)
+    for _ in range(300):
+        pieces = ["a", "b", " ", "\n", "\n\n", "\u2028", "\t", "."]
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        doc = naive_document(text)
+        if not doc.paragraphs:
+            continue
+        start = rng.randrange(len(text))
+        span = Span(start, rng.randrange(start, len(text) + 1))
+        paragraph = doc.paragraphs[doc.paragraph_of(span.start)]
+        expected = paragraph.text_of(text).strip() == span.text_of(text).strip()
+        assert _whole_paragraph(doc, span) == expected, (text, span)

@@ -52,6 +52,18 @@ def test_a_document_that_kills_its_worker_is_one_failure_and_the_rest_go_on() ->
     assert "worker process died" in failed[0].message
 
 
+def test_a_batch_sent_to_a_pool_broken_meanwhile_is_lost_not_raised() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    with WorkerPool(CONFIG, 1, initializer=no_models, task=echo) as pool:
+        with pytest.raises(BrokenProcessPool):
+            pool._submit([("d0", "crash")]).result()
+        # the race the pool met under load: a worker died while the next batch was being sent
+        later = pool._submit([("d1", "text 1")])
+        with pytest.raises(BrokenProcessPool):
+            later.result()
+
+
 def test_batches_in_flight_are_bounded_for_an_endless_stream() -> None:
     taken = 0
 
@@ -78,3 +90,13 @@ def test_workers_give_what_one_process_gives_on_our_samples() -> None:
     shared = [r.to_record() for r in tracer.extract(items)]  # type: ignore[union-attr]
     assert shared == alone
     assert tracer._annotator is None  # the models were loaded in the workers only
+    assert tracer._attribution is None  # the attribution model too
+
+
+def test_a_tracer_with_workers_loads_no_model_but_checks_the_choice_at_once() -> None:
+    from quotetrace.core.errors import ModelError
+
+    tracer = QuoteTracer("bundled", workers=2, attribution="auto")
+    assert tracer._annotator is None and tracer._attribution is None
+    with pytest.raises(ModelError, match="choose one of"):
+        QuoteTracer("bundled", workers=2, attribution="hybird")

@@ -133,7 +133,7 @@ def segment_span(words: Words, segment: Segment, strip_marks: bool = False) -> S
     its edges are left out (None when nothing else is left)."""
     first, last = segment.first, segment.last
     if strip_marks:
-        texts = words.strings()
+        texts = words.texts
         while first <= last and _edge_punctuation(texts[first]):
             first += 1
         while last >= first and _edge_punctuation(texts[last]):

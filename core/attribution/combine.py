@@ -25,7 +25,6 @@ from .assemble import Attribution, segment_span, whole_span
 from .boundary import content_part, tokens_over
 from .features import Words
 
-MODES = ("rules", "model", "hybrid")
 DROP_BELOW = 0.5  # a rule right end to end less often than this on dev is left out of the hybrid
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
 

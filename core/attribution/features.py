@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..cues import CueLexicon, lemmatize_verb
 from ..model import Span
@@ -43,12 +43,18 @@ class Words:
     spans: tuple[Span, ...]
     paragraph: tuple[int, ...]
     paragraphs: tuple[Span, ...]
+    #: each word's text, cut once: a segment's span asks for it, once per segment
+    texts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "texts", tuple(span.text_of(self.text) for span in self.spans))
 
     def __len__(self) -> int:
         return len(self.spans)
 
     def strings(self) -> list[str]:
-        return [span.text_of(self.text) for span in self.spans]
+        """Each word's text, in order (a new list: `texts` is the same, shared)."""
+        return list(self.texts)
 
 
 def split_words(text: str, paragraphs: Sequence[Span] | None = None) -> Words:

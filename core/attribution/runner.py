@@ -11,20 +11,19 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import torch
 
 from ..cues import CueLexicon
 from ..encoder import Encoder, WordPieceTokenizer, load_encoder
-from ..errors import ModelError, ModelNotFound
+from ..errors import ModelError
 from ..model import Document, Quote
-from ..models import MANIFEST, bundled_dir, find_transformer
 from ..quotes.marks import find_quoted_spans
 from ..rules import RULE_IDS
 from .assemble import link, segments
-from .combine import MODES, combine, to_quotes
+from .combine import combine, to_quotes
 from .features import FEATURES, Words, split_words, word_features
+from .plan import MODES, plan_attribution
 from .states import LAYERS, word_states
 from .tagger import TAGS, AttributionTagger, load_tagger
 
@@ -90,7 +89,7 @@ class AttributionModel:
     def states(self, doc: Document) -> torch.Tensor:
         if self.encoder is None or self.tokenizer is None:
             raise ModelError("the attribution model was loaded without its transformer")
-        return word_states(self.encoder, self.tokenizer, split_words(doc.text).strings())
+        return word_states(self.encoder, self.tokenizer, split_words(doc.text, doc.paragraphs).strings())
 
     def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
         """The tagger's quotes (rule `model`); `states` [words, size] when already computed."""
@@ -101,8 +100,12 @@ class AttributionModel:
 
     def tag(self, doc: Document, states: torch.Tensor | None = None) -> tuple[Words, torch.Tensor]:
         """The document's words and the tagger's probabilities, [words, len(TAGS)]; `states`
-        [words, size] when already computed. ModelError when they do not fit the words."""
-        words = split_words(doc.text)
+        [words, size] when already computed. ModelError when they do not fit the words.
+
+        Only the words of `doc.paragraphs` are read: all of the text for a document, one window's
+        share for a window of a very long one (core/windows.py), which otherwise had the whole text
+        tagged once per window and its quotes added by each."""
+        words = split_words(doc.text, doc.paragraphs)
         if states is not None and states.shape[0] != len(words):
             raise ModelError(f"{states.shape[0]} word states for {len(words)} words")
         features = torch.tensor(word_features(words, self.lexicon)).reshape(len(words), len(FEATURES))
@@ -167,44 +170,11 @@ def load_attribution_model(path: Path, transformer: Path | None, lexicon: CueLex
     return AttributionModel(tagger, encoder, tokenizer, lexicon, mode, policy)
 
 
-CHOICES = ("auto", *MODES)
-
-
-def attribution_entry() -> dict[str, Any]:
-    """The bundled manifest's `attribution_model` entry ({} when no attribution model is bundled;
-    the manifest's `attribution` key is the citation list of the stanza models)."""
-    manifest_path = bundled_dir() / MANIFEST
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelNotFound(f"cannot read {manifest_path}: {exc}") from exc
-    entry = manifest.get("attribution_model", {})
-    return entry if isinstance(entry, dict) else {}
-
-
 def select_attribution(choice: str, lexicon: CueLexicon) -> AttributionModel | None:
     """`auto` (the mode the manifest measured best, else the rules alone), `rules`, `model` or
     `hybrid` -> the attribution model to run (None for the rules alone). ModelNotFound when
     `model` or `hybrid` is asked for and the model or its transformer is not installed."""
-    if choice not in CHOICES:
-        raise ModelError(f"--attribution {choice!r}: choose one of {', '.join(CHOICES)}")
-    if choice == "rules":
-        return None
-    entry = attribution_entry()
-    path = bundled_dir() / str(entry.get("file", ""))
-    directory, why = None, "this quotetrace bundles no attribution model"
-    if entry and path.is_file():
-        directory, why = find_transformer(str(entry.get("transformer", "")), _bundled_manifest())
-    if directory is None:
-        if choice == "auto":
-            return None
-        raise ModelNotFound(f"--attribution {choice} needs the attribution model: {why}")
-    mode = str(entry.get("default", "rules")) if choice == "auto" else choice
-    if mode == "rules":
-        return None
-    return load_attribution_model(path, directory, lexicon, mode)
+    plan = plan_attribution(choice)
+    return None if plan is None else load_attribution_model(plan.path, plan.transformer, lexicon, plan.mode)
 
 
-def _bundled_manifest() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads((bundled_dir() / MANIFEST).read_text(encoding="utf-8"))
-    return loaded

@@ -145,11 +145,15 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
     X were "not right"'): keep the outer report whole and drop the inner one, as PolNeAR's
     annotators do — each word plays one role in one attribution."""
     contents = [{t.index for t in a.content} for a in found]
+    holders: dict[int, list[int]] = {}  # token index -> the reports whose content holds it
+    for j, content in enumerate(contents):
+        for index in content:
+            holders.setdefault(index, []).append(j)
     result = []
     for i, inner in enumerate(found):
         cue = inner.cue[0].index
-        if any(cue in content and not (found[j].cue[0].index in contents[i] and cue < found[j].cue[0].index)
-               for j, content in enumerate(contents) if j != i):
+        if any(not (found[j].cue[0].index in contents[i] and cue < found[j].cue[0].index)
+               for j in holders.get(cue, ()) if j != i):
             # two reports that hold each other's cue ("X said A, the footage showed"): the first stays
             continue
         result.append(inner)
