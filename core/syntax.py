@@ -1,5 +1,6 @@
 """Small questions asked of a parsed document: is this a cue, who is its subject, what is its
-complement, which words make up a noun phrase. Shared by the direct and indirect quote finders."""
+complement, which words make up a noun phrase. Shared by the direct and indirect quote finders.
+(Title Case headlines: `headlines`.)"""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from .cues import CueLexicon
 from .lemmatize import lemmatize_verb
-from .model import Document, Mention, MentionKind, Sentence, Span, Token
+from .model import Document, Mention, MentionKind, Span, Token
 from .quotes.marks import OPENING_DOUBLE_MARKS, QUOTE_MARKS, STRAIGHT_DOUBLE_MARKS
 from .wordlists import words
 
@@ -147,48 +148,6 @@ def _past_possessor(doc: Document, subject: Token | None) -> Token | None:
     name = next((t for t in after if t.upos == "PROPN" and t.deprel == "appos"), None)
     role = next((t for t in after if t.upos == "NOUN"), None)
     return name or role or subject
-
-
-# A headline in Title Case: at least this many words, and this share of them capitalised.
-_HEADLINE_MIN_WORDS = 4
-_HEADLINE_CAPITALISED = 0.7
-
-
-def title_cased(tokens: Sequence[Token]) -> bool:
-    """Most words capitalised (`_HEADLINE_CAPITALISED` of at least `_HEADLINE_MIN_WORDS`), as in a
-    Title Case headline, where capitals say nothing about names."""
-    words_ = [t for t in tokens if t.text[:1].isalpha()]
-    capitalised = [t for t in words_ if t.text[:1].isupper()]
-    return len(words_) >= _HEADLINE_MIN_WORDS and len(capitalised) >= _HEADLINE_CAPITALISED * len(words_)
-
-
-def is_headline(doc: Document, sentence: Sentence, title_case: bool | None = None) -> bool:
-    """Whether `sentence` is a Title Case headline: a paragraph of its own, ending without '.', '!' or
-    '?', its words mostly capitalised ('Mayor Says City Will Cut Taxes Next Year'). Its verb reports
-    nothing and its capitals mark no names. `title_case`, when the caller has it, is `title_cased`'s
-    answer for the sentence's tokens."""
-    tokens = sentence.tokens
-    if not tokens or tokens[-1].text in (".", "!", "?"):
-        return False
-    # the paragraph first: rules ask this of every word, and counting capitals reads the whole sentence
-    if not _whole_paragraph(doc, sentence.span):
-        return False
-    return title_cased(tokens) if title_case is None else title_case
-
-
-def _whole_paragraph(doc: Document, span: Span) -> bool:
-    """Whether `span` is its paragraph but for white space around it, in time bounded by that white
-    space where the span lies inside its paragraph."""
-    paragraph = doc.paragraphs[doc.paragraph_of(span.start)]
-    text = doc.text
-    if not (paragraph.start <= span.start and span.end <= paragraph.end):
-        return text[paragraph.start : paragraph.end].strip() == text[span.start : span.end].strip()
-    first, last = paragraph.start, paragraph.end
-    while first < span.start and text[first].isspace():
-        first += 1
-    while last > span.end and text[last - 1].isspace():
-        last -= 1
-    return first == span.start and last == span.end
 
 
 _EXPLETIVE_CUES = words("expletive-cues")

@@ -123,7 +123,8 @@ def tracer_counting(batch_size: int = 4) -> tuple[QuoteTracer, list[list[str]]]:
     """A tracer whose annotation records each batch of ids and fails on texts that say FAIL."""
     tracer = QuoteTracer.__new__(QuoteTracer)
     tracer.batch_size, tracer.workers = batch_size, 1
-    tracer.lexicon, tracer.cue_types, tracer.attribution = None, pipeline.ALL_CUE_TYPES, None  # type: ignore[assignment]
+    tracer.lexicon, tracer.cue_types = None, pipeline.ALL_CUE_TYPES  # type: ignore[assignment]
+    tracer._attribution_plan, tracer._attribution = None, None  # the rules alone, nothing to load
     batches: list[list[str]] = []
 
     def annotate(texts: list[str], ids: list[str], progress: Any = None) -> list[Document]:

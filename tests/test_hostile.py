@@ -234,7 +234,7 @@ def test_nested_reports_are_dropped_as_by_comparing_every_pair() -> None:
 
 
 def test_whole_paragraph_agrees_with_comparing_stripped_texts() -> None:
-    from quotetrace.core.syntax import _whole_paragraph
+    from quotetrace.core.headlines import _whole_paragraph
 
     rng = random.Random(11)
     for _ in range(300):

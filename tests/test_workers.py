@@ -94,9 +94,7 @@ def test_workers_give_what_one_process_gives_on_our_samples() -> None:
 
 
 def test_a_tracer_with_workers_loads_no_model_but_checks_the_choice_at_once() -> None:
-    from quotetrace.core.errors import ModelError
-
     tracer = QuoteTracer("bundled", workers=2, attribution="auto")
     assert tracer._annotator is None and tracer._attribution is None
-    with pytest.raises(ModelError, match="choose one of"):
+    with pytest.raises(ValueError, match="attribution must be one of auto, rules, model, hybrid, not 'hybird'"):
         QuoteTracer("bundled", workers=2, attribution="hybird")

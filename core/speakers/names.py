@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..headlines import is_headline, title_cased
 from ..lemmatize import lemmatize_verb
 from ..model import Span, Token
-from ..syntax import is_headline, title_cased
 from ..wordlists import words
 from .context import (
     View,

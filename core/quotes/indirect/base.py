@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...cues import CueLexicon
+from ...headlines import is_headline
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...rules import RuleId
-from ...syntax import WEAK_CUES, in_capitals, is_headline, is_hypothetical, is_negated, next_in_sentence
+from ...syntax import WEAK_CUES, in_capitals, is_hypothetical, is_negated, next_in_sentence
 from ...wordlists import words
 
 
@@ -106,6 +107,6 @@ INVERTING_CUES = words("inverting-cues")
 
 
 def in_title_case_headline(doc: Document, token: Token) -> bool:
-    """Whether `token` lies in a Title Case headline (`syntax.is_headline`): its verb reports
+    """Whether `token` lies in a Title Case headline (`headlines.is_headline`): its verb reports
     nothing a speaker said, and the speakers name nobody in such a line either."""
     return is_headline(doc, doc.sentences[token.sentence])
