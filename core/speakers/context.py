@@ -136,3 +136,29 @@ def glue(view: View, token: Token) -> bool:
         return False
     before, after = view.tokens[token.index - 1], view.tokens[token.index + 1]
     return before.span.end == token.span.start and token.span.end == after.span.start
+
+
+def apposed_conj(view: View, token: Token) -> bool:
+    """A conjunct that is an apposition the parser called a coordination ("Ann Cole, his rival,
+    called it"; "said the minister, Ann Cole, adding"): set off by a comma, with no coordinator on it
+    or on any conjunct of the same head, so nothing joins a second person to the first. A coordinator
+    deeper in the chain makes a list ("The family, protesters and civic leaders"), unless a singular
+    role follows a name ("Christine Todd Whitman, the former governor and EPA administrator")."""
+    if token.deprel != "conj":
+        return False
+    head = view.parent(token)
+    siblings = [c for c in view.doc.children(head) if c.deprel == "conj"] if head is not None else [token]
+    if any(_coordinator(view, s) for s in siblings):
+        return False
+    words = [t for t in view.doc.subtree(token) if t.upos != "PUNCT"]
+    first = words[0].index if words else token.index
+    if first == 0 or view.tokens[first - 1].text != ",":
+        return False
+    deeper = [t for t in view.doc.subtree(token) if t.deprel == "conj" and t.index != token.index]
+    if any(_coordinator(view, t) for t in deeper):
+        return head is not None and head.upos == "PROPN" and token.upos == "NOUN" and "Number=Plur" not in token.feats
+    return True
+
+
+def _coordinator(view: View, conjunct: Token) -> bool:
+    return any(k.deprel == "cc" or k.upos == "CCONJ" for k in view.doc.children(conjunct))

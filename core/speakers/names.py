@@ -11,6 +11,7 @@ from ..model import Span, Token
 from ..syntax import is_headline, title_cased
 from .context import (
     View,
+    apposed_conj,
     find_root,
     first_word,
     glue,
@@ -345,7 +346,7 @@ def _phrase_head(view: View, lex: Lexicon, top: Token, run: list[Token], member_
     if parent is None or parent.index in member_ids:
         return _Head(top)
     plemma = lemma_lower(parent)
-    if parent.upos in {"NOUN", "PROPN"} and top.deprel in _HEAD_LINKS:
+    if parent.upos in {"NOUN", "PROPN"} and (top.deprel in _HEAD_LINKS or apposed_conj(view, top)):
         if lex.is_org_noun(plemma) and parent.upos == "NOUN":
             return _Head(parent, organization=True)
         if parent.index < run[0].index and (lex.is_person_noun(plemma) or plemma in lex.titles):
@@ -415,8 +416,10 @@ def _description(
     context = list(left)
     for anchor in anchors:
         for child in view.doc.children(anchor):
-            # "list": a small parser's name for a comma-set apposition ("Rosa M. Quill, president")
-            if child.deprel not in {"appos", "list"} or child.index in run_ids or child.upos not in {"NOUN", "PROPN"}:
+            # "list": a small parser's name for a comma-set apposition ("Rosa M. Quill, president");
+            # a conjunct with no coordinator is one too ("Ann Cole, his rival")
+            set_off = child.deprel in {"appos", "list"} or apposed_conj(view, child)
+            if not set_off or child.index in run_ids or child.upos not in {"NOUN", "PROPN"}:
                 continue
             apposed = _apposition(view, child)
             if not apposed:

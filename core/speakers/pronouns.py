@@ -67,11 +67,13 @@ def resolve_pronoun(
     ents: dict[int, Ent],
     events: list[Event],
     links: dict[int, tuple[int | None, float]],
+    exclude: frozenset[int] = frozenset(),
 ) -> tuple[Ent | None, Factors]:
     """The entity a pronoun speaker mention at code-point `offset` refers to (None: unresolved, or
     first or second person singular), with the confidence factors of the link in the order applied:
     "we" inside a quote is its speaker; otherwise the best salience score wins unless a runner-up
-    ties it. Pure: reads `events` and `links` (quote index -> (entity uid, factor)), raises nothing."""
+    ties it. `exclude`: entity uids the syntax rules out ("Ann Cole, his rival": not Ann Cole).
+    Pure: reads `events` and `links` (quote index -> (entity uid, factor)), raises nothing."""
     pronoun = spk.pronoun
     around = view.quotes_at(offset) - {spk.quote}
     if pronoun is None or pronoun.person == 2 or (pronoun.person == 1 and pronoun.number == "sg"):
@@ -82,7 +84,7 @@ def resolve_pronoun(
             uid = links.get(qi, (None, 0.0))[0]
             if uid is not None:
                 return ents[uid], (WE_QUOTED,)
-    scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links)
+    scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links, exclude)
     if not scores:
         return None, (NO_ANTECEDENT,)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
@@ -131,16 +133,18 @@ def candidate_scores(
     ents: dict[int, Ent],
     events: list[Event],
     links: dict[int, tuple[int | None, float]],
+    exclude: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, float], dict[int, int]]:
-    """Salience of every entity that agrees with the pronoun `spk` at `offset`, by entity uid, and
-    the last paragraph each was seen in (events decay by sentence and paragraph; see the module)."""
+    """Salience of every entity that agrees with the pronoun `spk` at `offset`, by entity uid, but
+    those in `exclude`, and the last paragraph each was seen in (events decay by sentence and
+    paragraph; see the module)."""
     pronoun = spk.pronoun
     scores: dict[int, float] = {}
     last_paragraph: dict[int, int] = {}
     if pronoun is None:
         return scores, last_paragraph
     # A pronoun inside a quote's content is never that quote's speaker.
-    excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links}
+    excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links} | exclude
     sentence, paragraph = view.sentence_at(offset), view.paragraph_at(offset)
     for event in events:
         if event.offset >= offset or paragraph - event.paragraph > _PARAGRAPH_WINDOW or event.uid in excluded:

@@ -22,7 +22,7 @@ from .confidence import (
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
-from .gender import bound_antecedent, gender_cues
+from .gender import apposed_name, bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .names import affiliation_of, find_names
@@ -59,7 +59,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
     taken = set(name_at) | {h.index for h in heads if h is not None}
-    for ent, event in role_candidates(view, lex, taken, linker.next_uid):
+    for ent, event in role_candidates(view, lex, taken, set(name_at), linker.next_uid):
         linker.ents[ent.uid] = ent
         linker.events.append(event)
         linker.next_uid = ent.uid + 1
@@ -151,7 +151,7 @@ def _link_pronouns_and_descriptions(
     for spk in later:
         offset = spk.mention.span.start
         while pending and pending[-1].mention.span.start < offset:
-            _learn_gender(view, linker, pending.pop(), entity_at)
+            _learn_gender(view, lex, linker, pending.pop(), entity_at)
         if spk.kind == "pronoun":
             antecedent, factors = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
             guess = antecedent is not None and salience_only(view, spk, offset, linker.ents, linker.events,
@@ -172,9 +172,11 @@ def _link_pronouns_and_descriptions(
             linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factors)
 
 
-def _learn_gender(view: View, linker: _Linker, cue: Speaker, entity_at: dict[int, int]) -> None:
+def _learn_gender(view: View, lex: Lexicon, linker: _Linker, cue: Speaker, entity_at: dict[int, int]) -> None:
     """A he/she that is no speaker tells gender. Bound by the syntax ("Dr. Sarah Ng and her
-    colleague", "Price asked herself") it sets the entity's gender; resolved by salience alone, which
+    colleague", "Price asked herself") it sets the entity's gender; on a person noun in apposition
+    to a name ("Ann Cole, his rival") it is someone else than that name, and a clear winner among the
+    others gets its gender ("Bob Hunt said … Ann Cole, his rival": Hunt is male); resolved by salience alone, which
     is often wrong about such pronouns, it only leaves a hint on an entity named in its own sentence
     ("Price thanked Nolan for his time"), which lowers the confidence of a link of the other gender
     in that or the next sentence."""
@@ -186,6 +188,13 @@ def _learn_gender(view: View, linker: _Linker, cue: Speaker, entity_at: dict[int
             learn_from_pronoun(linker.ents[entity_at[bound.index]], cue.pronoun)
         return
     offset = cue.mention.span.start
+    apposed = apposed_name(view, lex, cue.head, set(entity_at))
+    if apposed is not None:
+        other, factors = resolve_pronoun(view, cue, offset, linker.ents, linker.events, linker.links,
+                                         frozenset({entity_at[apposed.index]}))
+        if other is not None and product(factors) >= PRONOUN:
+            learn_from_pronoun(other, cue.pronoun)
+        return
     antecedent, factors = resolve_pronoun(view, cue, offset, linker.ents, linker.events, linker.links)
     sentence = view.sentence_at(offset)
     if antecedent is not None and product(factors) >= PRONOUN and any(
