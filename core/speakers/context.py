@@ -162,3 +162,24 @@ def apposed_conj(view: View, token: Token) -> bool:
 
 def _coordinator(view: View, conjunct: Token) -> bool:
     return any(k.deprel == "cc" or k.upos == "CCONJ" for k in view.doc.children(conjunct))
+
+
+# Links from a name's anchor up to the phrase that fills the clause: conjuncts ("Chief Marcus Webb and
+# Mayor Linda Torres held": Torres is a subject too) and name-internal links a parse may hang a name
+# by ("Ruth | Gale and Governor Tom Fry" with Governor under Gale).
+_PHRASE_LINKS = frozenset({"conj", "flat", "flat:name", "compound"})
+_PHRASE_CLIMB = 4  # a name's own links and a conjunct or two; a broken parse may loop
+
+
+def clause_deprel(view: View, token: Token) -> str:
+    """The relation to its clause of the noun phrase `token` belongs to: its own deprel, or that of
+    the first conjunct or the name it hangs from."""
+    current = token
+    for _ in range(_PHRASE_CLIMB):
+        parent = view.parent(current)
+        if current.deprel not in _PHRASE_LINKS or parent is None or parent.upos not in {"NOUN", "PROPN"}:
+            break
+        if current.deprel == "compound" and parent.upos != "PROPN":
+            break  # "Kremlin spokesperson": a modifier, whatever the noun does
+        current = parent
+    return current.deprel

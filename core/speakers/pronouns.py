@@ -13,7 +13,7 @@ from .confidence import (
     WE_QUOTED,
     Factors,
 )
-from .context import View
+from .context import View, clause_deprel
 from .entity_types import PERSONISH
 from .lexicon import Pronoun
 from .records import Ent, Event, NameNP, Speaker
@@ -117,12 +117,14 @@ def salience_only(
 
 
 def _gender_unshown(pronoun: Pronoun, ents: dict[int, Ent], ranked: list[tuple[int, float]]) -> bool:
-    """A he/she whose winner has no gender the text showed, with another such person among the
-    candidates (at `_RIVAL` of the winner's salience or more): the choice is salience, not agreement."""
+    """A he/she whose winner has no gender the text showed, with another person among the candidates:
+    one whose gender the text showed to be the pronoun's (it agrees for sure, the winner only maybe),
+    or one of unshown gender at `_RIVAL` of the winner's salience or more. The choice is salience,
+    not agreement."""
     if pronoun.gender not in {"m", "f"} or len(ranked) < 2 or ents[ranked[0][0]].gender:
         return False
     best = ranked[0][1]
-    return any(not ents[uid].gender and ents[uid].type in PERSONISH and score >= _RIVAL * best
+    return any(ents[uid].type in PERSONISH and (ents[uid].gender == pronoun.gender or score >= _RIVAL * best)
                for uid, score in ranked[1:])
 
 
@@ -180,7 +182,7 @@ def name_events(view: View, names: list[NameNP], clusters: list[int], speakers: 
         if i in speaking:
             continue  # counted as a speaker event when its quote is linked
         anchor = name.anchor
-        weight = SUBJECT_WEIGHT if anchor.deprel in SUBJECT_DEPRELS else OTHER_WEIGHT
+        weight = SUBJECT_WEIGHT if clause_deprel(view, anchor) in SUBJECT_DEPRELS else OTHER_WEIGHT
         offset = name.mention.start
         events.append(
             Event(offset, anchor.sentence, view.paragraph_at(offset), clusters[i], weight, view.quotes_at(offset))
