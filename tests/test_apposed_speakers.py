@@ -12,6 +12,8 @@ import pytest
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
 from quotetrace.core.speakers.context import View, apposed_conj
+from quotetrace.core.speakers.gender import apposed_name
+from quotetrace.core.speakers.lexicon import load_lexicon
 
 # Bob Hunt said the plan would save lives. Ann Cole, his rival, called it "dangerous nonsense."
 # "People will die," she said.   (rival: conj of Cole, no coordinator)
@@ -294,3 +296,33 @@ def test_a_list_of_people_stays_a_group() -> None:
 def test_a_name_keeps_its_apposed_roles_as_its_description() -> None:
     entity = record(GOVERNOR)["speakers"][0]
     assert (entity["name"], entity["description"]) == ("Ann Cole", "former governor and party leader")
+
+
+# His rival, Ann Cole, won the vote.   (Cole: a conjunct hung on "rival", inside its subtree)
+HIS_RIVAL_CONJ = """
+His     his    PRON   2  nmod:poss  O  Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+rival~  rival  NOUN   8  nsubj      O  Number=Sing
+,       ,      PUNCT  5  punct      O  _
+Ann     Ann    PROPN  5  compound   O  Number=Sing
+Cole~   Cole   PROPN  2  conj       O  Number=Sing
+,       ,      PUNCT  2  punct      O  _
+won     win    VERB   0  root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the    DET    9  det        O  Definite=Def|PronType=Art
+vote~   vote   NOUN   7  obj        O  Number=Sing
+.       .      PUNCT  7  punct      O  _
+"""
+
+
+@pytest.mark.parametrize(("table", "possessive", "name"), [
+    (HIS_RIVAL_CONJ, "His", "Ann"),  # the name hung inside the role's own subtree
+    (RIVAL, "his", "Cole~"),
+    (HER_RIVAL, "her", "Hunt~"),
+    (DEPUTY, "His", "Colonel"),
+])
+def test_the_name_a_possessive_role_stands_beside(table: str, possessive: str, name: str) -> None:
+    doc = build_document(table)
+    view = View(doc, [])
+    token = next(t for t in doc.tokens if t.text == possessive)
+    names = {t.index for t in doc.tokens if t.upos == "PROPN"}
+    found = apposed_name(view, load_lexicon(), token, names)
+    assert found is not None and found.text == name.rstrip("~")

@@ -74,7 +74,11 @@ def name_in_apposition(view: View, lex: Lexicon, noun: Token, names: set[int]) -
         return None
     if not (lex.is_person_noun(lemma_lower(noun)) or lemma_lower(noun) in lex.wordnet_persons):
         return None
-    words = [t for t in view.doc.subtree(noun) if t.upos != "PUNCT"]
+    # the noun's own phrase: an apposition the parse hung on it ("His opponent, Hillary Clinton" with
+    # Clinton a conjunct of opponent) is what it is compared with, not part of it
+    hung = {t.index for c in view.doc.children(noun) if c.deprel in {"appos", "list", "conj"}
+            for t in view.doc.subtree(c)}
+    words = [t for t in view.doc.subtree(noun) if t.upos != "PUNCT" and t.index not in hung]
     start, end = words[0].index, words[-1].index
     before = view.tokens[max(start - 2, 0) : start]
     if len(before) == 2 and before[1].text == "," and before[0].index in names and before[0].sentence == noun.sentence:
