@@ -55,7 +55,8 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     ]
     # "who"/"which" is never a speaker in the output: its antecedent speaks, or no one does.
     dropped = {s.quote for s in speakers if _bare_relative(s)}
-    speakers = [replace(s, mention=_without_opener(view, lex, s.mention)) for s in speakers if s.quote not in dropped]
+    speakers = [replace(s, mention=_with_name(view, names, _without_opener(view, lex, s.mention), s))
+                for s in speakers if s.quote not in dropped]
     mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
     taken = set(name_at) | {h.index for h in heads if h is not None}
@@ -129,6 +130,26 @@ def _without_opener(view: View, lex: Lexicon, mention: Mention) -> Mention:
         return mention
     span = Span(rest[0].span.start, mention.span.end)
     return replace(mention, span=span, text=view.doc.text[span.start : span.end])
+
+
+def _with_name(view: View, names: list[NameNP], mention: Mention, spk: Speaker) -> Mention:
+    """The mention stretched over the name it stands for when the attribution took part of it ("said
+    union leader Frank Ruiz" -> "union leader Frank Ruiz"; "according to the Bureau of Labor
+    Statistics" -> the whole name), so the speaker's text names the person: only a name phrase that
+    overlaps or directly follows the mention in its sentence, never into a quote's content."""
+    if spk.kind != "name" or spk.name is None or spk.via:
+        return mention
+    name = names[spk.name].mention
+    span = mention.span
+    if name.start < span.start or name.end <= span.end:
+        return mention
+    gap = view.doc.text[span.end : name.start] if name.start > span.end else ""
+    if gap.strip() or view.sentence_at(name.start) != view.sentence_at(span.start):
+        return mention
+    wider = Span(span.start, name.end)
+    if any(view.quotes_at(t.span.start) for t in view.doc.tokens_in(wider)):
+        return mention
+    return replace(mention, span=wider, text=view.doc.text[wider.start : wider.end])
 
 
 def _bare_relative(spk: Speaker) -> bool:
