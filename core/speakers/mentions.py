@@ -219,7 +219,8 @@ def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
     """Who issued the document: its possessor ("the union's post", "its statement"), a from/by phrase
     ("a statement from Northwind Rail"; not "of", which gives what a poll or study is about), a name
     in front ("a Fox News poll"), or the subject of the last verb before it that
-    issued a document of the same kind ("The mayor's office issued a statement. … the statement said")."""
+    issued a document of the same kind ("The mayor's office issued a statement. … the statement said")
+    or whose own name is the document's ("The union posted … The post read")."""
     for child in view.doc.children(document):
         if child.deprel == "nmod:poss" and child.upos in {"NOUN", "PROPN", "PRON"}:
             return child
@@ -244,6 +245,8 @@ def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
         if token.upos != "VERB" or lemma_lower(token) not in _ISSUING_VERBS:
             continue
         kids = list(view.doc.children(token))
-        if any(c.deprel == "obj" and lemma_lower(c) == word for c in kids):
+        # the same document as the verb's object, or the verb that names it ("The union posted a
+        # statement. … The post read")
+        if lemma_lower(token) == word or any(c.deprel == "obj" and lemma_lower(c) == word for c in kids):
             return next((c for c in kids if c.deprel == "nsubj" and c.upos in {"NOUN", "PROPN"}), None)
     return None
