@@ -274,3 +274,52 @@ def test_a_role_before_the_name_is_part_of_the_speaker_mention() -> None:
     [quote] = record(RUIZ)["quotes"]
     assert quote["speaker"]["text"] == "union leader Frank Ruiz"
     assert quote["speaker"]["name"] == "Frank Ruiz"
+
+
+# President Elena Novak spoke with Prime Minister James | Holt by phone on Sunday. Holt said the talks
+# went well.   (the sentence splitter cut after "James")
+CUT = """
+President  President  PROPN  2  nmod:desc  O  Number=Sing
+Elena      Elena      PROPN  4  nsubj      O  Number=Sing
+Novak      Novak      PROPN  2  flat       O  Number=Sing
+spoke      speak      VERB   0  root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+with       with       ADP    8  case       O  _
+Prime      Prime      ADJ    8  amod       O  Degree=Pos
+Minister   Minister   PROPN  8  compound   O  Number=Sing
+James      James      PROPN  4  obl        O  Number=Sing
+
+Holt     Holt    PROPN  0  root   O  Number=Sing
+by       by      ADP    3  case   O  _
+phone    phone   NOUN   1  nmod   O  Number=Sing
+on       on      ADP    5  case   O  _
+Sunday~  Sunday  PROPN  1  nmod   O  Number=Sing
+.        .       PUNCT  1  punct  O  _
+
+Holt   Holt  PROPN  2  nsubj   O  Number=Sing
+said   say   VERB   0  root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the    the   DET    4  det     O  Definite=Def|PronType=Art
+talks  talk  NOUN   5  nsubj   O  Number=Plur
+went   go    VERB   2  ccomp   O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+well~  well  ADV    5  advmod  O  Degree=Pos
+.      .     PUNCT  2  punct   O  _
+"""
+
+
+def test_a_name_cut_by_the_sentence_splitter_is_one_name() -> None:
+    [quote] = record(CUT)["quotes"]
+    assert quote["speaker"]["name"] == "James Holt"
+    [entity] = record(CUT)["speakers"]
+    assert (entity["type"], entity["description"]) == ("person", "Prime Minister")
+
+
+def test_a_sentence_that_ends_with_a_full_stop_is_not_cut_inside_a_name() -> None:
+    ended = CUT.replace("James      James      PROPN  4  obl        O  Number=Sing",
+                        "James      James      PROPN  4  obl        O  Number=Sing\n.  .  PUNCT  4  punct  O  _")
+    assert ". Holt by phone" in build_document(ended).text
+    assert record(ended)["quotes"][0]["speaker"]["name"] != "James Holt"
+
+
+def test_a_paragraph_break_is_not_cut_inside_a_name() -> None:
+    parted = CUT.replace("\n\nHolt     Holt    PROPN  0  root ", "\n#par\nHolt     Holt    PROPN  0  root ", 1)
+    assert "James\nHolt by phone" in build_document(parted).text
+    assert record(parted)["quotes"][0]["speaker"]["name"] != "James Holt"

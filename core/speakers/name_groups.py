@@ -1,15 +1,18 @@
-"""Which name-like tokens of a sentence make one name where the parse alone would say otherwise: an
-institution named with "of" ("the Bureau of Labor Statistics") is one name, and people joined by
-"and" ("Senator Ruth Gale and Governor Tom Fry") are two, however the parse links them."""
+"""Which name-like tokens make one name where the parse alone would say otherwise: an institution
+named with "of" ("the Bureau of Labor Statistics") is one name, people joined by "and" ("Senator
+Ruth Gale and Governor Tom Fry") are two, however the parse links them, and a name the sentence
+splitter cut in two ("Prime Minister James | Holt by phone") is one."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ..model import Token
+from ..model import Span, Token
 from .context import View, find_root, text_lower
-from .entity_types import orgish
+from .entity_types import name_type, orgish
 from .lexicon import Lexicon
+from .records import NameNP
 
 # Words that may stand inside an institution's name between its capitalised parts.
 INSTITUTION_GAPS = frozenset({"of", "and", "&", "for"})
@@ -55,3 +58,38 @@ def _person_shaped(piece: list[Token], kinds: dict[int, str]) -> bool:
     strong = [t for t in piece if kinds[t.index] == "strong"]
     titled = any(kinds[t.index] == "title" for t in piece) and bool(strong)
     return titled or len(strong) >= 2
+
+
+def across_sentence_breaks(view: View, lex: Lexicon, names: list[NameNP]) -> list[NameNP]:
+    """`names` (in text order) with a name that ends its sentence, with no punctuation after it,
+    joined to one that opens the next sentence after a space ("President Elena Novak spoke with Prime
+    Minister James Holt by phone", split by the sentence splitter after "James"): a sentence that ends
+    in a capitalised proper noun without a full stop was cut inside a name."""
+    out: list[NameNP] = []
+    for name in names:
+        before = out[-1] if out else None
+        if before is not None and _cut_inside(view, before, name):
+            key = (*before.key, *name.key)
+            run = (*before.run, *name.run)
+            etype, strength = name_type(key, run, before.features, False, False, lex)
+            if strength < before.strength:
+                etype, strength = before.type, before.strength
+            out[-1] = replace(before, run=run, key=key, type=etype, strength=strength,
+                              mention=Span(before.mention.start, name.mention.end),
+                              display=view.doc.text[before.run[0].span.start : name.run[-1].span.end])
+            continue
+        out.append(name)
+    return out
+
+
+def _cut_inside(view: View, before: NameNP, after: NameNP) -> bool:
+    last, first = before.run[-1], after.run[0]
+    sentences = view.doc.sentences
+    if first.sentence != last.sentence + 1 or first.upos != "PROPN" or last.upos != "PROPN":
+        return False
+    if sentences[last.sentence].tokens[-1].index != last.index:
+        return False  # the sentence ends in something else: a full stop, a quote mark
+    if sentences[first.sentence].tokens[0].index != first.index:
+        return False
+    between = view.doc.text[last.span.end : first.span.start]
+    return between == " " and first.text[:1].isupper() and last.text[:1].isupper()

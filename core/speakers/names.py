@@ -25,7 +25,7 @@ from .context import (
 )
 from .entity_types import is_place, name_type, orgish
 from .lexicon import Lexicon
-from .name_groups import INSTITUTION_GAPS, join_institution_names, split_coordination
+from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
 from .records import Features, NameNP
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
@@ -209,6 +209,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
                     if found is not None:
                         names.append(found)
     names.sort(key=lambda n: n.mention.start)
+    names = across_sentence_breaks(view, lex, names)
     return names
 
 
