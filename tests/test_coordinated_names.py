@@ -323,3 +323,24 @@ def test_a_paragraph_break_is_not_cut_inside_a_name() -> None:
     parted = CUT.replace("\n\nHolt     Holt    PROPN  0  root ", "\n#par\nHolt     Holt    PROPN  0  root ", 1)
     assert "James\nHolt by phone" in build_document(parted).text
     assert record(parted)["quotes"][0]["speaker"]["name"] != "James Holt"
+
+
+# Pastor Ilya Moren said the roof would be fixed.
+PASTOR = """
+{title}   {title}   PROPN  4  nsubj  O  Number=Sing
+Ilya      Ilya      PROPN  1  flat   O  Number=Sing
+Moren     Moren     PROPN  2  flat   O  Number=Sing
+said      say       VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the       the       DET    6  det    O  Definite=Def|PronType=Art
+roof      roof      NOUN   9  nsubj  O  Number=Sing
+would     would     AUX    9  aux    O  VerbForm=Fin
+be        be        AUX    9  aux    O  VerbForm=Inf
+fixed~    fix       VERB   4  ccomp  O  Tense=Past|VerbForm=Part
+.         .         PUNCT  4  punct  O  _
+"""
+
+
+@pytest.mark.parametrize("title", ["Pastor", "Chaplain", "Rabbi"])
+def test_a_clergy_title_is_no_part_of_the_name(title: str) -> None:
+    [entity] = record(PASTOR.format(title=title))["speakers"]
+    assert (entity["name"], entity["type"], entity["description"]) == ("Ilya Moren", "person", title)
