@@ -21,6 +21,8 @@ and digits, lower-cased); a pair needs shared words to be at least half of both 
 - kind: of those, predicted with the gold kind (direct / mixed / indirect);
 - speaker: gold quotes found *and* given the right speaker (the predicted quote's entity name, or no
   entity, compared after dropping case, a leading "the"/"a"/"an" and a possessive 's);
+- wrong at 0.7: found quotes given the wrong speaker at confidence 0.7 or more (the worst error: a
+  confident wrong person);
 - false alarms: predicted quotes paired with no gold quote;
 - cases: cases where every gold quote is found with the right kind and speaker and nothing else is
   predicted.
@@ -123,6 +125,7 @@ def read_texts(cases: list[dict[str, Any]]) -> tuple[list[tuple[str, str]], dict
 
 
 Totals = dict[str, dict[str, int]]
+CONFIDENT = 0.7  # the confidence from which a quote reads as a confident attribution (README)
 
 
 def score(cases: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> tuple[Totals, list[str]]:
@@ -132,7 +135,7 @@ def score(cases: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> tu
         predicted = records.get(case["id"], {}).get("quotes", [])
         gold = case["quotes"]
         pairs = pair(gold, predicted)
-        row = {"cases": 1, "gold": len(gold), "found": 0, "kind": 0, "speaker": 0,
+        row = {"cases": 1, "gold": len(gold), "found": 0, "kind": 0, "speaker": 0, "confident wrong": 0,
                "false alarms": len(predicted) - len(pairs), "right cases": 0}
         problems: list[str] = []
         for gi, g in enumerate(gold):
@@ -148,7 +151,8 @@ def score(cases: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> tu
                 problems.append(f"kind {p['kind']} for {g['kind']} {g['content']!r}")
             if not good_speaker:
                 got = (p.get("speaker") or {}).get("name")
-                problems.append(f"speaker {got!r} for {g['speaker']!r} ({p['rule']})")
+                row["confident wrong"] += p["confidence"] >= CONFIDENT
+                problems.append(f"speaker {got!r} for {g['speaker']!r} ({p['rule']}, {p['confidence']:.2f})")
         for pi, p in enumerate(predicted):
             if pi not in pairs.values():
                 mention = (p.get("speaker") or {}).get("text")
@@ -163,15 +167,16 @@ def score(cases: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> tu
 
 
 def report(totals: Totals) -> str:
-    lines = ["| kind | cases | gold | found | kind right | right speaker | false alarms | cases right |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| kind | cases | gold | found | kind right | right speaker | wrong at 0.7 | false alarms | cases right |",
+             "|---|---|---|---|---|---|---|---|---|"]
     keys = sorted((k for k in totals if k != "all"), key=int) + ["all"]
     for key in keys:
         t = totals[key]
         gold = max(t["gold"], 1)
         lines.append(
             f"| {key} | {t['cases']} | {t['gold']} | {t['found']} ({100 * t['found'] / gold:.0f} %) "
-            f"| {t['kind']} | {t['speaker']} ({100 * t['speaker'] / gold:.0f} %) | {t['false alarms']} "
+            f"| {t['kind']} | {t['speaker']} ({100 * t['speaker'] / gold:.0f} %) | {t['confident wrong']} "
+            f"| {t['false alarms']} "
             f"| {t['right cases']} |"
         )
     return "\n".join(lines)

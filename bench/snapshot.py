@@ -4,6 +4,7 @@
     .venv/bin/python bench/snapshot.py write OUT.json [--cache DIR]  # the rules over the cached documents
     .venv/bin/python bench/snapshot.py diff BEFORE.json AFTER.json   # what moved, document by document
     .venv/bin/python bench/snapshot.py score SNAP.json               # PolNeAR dev and train[:80] end to end
+    .venv/bin/python bench/snapshot.py calibration SNAP.json         # ECE and precision by speaker step
 
 The texts are our samples, ../shared/samples, PolNeAR dev and the first 80 PolNeAR train articles. The
 annotated `Document`s are pickled under --cache (default ~/.cache/quotetrace-snapshot, never in the
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -84,7 +86,7 @@ def write(out: Path, cache: Path) -> None:
 
     snapshot: dict[str, dict[str, Any]] = {}
     for name, documents in _cached(cache).items():
-        snapshot[name] = {doc.id: analyze(doc).to_record() for doc in documents}
+        snapshot[name] = {doc.id: analyze(doc).to_record(trace=True) for doc in documents}
     out.write_text(json.dumps(snapshot, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"wrote {out}: " + ", ".join(f"{k} {len(v)} documents" for k, v in snapshot.items()), file=sys.stderr)
 
@@ -130,6 +132,49 @@ def score(snapshot_path: Path) -> None:
         print(f"{name}: " + " | ".join(cells))
 
 
+def _speaker_step(quote: dict[str, Any]) -> str:
+    """The quote's speaker step as the trace names it, with each factor's name but not its value:
+    'speaker:pronoun(salience, gender-unshown)'."""
+    step = next((s for s in reversed(quote.get("trace", [])) if s.startswith("speaker:")), "speaker:none")
+    return re.sub(r"[×≤][0-9.]+", "", step)
+
+
+def calibration(snapshot_path: Path, bins: int = 10) -> None:
+    """Per set: the expected calibration error of the quotes' confidences against being right end to
+    end (Naeini et al. 2015: |share right - mean confidence| per equal-width bin, weighted by size),
+    the precision of quotes at confidence >= 0.7, and precision and mean confidence per speaker step."""
+    snapshot = json.loads(snapshot_path.read_text(encoding="utf-8"))
+    for name, gold in _gold().items():
+        if name not in snapshot:
+            continue
+        outcomes = evaluate.quote_outcomes(gold, snapshot[name])
+        rows = [[0, 0.0, 0] for _ in range(bins)]
+        steps: dict[str, list[float]] = {}
+        high = [0, 0]
+        for doc_id, record in snapshot[name].items():
+            for quote in record["quotes"]:
+                right = outcomes.get((doc_id, quote["id"]))
+                if right is None:
+                    continue
+                row = rows[min(int(quote["confidence"] * bins), bins - 1)]
+                row[0] += 1
+                row[1] += quote["confidence"]
+                row[2] += int(right)
+                if quote["confidence"] >= 0.7:
+                    high[0] += int(right)
+                    high[1] += 1
+                cell = steps.setdefault(_speaker_step(quote), [0, 0, 0.0])
+                cell[0] += int(right)
+                cell[1] += 1
+                cell[2] += quote["confidence"]
+        total = sum(r[0] for r in rows)
+        ece = sum(abs(r[2] - r[1]) for r in rows) / max(total, 1)
+        print(f"{name}: {total} quotes, ECE {100 * ece:.1f}, precision at confidence >= 0.7 "
+              f"{100 * high[0] / max(high[1], 1):.1f} ({high[1]} quotes)")
+        for step, (right, count, conf) in sorted(steps.items(), key=lambda item: -item[1][1]):
+            print(f"  {step:60} {count:5} quotes  right {100 * right / count:5.1f}  mean confidence {conf / count:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -143,6 +188,8 @@ def main() -> None:
     p_diff.add_argument("--show", type=int, default=40)
     p_score = sub.add_parser("score")
     p_score.add_argument("snapshot", type=Path)
+    p_calibration = sub.add_parser("calibration")
+    p_calibration.add_argument("snapshot", type=Path)
     for p in (p_annotate, p_write):
         p.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     args = parser.parse_args()
@@ -152,6 +199,8 @@ def main() -> None:
         write(args.out, args.cache)
     elif args.command == "diff":
         diff(args.before, args.after, args.show)
+    elif args.command == "calibration":
+        calibration(args.snapshot)
     else:
         score(args.snapshot)
 

@@ -377,3 +377,41 @@ def test_a_dateline_taken_for_the_subject_never_speaks(table: str, speaker: str)
     quote, entity = last_speaker(table)
     assert quote["speaker"]["text"] == speaker
     assert entity is not None and entity["name"] == speaker
+
+
+# The union posted a statement on Monday. The post read: "We will strike on Friday."
+POSTED = """
+The        the        DET    2  det
+union      union      NOUN   3  nsubj
+{verb}     {lemma}    VERB   0  root
+a          a          DET    5  det
+statement  statement  NOUN   3  obj
+on         on         ADP    7  case
+Monday~    Monday     PROPN  3  obl
+.          .          PUNCT  3  punct
+
+The       the       DET    2  det
+{doc}     {doc}     NOUN   3  nsubj
+read~     read      VERB   0  root
+:         :         PUNCT  8  punct
+"~        "         PUNCT  8  punct
+We        we        PRON   8  nsubj
+will      will      AUX    8  aux
+strike    strike    VERB   3  ccomp
+on        on        ADP    10 case
+Friday~   Friday    PROPN  8  obl
+.~        .         PUNCT  8  punct
+"         "         PUNCT  8  punct
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "doc"), [("posted", "post", "post"), ("tweeted", "tweet", "tweet"),
+                                                    ("issued", "issue", "statement")])
+def test_the_verb_that_names_the_document_gives_its_issuer(verb: str, lemma: str, doc: str) -> None:
+    _, entity = last_speaker(POSTED.format(verb=verb, lemma=lemma, doc=doc))
+    assert entity is not None and entity["name"] == "The union"
+
+
+def test_a_verb_naming_another_document_gives_no_issuer() -> None:
+    _, entity = last_speaker(POSTED.format(verb="posted", lemma="post", doc="report"))
+    assert entity is not None and (entity["name"], entity["type"]) == ("The report", "anonymous")

@@ -1,5 +1,5 @@
 """The speaker step of a quote's trace names the link rule and the confidence factors it applied
-('speaker:pronoun(salience×0.9, gender-unshown≤0.75)'), on hand-built documents, one per link path;
+('speaker:pronoun(salience×0.9, gender-unshown≤0.65)'), on hand-built documents, one per link path;
 the factors multiply to the change in the quote's confidence."""
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ def test_a_pronoun_by_salience() -> None:
 def test_a_pronoun_with_a_close_runner_up_and_one_refused_as_a_tie() -> None:
     doc = build_document(TWO_PEOPLE)
     resolved, _ = resolve_speakers(doc, [quote(doc, "q1", "it rained", "He", kind="indirect")])
-    assert resolved[0].trace == ("speaker:pronoun(close-runner-up×0.7, gender-unshown≤0.75)",)
-    assert resolved[0].confidence == pytest.approx(BASE * 0.7)  # the cap is above the product: no effect
+    assert resolved[0].trace == ("speaker:pronoun(close-runner-up×0.7, gender-unshown≤0.65)",)
+    assert resolved[0].confidence == pytest.approx(BASE * 0.65)  # the cap bounds the product 0.7
     doc = build_document(TIE)
     resolved, _ = resolve_speakers(doc, [quote(doc, "q1", "it rained", "He", kind="indirect")])
     assert resolved[0].trace == ("speaker:unresolved(near-tie×0.5)",)
@@ -80,11 +80,11 @@ def test_the_continuation_of_an_exchange() -> None:
 
 
 def test_the_form_of_a_step_and_its_id() -> None:
-    factors = (SALIENCE, Factor("far", 0.8), SALIENCE_ONLY)
+    factors = (SALIENCE, Factor("far", 0.7), SALIENCE_ONLY)
     step = step_with_factors("speaker:pronoun", factors)
-    assert step == "speaker:pronoun(salience×0.9, far×0.8, gender-unshown≤0.75)"
+    assert step == "speaker:pronoun(salience×0.9, far×0.7, gender-unshown≤0.65)"
     assert step_id(step) == "speaker:pronoun" and step_id("merge:mixed") == "merge:mixed"
     assert step_id(step) in RULES
-    assert product(factors) == pytest.approx(0.72)  # 0.9 × 0.8, under the cap
-    assert product((SALIENCE, SALIENCE_ONLY)) == 0.75  # the cap bounds 0.9
+    assert product(factors) == pytest.approx(0.63)  # 0.9 × 0.7, under the cap
+    assert product((SALIENCE, SALIENCE_ONLY)) == 0.65  # the cap bounds 0.9
     assert product(()) == 1.0 and step_with_factors("speaker:name", ()) == "speaker:name"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model import Mention, Token
 from .context import View, lemma_lower, strip_edges, text_lower
+from .gender import name_in_apposition
 from .lexicon import Lexicon
 from .pronouns import OTHER_WEIGHT, SUBJECT_DEPRELS, SUBJECT_WEIGHT
 from .records import Ent, Event
@@ -20,14 +21,20 @@ ROLE_SHARE = 0.5
 _LABEL_DEPRELS = frozenset({"det", "amod", "compound", "nmod:poss", "nummod"})
 
 
-def role_candidates(view: View, lex: Lexicon, taken: set[int], first_uid: int) -> list[tuple[Ent, Event]]:
+def role_candidates(
+    view: View, lex: Lexicon, taken: set[int], names: set[int], first_uid: int
+) -> list[tuple[Ent, Event]]:
     """Candidate entities and their events for the role nouns of the document, uids from `first_uid`.
 
-    `taken` holds token indices already accounted for (name phrases, speaker heads)."""
+    `taken` holds token indices already accounted for (name phrases, speaker heads), `names` the
+    tokens of name phrases: a role in apposition to a name ("Bob Hunt, her rival") is that person,
+    not a second candidate."""
     found: list[tuple[Ent, Event]] = []
     for token in view.doc.tokens:
         organization = _organization_subject(view, lex, token)
         if token.index in taken or not (organization or _singular_role(view, lex, token)):
+            continue
+        if name_in_apposition(view, lex, token, names) is not None:
             continue
         offset = token.span.start
         if view.quotes_at(offset):

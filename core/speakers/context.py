@@ -136,3 +136,50 @@ def glue(view: View, token: Token) -> bool:
         return False
     before, after = view.tokens[token.index - 1], view.tokens[token.index + 1]
     return before.span.end == token.span.start and token.span.end == after.span.start
+
+
+def apposed_conj(view: View, token: Token) -> bool:
+    """A conjunct that is an apposition the parser called a coordination ("Ann Cole, his rival,
+    called it"; "said the minister, Ann Cole, adding"): set off by a comma, with no coordinator on it
+    or on any conjunct of the same head, so nothing joins a second person to the first. A coordinator
+    deeper in the chain makes a list ("The family, protesters and civic leaders"), unless a singular
+    role follows a name ("Christine Todd Whitman, the former governor and EPA administrator")."""
+    if token.deprel != "conj":
+        return False
+    head = view.parent(token)
+    siblings = [c for c in view.doc.children(head) if c.deprel == "conj"] if head is not None else [token]
+    if any(_coordinator(view, s) for s in siblings):
+        return False
+    words = [t for t in view.doc.subtree(token) if t.upos != "PUNCT"]
+    first = words[0].index if words else token.index
+    if first == 0 or view.tokens[first - 1].text != ",":
+        return False
+    deeper = [t for t in view.doc.subtree(token) if t.deprel == "conj" and t.index != token.index]
+    if any(_coordinator(view, t) for t in deeper):
+        return head is not None and head.upos == "PROPN" and token.upos == "NOUN" and "Number=Plur" not in token.feats
+    return True
+
+
+def _coordinator(view: View, conjunct: Token) -> bool:
+    return any(k.deprel == "cc" or k.upos == "CCONJ" for k in view.doc.children(conjunct))
+
+
+# Links from a name's anchor up to the phrase that fills the clause: conjuncts ("Chief Marcus Webb and
+# Mayor Linda Torres held": Torres is a subject too) and name-internal links a parse may hang a name
+# by ("Ruth | Gale and Governor Tom Fry" with Governor under Gale).
+_PHRASE_LINKS = frozenset({"conj", "flat", "flat:name", "compound"})
+_PHRASE_CLIMB = 4  # a name's own links and a conjunct or two; a broken parse may loop
+
+
+def clause_deprel(view: View, token: Token) -> str:
+    """The relation to its clause of the noun phrase `token` belongs to: its own deprel, or that of
+    the first conjunct or the name it hangs from."""
+    current = token
+    for _ in range(_PHRASE_CLIMB):
+        parent = view.parent(current)
+        if current.deprel not in _PHRASE_LINKS or parent is None or parent.upos not in {"NOUN", "PROPN"}:
+            break
+        if current.deprel == "compound" and parent.upos != "PROPN":
+            break  # "Kremlin spokesperson": a modifier, whatever the noun does
+        current = parent
+    return current.deprel

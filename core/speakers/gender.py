@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Mention, Token
-from .context import View, text_lower
+from .context import View, apposed_conj, lemma_lower, text_lower
 from .lexicon import Lexicon, Pronoun
 from .records import Speaker
 
@@ -46,9 +46,48 @@ def bound_antecedent(view: View, token: Token) -> Token | None:
     parent = view.parent(token)
     if parent is None:
         return None
-    if token.deprel == "nmod:poss" and parent.deprel == "conj":
+    if token.deprel == "nmod:poss" and parent.deprel == "conj" and not apposed_conj(view, parent):
+        # ("Ann Cole, his rival": an apposition parsed as a conjunct; "his" is someone else)
         first = view.parent(parent)
         return first if first is not None and first.index < token.index else None
     if text_lower(token) in _REFLEXIVES:
         return next((c for c in view.doc.children(parent) if c.deprel == "nsubj"), None)
+    return None
+
+
+def apposed_name(view: View, lex: Lexicon, possessive: Token, names: set[int]) -> Token | None:
+    """The name a possessive's person noun stands in apposition to, which the possessive therefore
+    does not refer to ("Ann Cole, his rival": his is not Ann Cole; "His deputy, Colonel Olga
+    Sokolova": His is not Sokolova), or None. `names`: token indices that belong to name phrases."""
+    noun = view.parent(possessive)
+    if possessive.deprel != "nmod:poss" or noun is None:
+        return None
+    return name_in_apposition(view, lex, noun, names)
+
+
+def name_in_apposition(view: View, lex: Lexicon, noun: Token, names: set[int]) -> Token | None:
+    """A token of the name that the person noun `noun` stands in apposition to, right before it or
+    right after it with a comma between ("Ann Cole, his rival"; "His deputy, Colonel Olga
+    Sokolova"), or None. Read from the words in a row, since parsers hang such appositions anywhere
+    (conj, list, a second subject). `names`: token indices that belong to name phrases."""
+    if noun.upos != "NOUN":
+        return None
+    if not (lex.is_person_noun(lemma_lower(noun)) or lemma_lower(noun) in lex.wordnet_persons):
+        return None
+    # the noun's own phrase: an apposition the parse hung on it ("His opponent, Hillary Clinton" with
+    # Clinton a conjunct of opponent) is what it is compared with, not part of it
+    hung = {t.index for c in view.doc.children(noun) if c.deprel in {"appos", "list", "conj"}
+            for t in view.doc.subtree(c)}
+    words = [t for t in view.doc.subtree(noun) if t.upos != "PUNCT" and t.index not in hung]
+    start, end = words[0].index, words[-1].index
+    before = view.tokens[max(start - 2, 0) : start]
+    if len(before) == 2 and before[1].text == "," and before[0].index in names and before[0].sentence == noun.sentence:
+        return before[0]
+    after = [t for t in view.tokens[end + 1 : end + 5] if t.sentence == noun.sentence]
+    if len(after) >= 2 and after[0].text == ",":
+        for token in after[1:]:
+            if token.index in names:
+                return token
+            if not token.text[:1].isupper():
+                break  # "his rival, who…": no name in apposition
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import EntityType, Mention, MentionKind, Token
-from .context import NOMINAL, View, lemma_lower, strip_edges, text_lower, without_possessive
+from .context import NOMINAL, View, apposed_conj, lemma_lower, strip_edges, text_lower, without_possessive
 from .lexicon import Lexicon
 from .names import features_of
 from .records import Speaker
@@ -55,7 +55,12 @@ def analyse_speaker(
     name = name_at.get(head.index)
     if name is None:
         for child in view.doc.children(head):
-            if child.deprel in {"appos", "flat", "flat:name"} and child.index > head.index and child.index in name_at:
+            # a conjunct with no coordinator names a singular role ("the minister, Ann Cole"), not
+            # a plural one ("Critics …, like Senator Grassley, Republican of Iowa")
+            apposed = child.deprel in {"appos", "flat", "flat:name"} or (
+                apposed_conj(view, child) and "Number=Plur" not in head.feats
+            )
+            if apposed and child.index > head.index and child.index in name_at:
                 name = name_at[child.index]
                 break
     if name is None and lex.is_person_noun(low):
@@ -154,11 +159,13 @@ def _antecedent(view: View, relative: Token) -> Token | None:
 def _coordinated_speakers(view: View, lex: Lexicon, head: Token) -> list[Token]:
     """Conjuncts that make the mention a group ("the United Kingdom and Poland", "the senator and his
     wife"). A bare singular role joined on ("Rosa M. Quill, president and CEO of the council", "the
-    former first lady and U.S. senator") describes the same speaker, not a second one."""
+    former first lady and U.S. senator") describes the same speaker, not a second one, and so does a
+    conjunct with no coordinator that is an apposition ("Ann Cole, his rival")."""
     return [
         c
         for c in view.doc.children(head)
         if c.deprel == "conj" and c.upos in NOMINAL and not _same_speaker_role(view, lex, c)
+        and not apposed_conj(view, c)
     ]
 
 
@@ -218,7 +225,8 @@ def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
     ("a statement from Northwind Rail"; not "of", which gives what a poll or study is about), the agent
     of an issuing participle ("the statement, signed by Mayor Ada Brenn"), a name
     in front ("a Fox News poll"), or the subject of the last verb before it that
-    issued a document of the same kind ("The mayor's office issued a statement. … the statement said")."""
+    issued a document of the same kind ("The mayor's office issued a statement. … the statement said")
+    or whose own name is the document's ("The union posted … The post read")."""
     for child in view.doc.children(document):
         if child.deprel == "nmod:poss" and child.upos in {"NOUN", "PROPN", "PRON"}:
             return child
@@ -250,6 +258,8 @@ def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
         if token.upos != "VERB" or lemma_lower(token) not in _ISSUING_VERBS:
             continue
         kids = list(view.doc.children(token))
-        if any(c.deprel == "obj" and lemma_lower(c) == word for c in kids):
+        # the same document as the verb's object, or the verb that names it ("The union posted a
+        # statement. … The post read")
+        if lemma_lower(token) == word or any(c.deprel == "obj" and lemma_lower(c) == word for c in kids):
             return next((c for c in kids if c.deprel == "nsubj" and c.upos in {"NOUN", "PROPN"}), None)
     return None

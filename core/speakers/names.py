@@ -12,6 +12,7 @@ from ..model import Span, Token
 from ..wordlists import words
 from .context import (
     View,
+    apposed_conj,
     find_root,
     first_word,
     glue,
@@ -25,6 +26,7 @@ from .context import (
 )
 from .entity_types import is_place, name_type, orgish
 from .lexicon import Lexicon
+from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
 from .records import Features, NameNP
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
@@ -188,6 +190,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         for token in sentence.tokens:
             if token.index in root and token.head in root and token.deprel in _NAME_LINKS:
                 root[find_root(root, token.index)] = find_root(root, token.head)
+        join_institution_names(view, lex, sentence.tokens, root)
         # Neighbours that hang side by side from one head ("researcher Mu Li": Mu and Li both flat
         # under "researcher") are one name too.
         # A small parser also hangs the parts of one name side by side as two subjects ("Sun" and
@@ -202,13 +205,15 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         groups: dict[int, list[Token]] = {}
         for i in root:
             groups.setdefault(find_root(root, i), []).append(view.tokens[i])
-        for members in groups.values():
-            members.sort(key=lambda t: t.index)
-            if any(kinds[t.index] == "strong" for t in members):
-                found = _name_phrase(view, lex, members, kinds, speaker_heads)
-                if found is not None:
-                    names.append(found)
+        for group in groups.values():
+            group.sort(key=lambda t: t.index)
+            for members in split_coordination(view, lex, group, kinds):
+                if any(kinds[t.index] == "strong" for t in members):
+                    found = _name_phrase(view, lex, members, kinds, speaker_heads)
+                    if found is not None:
+                        names.append(found)
     names.sort(key=lambda n: n.mention.start)
+    names = across_sentence_breaks(view, lex, names)
     return names
 
 
@@ -230,7 +235,7 @@ def _name_phrase(
     member_ids = {t.index for t in members}
     top = next((t for t in members if t.head not in member_ids), members[0])
     stripped, rest = _split_titles(view, lex, members, kinds)
-    run = _name_run(view, rest, top)
+    run = _name_run(view, lex, rest, top)
     if not any(kinds[t.index] == "strong" for t in run) or _role_only(run, kinds, lex):
         return None
     titles = [t for t in stripped if kinds[t.index] == "title"]
@@ -320,17 +325,21 @@ def _split_titles(
     return stripped, rest
 
 
-def _name_run(view: View, rest: list[Token], top: Token) -> list[Token]:
-    """The unbroken name: tokens in a row, across glue the tokenizer split off ("al-Amr", "O'Neill")
-    and lower-case particles the parser hung apart ("Ludwig van Beethoven", "Ursula von der Leyen").
+def _name_run(view: View, lex: Lexicon, rest: list[Token], top: Token) -> list[Token]:
+    """The unbroken name: tokens in a row, across glue the tokenizer split off ("al-Amr", "O'Neill"),
+    lower-case particles the parser hung apart ("Ludwig van Beethoven", "Ursula von der Leyen") and,
+    in an institution's name, across "of" or "and" ("Bureau of Labor Statistics").
     Where the parse links words that do not stand together, the piece holding the phrase's head is
     the name: in "Union official Rob Kettering" the compound "Union" is a modifier of "Rob"."""
     pieces: list[list[Token]] = []
+    institution = orgish(rest, lex)
     for token in rest:
         if pieces and token.index != pieces[-1][-1].index + 1:
             gap = view.tokens[pieces[-1][-1].index + 1 : token.index]
             particles = len(gap) <= _MAX_PARTICLES and all(t.text in _NAME_PARTICLES for t in gap)
-            if particles or all(glue(view, t) for t in gap):
+            if particles or all(glue(view, t) for t in gap) or (
+                institution and len(gap) == 1 and text_lower(gap[0]) in INSTITUTION_GAPS
+            ):
                 pieces[-1].extend(gap)
             else:
                 pieces.append([])
@@ -353,7 +362,7 @@ def _phrase_head(view: View, lex: Lexicon, top: Token, run: list[Token], member_
     if parent is None or parent.index in member_ids:
         return _Head(top)
     plemma = lemma_lower(parent)
-    if parent.upos in {"NOUN", "PROPN"} and top.deprel in _HEAD_LINKS:
+    if parent.upos in {"NOUN", "PROPN"} and (top.deprel in _HEAD_LINKS or apposed_conj(view, top)):
         if lex.is_org_noun(plemma) and parent.upos == "NOUN":
             return _Head(parent, organization=True)
         if parent.index < run[0].index and (lex.is_person_noun(plemma) or plemma in lex.titles):
@@ -394,7 +403,10 @@ def _phrase_region(view: View, top: Token, run: list[Token], stripped: list[Toke
         token = view.tokens[index]
         for child in view.doc.children(token):
             # A title keeps all its words ("Governor of Washington Chris Gregoire").
-            wanted = (child.index < token.index and child.deprel in _LEFT_MODS) or token in stripped
+            # (not the coordinator that joins it to someone else: "… and Governor Tom Fry")
+            wanted = ((child.index < token.index and child.deprel in _LEFT_MODS) or token in stripped) and (
+                child.deprel != "cc"
+            )
             if wanted and child.index not in region:
                 subtree = view.doc.subtree(child)
                 if all(in_noun_phrase(t) for t in subtree):
@@ -441,12 +453,17 @@ def _description(
     context = list(left)
     for anchor in anchors:
         for child in view.doc.children(anchor):
-            # "list": a small parser's name for a comma-set apposition ("Rosa M. Quill, president")
-            if child.deprel not in {"appos", "list"} or child.index in run_ids or child.upos not in {"NOUN", "PROPN"}:
+            # "list": a small parser's name for a comma-set apposition ("Rosa M. Quill, president");
+            # a conjunct with no coordinator is one too ("Ann Cole, his rival")
+            set_off = child.deprel in {"appos", "list"} or apposed_conj(view, child)
+            if not set_off or child.index in run_ids or child.upos not in {"NOUN", "PROPN"}:
                 continue
             apposed = _apposition(view, child)
             if not apposed:
                 continue
+            between = view.tokens[anchor.index + 1 : apposed[0].index]
+            if any(kinds.get(t.index) == "strong" and t.index not in run_ids for t in between):
+                continue  # another name stands between: "Leo Marsh, …, and Mia Grant, his successor"
             if kinds.get(child.index) == "strong" and kinds.get(apposed[-1].index) != "title":
                 continue  # a second name ("London Metal Exchange (LME)"), not "NASA Administrator"
             pieces.append(view.text(apposed))
@@ -466,9 +483,18 @@ def _phrase_key(view: View, lex: Lexicon, run: list[Token], head: _Head) -> tupl
 
 
 def _apposition(view: View, head: Token) -> list[Token]:
-    """An apposition that describes a name ("director of the institute"), cut before any clause."""
+    """An apposition that describes a name ("director of the institute"), cut before any clause and
+    without a second person joined to it ("a former minister, and Mia Grant": Grant's own)."""
+    joined = {
+        t.index
+        for c in view.doc.children(head)
+        if c.deprel == "conj" and c.upos == "PROPN" and c.text[:1].isupper()
+        for t in view.doc.subtree(c)
+    }
     tokens: list[Token] = []
     for token in view.doc.subtree(head):
+        if token.index in joined:
+            continue
         if token.index > head.index and (token.upos in {"VERB", "AUX"} or token.deprel in _CLAUSE_DEPRELS):
             break
         tokens.append(token)

@@ -13,7 +13,7 @@ from .confidence import (
     WE_QUOTED,
     Factors,
 )
-from .context import View
+from .context import View, clause_deprel
 from .entity_types import PERSONISH
 from .lexicon import Pronoun
 from .records import Ent, Event, NameNP, Speaker
@@ -67,11 +67,13 @@ def resolve_pronoun(
     ents: dict[int, Ent],
     events: list[Event],
     links: dict[int, tuple[int | None, float]],
+    exclude: frozenset[int] = frozenset(),
 ) -> tuple[Ent | None, Factors]:
     """The entity a pronoun speaker mention at code-point `offset` refers to (None: unresolved, or
     first or second person singular), with the confidence factors of the link in the order applied:
     "we" inside a quote is its speaker; otherwise the best salience score wins unless a runner-up
-    ties it. Pure: reads `events` and `links` (quote index -> (entity uid, factor)), raises nothing."""
+    ties it. `exclude`: entity uids the syntax rules out ("Ann Cole, his rival": not Ann Cole).
+    Pure: reads `events` and `links` (quote index -> (entity uid, factor)), raises nothing."""
     pronoun = spk.pronoun
     around = view.quotes_at(offset) - {spk.quote}
     if pronoun is None or pronoun.person == 2 or (pronoun.person == 1 and pronoun.number == "sg"):
@@ -82,7 +84,7 @@ def resolve_pronoun(
             uid = links.get(qi, (None, 0.0))[0]
             if uid is not None:
                 return ents[uid], (WE_QUOTED,)
-    scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links)
+    scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links, exclude)
     if not scores:
         return None, (NO_ANTECEDENT,)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
@@ -115,12 +117,14 @@ def salience_only(
 
 
 def _gender_unshown(pronoun: Pronoun, ents: dict[int, Ent], ranked: list[tuple[int, float]]) -> bool:
-    """A he/she whose winner has no gender the text showed, with another such person among the
-    candidates (at `_RIVAL` of the winner's salience or more): the choice is salience, not agreement."""
+    """A he/she whose winner has no gender the text showed, with another person among the candidates:
+    one whose gender the text showed to be the pronoun's (it agrees for sure, the winner only maybe),
+    or one of unshown gender at `_RIVAL` of the winner's salience or more. The choice is salience,
+    not agreement."""
     if pronoun.gender not in {"m", "f"} or len(ranked) < 2 or ents[ranked[0][0]].gender:
         return False
     best = ranked[0][1]
-    return any(not ents[uid].gender and ents[uid].type in PERSONISH and score >= _RIVAL * best
+    return any(ents[uid].type in PERSONISH and (ents[uid].gender == pronoun.gender or score >= _RIVAL * best)
                for uid, score in ranked[1:])
 
 
@@ -131,16 +135,18 @@ def candidate_scores(
     ents: dict[int, Ent],
     events: list[Event],
     links: dict[int, tuple[int | None, float]],
+    exclude: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, float], dict[int, int]]:
-    """Salience of every entity that agrees with the pronoun `spk` at `offset`, by entity uid, and
-    the last paragraph each was seen in (events decay by sentence and paragraph; see the module)."""
+    """Salience of every entity that agrees with the pronoun `spk` at `offset`, by entity uid, but
+    those in `exclude`, and the last paragraph each was seen in (events decay by sentence and
+    paragraph; see the module)."""
     pronoun = spk.pronoun
     scores: dict[int, float] = {}
     last_paragraph: dict[int, int] = {}
     if pronoun is None:
         return scores, last_paragraph
     # A pronoun inside a quote's content is never that quote's speaker.
-    excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links}
+    excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links} | exclude
     sentence, paragraph = view.sentence_at(offset), view.paragraph_at(offset)
     for event in events:
         if event.offset >= offset or paragraph - event.paragraph > _PARAGRAPH_WINDOW or event.uid in excluded:
@@ -176,7 +182,7 @@ def name_events(view: View, names: list[NameNP], clusters: list[int], speakers: 
         if i in speaking:
             continue  # counted as a speaker event when its quote is linked
         anchor = name.anchor
-        weight = SUBJECT_WEIGHT if anchor.deprel in SUBJECT_DEPRELS else OTHER_WEIGHT
+        weight = SUBJECT_WEIGHT if clause_deprel(view, anchor) in SUBJECT_DEPRELS else OTHER_WEIGHT
         offset = name.mention.start
         events.append(
             Event(offset, anchor.sentence, view.paragraph_at(offset), clusters[i], weight, view.quotes_at(offset))

@@ -23,7 +23,7 @@ from .confidence import (
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
-from .gender import bound_antecedent, gender_cues
+from .gender import apposed_name, bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .names import affiliation_of, find_names
@@ -57,11 +57,12 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     ]
     # "who"/"which" is never a speaker in the output: its antecedent speaks, or no one does.
     dropped = {s.quote for s in speakers if _bare_relative(s)}
-    speakers = [replace(s, mention=_without_opener(view, lex, s.mention)) for s in speakers if s.quote not in dropped]
+    speakers = [replace(s, mention=_with_name(view, names, _without_opener(view, lex, s.mention), s))
+                for s in speakers if s.quote not in dropped]
     mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
     taken = set(name_at) | {h.index for h in heads if h is not None}
-    for ent, event in role_candidates(view, lex, taken, linker.next_uid):
+    for ent, event in role_candidates(view, lex, taken, set(name_at), linker.next_uid):
         linker.ents[ent.uid] = ent
         linker.events.append(event)
         linker.next_uid = ent.uid + 1
@@ -133,6 +134,26 @@ def _without_opener(view: View, lex: Lexicon, mention: Mention) -> Mention:
     return replace(mention, span=span, text=view.doc.text[span.start : span.end])
 
 
+def _with_name(view: View, names: list[NameNP], mention: Mention, spk: Speaker) -> Mention:
+    """The mention stretched over the name it stands for when the attribution took part of it ("said
+    union leader Frank Ruiz" -> "union leader Frank Ruiz"; "according to the Bureau of Labor
+    Statistics" -> the whole name), so the speaker's text names the person: only a name phrase that
+    overlaps or directly follows the mention in its sentence, never into a quote's content."""
+    if spk.kind != "name" or spk.name is None or spk.via:
+        return mention
+    name = names[spk.name].mention
+    span = mention.span
+    if name.start < span.start or name.end <= span.end:
+        return mention
+    gap = view.doc.text[span.end : name.start] if name.start > span.end else ""
+    if gap.strip() or view.sentence_at(name.start) != view.sentence_at(span.start):
+        return mention
+    wider = Span(span.start, name.end)
+    if any(view.quotes_at(t.span.start) for t in view.doc.tokens_in(wider)):
+        return mention
+    return replace(mention, span=wider, text=view.doc.text[wider.start : wider.end])
+
+
 def _bare_relative(spk: Speaker) -> bool:
     """A relative pronoun whose antecedent was not found."""
     return spk.relative is None and spk.kind == "pronoun" and spk.head is not None and (
@@ -153,7 +174,7 @@ def _link_pronouns_and_descriptions(
     for spk in later:
         offset = spk.mention.span.start
         while pending and pending[-1].mention.span.start < offset:
-            _learn_gender(view, linker, pending.pop(), entity_at)
+            _learn_gender(view, lex, linker, pending.pop(), entity_at)
         if spk.kind == "pronoun":
             antecedent, factors = resolve_pronoun(view, spk, offset, linker.ents, linker.events, linker.links)
             guess = antecedent is not None and salience_only(view, spk, offset, linker.ents, linker.events,
@@ -174,9 +195,11 @@ def _link_pronouns_and_descriptions(
             linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factors)
 
 
-def _learn_gender(view: View, linker: _Linker, cue: Speaker, entity_at: dict[int, int]) -> None:
+def _learn_gender(view: View, lex: Lexicon, linker: _Linker, cue: Speaker, entity_at: dict[int, int]) -> None:
     """A he/she that is no speaker tells gender. Bound by the syntax ("Dr. Sarah Ng and her
-    colleague", "Price asked herself") it sets the entity's gender; resolved by salience alone, which
+    colleague", "Price asked herself") it sets the entity's gender; on a person noun in apposition
+    to a name ("Ann Cole, his rival") it is someone else than that name, and a clear winner among the
+    others gets its gender ("Bob Hunt said … Ann Cole, his rival": Hunt is male); resolved by salience alone, which
     is often wrong about such pronouns, it only leaves a hint on an entity named in its own sentence
     ("Price thanked Nolan for his time"), which lowers the confidence of a link of the other gender
     in that or the next sentence."""
@@ -188,6 +211,13 @@ def _learn_gender(view: View, linker: _Linker, cue: Speaker, entity_at: dict[int
             learn_from_pronoun(linker.ents[entity_at[bound.index]], cue.pronoun)
         return
     offset = cue.mention.span.start
+    apposed = apposed_name(view, lex, cue.head, set(entity_at))
+    if apposed is not None:
+        other, factors = resolve_pronoun(view, cue, offset, linker.ents, linker.events, linker.links,
+                                         frozenset({entity_at[apposed.index]}))
+        if other is not None and product(factors) >= PRONOUN:
+            learn_from_pronoun(other, cue.pronoun)
+        return
     antecedent, factors = resolve_pronoun(view, cue, offset, linker.ents, linker.events, linker.links)
     sentence = view.sentence_at(offset)
     if antecedent is not None and product(factors) >= PRONOUN and any(

@@ -1,0 +1,95 @@
+"""Which name-like tokens make one name where the parse alone would say otherwise: an institution
+named with "of" ("the Bureau of Labor Statistics") is one name, people joined by "and" ("Senator
+Ruth Gale and Governor Tom Fry") are two, however the parse links them, and a name the sentence
+splitter cut in two ("Prime Minister James | Holt by phone") is one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Span, Token
+from .context import View, find_root, text_lower
+from .entity_types import name_type, orgish
+from .lexicon import Lexicon
+from .records import NameNP
+
+# Words that may stand inside an institution's name between its capitalised parts.
+INSTITUTION_GAPS = frozenset({"of", "and", "&", "for"})
+
+
+def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], root: dict[int, int]) -> None:
+    """An institution named with "of" is one name ("the Bureau of Labor Statistics", "University of
+    Chicago", "Department of Health and Human Services"): a capitalised name hung by "of" on an
+    organization word joins it, and so do its conjuncts joined by "and"."""
+    joined: set[int] = set()
+    for token in tokens:
+        parent = view.parent(token)
+        if token.index not in root or parent is None or parent.index not in root or token.deprel != "nmod":
+            continue
+        case = [c for c in view.doc.children(token) if c.deprel == "case"]
+        if [text_lower(c) for c in case] == ["of"] and text_lower(parent) in lex.org_words:
+            root[find_root(root, token.index)] = find_root(root, parent.index)
+            joined.add(token.index)
+    for token in tokens:
+        if token.index in root and token.deprel == "conj" and token.head in joined and token.text[:1].isupper():
+            root[find_root(root, token.index)] = find_root(root, token.head)
+
+
+def split_coordination(view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]) -> list[list[Token]]:
+    """One group of name-like tokens cut at a coordinator between them when each side is a person's
+    name of its own: a title before a name, or two names in a row ("Senator Ruth Gale and Governor
+    Tom Fry", which a parse may link across the "and"). An organization or a country keeps its "and"
+    ("Department of Health and Human Services", "Bosnia and Herzegovina")."""
+    pieces: list[list[Token]] = [[members[0]]]
+    for token in members[1:]:
+        gap = view.tokens[pieces[-1][-1].index + 1 : token.index]
+        if any(t.upos == "CCONJ" for t in gap):
+            pieces.append([])
+        pieces[-1].append(token)
+    if len(pieces) == 1 or orgish(members, lex) or " ".join(text_lower(t) for t in members) in lex.countries:
+        return [members]
+    if all(_person_shaped(piece, kinds) for piece in pieces):
+        return pieces
+    return [members]
+
+
+def _person_shaped(piece: list[Token], kinds: dict[int, str]) -> bool:
+    strong = [t for t in piece if kinds[t.index] == "strong"]
+    titled = any(kinds[t.index] == "title" for t in piece) and bool(strong)
+    return titled or len(strong) >= 2
+
+
+def across_sentence_breaks(view: View, lex: Lexicon, names: list[NameNP]) -> list[NameNP]:
+    """`names` (in text order) with a name that ends its sentence, with no punctuation after it,
+    joined to one that opens the next sentence after a space ("President Elena Novak spoke with Prime
+    Minister James Holt by phone", split by the sentence splitter after "James"): a sentence that ends
+    in a capitalised proper noun without a full stop was cut inside a name."""
+    out: list[NameNP] = []
+    for name in names:
+        before = out[-1] if out else None
+        if before is not None and _cut_inside(view, before, name):
+            key = (*before.key, *name.key)
+            run = (*before.run, *name.run)
+            etype, strength = name_type(key, run, before.features, False, False, lex)
+            if strength < before.strength:
+                etype, strength = before.type, before.strength
+            out[-1] = replace(before, run=run, key=key, type=etype, strength=strength,
+                              mention=Span(before.mention.start, name.mention.end),
+                              display=view.doc.text[before.run[0].span.start : name.run[-1].span.end])
+            continue
+        out.append(name)
+    return out
+
+
+def _cut_inside(view: View, before: NameNP, after: NameNP) -> bool:
+    last, first = before.run[-1], after.run[0]
+    sentences = view.doc.sentences
+    if first.sentence != last.sentence + 1 or first.upos != "PROPN" or last.upos != "PROPN":
+        return False
+    if sentences[last.sentence].tokens[-1].index != last.index:
+        return False  # the sentence ends in something else: a full stop, a quote mark
+    if sentences[first.sentence].tokens[0].index != first.index:
+        return False
+    between = view.doc.text[last.span.end : first.span.start]
+    return between == " " and first.text[:1].isupper() and last.text[:1].isupper()
