@@ -320,8 +320,10 @@ def test_a_sentence_that_ends_with_a_full_stop_is_not_cut_inside_a_name() -> Non
 
 
 def test_a_paragraph_break_is_not_cut_inside_a_name() -> None:
-    parted = CUT.replace("\n\nHolt     Holt    PROPN  0  root ", "\n#par\nHolt     Holt    PROPN  0  root ", 1)
-    assert "James\nHolt by phone" in build_document(parted).text
+    # a sentence that ends its paragraph, then a new paragraph (a line break between the two sentences)
+    parted = CUT.replace("\n\nHolt     Holt    PROPN  0  root ", "\n\n#par\nHolt     Holt    PROPN  0  root ", 1)
+    doc = build_document(parted)
+    assert "James\nHolt by phone" in doc.text and len(doc.paragraphs) == 2 and len(doc.sentences) == 3
     assert record(parted)["quotes"][0]["speaker"]["name"] != "James Holt"
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..model import EntityType, Mention, MentionKind, Token
 from .context import NOMINAL, View, apposed_conj, lemma_lower, strip_edges, text_lower, without_possessive
 from .lexicon import Lexicon
-from .names import features_of
+from .name_features import features_of
 from .records import Speaker
 
 

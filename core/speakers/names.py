@@ -3,7 +3,7 @@ its features (roles, affiliations, gender)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..headlines import is_headline, title_cased
@@ -26,8 +26,9 @@ from .context import (
 )
 from .entity_types import is_place, name_type, orgish
 from .lexicon import Lexicon
+from .name_features import features_of, name_key
 from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
-from .records import Features, NameNP
+from .records import NameNP
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
 _LEFT_MODS = frozenset(
@@ -98,68 +99,6 @@ def _mistagged_first_name(
             break
         names.append(token)
     return word.index if any(t.index in speaker_heads for t in names) else None
-
-
-def name_key(run: Sequence[Token], lex: Lexicon) -> tuple[str, ...]:
-    words = [text_lower(t) for t in run]
-    if words:
-        for suffix in ("'s", "’s"):
-            if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
-                words[-1] = words[-1][: -len(suffix)]
-    joined = " ".join(words)
-    return tuple(lex.countries.get(joined, joined).split())
-
-
-def features_of(view: View, role_tokens: Iterable[Token], context: Iterable[Token], lex: Lexicon) -> Features:
-    """Roles from the role tokens (with the word before them: "defense secretary"), affiliations
-    (countries) and gender from the whole context, i.e. the description phrase."""
-    roles: set[str] = set()
-    gender = ""
-    for token in role_tokens:
-        # A tagger lemmatises "President" (PROPN) to itself; lower case makes it the role word.
-        word = lemma_lower(token) if token.upos != "PROPN" else text_lower(token)
-        if lex.is_person_noun(word) or lex.is_org_noun(word) or word in lex.titles:
-            roles.add(word)
-        before = view.tokens[token.index - 1] if token.index > 0 else None
-        if before is not None and before.sentence == token.sentence:
-            pair = f"{text_lower(before)} {word}"
-            if pair in lex.role_classes or pair in lex.org_classes:
-                roles.add(pair)
-        after = [t for t in view.tokens[token.index + 1 : token.index + 3] if t.sentence == token.sentence]
-        if len(after) == 2:
-            triple = f"{word} {text_lower(after[0])} {text_lower(after[1])}"
-            if triple in lex.role_classes:
-                roles.add(triple)
-        gender = gender or lex.titles.get(text_lower(token), "") or lex.gendered.get(word, "")
-    affiliations: set[str] = set()
-    context_tokens = sorted(context, key=lambda t: t.index)
-    for token in context_tokens:
-        low = text_lower(token)
-        if low in lex.nationalities:
-            affiliations.add(lex.nationalities[low])
-    # Proper names inside the description: "Kremlin", "UK's", "White House".
-    runs: list[list[Token]] = []
-    for token in context_tokens:
-        if token.upos != "PROPN":
-            continue
-        if runs and runs[-1][-1].index + 1 == token.index:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    for run in runs:
-        affiliations |= affiliation_of(" ".join(name_key(run, lex)), lex)
-    return Features(frozenset(roles), frozenset(affiliations), gender)
-
-
-def affiliation_of(name: str, lex: Lexicon) -> set[str]:
-    found: set[str] = set()
-    if name in lex.countries.values():
-        found.add(name)
-    if name in lex.affiliations:
-        found.update({name, lex.affiliations[name]})
-    if name in lex.known_orgs:
-        found.add(name)
-    return found
 
 
 def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[NameNP]:

@@ -26,7 +26,8 @@ from .entity_types import cluster_names
 from .gender import apposed_name, bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
-from .names import affiliation_of, find_names
+from .name_features import affiliation_of
+from .names import find_names
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
 
