@@ -43,7 +43,7 @@ from attribution import _cached_states, _documents, _gold, predict  # noqa: E402
 from quotetrace.core.attribution.assemble import segments  # noqa: E402
 from quotetrace.core.attribution.runner import load_attribution_model  # noqa: E402
 from quotetrace.core.cues import load_cue_lexicon  # noqa: E402
-from quotetrace.core.evaluate import _match_all, _speaker_ok  # noqa: E402  (the scorer's own pairing)
+from quotetrace.core.evaluate.matching import match_all, speaker_agrees  # noqa: E402  (the scorer's own pairing)
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -52,13 +52,13 @@ def _statuses(gold: list[Any], records: dict[str, dict[str, Any]]) -> dict[str, 
     """Per document: the scorer's pairing, and for each gold index its status (right, speaker,
     partial, none) and the predicted index it is paired with or overlaps most."""
     out: dict[str, Any] = {}
-    for m in _match_all(gold, records):
+    for m in match_all(gold, records):
         status: dict[int, tuple[str, int | None]] = {}
         matched = dict(m.matched)
         for gi, g in enumerate(m.gold):
             if gi in matched:
                 pi = matched[gi]
-                status[gi] = ("right" if _speaker_ok(g, m.pred[pi]) else "speaker", pi)
+                status[gi] = ("right" if speaker_agrees(g, m.pred[pi]) else "speaker", pi)
                 continue
             best = max(range(len(m.pred)), key=lambda p: len(g.words & m.pred[p].words), default=None)
             if best is not None and g.words & m.pred[best].words:
