@@ -51,49 +51,82 @@ def name_type(
     return "unknown", 0
 
 
-def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[tuple[str, ...]]]:
-    """Cluster index per name phrase, and the short keys whose link is doubtful: left apart because
-    they fit several full names, or a city name taken as the surname of the only person it ends."""
-    by_key: dict[tuple[str, ...], list[int]] = {}
+Node = tuple[tuple[str, ...], str]  # a name's key and the gender its title or role shows ("" unshown)
+
+
+def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[int]]:
+    """Cluster index per name phrase, and the indices of the names whose link is doubtful: a short
+    name left apart because it fits several full names, a bare surname that two people of different
+    gender share ("Ms Evans … Mr Evans … Evans"), or a city name taken as the surname of the only
+    person it ends. The same name with titles of different gender ("Ms Evans", "Mr Evans") is two
+    people; a short name links only to a longer one whose gender does not contradict its own."""
+    by_node: dict[Node, list[int]] = {}
     for i, name in enumerate(names):
-        by_key.setdefault(name.key, []).append(i)
-    key_type: dict[tuple[str, ...], EntityType] = {}
-    for key, members in by_key.items():
+        by_node.setdefault((name.key, name.features.gender), []).append(i)
+    node_type: dict[Node, EntityType] = {}
+    for node, members in by_node.items():
         best = max(members, key=lambda i: names[i].strength)
-        key_type[key] = names[best].type
-    parent = {key: key for key in by_key}
+        node_type[node] = names[best].type
+    parent = {node: node for node in by_node}
 
-    def find(key: tuple[str, ...]) -> tuple[str, ...]:
-        return find_root(parent, key)
+    def find(node: Node) -> Node:
+        return find_root(parent, node)
 
-    ambiguous: set[tuple[str, ...]] = set()
+    doubtful: set[Node] = _same_key_genders(by_node, node_type, parent)
     personish: frozenset[EntityType] = frozenset({"person", "unknown"})
-    for short in by_key:
-        city = len(short) == 1 and key_type[short] == "place" and short[0] not in lex.countries
-        if key_type[short] in personish or city:
+    for short in by_node:
+        key, gender = short
+        city = len(key) == 1 and node_type[short] == "place" and key[0] not in lex.countries
+        if (node_type[short] in personish or city) and find(short) == short:
             longer = [
                 long
-                for long in by_key
-                if len(long) > len(short)
-                and (key_type[long] == "person" if city else key_type[long] in personish)
-                and (long[-len(short) :] == short or (not city and long[: len(short)] == short))
+                for long in by_node
+                if len(long[0]) > len(key)
+                and (node_type[long] == "person" if city else node_type[long] in personish)
+                and (long[0][-len(key) :] == key or (not city and long[0][: len(key)] == key))
             ]
             # "Putin" in both "Vladimir Putin" and "Vladimir V. Putin" is fine only if one of the
             # long forms contains the others; otherwise the short form is ambiguous.
-            maximal = [k for k in longer if not any(_is_part(k, other) for other in longer if other != k)]
+            maximal = [k for k in longer if not any(_is_part(k[0], other[0]) for other in longer if other != k)]
+            if len(maximal) > 1 and gender:
+                # Of several full names, a title's gender picks one ("Mr Evans": Tom, not Sue Evans).
+                fitting = [k for k in maximal if k[1] == gender]
+                maximal = fitting if len(fitting) == 1 else maximal
             if len(maximal) == 1:
                 parent[find(short)] = find(maximal[0])
                 if city:
-                    ambiguous.add(short)  # "Paris" after "Valeska Paris": most likely her
+                    doubtful.add(short)  # "Paris" after "Valeska Paris": most likely her
             elif len(maximal) > 1:
-                ambiguous.add(short)
-        if len(short) == 1 and short[0].isalpha() and key_type[short] in {"organization", "unknown"}:
-            for long in by_key:
-                if len(long) > 1 and key_type[long] == "organization" and _acronym(long, lex) == short[0]:
+                doubtful.add(short)
+        if len(key) == 1 and key[0].isalpha() and node_type[short] in {"organization", "unknown"}:
+            for long in by_node:
+                if len(long[0]) > 1 and node_type[long] == "organization" and _acronym(long[0], lex) == key[0]:
                     parent[find(short)] = find(long)
-    roots: dict[tuple[str, ...], int] = {}
-    cluster = [roots.setdefault(find(name.key), len(roots)) for name in names]
+    roots: dict[Node, int] = {}
+    cluster = [roots.setdefault(find((name.key, name.features.gender)), len(roots)) for name in names]
+    ambiguous = {i for i, name in enumerate(names) if (name.key, name.features.gender) in doubtful}
     return cluster, ambiguous
+
+
+def _same_key_genders(
+    by_node: dict[Node, list[int]], node_type: dict[Node, EntityType], parent: dict[Node, Node]
+) -> set[Node]:
+    """One key written with one gender shown and without it ("Ms Evans … Evans") is one person: the
+    bare node joins the gendered one. When the people it could be show two genders ("Mr Evans",
+    "Mrs Sue Evans"), the bare name could be either of them: doubtful, and with two gendered nodes of
+    its own key it stays apart."""
+    doubtful: set[Node] = set()
+    for (key, gender), _ in by_node.items():
+        if gender or node_type[(key, gender)] not in {"person", "unknown"}:
+            continue
+        # Every person the bare name could be: the same key with a gender, and longer names it ends.
+        bearers = [node for node in by_node if node != (key, gender) and node[0][-len(key) :] == key]
+        shown = [node for node in bearers if node[0] == key]
+        if len({node[1] for node in bearers if node[1]}) > 1:
+            doubtful.add((key, gender))
+        if len(shown) == 1:
+            parent[(key, gender)] = shown[0]
+    return doubtful
 
 
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -81,10 +81,10 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
 
 
 def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
-                       named: tuple[list[NameNP], list[int], set[tuple[str, ...]]]) -> list[Speaker]:
+                       named: tuple[list[NameNP], list[int], set[int]]) -> list[Speaker]:
     """Pass 1: phrases that say who they are by themselves (names, groups, anonymous sources) are
     linked; the pronouns and descriptions left for pass 2 are returned. `named`: the name phrases,
-    the cluster of each, and the keys of names that fit several clusters."""
+    the cluster of each, and the indices of the names whose cluster is doubtful."""
     names, clusters, ambiguous = named
     later: list[Speaker] = []
     # One anonymous or group speaker per head word: "said a witness, who added …" (the relative reads
@@ -92,7 +92,7 @@ def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
     unnamed: dict[int, Ent] = {}
     for spk in speakers:
         if spk.kind == "name" and spk.name is not None:
-            factors = (AMBIGUOUS_NAME,) if names[spk.name].key in ambiguous else ()
+            factors = (AMBIGUOUS_NAME,) if spk.name in ambiguous else ()
             linker.link(spk, linker.ents[clusters[spk.name]], factors)
         elif spk.kind in {"group", "anonymous"}:
             key = spk.head.index if spk.head is not None else -1 - spk.quote
