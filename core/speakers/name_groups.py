@@ -12,7 +12,7 @@ from ..model import Span, Token
 from .context import View, find_root, text_lower
 from .entity_types import name_type, orgish
 from .lexicon import Lexicon
-from .records import NameNP
+from .records import Features, NameNP
 
 # Words that may stand inside an institution's name between its capitalised parts.
 INSTITUTION_GAPS = frozenset({"of", "and", "&", "for"})
@@ -64,9 +64,16 @@ def across_sentence_breaks(view: View, lex: Lexicon, names: list[NameNP]) -> lis
     """`names` (in text order) with a name that ends its sentence, with no punctuation after it,
     joined to one that opens the next sentence after a space ("President Elena Novak spoke with Prime
     Minister James Holt by phone", split by the sentence splitter after "James"): a sentence that ends
-    in a capitalised proper noun without a full stop was cut inside a name."""
+    in a capitalised proper noun without a full stop was cut inside a name. A sentence that ends in an
+    abbreviated title and its full stop ("said fire Capt. | Jose Rivera", "Gov. | Ellen Park said")
+    was cut after the title: the title goes to the name that opens the next sentence."""
     out: list[NameNP] = []
     for name in names:
+        title = _title_cut_before(view, lex, name)
+        if title is not None:
+            if out and out[-1].run[-1].index in {t.index for t in title}:
+                out.pop()  # the title alone was taken for a name ("Capt")
+            name = _with_title(lex, name, title)
         before = out[-1] if out else None
         if before is not None and _cut_inside(view, before, name):
             key = (*before.key, *name.key)
@@ -93,3 +100,37 @@ def _cut_inside(view: View, before: NameNP, after: NameNP) -> bool:
         return False
     between = view.doc.text[last.span.end : first.span.start]
     return between == " " and first.text[:1].isupper() and last.text[:1].isupper()
+
+
+def _title_cut_before(view: View, lex: Lexicon, name: NameNP) -> list[Token] | None:
+    """The abbreviated title ("Gov.", or "Capt" and its full stop) that ends the sentence before the
+    one `name` opens, if the splitter cut there."""
+    first = name.run[0]
+    sentences = view.doc.sentences
+    if first.sentence == 0 or sentences[first.sentence].tokens[0].index != first.index:
+        return None
+    tail = sentences[first.sentence - 1].tokens
+    if tail and tail[-1].text == "." and len(tail) >= 2:
+        title = [tail[-2], tail[-1]]
+    elif tail:
+        title = [tail[-1]]
+    else:
+        return None
+    written = "".join(t.text for t in title)
+    gap = view.doc.text[title[-1].span.end : first.span.start]
+    if not written[:1].isupper() or not written.endswith(".") or gap != " ":
+        return None
+    if written.lower() not in lex.titles or (len(title) == 2 and title[0].span.end != title[1].span.start):
+        return None
+    return title
+
+
+def _with_title(lex: Lexicon, name: NameNP, title: list[Token]) -> NameNP:
+    word = "".join(t.text for t in title).lower()
+    features = Features(name.features.roles | {word}, name.features.affiliations,
+                        name.features.gender or lex.titles.get(word, ""))
+    etype, strength = name_type(name.key, name.run, features, False, False, lex)
+    if strength < name.strength:
+        etype, strength = name.type, name.strength
+    return replace(name, features=features, type=etype, strength=strength, cut_title=tuple(title),
+                   mention=Span(title[0].span.start, name.mention.end))

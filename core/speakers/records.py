@@ -27,6 +27,8 @@ class NameNP:
     features: Features
     type: EntityType
     strength: int  # how sure the type is: 3 lists, 2 titles/roles, 1 shape, 0 nothing
+    # an abbreviated title the sentence splitter cut off before the name ('Capt' '.' | 'Jose Rivera')
+    cut_title: tuple[Token, ...] = ()
 
     @property
     def tokens_count(self) -> int:

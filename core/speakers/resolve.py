@@ -49,7 +49,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     clusters, ambiguous = cluster_names(names, lex)
     name_at: dict[int, int] = {}
     for i, name in enumerate(names):
-        for token in (*name.run, name.anchor):
+        for token in (*name.run, name.anchor, *name.cut_title):
             name_at.setdefault(token.index, i)
     speakers = [
         analyse_speaker(view, lex, qi, q.speaker, heads[qi], name_at)
