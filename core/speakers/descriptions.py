@@ -42,6 +42,8 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
         same_class = bool(word_classes & frozenset(c for role in ent.roles for c in lex.classes(role)))
         if wanted and ent.affiliations and not wanted & ent.affiliations:
             continue  # "the Russian leader" is not the French president
+        if _contradicts(spk, ent):
+            continue  # "the prosecution lawyer" is not "Defence lawyer Jo Dee"
         affiliated = bool(wanted & ent.affiliations)
         if (exact or same_class) and affiliated:
             candidates.append((3, last, ent))
@@ -58,3 +60,54 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
     if len({c[2].uid for c in top}) > 1:
         return top[0][2], (DESCRIPTION_TIED,)
     return top[0][2], ({3: ROLE_AND_AFFILIATION, 2: SAME_ROLE}.get(level, ROLE_CLASS),)
+
+
+# Words of a description that say nothing about which bearer of the role is meant.
+_EMPTY = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
+def _words(text: str) -> set[str]:
+    words = set()
+    for raw in text.lower().replace("’", "'").split():
+        word = raw.strip(",.;:'\"()")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word.isalpha():
+            words.add(word)
+    return words
+
+
+def _modifiers(spk: Speaker) -> set[str]:
+    """The words of a description mention beside its determiner and head: modifiers ("prosecution",
+    "former", "Japanese", "home") and possessors ("his", "the defendant's") that pick one bearer of
+    the role."""
+    return _words(spk.mention.text) - _EMPTY - {spk.word}
+
+
+def _contradicts(spk: Speaker, ent: Ent) -> bool:
+    """Whether a description's modifiers pick another bearer of the role than `ent`: both name the
+    role with modifiers and share none ("the prosecution lawyer" / "Defence lawyer Jo Dee", "his
+    assistant coach" / "Head coach Vic Ray", "the Japanese minister" / "Trade Minister Li Wei"), or
+    the description says "former" and the entity was never so described."""
+    wanted = _modifiers(spk)
+    if not wanted:
+        return False
+    described = [_before_role(text, spk.word) for text in _descriptions(ent)]
+    if "former" in wanted and not any("former" in words for words in described if words is not None):
+        return True
+    held = set().union(*(words for words in described if words is not None))
+    return bool(held) and not wanted & held
+
+
+def _before_role(text: str, word: str) -> set[str] | None:
+    """The words before the role `word` in one description ("Defence lawyer" -> {"defence"}); None
+    when the description does not hold the role word."""
+    words = [w for w in (_words(raw) for raw in text.split()) if w]
+    flat = [next(iter(w)) for w in words]
+    if word not in flat:
+        return None
+    return set(flat[: flat.index(word)]) - _EMPTY
+
+
+def _descriptions(ent: Ent) -> list[str]:
+    return [name.description for name in ent.names if name.description] + [ent.description]
