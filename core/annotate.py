@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -61,19 +62,54 @@ class Annotator:
         per_text: list[list[_Sentence]] = [[] for _ in texts]
         for batch in _batches(jobs, growing=progress is not None):
             pieces = [segment.span.text_of(texts[number]) for number, segment in batch]
-            annotated = self._run(pieces)
-            for (number, segment), stanza_doc in zip(batch, annotated, strict=True):
-                sentences = _sentences(texts[number], segment.span.start, stanza_doc)
-                if segment.piece and sentences:
-                    # the pieces of one over-long sentence: one sentence again for the rules
-                    if segment.piece == 2 and per_text[number]:
-                        sentences = [per_text[number].pop(), *sentences]
-                    sentences = [_join(sentences)]
-                per_text[number] += sentences
+            for (number, segment), stanza_doc in zip(batch, self._run(pieces), strict=True):
+                _add_sentences(per_text[number], texts[number], segment, stanza_doc)
             if progress is not None:
                 progress(sum(len(piece.split()) for piece in pieces))
         return [_to_document(text, doc_id, paragraphs, sentences)
                 for text, doc_id, paragraphs, sentences in zip(texts, ids, layouts, per_text, strict=True)]
+
+    def annotate_in_windows(self, text: str, doc_id: str,
+                            progress: Callable[[int], None] | None = None) -> Iterator[Document]:
+        """One text as consecutive `Document`s of whole sentences (`windows.sentence_groups`: at
+        most `windows.MAX_WINDOW_TOKENS` tokens each, their own token and sentence numbering, the
+        paragraphs clipped to them, offsets into the whole `text`), each made as soon as its
+        sentences are annotated: stanza's objects and the converted sentences of a window are
+        dropped once it is yielded, so memory follows the window, not the text. A text that fits in
+        one window comes back as the one `Document` that `annotate` makes. `progress` and errors as
+        in `annotate`."""
+        from . import windows
+
+        paragraphs = split_paragraphs(text)
+        starts = {p.start for p in paragraphs}
+        groups = windows.sentence_groups(self._sentence_stream(text, paragraphs, progress), starts, None,
+                                         size=len, start=lambda words: words[0][0].start)
+        first = next(groups, None)
+        second = next(groups, None)
+        if second is None:
+            yield _to_document(text, doc_id, paragraphs, first or [])
+            return
+        for group in chain((first or [], second), groups):
+            start, end = group[0][0][0].start, group[-1][-1][0].end
+            clipped = tuple(Span(max(p.start, start), min(p.end, end)) for p in paragraphs
+                            if p.end > start and p.start < end)
+            yield _to_document(text, doc_id, clipped, group)
+
+    def _sentence_stream(self, text: str, paragraphs: Sequence[Span],
+                         progress: Callable[[int], None] | None) -> Iterator[_Sentence]:
+        """The text's sentences as `annotate` converts them, batch by batch; the last one of a batch
+        is held back while the next batch may hold a later piece of it."""
+        jobs = (segment for paragraph in paragraphs for segment in self._segments(text, paragraph))
+        pending: list[_Sentence] = []
+        for batch in _batches(((0, segment) for segment in jobs), growing=progress is not None):
+            pieces = [segment.span.text_of(text) for _, segment in batch]
+            for (_, segment), stanza_doc in zip(batch, self._run(pieces), strict=True):
+                _add_sentences(pending, text, segment, stanza_doc)
+            if progress is not None:
+                progress(sum(len(piece.split()) for piece in pieces))
+            yield from pending[:-1]
+            del pending[:-1]
+        yield from pending
 
     def _segments(self, text: str, paragraph: Span) -> Iterator[Segment]:
         """The paragraph's segments, one chunk's at a time (each chunk is tokenized when reached)."""
@@ -354,6 +390,17 @@ def _sentences(text: str, offset: int, stanza_doc: Any) -> list[_Sentence]:
         if words:
             out.append(words)
     return out
+
+
+def _add_sentences(out: list[_Sentence], text: str, segment: Segment, stanza_doc: Any) -> None:
+    """Append the sentences of one annotated segment to `out`, the text's sentences so far."""
+    sentences = _sentences(text, segment.span.start, stanza_doc)
+    if segment.piece and sentences:
+        # the pieces of one over-long sentence: one sentence again for the rules
+        if segment.piece == 2 and out:
+            sentences = [out.pop(), *sentences]
+        sentences = [_join(sentences)]
+    out += sentences
 
 
 def _join(sentences: list[_Sentence]) -> _Sentence:

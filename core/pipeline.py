@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from .workers import WorkerConfig
 
 ALL_CUE_TYPES: frozenset[str] = frozenset({"speech", "thought", "evidence"})
+#: a text longer than this (code points) is annotated and analysed window by window on its own
+#: (`QuoteTracer._stream_and_analyze`); a window of `windows.MAX_WINDOW_TOKENS` tokens is about
+#: 100,000 characters of news, so shorter texts are one window and keep the ordinary batching
+STREAM_CHARS = 100_000
 
 
 def analyze(doc: Document, lexicon: CueLexicon | None = None,
@@ -206,7 +210,9 @@ class QuoteTracer:
         refused = {index: Failure(doc_id, problem) for index, (doc_id, text) in enumerate(batch)
                    if (problem := _text_problem(doc_id, text)) is not None}
         good = [item for index, item in enumerate(batch) if index not in refused]
-        outcomes = self._annotate_and_analyze(good, progress) if good else iter(())
+        outcomes = chain.from_iterable(
+            self._stream_and_analyze(run[0], progress) if big else self._annotate_and_analyze(run, progress)
+            for big, run in _runs(good))
         for index in range(len(batch)):
             yield refused[index] if index in refused else next(outcomes)
 
@@ -229,6 +235,46 @@ class QuoteTracer:
                 yield analyze(document, self.lexicon, self.cue_types, self.attribution)
             except Exception as exc:  # a rule bug on one document must not lose the others
                 yield Failure(document.id, f"internal error in the rules: {type(exc).__name__}: {exc}")
+
+
+    def _stream_and_analyze(self, item: tuple[str, str],
+                            progress: Callable[[int], None] | None) -> Iterator[Result | Failure]:
+        """One big text annotated and analysed window by window (`Annotator.annotate_in_windows`),
+        each window's annotation dropped before the next is made: the same `Result` as `analyze` on
+        the whole annotated document, with memory bounded by the window instead of the text."""
+        doc_id, text = item
+        parts = self.annotator.annotate_in_windows(text, doc_id, progress)
+        results: list[Result] = []
+        while True:
+            try:
+                window = next(parts, None)
+            except QuotetraceError as exc:
+                yield Failure(doc_id, str(exc))
+                return
+            if window is None:
+                break
+            try:
+                results.append(analyze(window, self.lexicon, self.cue_types, self.attribution))
+            except Exception as exc:  # as in _annotate_and_analyze: a rule bug fails this document only
+                yield Failure(doc_id, f"internal error in the rules: {type(exc).__name__}: {exc}")
+                return
+            window = None  # not held while the next window is annotated
+        yield results[0] if len(results) == 1 else windows.join_windows(doc_id, text, results)
+
+
+def _runs(batch: list[tuple[str, str]]) -> Iterator[tuple[bool, list[tuple[str, str]]]]:
+    """`batch` in order as (big, items): each text over `STREAM_CHARS` alone, the others in runs."""
+    run: list[tuple[str, str]] = []
+    for item in batch:
+        if len(item[1]) > STREAM_CHARS:
+            if run:
+                yield False, run
+                run = []
+            yield True, [item]
+        else:
+            run.append(item)
+    if run:
+        yield False, run
 
 
 def _text_problem(doc_id: str, text: str) -> str | None:

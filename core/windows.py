@@ -12,32 +12,48 @@ twenty times longer than a long news article.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import replace
+from typing import TypeVar
 
 from .model import Document, Entity, Quote, Result, Sentence, Span
 
 MAX_WINDOW_TOKENS = 20_000
 
+S = TypeVar("S")
 
-def windows(doc: Document, limit: int | None = None) -> list[Document]:
+
+def windows(doc: Document, limit: int | None = None) -> Iterator[Document]:
     """`doc` as consecutive documents of whole sentences, each of at most `limit` tokens (or one
-    sentence, if a sentence is longer), with their own token and sentence numbering."""
+    sentence, if a sentence is longer), with their own token and sentence numbering; made one at a
+    time, so that only the window being analysed holds renumbered tokens."""
+    starts = {p.start for p in doc.paragraphs}
+    for group in sentence_groups(doc.sentences, starts, limit, size=lambda s: len(s.tokens),
+                                 start=lambda s: s.span.start):
+        yield _sub_document(doc, group)
+
+
+def sentence_groups(sentences: Iterable[S], paragraph_starts: Set[int], limit: int | None, *,
+                    size: Callable[[S], int], start: Callable[[S], int]) -> Iterator[list[S]]:
+    """Consecutive groups of `sentences` (any objects: `size` gives one's tokens, `start` its first
+    code-point offset) of at most `limit` tokens (`MAX_WINDOW_TOKENS` if None), or one sentence if
+    it is longer; a full group is cut before its last sentence that starts a paragraph in its second
+    half, the sentences after the cut carried into the next group. Reads `sentences` lazily: a group
+    is yielded as soon as the next one has begun, so a stream of sentences is held one window deep."""
     limit = limit or MAX_WINDOW_TOKENS
-    paragraph_starts = {p.start for p in doc.paragraphs}
-    groups: list[list[Sentence]] = [[]]
-    size = 0
-    for sentence in doc.sentences:
-        group = groups[-1]
-        if group and size + len(sentence.tokens) > limit:
+    group: list[S] = []
+    total = 0
+    for sentence in sentences:
+        if group and total + size(sentence) > limit:
             cut = next((i for i in range(len(group) - 1, len(group) // 2, -1)
-                        if group[i].span.start in paragraph_starts), len(group))
-            groups[-1], carried = group[:cut], group[cut:]
-            groups.append(carried)
-            size = sum(len(s.tokens) for s in carried)
-        groups[-1].append(sentence)
-        size += len(sentence.tokens)
-    return [_sub_document(doc, group) for group in groups if group]
+                        if start(group[i]) in paragraph_starts), len(group))
+            yield group[:cut]
+            group = group[cut:]
+            total = sum(size(s) for s in group)
+        group.append(sentence)
+        total += size(sentence)
+    if group:
+        yield group
 
 
 def _sub_document(doc: Document, sentences: list[Sentence]) -> Document:
@@ -56,10 +72,15 @@ def _sub_document(doc: Document, sentences: list[Sentence]) -> Document:
 
 def analyze_in_windows(doc: Document, analyze: Callable[[Document], Result]) -> Result:
     """`analyze` over each window of `doc`, joined into one `Result` for the whole document."""
+    return join_windows(doc.id, doc.text, (analyze(window) for window in windows(doc)))
+
+
+def join_windows(document_id: str, text: str, results: Iterable[Result]) -> Result:
+    """The windows' `results`, in text order, as one `Result`: quotes renumbered q1, q2, … and
+    entities E1, E2, … across windows (each window's speakers stay its own)."""
     quotes: list[Quote] = []
     entities: list[Entity] = []
-    for window in windows(doc):
-        result = analyze(window)
+    for result in results:
         names: dict[str, str] = {}
         for entity in result.entities:
             names[entity.id] = f"E{len(entities) + 1}"
@@ -67,4 +88,4 @@ def analyze_in_windows(doc: Document, analyze: Callable[[Document], Result]) -> 
         for quote in result.quotes:
             quotes.append(replace(quote, id=f"q{len(quotes) + 1}",
                                   entity_id=names.get(quote.entity_id) if quote.entity_id else None))
-    return Result(document_id=doc.id, text=doc.text, quotes=tuple(quotes), entities=tuple(entities))
+    return Result(document_id=document_id, text=text, quotes=tuple(quotes), entities=tuple(entities))

@@ -440,7 +440,7 @@ def test_the_model_reads_only_a_windows_own_words() -> None:
 
     text = "\n".join(f'"The port {i} will open in March," Ashby said. Reyes said no.' for i in range(40))
     doc = naive_document(text)
-    parts = windows.windows(doc, 100)
+    parts = list(windows.windows(doc, 100))
     assert len(parts) > 3
     model = AttributionModel(_tagger(), None, None, load_cue_lexicon(), mode="model")
     for window in parts:

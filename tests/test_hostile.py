@@ -8,10 +8,11 @@ from __future__ import annotations
 import pickle
 import random
 import sys
+from collections.abc import Iterator
 
 import pytest
 from helpers import ROOT, naive_document
-from quotetrace.core import segments, windows
+from quotetrace.core import annotate, pipeline, segments, windows
 from quotetrace.core.model import Document, Sentence, Span, Token
 from quotetrace.core.pipeline import Failure, QuoteTracer, Result, analyze
 
@@ -73,7 +74,7 @@ def test_a_long_document_analysed_in_windows_keeps_each_paragraphs_quotes(monkey
     whole = analyze(doc)
     assert len(whole.quotes) >= 40
     monkeypatch.setattr(windows, "MAX_WINDOW_TOKENS", 100)
-    parts = windows.windows(doc)
+    parts = list(windows.windows(doc))
     assert len(parts) > 5 and all(len(p.tokens) <= 100 for p in parts)
     assert [t.span for p in parts for t in p.tokens] == [t.span for t in doc.tokens]
     for part in parts:
@@ -248,3 +249,49 @@ def test_whole_paragraph_agrees_with_comparing_stripped_texts() -> None:
         paragraph = doc.paragraphs[doc.paragraph_of(span.start)]
         expected = paragraph.text_of(text).strip() == span.text_of(text).strip()
         assert _whole_paragraph(doc, span) == expected, (text, span)
+
+
+def test_sentence_groups_read_lazily_and_cut_as_the_windows_do() -> None:
+    # (start, size) sentences; paragraphs start at 0, 30 and 70
+    sentences = [(0, 10), (10, 10), (20, 10), (30, 10), (40, 10), (50, 10), (60, 10), (70, 10), (80, 10)]
+    read: list[int] = []
+
+    def stream() -> Iterator[tuple[int, int]]:
+        for sentence in sentences:
+            read.append(sentence[0])
+            yield sentence
+
+    groups = windows.sentence_groups(stream(), {0, 30, 70}, 45, size=lambda s: s[1], start=lambda s: s[0])
+    first = next(groups)
+    # cut before the paragraph at 30 (in the second half of the full window), not where it overflowed
+    assert [s[0] for s in first] == [0, 10, 20]
+    assert read == [0, 10, 20, 30, 40]  # one sentence past the full window, no more
+    # no paragraph start in the second half: cut where the window is full
+    assert [[s[0] for s in g] for g in groups] == [[30, 40, 50, 60], [70, 80]]
+
+
+@pytest.mark.model
+def test_a_big_text_annotated_window_by_window_gives_the_whole_documents_result(
+        tracer: QuoteTracer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # everything scaled down: windows of 120 tokens, stanza batches of 600 characters, sentences
+    # over 20 words parsed in pieces, so the pieces of one sentence fall in different batches
+    monkeypatch.setattr(windows, "MAX_WINDOW_TOKENS", 120)
+    monkeypatch.setattr(annotate, "BATCH_CHARS", 600)
+    monkeypatch.setattr(segments, "MAX_PARAGRAPH_WORDS", 30)
+    monkeypatch.setattr(segments, "MAX_SENTENCE_WORDS", 20)
+    paragraphs = [f'"We will build the new port number {i} in March," Mayor Helen Ashby said. Then Reyes, '
+                  f'who leads the opposition, said that the town, the port, the council and the {i} workers '
+                  'would all pay for it, and she added: "Never."' for i in range(12)]
+    text = "\ufeff" + "\r\n\r\n".join(paragraphs) + " 👍"
+    monkeypatch.setattr(pipeline, "STREAM_CHARS", 10 ** 9)
+    (whole,) = tracer.extract([("big", text)])
+    monkeypatch.setattr(pipeline, "STREAM_CHARS", 100)
+    parts = list(tracer.annotator.annotate_in_windows(text, "big"))
+    assert len(parts) > 3
+    assert [t.span for p in parts for t in p.tokens] == [t.span for t in tracer.annotate([text], ["big"])[0].tokens]
+    short = "Ashby said the port would open."
+    results = list(tracer.extract([("a", short), ("big", text), ("b", short)]))
+    assert [r.document_id for r in results] == ["a", "big", "b"]
+    assert isinstance(whole, Result) and len(whole.quotes) >= 24
+    assert results[1].to_record() == whole.to_record()
+    _check_exact(results[1], text)
