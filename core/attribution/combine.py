@@ -24,6 +24,7 @@ from ..wordlists import words as word_class
 from .assemble import Attribution, segment_span, whole_span
 from .boundary import content_part, tokens_over
 from .features import Words
+from .listener import passive_listener_cue, reattribute
 
 DROP_BELOW = 0.5  # a rule right end to end less often than this on dev is left out of the hybrid
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
@@ -55,6 +56,14 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
             speaker = _mention(doc, source, parts) if source is not None else None
         elif cue is not None and (speaker := parse_source(doc, cue, parts)) is not None:
             trace += ("model:source-parse",)
+        if cue is not None and (verb := passive_listener_cue(doc, cue)) is not None:
+            told, parts = reattribute(doc, verb, speaker, parts)
+            if told is not speaker:
+                # the tagger's source was the one told: the by-phrase's speaker is read off the parse
+                trace += ("model:passive-listener",)
+                speaker, attribution = told, replace(attribution, source=None)
+            if not parts:
+                continue
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
                             confidence=calibrate(raw_confidence(attribution, speaker is not None), calibration),
                             rule="model",
