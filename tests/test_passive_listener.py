@@ -156,3 +156,34 @@ def test_a_passive_cue_without_a_listener_keeps_the_tagged_source() -> None:
     text, quotes = _model_quotes(NOT_A_LISTENER_CUE, ["Ms", "Green"], ["was", "quoted", "as", "saying"],
                                  ["that", "her", "contract", "would", "end"])
     assert [_read(text, q) for q in quotes] == [("Ms Green", "that her contract would end")]
+
+
+# the rules' reading: a passive cue's subject is what the agent's report is about ('The plan was criticized
+# by senators'), but never for a listener cue, whose subject is the one told (stanza hangs the report on
+# the agent as its relative clause, so no clausal rule claims the cue first)
+WARNED_BY = """
+The     the     DET    2   det         O
+team    team    NOUN   4   nsubj:pass  O
+was     be      AUX    4   aux:pass    O
+{verb}  {lemma} VERB   0   root        O
+by      by      ADP    8   case        O
+coach   coach   NOUN   8   compound    O
+Tim     Tim     PROPN  8   compound    O
+Oyo     Oyo     PROPN  4   obl:agent   O
+that    that    SCONJ  14  mark        O
+the     the     DET    11  det         O
+season  season  NOUN   14  nsubj       O
+would   would   AUX    14  aux         O
+be      be      AUX    14  cop         O
+hard~   hard    ADJ    8   acl:relcl   O
+.       .       PUNCT  4   punct       O
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma"), LISTENER_VERBS)
+def test_the_rules_never_report_the_one_told(verb: str, lemma: str) -> None:
+    from quotetrace.core.pipeline import analyze
+
+    quotes = analyze(build_document(WARNED_BY.format(verb=verb, lemma=lemma))).to_record()["quotes"]
+    assert all(q["rule"] != "cue-passive" for q in quotes), quotes
+    assert "The team" not in [q["text"] for q in quotes]

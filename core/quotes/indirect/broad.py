@@ -13,6 +13,7 @@ from ...wordlists import words
 from ..marks import QUOTE_MARKS
 from .base import (
     MIN_CONTENT_WORDS,
+    OBJECT_CUES,
     OBJECT_IS_NOT_CONTENT,
     OBJECT_MIN_COUNT,
     RELATIVE_WORDS,
@@ -153,9 +154,12 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
 
 def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X was endorsed / criticized / supported by Y`: the passive subject is what Y's report is
-    about, and the by-phrase names Y. Without an agent there is no one to attribute it to."""
+    about, and the by-phrase names Y. Without an agent there is no one to attribute it to. A cue that
+    takes a listener (`listener-cues`: 'was warned by Y that…') makes its passive subject the one told,
+    never the report."""
     for token in doc.tokens:
-        if not is_cue(doc, token, lexicon) or cue_lemma(token) in OBJECT_IS_NOT_CONTENT:
+        if (not is_cue(doc, token, lexicon) or cue_lemma(token) in OBJECT_IS_NOT_CONTENT
+                or cue_lemma(token) in OBJECT_CUES):
             continue
         children = list(doc.children(token))
         subject = next((c for c in children if c.deprel == "nsubj:pass"), None)
