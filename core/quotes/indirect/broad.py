@@ -136,6 +136,8 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             key = f"{cue_lemma(token)}_{subtree[0].lower}"
             if subtree[0].upos not in ("ADP", "SCONJ") or not lexicon.is_cue_verb(key, min_count=_TOPIC_MIN_COUNT):
                 continue
+            if subtree[0].lower == "to" and _aside(token) and _names_a_person(doc, child):
+                continue  # 'responding to opposition leader Erik Lund': whom the cue answers, not its topic
             content = trim_tokens(subtree[1:])
             # "spoke of the legacy of racism, enshrined in…, and how the fight…": a small parser
             # closes the topic's subtree early; it runs on to the sentence end or the next report
@@ -150,6 +152,16 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             cue = (token, subtree[0]) if subtree[0].index == token.index + 1 else (token,)
             yield Attribution(tuple(content), cue, subject_of(doc, token), "cue-topic", key)
             break
+
+
+def _aside(cue: Token) -> bool:
+    """A participle set off beside the main clause ('Anna Holm, responding to Erik Lund, said…')."""
+    return cue.deprel in ("advcl", "acl") and cue.lower.endswith("ing")
+
+
+def _names_a_person(doc: Document, head: Token) -> bool:
+    """The prepositional object is a name or a role with a name in apposition ('leader Erik Lund')."""
+    return head.upos == "PROPN" or any(c.deprel == "appos" and c.upos == "PROPN" for c in doc.children(head))
 
 
 def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
