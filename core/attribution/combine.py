@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..model import Document, Mention, Quote, QuoteKind, Span
 from ..quotes.indirect.clausal import asks_anonymity
-from ..quotes.marks import QuotedSpan
+from ..quotes.marks import QUOTE_MARKS, QuotedSpan
 from ..rules import RULES, StepId
 from ..syntax import cue_lemma, is_hypothetical, is_negated, mention_kind, mention_of, subject_of
 from ..wordlists import words as word_class
@@ -98,6 +98,7 @@ def _anonymity_clause(doc: Document, part: Span) -> bool:
 
 
 _INFINITIVE_CUES = word_class("infinitive-cues")
+_PERFORMING_CUES = word_class("performing-cues")
 
 
 def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
@@ -108,6 +109,9 @@ def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
     verbs = [t for t in doc.tokens_in(cue) if t.upos in ("VERB", "AUX")]
     if any(is_negated(doc, verb) or is_hypothetical(doc, verb) for verb in verbs):
         return True
+    if any(cue_lemma(verb) in _PERFORMING_CUES for verb in verbs) and all(
+            cue.end <= p.start and _inside_marks(doc.text[cue.end : p.start]) for p in parts):
+        return True  # 'the choir sang "Abide With Me"': a work's title in marks, as the rules read it
     cue_indices = {verb.index: verb for verb in verbs}
     for part in parts:
         inside = doc.tokens_in(part)
@@ -117,6 +121,11 @@ def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
                and cue_lemma(cue_indices[head.head]) not in _INFINITIVE_CUES for head in heads):
             return True
     return False
+
+
+def _inside_marks(between: str) -> bool:
+    """Whether a part opens inside a quotation: an odd number of marks stand between the cue and it."""
+    return sum(c in QUOTE_MARKS for c in between) % 2 == 1
 
 
 # How often a source read off the parse (`parse_source`) agreed with PolNeAR's where the model
