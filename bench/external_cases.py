@@ -8,7 +8,9 @@ other outlets and other extractors' test suites: names and wording are invented.
 failure kind it stands for (the item number of issue 14: 1 a following sentence read as the reporting
 clause, 2 a quote with no cue after a report, 3 `said "…"` without a comma, 4 short whole-sentence
 quotes, 5 speech verbs outside politics, 6 line wraps and `--`, 7 a multi-paragraph quote opening
-mid-paragraph, 8 names, 9 pronouns and documents, 10 Windows bytes) and lists the quotes a reader
+mid-paragraph, 8 names, 9 pronouns and documents, 10 Windows bytes; 11 a second tester's passive
+listener cues, participle asides and performed titles ('was told by X that', 'X, responding to Y, said',
+'played "Yesterday"') and lists the quotes a reader
 expects: content, kind and the speaker's entity name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.

@@ -50,7 +50,8 @@ StepId = Literal[
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
     # the trained attribution model's assembly and the hybrid's choices (core/attribution/)
-    "model:source-parse", "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model",
+    "model:source-parse", "model:passive-listener",
+    "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
 
@@ -202,6 +203,9 @@ _REGISTRY: tuple[Rule, ...] = (
     # the trained model's assembly and the hybrid's choices (core/attribution/), after the merge
     Rule("model:source-parse", "model", 370, None, "a model quote whose cue the tagger gave no source: the "
          "cue's subject in the parse speaks (a passive's agent), as the rules read it"),
+    Rule("model:passive-listener", "model", 371, None, "a model quote whose cue is a listener cue in the "
+         "passive ('was told by X that'): the tagger's source was the one told; the by-phrase's noun speaks, "
+         "and without one nobody named does"),
     Rule("hybrid:model-added", "model", 380, None, "a model quote no rule found, kept from the calibrated "
          "confidence fitted on dev"),
     Rule("hybrid:model-over-rule", "model", 381, None, "a model quote kept over a rule's reading of the same "

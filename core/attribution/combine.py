@@ -17,13 +17,14 @@ from dataclasses import replace
 
 from ..model import Document, Mention, Quote, QuoteKind, Span
 from ..quotes.indirect.clausal import asks_anonymity
-from ..quotes.marks import QuotedSpan
+from ..quotes.marks import QUOTE_MARKS, QuotedSpan
 from ..rules import RULES, StepId
 from ..syntax import cue_lemma, is_hypothetical, is_negated, mention_kind, mention_of, subject_of
 from ..wordlists import words as word_class
 from .assemble import Attribution, segment_span, whole_span
 from .boundary import content_part, tokens_over
 from .features import Words
+from .listener import passive_listener_cue, reattribute
 
 DROP_BELOW = 0.5  # a rule right end to end less often than this on dev is left out of the hybrid
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
@@ -55,6 +56,14 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
             speaker = _mention(doc, source, parts) if source is not None else None
         elif cue is not None and (speaker := parse_source(doc, cue, parts)) is not None:
             trace += ("model:source-parse",)
+        if cue is not None and (verb := passive_listener_cue(doc, cue)) is not None:
+            told, parts = reattribute(doc, verb, speaker, parts)
+            if told is not speaker:
+                # the tagger's source was the one told: the by-phrase's speaker is read off the parse
+                trace += ("model:passive-listener",)
+                speaker, attribution = told, replace(attribution, source=None)
+            if not parts:
+                continue
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
                             confidence=calibrate(raw_confidence(attribution, speaker is not None), calibration),
                             rule="model",
@@ -89,6 +98,7 @@ def _anonymity_clause(doc: Document, part: Span) -> bool:
 
 
 _INFINITIVE_CUES = word_class("infinitive-cues")
+_PERFORMING_CUES = word_class("performing-cues")
 
 
 def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
@@ -99,6 +109,9 @@ def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
     verbs = [t for t in doc.tokens_in(cue) if t.upos in ("VERB", "AUX")]
     if any(is_negated(doc, verb) or is_hypothetical(doc, verb) for verb in verbs):
         return True
+    if any(cue_lemma(verb) in _PERFORMING_CUES for verb in verbs) and all(
+            cue.end <= p.start and _inside_marks(doc.text[cue.end : p.start]) for p in parts):
+        return True  # 'the choir sang "Abide With Me"': a work's title in marks, as the rules read it
     cue_indices = {verb.index: verb for verb in verbs}
     for part in parts:
         inside = doc.tokens_in(part)
@@ -108,6 +121,11 @@ def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
                and cue_lemma(cue_indices[head.head]) not in _INFINITIVE_CUES for head in heads):
             return True
     return False
+
+
+def _inside_marks(between: str) -> bool:
+    """Whether a part opens inside a quotation: an odd number of marks stand between the cue and it."""
+    return sum(c in QUOTE_MARKS for c in between) % 2 == 1
 
 
 # How often a source read off the parse (`parse_source`) agreed with PolNeAR's where the model

@@ -47,6 +47,7 @@ _LOW_CUE_RATE = 0.05
 _TIGHT_INTRO_TOKENS = 4
 _OWNER_WORDS = 4  # 'Lutz's', 'the union's', 'the city council's': an owner's words before its marker
 _NAMING_CUES = words("naming-cues")  # 'a book called "Salt and Stone"': a name, not speech
+_PERFORMING_CUES = words("performing-cues")  # 'the band played "Yesterday"': a work, not speech
 
 
 class QuoteGroup:
@@ -301,7 +302,8 @@ def cue_before(doc: Document, first: QuotedSpan, last: QuotedSpan,
     before = without_listener(without_coordinated_quotation(before),  # 'told them "…"'
                               lambda token: reporting_verb(doc, token, lexicon))
     if (before and before[-1].text not in (":", ",") and reporting_verb(doc, before[-1], lexicon)
-            and cue_lemma(before[-1]) not in _NAMING_CUES and whole_object(doc, first, last, before[-1])):
+            and cue_lemma(before[-1]) not in _NAMING_CUES | _PERFORMING_CUES
+            and whole_object(doc, first, last, before[-1])):
         window = before[-REPORTING_WINDOW:]
         speaker = _cue_subject(doc, window[-1], lexicon)
         return window[-1], speaker or _nearest_nominal(window, len(window) - 1), True

@@ -13,6 +13,7 @@ from ...wordlists import words
 from ..marks import QUOTE_MARKS
 from .base import (
     MIN_CONTENT_WORDS,
+    OBJECT_CUES,
     OBJECT_IS_NOT_CONTENT,
     OBJECT_MIN_COUNT,
     RELATIVE_WORDS,
@@ -135,6 +136,8 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             key = f"{cue_lemma(token)}_{subtree[0].lower}"
             if subtree[0].upos not in ("ADP", "SCONJ") or not lexicon.is_cue_verb(key, min_count=_TOPIC_MIN_COUNT):
                 continue
+            if subtree[0].lower == "to" and _aside(token) and _names_a_person(doc, child):
+                continue  # 'responding to opposition leader Erik Lund': whom the cue answers, not its topic
             content = trim_tokens(subtree[1:])
             # "spoke of the legacy of racism, enshrined in…, and how the fight…": a small parser
             # closes the topic's subtree early; it runs on to the sentence end or the next report
@@ -151,11 +154,24 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             break
 
 
+def _aside(cue: Token) -> bool:
+    """A participle set off beside the main clause ('Anna Holm, responding to Erik Lund, said…')."""
+    return cue.deprel in ("advcl", "acl") and cue.lower.endswith("ing")
+
+
+def _names_a_person(doc: Document, head: Token) -> bool:
+    """The prepositional object is a name or a role with a name in apposition ('leader Erik Lund')."""
+    return head.upos == "PROPN" or any(c.deprel == "appos" and c.upos == "PROPN" for c in doc.children(head))
+
+
 def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X was endorsed / criticized / supported by Y`: the passive subject is what Y's report is
-    about, and the by-phrase names Y. Without an agent there is no one to attribute it to."""
+    about, and the by-phrase names Y. Without an agent there is no one to attribute it to. A cue that
+    takes a listener (`listener-cues`: 'was warned by Y that…') makes its passive subject the one told,
+    never the report."""
     for token in doc.tokens:
-        if not is_cue(doc, token, lexicon) or cue_lemma(token) in OBJECT_IS_NOT_CONTENT:
+        if (not is_cue(doc, token, lexicon) or cue_lemma(token) in OBJECT_IS_NOT_CONTENT
+                or cue_lemma(token) in OBJECT_CUES):
             continue
         children = list(doc.children(token))
         subject = next((c for c in children if c.deprel == "nsubj:pass"), None)

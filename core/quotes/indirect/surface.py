@@ -170,7 +170,10 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
         if (before and all(t.upos in SUBJECT_UPOS or t.deprel in ("amod", "compound") for t in before) and
                 all(t.upos not in ("VERB", "AUX", "SCONJ", "CCONJ") for t in after)):
             speaker = [t for t in before if t.upos in ("PROPN", "NOUN", "PRON") and t.lower not in TIME_NOUNS]
-        elif (not before and after and lemmatize_verb(token.lower) in INVERTING_CUES and
+        elif (not before and after and lemmatize_verb(token.lower) in INVERTING_CUES
+                # 'Anna Holm, responding to Erik Lund, said…': a cue's preposition names whom the
+                # aside answers or addresses; an inverted speaker follows its cue bare ('noted Chinni')
+                and after[0].upos != "ADP" and
                 all(t.upos in SUBJECT_UPOS | {"ADP", "PUNCT", "PART"} for t in after)):  # "noted NBC’s Chinni"
             speaker = [t for t in after if t.upos in ("PROPN", "NOUN", "PRON") and t.lower not in TIME_NOUNS]
         else:
