@@ -41,8 +41,9 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from quotetrace.core.attribution.combine import MODES, calibrate
+from quotetrace.core.attribution.combine import calibrate
 from quotetrace.core.attribution.features import Words, split_words, word_features
+from quotetrace.core.attribution.plan import MODES
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
 from quotetrace.core.attribution.states import word_states
 from quotetrace.core.attribution.tagger import TAGS, AttributionTagger, TaggerConfig, save_tagger
