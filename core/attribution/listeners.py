@@ -36,7 +36,8 @@ def _listener(doc: Document, token: Token, heads: set[int]) -> bool:
     if token.deprel in _LISTENER_DEPRELS:
         return True
     # 'said to reporters': an obl introduced by "to" whose head is a person or a pronoun
-    return token.deprel == "obl" and any(c.lower == "to" and c.deprel == "case" for c in doc.children(token))
+    return (token.deprel == "obl" and (token.upos in ("PRON", "PROPN") or _is_person(token))
+            and any(c.lower == "to" and c.deprel == "case" for c in doc.children(token)))
 
 
 def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None:
@@ -47,8 +48,10 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
         return part
     heads = {t.index for t in cue_heads(doc, cue)}
     tokens = doc.tokens_in(part)
-    if not tokens or not heads:
+    if not tokens or not heads or part.start < cue.end:
         return part
+    if any(t.upos != "PUNCT" for t in doc.tokens_in(Span(cue.end, part.start))):
+        return part  # a listener follows its cue at once: a part further on is a quotation or a clause
     held: set[int] = set()
     for listener in (t for t in tokens if _listener(doc, t, heads)):
         held.update(t.index for t in doc.subtree(listener))
