@@ -156,3 +156,21 @@ def test_a_person_object_of_a_reporting_verb_stays() -> None:
 def test_a_thing_object_of_a_seldom_reporting_verb_stays() -> None:
     table = THANKED.format(verb="thanked", lemma="thank", whom="campaign")
     assert _model_quotes(table, "thanked", ["her", "campaign"]) == ["her campaign"]
+
+
+NICKNAMED = """
+Trump       Trump      PROPN  2  nsubj     O
+nicknamed   nickname   VERB   0  root      O
+his         his        PRON   4  nmod:poss O
+rival       rival      NOUN   2  obj       O
+"~          "          PUNCT  7  punct     O
+Little      little     ADJ    7  amod      O
+Marco~      Marco      PROPN  2  obj       O
+"~          "          PUNCT  7  punct     O
+.           .          PUNCT  2  punct     O
+"""
+
+
+def test_a_name_in_quotation_marks_is_what_was_said() -> None:
+    # the person filter reads only content outside quotation marks: the quoted nickname is the words used
+    assert _model_quotes(NICKNAMED, "nicknamed", ["Little", "Marco"]) == ["Little Marco"]

@@ -44,11 +44,12 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
     for attribution in attributions:
         cue = segment_span(words, attribution.cue) if attribution.cue is not None else None
         parts = [span for segment in attribution.contents
-                 if (span := _content(doc, whole_span(words, segment), quoted, cue)) is not None]
+                 if (span := _content(doc, whole_span(words, segment), quoted, cue, areas)) is not None]
         if not parts:
             continue
-        if cue is not None and (_reports_nothing(doc, cue, parts) or only_a_person_done_to(doc, cue, parts)):
-            continue
+        if cue is not None and (_reports_nothing(doc, cue, parts) or (
+                _kind(parts, areas) == "indirect" and only_a_person_done_to(doc, cue, parts))):
+            continue  # a name in quotation marks ('called him "Crooked Hillary"') is what was said
         speaker = None
         trace: tuple[str, ...] = ("model",)
         if attribution.source is not None:
@@ -63,14 +64,17 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
     return quotes
 
 
-def _content(doc: Document, segment: Span, quoted: Sequence[QuotedSpan], cue: Span | None) -> Span | None:
+def _content(doc: Document, segment: Span, quoted: Sequence[QuotedSpan], cue: Span | None,
+             areas: Sequence[Span]) -> Span | None:
     """A tagged content run with the rules' edges, less the cue's listener at its start; None for an
-    anonymity clause or a run with no content word ('the')."""
+    anonymity clause or a run outside quotation marks (`areas`) with no content word ('the')."""
     span = content_part(doc, segment, quoted, cue)
     if span is None or _anonymity_clause(doc, span):
         return None
     span = without_listener(doc, cue, span)
-    return span if span is not None and says_something(doc, span) else None
+    if span is None or any(span.overlaps(area) for area in areas):
+        return span
+    return span if says_something(doc, span) else None
 
 
 def parse_source(doc: Document, cue: Span, parts: Sequence[Span]) -> Mention | None:
