@@ -153,6 +153,13 @@ def test_a_person_object_of_a_reporting_verb_stays() -> None:
     assert _model_quotes(table, "praised", ["her", "opponent", ",", "Tom", "Hall"]) == ["her opponent, Tom Hall"]
 
 
+@pytest.mark.parametrize(("verb", "lemma"), [("endorsed", "endorse"), ("supported", "support")])
+def test_a_stance_polnear_counts_keeps_its_person(verb: str, lemma: str) -> None:
+    # endorse (98 PolNeAR cues) and support (146) are stances PolNeAR annotates with the person as content
+    table = THANKED.format(verb=verb, lemma=lemma, whom="opponent")
+    assert _model_quotes(table, verb, ["her", "opponent", ",", "Tom", "Hall"]) == ["her opponent, Tom Hall"]
+
+
 def test_a_thing_object_of_a_seldom_reporting_verb_stays() -> None:
     table = THANKED.format(verb="thanked", lemma="thank", whom="campaign")
     assert _model_quotes(table, "thanked", ["her", "campaign"]) == ["her campaign"]
