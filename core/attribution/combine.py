@@ -25,6 +25,7 @@ from .assemble import Attribution, segment_span, whole_span
 from .boundary import content_part, tokens_over
 from .features import Words
 from .listener import passive_listener_cue, reattribute
+from .listeners import only_a_person_done_to, says_something, without_listener
 
 DROP_BELOW = 0.5  # a rule right end to end less often than this on dev is left out of the hybrid
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
@@ -33,8 +34,9 @@ OVERLAP = 0.5  # a rule quote is the model's when half of either content's chara
 def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], quoted: Sequence[QuotedSpan],
               calibration: Sequence[tuple[float, float]] = ()) -> list[Quote]:
     """One `Quote` per attribution with at least one content part left after its edges are cut as
-    the rules cut theirs (`boundary.content_part`) and after dropping a part that is an anonymity
-    clause ('not to be named'); the
+    the rules cut theirs (`boundary.content_part`), the cue's listener is cut from its start and a part
+    that is an anonymity clause ('not to be named') or has no content word is dropped; an attribution
+    whose content is only a person a seldom-reporting verb was done to is none (`listeners`); the
     speaker mention's head is the parse's top token inside the source segment. Confidence is
     `raw_confidence` through the calibration table (speaker linking may lower it later, as it
     does for every rule)."""
@@ -43,12 +45,12 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
     for attribution in attributions:
         cue = segment_span(words, attribution.cue) if attribution.cue is not None else None
         parts = [span for segment in attribution.contents
-                 if (span := content_part(doc, whole_span(words, segment), quoted, cue)) is not None
-                 and not _anonymity_clause(doc, span)]
+                 if (span := _content(doc, whole_span(words, segment), quoted, cue, areas)) is not None]
         if not parts:
             continue
-        if cue is not None and _reports_nothing(doc, cue, parts):
-            continue
+        if cue is not None and (_reports_nothing(doc, cue, parts) or (
+                _kind(parts, areas) == "indirect" and only_a_person_done_to(doc, cue, parts))):
+            continue  # a name in quotation marks ('called him "Crooked Hillary"') is what was said
         speaker = None
         trace: tuple[str, ...] = ("model",)
         if attribution.source is not None:
@@ -69,6 +71,19 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
                             rule="model",
                             trace=trace))
     return quotes
+
+
+def _content(doc: Document, segment: Span, quoted: Sequence[QuotedSpan], cue: Span | None,
+             areas: Sequence[Span]) -> Span | None:
+    """A tagged content run with the rules' edges, less the cue's listener at its start; None for an
+    anonymity clause or a run outside quotation marks (`areas`) with no content word ('the')."""
+    span = content_part(doc, segment, quoted, cue)
+    if span is None or _anonymity_clause(doc, span):
+        return None
+    span = without_listener(doc, cue, span)
+    if span is None or any(span.overlaps(area) for area in areas):
+        return span
+    return span if says_something(doc, span) else None
 
 
 def parse_source(doc: Document, cue: Span, parts: Sequence[Span]) -> Mention | None:

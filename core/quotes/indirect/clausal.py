@@ -35,6 +35,7 @@ from .starts import (
     resumes_clause,
     with_fronted_clause,
     with_fronted_subject,
+    with_subject_before_apposition,
 )
 
 _COMPLEMENT_DEPRELS = ("ccomp", "xcomp", "obj")
@@ -112,6 +113,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
             postposed = child.index < token.index  # the report before its cue: "CLAUSE, X said"
             content = with_fronted_subject(doc, token, child, content)
+            if child_deprel == "ccomp":
+                content = with_subject_before_apposition(doc, token, child, content)
             if count_words(content) < MIN_CONTENT_WORDS or content[0].lower in RELATIVE_WORDS | ADVERBIAL_MARKS:
                 # "endorsed Ted Cruz, who says he is honored", "said so when she resigned": a relative
                 # or adverbial clause, not the report

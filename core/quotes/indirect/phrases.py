@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...cues import CueLexicon
 from ...model import Document, Token
+from ...speakers.lexicon import load_lexicon
 from ...syntax import cue_lemma, is_cue, next_in_sentence, subject_of, trim_tokens
 from ..marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, is_straight_double, opens_quote
 from .base import MIN_CONTENT_WORDS, Attribution, count_words
@@ -57,7 +58,7 @@ def find_according_to(doc: Document) -> Iterator[Attribution]:
         if head is None:
             continue
         before = trim_tokens(_since_last_boundary(list(sentence[:position])))
-        after_start = _skip_parenthetical(sentence, source_tokens[-1].index + 1)
+        after_start = _skip_apposition(sentence, _skip_parenthetical(sentence, source_tokens[-1].index + 1))
         after = trim_tokens([t for t in sentence if t.index >= after_start])
         # "CLAUSE, according to X, more than twice…": a clause before the phrase is the report
         clause_before = count_words(before) >= MIN_CONTENT_WORDS and any(t.upos in ("VERB", "AUX") for t in before)
@@ -93,6 +94,43 @@ def _skip_parenthetical(sentence: tuple[Token, ...], index: int) -> int:
             if token.text == ",":
                 return token.index + 1
     return index
+
+
+_APPOSITION_WORDS = 8  # longest description set off by commas after the source ('the transport secretary')
+_RELATIVE_STARTS = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+
+
+def _skip_apposition(sentence: tuple[Token, ...], index: int) -> int:
+    """'According to Mia Grant, the transport secretary, fares will rise': a noun phrase set off by
+    two commas after the source, whose head is a person or role (speaker lexicon) or a name, describes
+    the source; the content starts after it when what follows has a subject of its own ('fares')
+    and is no relative clause ('the suspect, who fled, was held' keeps its subject)."""
+    local = [t for t in sentence if t.index >= index]
+    if len(local) < 3 or local[0].text != ",":
+        return index
+    close = next((i for i, t in enumerate(local[1:], 1) if t.text == ","), None)
+    if close is None or close - 1 > _APPOSITION_WORDS or close == 1:
+        return index
+    phrase, rest = local[1:close], local[close + 1 :]
+    if any(t.upos in ("VERB", "AUX") for t in phrase) or not rest or rest[0].lower in _RELATIVE_STARTS:
+        return index
+    if not _describes_a_person(phrase):
+        return index
+    members = {t.index for t in rest}
+    if not any(t.deprel.startswith("nsubj") and t.head in members for t in rest):
+        return index
+    return rest[0].index
+
+
+def _describes_a_person(phrase: list[Token]) -> bool:
+    nouns = [t for t in phrase if t.upos in ("NOUN", "PROPN")]
+    if not nouns:
+        return False
+    head = next((t for t in reversed(nouns) if not any(p.upos == "ADP" for p in phrase[: phrase.index(t)])),
+                nouns[-1])
+    lex = load_lexicon()
+    word = (head.lemma or head.text).lower()
+    return head.upos == "PROPN" or lex.is_person_noun(word) or word in lex.wordnet_persons
 
 
 def _source_head(tokens: list[Token]) -> Token | None:

@@ -4,9 +4,9 @@ the fronted subject or clause before an interrupting reporting clause (`The muse
 from __future__ import annotations
 
 from ...model import Document, Token
-from ...syntax import TIME_NOUNS, next_in_sentence, subject_of, trim_tokens
+from ...syntax import TIME_NOUNS, cue_lemma, next_in_sentence, subject_of, trim_tokens
 from ..marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
-from .base import SUBJECT_PRONOUNS, SUBJECT_UPOS, count_words
+from .base import OBJECT_CUES, SUBJECT_PRONOUNS, SUBJECT_UPOS, count_words
 
 
 def with_fronted_subject(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
@@ -57,6 +57,28 @@ def with_fronted_clause(doc: Document, cue: Token, clause: Token, content: list[
             any(t.text in DOUBLE_QUOTE_MARKS for t in fronted)):
         return content
     return fronted + content
+
+
+def with_subject_before_apposition(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
+    """'Jane Doyle said her brother, Mike, had told her…': a parser reads the clause's subject as the
+    cue's object and its apposition as the clause's subject; the object right after a cue that takes
+    no listener (`listener-cues`), then a comma and a name set off by commas that subjects `clause`,
+    is the start of the content."""
+    if not content or clause.index < cue.index or cue_lemma(cue) in OBJECT_CUES:
+        return content
+    first = content[0]
+    obj = next((c for c in doc.children(cue) if c.deprel == "obj" and cue.index < c.index < first.index), None)
+    if obj is None or not first.deprel.startswith("nsubj") or first.head != clause.index or first.upos != "PROPN":
+        return content
+    phrase = trim_tokens(doc.subtree(obj))
+    if not phrase or phrase[0].index != cue.index + 1:
+        return content
+    between = list(doc.tokens[phrase[-1].index + 1 : first.index])
+    name_end = max(t.index for t in doc.subtree(first) if t.upos != "PUNCT")
+    closing = next_in_sentence(doc, doc.tokens[name_end])
+    if [t.text for t in between] != [","] or closing is None or closing.text != ",":
+        return content
+    return phrase + between + content
 
 
 def lost_subject(doc: Document, content: list[Token], cue: Token) -> bool:

@@ -1,0 +1,99 @@
+"""What the tagger tags as content but the README says never is: the cue's listener, a content with no
+content word, and the person a verb that seldom reports is done to.
+
+The tagger learnt PolNeAR's spans, whose edges its argmax often misses; these tests hold its quotes to the
+rules' promises (issue 14): `told her the plan was a mistake` reports `the plan was a mistake`, not
+`her …`; `vetoed the` reports nothing; `thanked her opponent, Tom Hall` names whom she thanked, not what
+she said. Offsets are code points into the document's text, end exclusive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..cues import load_cue_lexicon
+from ..model import Document, Span, Token
+from ..speakers.lexicon import load_lexicon
+from ..syntax import cue_lemma, span_of, trim_tokens
+
+# a cue's dependents that name whom it was said to ('told her', 'said to reporters')
+_LISTENER_DEPRELS = frozenset({"iobj", "obl:to"})
+# parts of speech of which a content needs one word: a determiner or preposition alone says nothing
+_CONTENT_UPOS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "ADJ", "ADV", "NUM", "X", "SYM", "INTJ"})
+# A verb whose object is a person reports nothing said when PolNeAR train seldom made it a cue, in rate
+# (cues.tsv: thank 0.18, meet 0.01, welcome 0.16 fall under it; criticize 0.65, praise 0.62 do not) and in
+# number: support (146 cues, rate 0.15), endorse (98) and attack (47) are stances PolNeAR annotates with the
+# person as content, and with them the filter cost the hybrid 0.4 F1 on train[:80] (65.6 -> 65.2)
+PERSON_OBJECT_RATE = 0.5
+PERSON_OBJECT_COUNT = 20
+
+
+def cue_heads(doc: Document, cue: Span) -> list[Token]:
+    """The verbs of a cue span (a tagged cue may hold an auxiliary or a particle too)."""
+    return [t for t in doc.tokens_in(cue) if t.upos in ("VERB", "AUX")]
+
+
+def _listener(doc: Document, token: Token, heads: set[int]) -> bool:
+    if token.head not in heads:
+        return False
+    if token.deprel in _LISTENER_DEPRELS:
+        return True
+    # 'said to reporters': an obl introduced by "to" whose head is a person or a pronoun
+    return (token.deprel == "obl" and (token.upos in ("PRON", "PROPN") or _is_person(token))
+            and any(c.lower == "to" and c.deprel == "case" for c in doc.children(token)))
+
+
+def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None:
+    """`part` less the cue's listener at its start ('her' in 'told her the plan was…', 'reporters' in
+    'told reporters'); None when nothing but the listener and punctuation is left. A part that does
+    not start with a listener comes back unchanged."""
+    if cue is None:
+        return part
+    heads = {t.index for t in cue_heads(doc, cue)}
+    tokens = doc.tokens_in(part)
+    if not tokens or not heads or part.start < cue.end:
+        return part
+    if any(t.upos != "PUNCT" for t in doc.tokens_in(Span(cue.end, part.start))):
+        return part  # a listener follows its cue at once: a part further on is a quotation or a clause
+    held: set[int] = set()
+    for listener in (t for t in tokens if _listener(doc, t, heads)):
+        held.update(t.index for t in doc.subtree(listener))
+    first = next((i for i, t in enumerate(tokens) if t.index not in held and t.upos != "PUNCT"), len(tokens))
+    if first == 0:
+        return part
+    rest = trim_tokens(tokens[first:])
+    return span_of(rest) if rest else None
+
+
+def says_something(doc: Document, part: Span) -> bool:
+    """Whether a content part holds a content word (`_CONTENT_UPOS`): 'the' alone does not."""
+    return any(t.upos in _CONTENT_UPOS for t in doc.tokens_in(part))
+
+
+def only_a_person_done_to(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
+    """'Anna Berg thanked her opponent, Tom Hall, after the race': a content that is only noun phrases
+    (no verb) hanging on a cue verb that seldom reports (PolNeAR rate under `PERSON_OBJECT_RATE`, fewer
+    than `PERSON_OBJECT_COUNT` cues in train), whose
+    object is a person (a name, a personal pronoun, or a noun whose commonest sense is a person), says
+    whom something was done to, not what was said."""
+    heads = cue_heads(doc, cue)
+    lexicon = load_cue_lexicon()
+    if not heads or any(lexicon.rate(cue_lemma(h)) >= PERSON_OBJECT_RATE
+                        or lexicon.head_count(cue_lemma(h)) >= PERSON_OBJECT_COUNT for h in heads):
+        return False
+    inside = [t for part in parts for t in doc.tokens_in(part)]
+    if any(t.upos in ("VERB", "AUX") for t in inside):
+        return False
+    indices = {h.index for h in heads}
+    objects = [t for t in inside if t.head in indices and t.deprel == "obj"]
+    return any(_is_person(t) for t in objects)
+
+
+def _is_person(token: Token) -> bool:
+    if token.upos == "PROPN":
+        return True
+    lex = load_lexicon()
+    if token.upos == "PRON":
+        return token.lower in ("him", "her", "them", "me", "us", "you")
+    word = (token.lemma or token.text).lower()
+    return lex.is_person_noun(word) or word in lex.wordnet_persons
