@@ -24,8 +24,14 @@ from ..wordlists import words as word_class
 from .assemble import Attribution, segment_span, whole_span
 from .boundary import content_part, tokens_over
 from .features import Words
-from .listener import passive_listener_cue, reattribute
-from .listeners import only_a_person_done_to, says_something, without_listener
+from .listeners import (
+    cue_heads,
+    only_a_person_done_to,
+    passive_listener_cue,
+    reattribute,
+    says_something,
+    without_listener,
+)
 
 DROP_BELOW = 0.5  # a rule right end to end less often than this on dev is left out of the hybrid
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
@@ -121,7 +127,7 @@ def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
     hypothetical cue ('did not say whether', 'would not say') and an infinitive after a verb that does
     not report one ('declined to comment', 'refused to answer'; `infinitive-cues` lists those that do).
     The tagger learnt PolNeAR's habit of marking them; the README promises they are left out."""
-    verbs = [t for t in doc.tokens_in(cue) if t.upos in ("VERB", "AUX")]
+    verbs = cue_heads(doc, cue)
     if any(is_negated(doc, verb) or is_hypothetical(doc, verb) for verb in verbs):
         return True
     if any(cue_lemma(verb) in _PERFORMING_CUES for verb in verbs) and all(
