@@ -457,3 +457,23 @@ def test_words_cut_their_strings_once() -> None:
     words = split_words("One two, three.\n\nFour")
     assert words.texts is words.texts and list(words.texts) == words.strings()
     assert words.strings() == ["One", "two", ",", "three", ".", "Four"]
+
+
+def test_a_confident_model_quote_wins_over_a_reported_speech_rule_the_policy_otherwise_keeps() -> None:
+    rules = [_quote(5, 38, "cue-complement"), _quote(50, 90, "cue-complement"),
+             Quote(id="", kind="direct", parts=(Span(100, 140),), rule="quote-then-cue")]
+    model = [_model_quote(0, 40, 0.9), _model_quote(52, 90, 0.6), _model_quote(100, 140, 0.95)]
+    over = frozenset({"cue-complement", "quote-then-cue"})
+    chosen = combine(model, rules, {}, over, threshold=0.5, model_over_rule=0.8)
+    assert sorted((q.parts[0].start, q.rule, q.trace[-1]) for q in chosen) == [
+        (0, "model", "hybrid:model-over-rule"),  # 0.9 reaches the fitted level
+        (50, "cue-complement", "hybrid:rule-over-model"),  # 0.6 does not
+        (100, "quote-then-cue", "hybrid:rule-over-model")]  # a direct quote's rule always wins
+    # without a fitted level (an older model file) the rules' choice stands everywhere
+    assert {q.rule for q in combine(model, rules, {}, over, threshold=0.5)} == {"cue-complement", "quote-then-cue"}
+
+
+def test_the_model_over_rule_level_survives_the_file_and_defaults_to_never() -> None:
+    policy = HybridPolicy(threshold=0.3, model_over_rule=0.8)
+    assert HybridPolicy.from_json(policy.to_json(), "x").model_over_rule == 0.8
+    assert HybridPolicy.from_json('{"threshold": 0.3}', "x").model_over_rule > 1.0

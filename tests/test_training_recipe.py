@@ -88,3 +88,15 @@ def test_the_transformer_tagger_trains_on_the_installed_weights_and_records_the_
     saved = torch.load(model, weights_only=True)
     assert saved["config"] == {"bert_model": recipe.TRANSFORMER, "hidden_dim": 150}
     assert torch.equal(saved["model"]["w"], torch.zeros(2))
+
+
+def test_the_model_over_rule_level_is_where_the_model_was_right_clearly_more_often() -> None:
+    recipe = _load("attribution")
+    # (calibrated model confidence, rule right, model right) per overlapping pair on dev
+    pairs = [(0.95, False, True), (0.9, False, True), (0.9, False, True), (0.85, True, True),
+             (0.8, False, True), (0.7, True, False), (0.6, True, False), (0.5, True, False)]
+    assert recipe._model_over_rule(pairs) == 0.8
+    # a level is not split between tied confidences, and a gain under MARGIN pairs changes nothing
+    assert recipe._model_over_rule([(0.9, False, True), (0.9, True, False), (0.9, False, True),
+                                    (0.9, False, True), (0.9, False, True)]) == 0.9
+    assert recipe._model_over_rule([(0.9, False, True), (0.5, True, False)]) > 1.0

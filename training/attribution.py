@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from quotetrace.core.attribution.combine import calibrate
+from quotetrace.core.attribution.combine import NEVER, calibrate
 from quotetrace.core.attribution.features import Words, split_words, word_features
 from quotetrace.core.attribution.plan import MODES
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
@@ -191,7 +191,8 @@ def token_f1(tagger: AttributionTagger, items: list[Example], device: str) -> fl
     return 2 * hit / max(predicted + gold, 1)
 
 
-def train(polnear: Path, work: Path, device: str, hold_out: int, epochs: int = EPOCHS, out: Path | None = None) -> None:
+def train(polnear: Path, work: Path, device: str, hold_out: int, epochs: int = EPOCHS, out: Path | None = None,
+          config: TaggerConfig | None = None) -> None:
     out = out or work
     out.mkdir(parents=True, exist_ok=True)
     train_documents, train_items = examples(polnear, work, "train")
@@ -200,7 +201,7 @@ def train(polnear: Path, work: Path, device: str, hold_out: int, epochs: int = E
     train_items = [item for item in train_items if item.id not in held]
     print(f"training on {len(train_items)} articles, {sum(len(i.tags) for i in train_items)} words",
           file=sys.stderr)
-    tagger = AttributionTagger(TaggerConfig()).to(device)
+    tagger = AttributionTagger(config or TaggerConfig()).to(device)
     optimizer = torch.optim.AdamW(tagger.parameters(), lr=RATE, weight_decay=0.01)
     # a random crop offset adds at most one crop per article and epoch
     steps = epochs * (len(_batches(train_items, False)) + len(train_items) // BATCH + 1)
@@ -288,6 +289,7 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
     model_right = quote_outcomes(gold, found)
     duel: dict[str, list[int]] = {}
     alone: list[tuple[float, bool]] = []
+    reported_duels: list[tuple[str, float, bool, bool]] = []  # rule, model raw confidence, rule right, model right
     for doc_id, record in found.items():
         for quote in record["quotes"]:
             if (doc_id, quote["id"]) in model_right and _rival(quote, rules[doc_id]["quotes"]) is None:
@@ -297,6 +299,9 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
             if rival is not None and (doc_id, quote["id"]) in rule_right:
                 duel.setdefault(quote["rule"], [0, 0])[0] += int(rule_right[(doc_id, quote["id"])])
                 duel[quote["rule"]][1] += int(model_right.get((doc_id, rival["id"]), False))
+                if quote["kind"] != "direct":
+                    reported_duels.append((quote["rule"], rival["confidence"], rule_right[(doc_id, quote["id"])],
+                                           model_right.get((doc_id, rival["id"]), False)))
     over = frozenset(rule for rule, (ours, theirs) in duel.items() if ours + MARGIN > theirs)
     pairs = [(quote["confidence"], model_right[key]) for key, quote in _rule_of(found).items() if key in model_right]
     isotonic = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
@@ -304,9 +309,27 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
     table = tuple((round(float(x), 4), round(float(y), 4))
                   for x, y in zip(isotonic.X_thresholds_, isotonic.y_thresholds_, strict=True))
     threshold = _best_threshold(gold, rules, rule_right, [(calibrate(c, table), r) for c, r in alone])
+    model_over_rule = _model_over_rule([(calibrate(c, table), ours, theirs)
+                                        for rule, c, ours, theirs in reported_duels if rule in over])
     print(json.dumps({"precision": precision, "duel": duel, "rules_over_model": sorted(over),
-                      "calibration_points": len(table), "threshold": threshold}), file=sys.stderr)
-    return HybridPolicy(precision=precision, rules_over_model=over, calibration=table, threshold=threshold)
+                      "calibration_points": len(table), "threshold": threshold,
+                      "model_over_rule": model_over_rule}), file=sys.stderr)
+    return HybridPolicy(precision=precision, rules_over_model=over, calibration=table, threshold=threshold,
+                        model_over_rule=model_over_rule)
+
+
+def _model_over_rule(duels: list[tuple[float, bool, bool]]) -> float:
+    """The calibrated confidence from which a model quote should win over the reported-speech rule quote
+    it overlaps: the level that maximises (model right - rule right) over the dev pairs at or above
+    it, adopted only when that gain is at least MARGIN pairs; NEVER otherwise."""
+    best, best_gain, gain = NEVER, MARGIN - 1, 0
+    ordered = sorted(duels, reverse=True)
+    for index, (confidence, ours, theirs) in enumerate(ordered):
+        gain += int(theirs) - int(ours)
+        tied = index + 1 < len(ordered) and ordered[index + 1][0] == confidence
+        if gain > best_gain and not tied:
+            best, best_gain = confidence, gain
+    return round(best, 4)
 
 
 def _best_threshold(gold: list[GoldDocument], rules: dict[str, dict[str, Any]], rule_right: dict[Any, bool],
@@ -426,6 +449,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--hold-out", type=int, default=80)
     parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--hidden", type=int, default=TaggerConfig().hidden, help="the BiLSTM's width per direction")
+    parser.add_argument("--layers", type=int, default=TaggerConfig().layers, help="BiLSTM layers")
     parser.add_argument("--out", type=Path, help="where train writes head.safetensors (default --work)")
     parser.add_argument("--documents", type=Path, help="stanza-annotated dev/train80 Documents (bench/snapshot.py)")
     parser.add_argument("--head", type=Path, help="the head to evaluate (default WORK/head.safetensors)")
@@ -440,7 +465,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.stage == "states":
         states(args.polnear, args.work)
     elif args.stage == "train":
-        train(args.polnear, args.work, args.device, args.hold_out, args.epochs, args.out)
+        train(args.polnear, args.work, args.device, args.hold_out, args.epochs, args.out,
+              TaggerConfig(hidden=args.hidden, layers=args.layers))
     elif args.stage == "package":
         package(args.head or args.work / "head.safetensors", args.bundle, args.default, args.work, args.hold_out)
     else:

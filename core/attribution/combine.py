@@ -3,7 +3,9 @@
 The hybrid (`combine`) starts from the rules: a reported-speech rule whose measured end-to-end
 precision on PolNeAR dev is under `DROP_BELOW` is left out (direct quotes always stay); where a rule
 quote and a model quote describe the same words, the rule's reading is kept (`rules_over_model`)
-unless the model was right on clearly more such pairs on dev (training/attribution.py's MARGIN);
+unless the model was right on clearly more such pairs on dev (training/attribution.py's MARGIN),
+or the model quote's confidence reaches the level from which model quotes were right clearly more
+often than the reported-speech rule quotes they met on dev (`model_over_rule`);
 model quotes the rules did not find are added.
 Only model quotes of at least the policy's calibrated confidence threshold (fitted on dev) take
 part. (Replacing a rule quote's confidence by its rule's dev precision was tried: the speaker
@@ -34,6 +36,7 @@ from .listeners import (
 )
 
 DROP_BELOW = 0.5  # a rule right end to end less often than this on dev is left out of the hybrid
+NEVER = 1.01  # a confidence no model quote reaches: the rules' choice stands
 OVERLAP = 0.5  # a rule quote is the model's when half of either content's characters are shared
 
 
@@ -212,8 +215,12 @@ _INSIDE_NOUN_PHRASE = frozenset({"compound", "flat", "flat:name", "det", "amod",
 
 
 def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[str, float],
-            rules_over_model: frozenset[str] = frozenset(), threshold: float = 0.0) -> list[Quote]:
+            rules_over_model: frozenset[str] = frozenset(), threshold: float = 0.0,
+            model_over_rule: float = NEVER) -> list[Quote]:
     """The hybrid's quotes (see the module docstring); `precision` by rule id, as measured on dev.
+    A model quote of calibrated confidence `model_over_rule` or more wins over an overlapping
+    reported-speech rule quote even of a rule in `rules_over_model` (per rule and per model
+    confidence, both fitted on dev by training/attribution.py); a direct quote's rule always wins.
     Each quote's trace says who decided: `hybrid:model-added` (a model quote no rule read),
     `hybrid:model-over-rule` or `hybrid:rule-over-model` (both read the same words); a rule quote
     that met no model quote keeps its trace."""
@@ -227,7 +234,9 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
             continue
         overlapping = [i for i, other in enumerate(kept)
                        if other is not None and RULES[other.rule].family == "model" and _same_words(quote, other)]
-        if overlapping and quote.rule not in rules_over_model:
+        confident = max((other.confidence for i in overlapping if (other := kept[i]) is not None), default=0.0)
+        if overlapping and (quote.rule not in rules_over_model
+                            or (quote.kind != "direct" and confident >= model_over_rule)):
             rivalled.update(overlapping)
             continue
         if overlapping:

@@ -21,7 +21,7 @@ from ..model import Document, Quote
 from ..quotes.marks import find_quoted_spans
 from ..rules import RULE_IDS
 from .assemble import link, segments
-from .combine import combine, to_quotes
+from .combine import NEVER, combine, to_quotes
 from .features import FEATURES, Words, split_words, word_features
 from .plan import MODES, plan_attribution
 from .states import LAYERS, word_states
@@ -38,6 +38,7 @@ class HybridPolicy:
     rules_over_model: frozenset[str] = frozenset()
     calibration: tuple[tuple[float, float], ...] = ()
     threshold: float = 0.0  # the hybrid keeps model quotes of at least this calibrated confidence
+    model_over_rule: float = NEVER  # from this calibrated confidence a model quote beats any reported-speech rule
 
     @classmethod
     def from_json(cls, text: str, where: str) -> HybridPolicy:
@@ -49,7 +50,8 @@ class HybridPolicy:
             policy = cls(precision={str(k): float(v) for k, v in data.get("precision", {}).items()},
                          rules_over_model=frozenset(map(str, data.get("rules_over_model", []))),
                          calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])),
-                         threshold=float(data.get("threshold", 0.0)))
+                         threshold=float(data.get("threshold", 0.0)),
+                         model_over_rule=float(data.get("model_over_rule", NEVER)))
         except (ValueError, TypeError, AttributeError) as exc:
             raise ModelError(f"{where}: unreadable hybrid policy in its metadata ({exc})") from exc
         unknown = (set(policy.precision) | policy.rules_over_model) - RULE_IDS
@@ -62,7 +64,7 @@ class HybridPolicy:
     def to_json(self) -> str:
         return json.dumps({"precision": self.precision, "rules_over_model": sorted(self.rules_over_model),
                            "calibration": [list(point) for point in self.calibration],
-                           "threshold": self.threshold})
+                           "threshold": self.threshold, "model_over_rule": self.model_over_rule})
 
 
 CHUNK_WORDS = 2000  # words tagged per chunk: all but the longest news articles are one chunk
@@ -132,7 +134,7 @@ class AttributionModel:
             return found
         found = [quote for quote in found if not in_heading(doc, quote)]
         return combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model,
-                       self.policy.threshold)
+                       self.policy.threshold, self.policy.model_over_rule)
 
 
 _SENTENCE_END = (".", "?", "!", ":", ";", "…", '"', "”", "’", "'", ")")
