@@ -15,13 +15,19 @@ from .lexicon import Lexicon
 from .records import Features, NameNP
 
 # Words that may stand inside an institution's name between its capitalised parts.
-INSTITUTION_GAPS = frozenset({"of", "and", "&", "for"})
+INSTITUTION_GAPS = frozenset({"of", "and", "&", "for", "on"})
+# The gaps that join an organization word to the capitalised words after it whatever the parse says
+# ("the Institute for Fiscal Studies", "Council on Foreign Relations"); "and" joins only where the
+# parse coordinates ("the Ministry and Reuters" are two).
+_SURFACE_GAPS = frozenset({"of", "for", "on"})
 
 
 def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], root: dict[int, int]) -> None:
     """An institution named with "of" is one name ("the Bureau of Labor Statistics", "University of
     Chicago", "Department of Health and Human Services"): a capitalised name hung by "of" on an
-    organization word joins it, and so do its conjuncts joined by "and"."""
+    organization word joins it, and so do its conjuncts joined by "and"; so does a capitalised word
+    right after an organization word and "of", "for" or "on", however the parse hung it ("the
+    Institute for Fiscal Studies", which a small parser makes two agents)."""
     joined: set[int] = set()
     for token in tokens:
         parent = view.parent(token)
@@ -34,6 +40,10 @@ def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], ro
     for token in tokens:
         if token.index in root and token.deprel == "conj" and token.head in joined and token.text[:1].isupper():
             root[find_root(root, token.index)] = find_root(root, token.head)
+    for before, gap, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (before.index in root and after.index in root and text_lower(gap) in _SURFACE_GAPS
+                and text_lower(before) in lex.org_words and after.text[:1].isupper()):
+            root[find_root(root, after.index)] = find_root(root, before.index)
 
 
 def split_coordination(view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]) -> list[list[Token]]:
