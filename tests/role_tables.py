@@ -1326,3 +1326,95 @@ said~     say      VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=P
 .         .        PUNCT  13  punct     O  _
 """
 
+# The Department for Work and Pensions said the figures were wrong.
+DWP = """
+The         the         DET    2   det    O  Definite=Def|PronType=Art
+Department  Department  PROPN  7   nsubj  O  Number=Sing
+for         for         ADP    4   case   O  _
+Work        work        PROPN  2   nmod   O  Number=Sing
+and         and         CCONJ  6   cc     O  _
+Pensions    Pensions    PROPN  4   conj   O  Number=Plur
+said        say         VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the         DET    9   det    O  Definite=Def|PronType=Art
+figures     figure      NOUN   11  nsubj  O  Number=Plur
+were        be          AUX    11  cop    O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+wrong~      wrong       ADJ    7   ccomp  O  Degree=Pos
+.           .           PUNCT  7   punct  O  _
+"""
+
+# According to the Centre for Economics and Business Research, growth will slow.
+CEBR = """
+According  accord     VERB   4   case      O  Tense=Pres|VerbForm=Part
+to         to         ADP    1   fixed     O  _
+the        the        DET    4   det       O  Definite=Def|PronType=Art
+Centre     Centre     PROPN  13  obl       O  Number=Sing
+for        for        ADP    6   case      O  _
+Economics  Economics  PROPN  4   nmod      O  Number=Plur
+and        and        CCONJ  8   cc        O  _
+Business   Business   PROPN  9   compound  O  Number=Sing
+Research~  Research   PROPN  6   conj      O  Number=Sing
+,          ,          PUNCT  4   punct     O  _
+growth     growth     NOUN   13  nsubj     O  Number=Sing
+will       will       AUX    13  aux       O  VerbForm=Fin
+slow~      slow       VERB   0   root      O  VerbForm=Inf
+.          .          PUNCT  13  punct     O  _
+"""
+
+# A study by the Office for National Statistics found that wages rose.
+ONS = """
+A           a           DET    2   det    O  Definite=Ind|PronType=Art
+study       study       NOUN   9   nsubj  O  Number=Sing
+by          by          ADP    5   case   O  _
+the         the         DET    5   det    O  Definite=Def|PronType=Art
+Office      office      NOUN   2   nmod   O  Number=Sing
+for         for         ADP    8   case   O  _
+National    National    ADJ    8   amod   O  Degree=Pos
+Statistics  Statistics  PROPN  2   nmod   O  Number=Plur
+found       find        VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that        that        SCONJ  12  mark   O  _
+wages       wages       NOUN   12  nsubj  O  Number=Plur
+rose~       rise        VERB   9   ccomp  O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+.           .           PUNCT  9   punct  O  _
+"""
+
+# The Ministry of Defence and NATO said the drills would go on.
+MOD_NATO = """
+The       the       DET    2   det           O  Definite=Def|PronType=Art
+Ministry  Ministry  PROPN  7   nsubj         O  Number=Sing
+of        of        ADP    4   case          O  _
+Defence   Defence   PROPN  2   nmod          O  Number=Sing
+and       and       CCONJ  6   cc            O  _
+NATO      NATO      PROPN  4   conj          O  Number=Sing
+said      say       VERB   0   root          O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the       the       DET    9   det           O  Definite=Def|PronType=Art
+drills    drill     NOUN   11  nsubj         O  Number=Plur
+would     would     AUX    11  aux           O  VerbForm=Fin
+go        go        VERB   7   ccomp         O  VerbForm=Inf
+on~       on        ADP    11  compound:prt  O  _
+.         .         PUNCT  7   punct         O  _
+"""
+
+# Halcyon Corp. bought Brightline Inc. on Monday. ⏎⏎ The company said the deal would close in May.
+TWO_COMPANIES = """
+Halcyon     Halcyon     PROPN  3  nsubj     O  Number=Sing
+Corp.       Corp.       PROPN  1  flat      O  Number=Sing
+bought      buy         VERB   0  root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Brightline  Brightline  PROPN  5  compound  O  Number=Sing
+Inc.        Inc.        PROPN  3  obj       O  Number=Sing
+on          on          ADP    7  case      O  _
+Monday~     Monday      PROPN  3  obl       O  Number=Sing
+.           .           PUNCT  3  punct     O  _
+
+#par
+The      the      DET    2  det    O  Definite=Def|PronType=Art
+company  company  NOUN   3  nsubj  O  Number=Sing
+said     say      VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the      the      DET    5  det    O  Definite=Def|PronType=Art
+deal     deal     NOUN   7  nsubj  O  Number=Sing
+would    would    AUX    7  aux    O  VerbForm=Fin
+close    close    VERB   3  ccomp  O  VerbForm=Inf
+in       in       ADP    9  case   O  _
+May~     May      PROPN  7  obl    O  Number=Sing
+.        .        PUNCT  3  punct  O  _
+"""
+

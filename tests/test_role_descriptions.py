@@ -144,11 +144,27 @@ def test_an_apposed_role_that_the_attribution_took_for_the_speaker_is_the_name(
     (t.IFS, "worse off", "Institute for Fiscal Studies"),  # the report's issuer, not "Institute"
     (t.CFR, "talks have stalled", "Council on Foreign Relations"),
     (t.CPS, "taxes were too high", "Centre for Policy Studies"),
+    (t.DWP, "figures were wrong", "Department for Work and Pensions"),  # "and" goes on with such a name
+    (t.CEBR, "growth will slow", "Centre for Economics and Business Research"),
+    (t.ONS, "wages rose", "Office for National Statistics"),  # the study's issuer
 ])
 def test_an_institution_name_holds_its_lower_case_connector(table: str, content: str, name: str) -> None:
     q = said(table, content)
     assert q["speaker"]["name"] == name
     assert q["entity"]["type"] == "organization"
+
+
+def test_an_acronym_after_and_is_a_body_of_its_own() -> None:
+    names = find_names(View(build_document(t.MOD_NATO), []), load_lexicon(), frozenset())
+    assert [n.display for n in names] == ["Ministry of Defence", "NATO"]
+
+
+def test_two_companies_tie_below_confident() -> None:
+    # "Halcyon Corp. bought Brightline Inc. … The company said": either may be meant
+    q = said(t.TWO_COMPANIES, "deal would close")
+    assert q["speaker"]["name"] in {"Halcyon Corp.", "Brightline Inc."}
+    assert step(q) == "speaker:description(tie×0.6)"
+    assert q["confidence"] < CONFIDENT
 
 
 def test_a_role_class_match_alone_is_not_confident() -> None:
