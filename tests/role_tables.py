@@ -1418,3 +1418,124 @@ May~     May      PROPN  7  obl    O  Number=Sing
 .        .        PUNCT  3  punct  O  _
 """
 
+# Mayor Bo Kim stepped down in May. His successor, Ann Cole, was sworn in on Monday. ⏎⏎ "We start today," the
+# new mayor said.
+SUCCESSOR = """
+Mayor    Mayor  PROPN  4  nsubj         O  Number=Sing
+Bo       Bo     PROPN  1  flat          O  Number=Sing
+Kim      Kim    PROPN  1  flat          O  Number=Sing
+stepped  step   VERB   0  root          O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+down     down   ADP    4  compound:prt  O  _
+in       in     ADP    7  case          O  _
+May~     May    PROPN  4  obl           O  Number=Sing
+.        .      PUNCT  4  punct         O  _
+
+His         his        PRON   2   nmod:poss     O  Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+successor~  successor  NOUN   8   nsubj:pass    O  Number=Sing
+,           ,          PUNCT  2   punct         O  _
+Ann         Ann        PROPN  2   appos         O  Number=Sing
+Cole~       Cole       PROPN  4   flat          O  Number=Sing
+,           ,          PUNCT  2   punct         O  _
+was         be         AUX    8   aux:pass      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sworn       swear      VERB   0   root          O  Tense=Past|VerbForm=Part|Voice=Pass
+in          in         ADP    8   compound:prt  O  _
+on          on         ADP    11  case          O  _
+Monday~     Monday     PROPN  8   obl           O  Number=Sing
+.           .          PUNCT  8   punct         O  _
+
+#par
+"~      "      PUNCT  3   punct         O  _
+We      we     PRON   3   nsubj         O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+start   start  VERB   10  ccomp         O  Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin
+today~  today  NOUN   3   obl:unmarked  O  Number=Sing
+,~      ,      PUNCT  3   punct         O  _
+"       "      PUNCT  3   punct         O  _
+the     the    DET    9   det           O  Definite=Def|PronType=Art
+new     new    ADJ    9   amod          O  Degree=Pos
+mayor   mayor  NOUN   10  nsubj         O  Number=Sing
+said~   say    VERB   0   root          O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.       .      PUNCT  10  punct         O  _
+"""
+
+# Ann Lee, a Canadian, and Bo Kim, an American, shared the prize. The Canadian said the win was a surprise.
+CANADIAN = """
+Ann        Ann       PROPN  14  nsubj  O  Number=Sing
+Lee~       Lee       PROPN  1   flat   O  Number=Sing
+,          ,         PUNCT  5   punct  O  _
+a          a         DET    5   det    O  Definite=Ind|PronType=Art
+Canadian~  Canadian  ADJ    1   appos  O  Degree=Pos|Number=Sing
+,          ,         PUNCT  8   punct  O  _
+and        and       CCONJ  8   cc     O  _
+Bo         Bo        PROPN  1   conj   O  Number=Sing
+Kim~       Kim       PROPN  1   conj   O  Number=Sing
+,          ,         PUNCT  12  punct  O  _
+an         a         DET    12  det    O  Definite=Ind|PronType=Art
+American~  American  ADJ    14  nsubj  O  Degree=Pos
+,          ,         PUNCT  12  punct  O  _
+shared     share     VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the       DET    16  det    O  Definite=Def|PronType=Art
+prize~     prize     NOUN   14  obj    O  Number=Sing
+.          .         PUNCT  14  punct  O  _
+
+The        the       DET    2  det    O  Definite=Def|PronType=Art
+Canadian   Canadian  PROPN  3  nsubj  O  Number=Sing
+said       say       VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the       DET    5  det    O  Definite=Def|PronType=Art
+win        win       NOUN   8  nsubj  O  Number=Sing
+was        be        AUX    8  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a          a         DET    8  det    O  Definite=Ind|PronType=Art
+surprise~  surprise  NOUN   3  ccomp  O  Number=Sing
+.          .         PUNCT  3  punct  O  _
+"""
+
+# German Chancellor Olaf Brandt met Japanese Prime Minister Ken Ito in Paris. The German said the talks were
+# frank.
+GERMAN = """
+German      German      ADJ    3   amod      O  Degree=Pos
+Chancellor  Chancellor  PROPN  5   nsubj     O  Number=Sing
+Olaf        Olaf        PROPN  2   flat      O  Number=Sing
+Brandt      Brandt      PROPN  3   flat      O  Number=Sing
+met         meet        VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Japanese    Japanese    ADJ    10  amod      O  Degree=Pos
+Prime       Prime       ADJ    10  amod      O  Degree=Pos
+Minister    Minister    PROPN  9   compound  O  Number=Sing
+Ken         Ken         PROPN  10  compound  O  Number=Sing
+Ito         Ito         PROPN  5   obj       O  Number=Sing
+in          in          ADP    12  case      O  _
+Paris~      Paris       PROPN  5   obl       O  Number=Sing
+.           .           PUNCT  5   punct     O  _
+
+The     the     DET    2  det    O  Definite=Def|PronType=Art
+German  German  PROPN  3  nsubj  O  Number=Sing
+said    say     VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the     DET    5  det    O  Definite=Def|PronType=Art
+talks   talk    NOUN   7  nsubj  O  Number=Plur
+were    be      AUX    7  cop    O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+frank~  frank   ADJ    3  ccomp  O  Degree=Pos
+.       .       PUNCT  3  punct  O  _
+"""
+
+# Chancellor Olaf Brandt met Prime Minister Ann Lee in Paris. The German said the talks were frank.
+NO_GERMAN = """
+Chancellor  Chancellor  PROPN  4   nsubj     O  Number=Sing
+Olaf        Olaf        PROPN  1   flat      O  Number=Sing
+Brandt      Brandt      PROPN  1   flat      O  Number=Sing
+met         meet        VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Prime       Prime       ADJ    8   amod      O  Degree=Pos
+Minister    Minister    PROPN  7   compound  O  Number=Sing
+Ann         Ann         PROPN  8   compound  O  Number=Sing
+Lee         Lee         PROPN  4   obj       O  Number=Sing
+in          in          ADP    10  case      O  _
+Paris~      Paris       PROPN  4   obl       O  Number=Sing
+.           .           PUNCT  4   punct     O  _
+
+The     the     DET    2  det    O  Definite=Def|PronType=Art
+German  German  PROPN  3  nsubj  O  Number=Sing
+said    say     VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the     DET    5  det    O  Definite=Def|PronType=Art
+talks   talk    NOUN   7  nsubj  O  Number=Plur
+were    be      AUX    7  cop    O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+frank~  frank   ADJ    3  ccomp  O  Degree=Pos
+.       .       PUNCT  3  punct  O  _
+"""
+

@@ -52,6 +52,11 @@ def step(q: dict[str, Any]) -> str:
     # "former" + role: the predecessor of the role's holder
     (t.FORMER_CONSTABLE, "rock bottom", "the former chief constable", "John Webb"),
     (t.FORMER_MAYOR, "deep trouble", "the former mayor", "Ann Cole"),
+    # "new" + role: the successor, not the holder he succeeds
+    (t.SUCCESSOR, "We start today", "the new mayor", "Ann Cole"),
+    # a nationality standing for a person: the one named with it, in a title or in commas
+    (t.CANADIAN, "win was a surprise", "The Canadian", "Ann Lee"),
+    (t.GERMAN, "talks were frank", "The German", "Olaf Brandt"),
     # a counterpart holds the role of the person he is the counterpart of, with his own nationality
     (t.JAPANESE, "tariffs would stay", "The Japanese minister", "Kenji Sato"),
     (t.FRENCH, "border would stay open", "The French minister", "Paul Roux"),
@@ -77,6 +82,7 @@ def test_a_description_resolves_to_the_holder_of_its_role(table: str, content: s
     (t.DUCHESS, "bill was rushed", "The duchess", "Keir Danvers"),  # no duchess named
     (t.NO_REPUBLICAN, "no deal was reached", "The Republican", "Ray Mann"),  # a Democrat
     (t.NO_JAPANESE, "tariffs would stay", "The Japanese minister", "Li Wei"),  # the trade minister
+    (t.NO_GERMAN, "talks were frank", "The German", "Olaf Brandt"),  # no one was named German
     (t.MINISTRY, "market was stable", "The ministry", "Halcyon Corp."),  # a company is no ministry
     # another party, though both are "presidential nominee"
     (t.DEMOCRATIC, "polls were wrong", "The Democratic presidential nominee", "Joe Pike"),

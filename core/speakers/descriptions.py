@@ -58,6 +58,9 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
         return None, (NO_MATCH,)
     level = max(c[0] for c in candidates)
     top = sorted((c for c in candidates if c[0] == level), key=lambda c: -c[1])
+    # "the new mayor" after "his successor, Ann Cole": the successor, not the mayor he succeeds
+    timed = [c for c in top if _held_through(spk, c[2], ents, offset, lex)]
+    top = timed or top
     if len({c[2].uid for c in top}) > 1:
         return top[0][2], (DESCRIPTION_TIED,)
     return top[0][2], ({3: ROLE_AND_AFFILIATION, 2: SAME_ROLE}.get(level, ROLE_CLASS),)
@@ -90,26 +93,29 @@ def _same_role(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: L
     held through another's (`_holds_through`), the word said in its description ("the virologist"
     after "Dr Maya Rao, a virologist") or, for a company named as one ("Halcyon Corp."), a word of
     the company class ("the firm", "the airline")."""
-    if spk.word in ent.roles or spk.word == ent.head_word or _holds_through(spk, ent, ents, offset, lex):
+    if spk.word in ent.roles or spk.word == ent.head_word or _held_through(spk, ent, ents, offset, lex) is not None:
         return True
+    if spk.word in lex.nationalities:
+        return lex.nationalities[spk.word] in ent.affiliations  # "the Canadian": "Ann Lee, a Canadian"
     if spk.type == "person":
         return any(spk.word in _words(text) for text in _descriptions(ent))
     return "company" in ent.roles and "company" in lex.classes(spk.word)
 
 
-def _holds_through(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: Lexicon) -> bool:
+def _held_through(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: Lexicon) -> str | None:
     """Whether `ent` holds the description's role through another person's (`relational_roles`):
     "his Japanese counterpart, Kenji Sato" is a minister when a minister was named ("Trade Minister
-    Li Wei"), and "her predecessor, John Webb" is "the former chief constable" when a chief
-    constable was, before `offset`."""
+    Li Wei"), "her predecessor, John Webb" is "the former chief constable" when a chief constable
+    was, before `offset`, and "his successor, Ann Cole" is "the new mayor". The modifier the match
+    needed ("" for a counterpart, "former", "new"), or None."""
     for role in ent.roles & lex.relational_roles.keys():
         needed = lex.relational_roles[role]
         if needed and needed not in _modifiers(spk):
             continue
         if any(other.uid != ent.uid and spk.word in other.roles and other.last_before(offset) is not None
                for other in ents.values()):
-            return True
-    return False
+            return needed
+    return None
 
 
 def _contradicts(spk: Speaker, ent: Ent, lex: Lexicon) -> bool:

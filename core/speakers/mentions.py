@@ -105,8 +105,11 @@ def _common_noun_speaker(view: View, lex: Lexicon, qi: int, mention: Mention, he
         # "analysts", "the two leaders", "Democrats"; plural things ("the results") are descriptions.
         return Speaker(qi, mention, "group", head, word=low, features=features, plural=True, type="group",
                        label=label)
-    if etype == "unknown" and low in lex.wordnet_persons:
-        etype = "person"  # "the virologist": a person noun of WordNet's, which may refer back to a name
+    # "the virologist": a person noun of WordNet's, which may refer back to a name; "the Canadian": a
+    # nationality standing for a person
+    nationality = low in lex.nationalities and head.text[:1].isupper() and not plural
+    if etype == "unknown" and (low in lex.wordnet_persons or nationality):
+        etype = "person"
     return Speaker(qi, mention, "description", head, word=low, features=features, type=etype, label=label)
 
 

@@ -69,6 +69,6 @@ def role_after_comma(view: View, lex: Lexicon, run: list[Token]) -> list[Token]:
         return []
     role = phrase[-1]
     person = lex.is_person_noun(text_lower(role)) or lex.is_person_noun(lemma_lower(role)) or (
-        lemma_lower(role) in lex.wordnet_persons
+        lemma_lower(role) in lex.wordnet_persons or text_lower(role) in lex.nationalities  # "Ann Lee, a Canadian,"
     )
     return phrase if person else []
