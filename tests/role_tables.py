@@ -1539,3 +1539,28 @@ frank~  frank   ADJ    3  ccomp  O  Degree=Pos
 .       .       PUNCT  3  punct  O  _
 """
 
+# Former Mayor Ann Cole criticised the plan on Monday. ⏎⏎ The mayor said the plan would go ahead.
+ONLY_FORMER = """
+Former      former     ADJ    4  amod      O  Degree=Pos
+Mayor       Mayor      PROPN  4  compound  O  Number=Sing
+Ann         Ann        PROPN  4  compound  O  Number=Sing
+Cole        Cole       PROPN  5  nsubj     O  Number=Sing
+criticised  criticise  VERB   0  root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the        DET    7  det       O  Definite=Def|PronType=Art
+plan        plan       NOUN   5  obj       O  Number=Sing
+on          on         ADP    9  case      O  _
+Monday~     Monday     PROPN  5  obl       O  Number=Sing
+.           .          PUNCT  5  punct     O  _
+
+#par
+The     the    DET    2  det     O  Definite=Def|PronType=Art
+mayor   mayor  NOUN   3  nsubj   O  Number=Sing
+said    say    VERB   0  root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the    DET    5  det     O  Definite=Def|PronType=Art
+plan    plan   NOUN   7  nsubj   O  Number=Sing
+would   would  AUX    7  aux     O  VerbForm=Fin
+go      go     VERB   3  ccomp   O  VerbForm=Inf
+ahead~  ahead  ADV    7  advmod  O  Degree=Pos
+.       .      PUNCT  3  punct   O  _
+"""
+

@@ -123,19 +123,22 @@ def _contradicts(spk: Speaker, ent: Ent, lex: Lexicon) -> bool:
     role with modifiers and share none ("the prosecution lawyer" / "Defence lawyer Jo Dee", "his
     assistant coach" / "Head coach Vic Ray", "the Japanese minister" / "Trade Minister Li Wei"), or
     the description says "former" and the entity was never so described (nor as someone's predecessor),
-    or the two name different parties."""
+    or the entity held the role only as "former" and the description does not say so, or the two name
+    different parties."""
     wanted = _modifiers(spk)
     parties = {lex.parties[w] for w in wanted | {spk.word} if w in lex.parties}
     held_parties = {lex.parties[w] for w in ent.roles | _description_words(ent) if w in lex.parties}
     if parties and held_parties and not parties & held_parties:
         return True  # "the Democratic nominee" is not "Republican Donald Trump"
+    described = [words for words in (_before_role(text, spk.word) for text in _descriptions(ent)) if words is not None]
+    if "former" not in wanted and described and all("former" in words for words in described):
+        return True  # "the mayor" is not "Former Mayor Ann Cole"
     if not wanted:
         return False
-    described = [_before_role(text, spk.word) for text in _descriptions(ent)]
     earlier = any(lex.relational_roles.get(role) == "former" for role in ent.roles)  # "her predecessor"
-    if "former" in wanted and not earlier and not any("former" in words for words in described if words is not None):
+    if "former" in wanted and not earlier and not any("former" in words for words in described):
         return True
-    held = set().union(*(words for words in described if words is not None))
+    held = set().union(*described)
     return bool(held) and not wanted & held
 
 
