@@ -1564,3 +1564,26 @@ ahead~  ahead  ADV    7  advmod  O  Degree=Pos
 .       .      PUNCT  3  punct   O  _
 """
 
+# The mayor told reporters Bo Kim had resigned. ⏎⏎ The reporter said the story was true.
+REPORTERS = """
+The        the       DET    2  det        O  Definite=Def|PronType=Art
+mayor      mayor     NOUN   3  nsubj      O  Number=Sing
+told       tell      VERB   0  root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reporters  reporter  NOUN   3  obj        O  Number=Plur
+Bo         Bo        PROPN  8  nsubj      O  Number=Sing
+Kim        Kim       PROPN  8  nsubj      O  Number=Sing
+had        have      AUX    8  aux        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+resigned~  resign    VERB   4  acl:relcl  O  Tense=Past|VerbForm=Part|Voice=Pass
+.          .         PUNCT  3  punct      O  _
+
+#par
+The       the       DET    2  det    O  Definite=Def|PronType=Art
+reporter  reporter  NOUN   3  nsubj  O  Number=Sing
+said      say       VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the       the       DET    5  det    O  Definite=Def|PronType=Art
+story     story     NOUN   7  nsubj  O  Number=Sing
+was       be        AUX    7  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+true~     true      ADJ    3  ccomp  O  Degree=Pos
+.         .         PUNCT  3  punct  O  _
+"""
+

@@ -84,6 +84,7 @@ def test_a_description_resolves_to_the_holder_of_its_role(table: str, content: s
     (t.NO_JAPANESE, "tariffs would stay", "The Japanese minister", "Li Wei"),  # the trade minister
     (t.NO_GERMAN, "talks were frank", "The German", "Olaf Brandt"),  # no one was named German
     (t.ONLY_FORMER, "would go ahead", "The mayor", "Ann Cole"),  # she is the former mayor only
+    (t.REPORTERS, "story was true", "The reporter", "Bo Kim"),  # "told reporters Bo Kim had resigned"
     (t.MINISTRY, "market was stable", "The ministry", "Halcyon Corp."),  # a company is no ministry
     # another party, though both are "presidential nominee"
     (t.DEMOCRATIC, "polls were wrong", "The Democratic presidential nominee", "Joe Pike"),

@@ -20,6 +20,8 @@ def role_right_before(view: View, lex: Lexicon, run: list[Token]) -> Token | Non
     role = view.tokens[run[0].index - 1]
     if role.sentence != run[0].sentence or role.upos != "NOUN" or not role.text[:1].islower():
         return None
+    if "Number=Plur" in role.feats or text_lower(role) != lemma_lower(role):
+        return None  # "told reporters Bo Kim had resigned": the listeners, not Kim's role
     return role if lex.is_person_noun(lemma_lower(role)) or lemma_lower(role) in lex.wordnet_persons else None
 
 
