@@ -94,7 +94,8 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     participial reporting clauses ('..., adding that')."""
     subjects = [child for child in doc.children(verb)
                 if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS and
-                (child.upos in _NOMINAL_UPOS or _mistagged_name(doc, child) or child.lower in _QUANTIFIER_SUBJECTS)]
+                (child.upos in _NOMINAL_UPOS or _mistagged_name(doc, child) or child.lower in _QUANTIFIER_SUBJECTS
+                 or _nominal_adjective(doc, child))]
     if subjects:
         # "The UK's defense secretary, Ben Wallace, confirmed": a parser may make the apposition a
         # second subject; the name is the better speaker mention, and of two names the one nearer
@@ -236,6 +237,12 @@ _TIME_PHRASE_WORDS = frozenset({"on", "last", "this", "early", "late", "earlier"
                                 "the", "next"})
 
 
+def _nominal_adjective(doc: Document, token: Token) -> bool:
+    """'The former said', 'the 29-year-old said': an adjective with a determiner of its own stands
+    for a person."""
+    return token.upos == "ADJ" and any(c.deprel == "det" for c in doc.children(token))
+
+
 def _mistagged_name(doc: Document, token: Token) -> bool:
     """'In a statement, Husted said': a small tagger calls an unknown capitalised word a verb."""
     sentence = doc.sentences[token.sentence].tokens
@@ -342,7 +349,8 @@ def _add_glued_parts(sentence: Sequence[Token], members: set[int]) -> None:
     """Add to `members` what joins the parts of one name: hyphens written without spaces and the word
     parts they glue on ('Kim Dae-jung', 'Jean-Pierre Lacroix': the tokenizer cuts at the hyphen and
     the parser hangs the hyphen elsewhere, and the mention had stopped at 'Kim Dae'), and lower-case
-    particles between two proper nouns of the mention ('Ludwig van Beethoven', 'von der Leyen')."""
+    particles between two proper nouns of the mention ('Ludwig van Beethoven', 'von der Leyen'). A
+    number glues on the same way ('the 29-year-old')."""
     changed = True
     while changed:
         changed = False
@@ -351,8 +359,8 @@ def _add_glued_parts(sentence: Sequence[Token], members: set[int]) -> None:
             glued = before.span.end == hyphen.span.start and hyphen.span.end == after.span.start
             if hyphen.text not in _NAME_HYPHENS or not glued or not (before.index in members or after.index in members):
                 continue
-            if not (before.text[-1:].isalpha() and after.text[:1].isalpha()):
-                continue
+            if not (before.text[-1:].isalnum() and after.text[:1].isalpha()):
+                continue  # 'Dae-jung', and an age: 'the 29-year-old'
             for token in (before, hyphen, after):
                 if token.index not in members:
                     members.add(token.index)

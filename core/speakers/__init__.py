@@ -48,7 +48,8 @@ to set a gender; it leaves a hint that lowers a link of the other gender in that
 sentence (`gender`).
 
 Modules: `lexicon` (the word lists), `context` (offsets and token predicates over one document),
-`records` (what the steps pass on), `names` (proper-name phrases), `name_groups` (names the parse
+`records` (what the steps pass on), `names` (proper-name phrases), `name_roles` (roles beside a name
+that the parse hung elsewhere: "Senator Joe Pike, a Republican"), `name_groups` (names the parse
 joins or splits wrongly: "Bureau of Labor Statistics", "Ruth Gale and Governor Tom Fry"), `entity_types` (types and name
 clusters), `mentions` (what a speaker mention is), `pronouns`, `gender`, `descriptions`, `confidence`, and
 `resolve` (the pass that ties them together).

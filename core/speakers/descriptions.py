@@ -38,18 +38,19 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
             continue
         if spk.features.gender and ent.gender and spk.features.gender != ent.gender:
             continue
-        exact = spk.word in ent.roles or spk.word == ent.head_word
+        exact = _same_role(spk, ent, ents, offset, lex)
         same_class = bool(word_classes & frozenset(c for role in ent.roles for c in lex.classes(role)))
         if wanted and ent.affiliations and not wanted & ent.affiliations:
             continue  # "the Russian leader" is not the French president
-        if _contradicts(spk, ent):
+        if _contradicts(spk, ent, lex):
             continue  # "the prosecution lawyer" is not "Defence lawyer Jo Dee"
         affiliated = bool(wanted & ent.affiliations)
         if (exact or same_class) and affiliated:
             candidates.append((3, last, ent))
         elif exact:
             candidates.append((2, last, ent))
-        elif same_class:
+        elif same_class or (spk.type == "organization" and not any(lex.classes(role) for role in ent.roles)):
+            # an organization named with no class word ("Nordic Rail said …") may be "the company"
             spoke = ent.spoke_before(offset)
             if spoke is not None:
                 candidates.append((1, spoke, ent))  # only a speaker of that class, most recent first
@@ -57,6 +58,9 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
         return None, (NO_MATCH,)
     level = max(c[0] for c in candidates)
     top = sorted((c for c in candidates if c[0] == level), key=lambda c: -c[1])
+    # "the new mayor" after "his successor, Ann Cole": the successor, not the mayor he succeeds
+    timed = [c for c in top if _held_through(spk, c[2], ents, offset, lex)]
+    top = timed or top
     if len({c[2].uid for c in top}) > 1:
         return top[0][2], (DESCRIPTION_TIED,)
     return top[0][2], ({3: ROLE_AND_AFFILIATION, 2: SAME_ROLE}.get(level, ROLE_CLASS),)
@@ -84,18 +88,57 @@ def _modifiers(spk: Speaker) -> set[str]:
     return _words(spk.mention.text) - _EMPTY - {spk.word}
 
 
-def _contradicts(spk: Speaker, ent: Ent) -> bool:
+def _same_role(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: Lexicon) -> bool:
+    """Whether `ent` holds the description's role itself: the same role word or head word, a role
+    held through another's (`_holds_through`), the word said in its description ("the virologist"
+    after "Dr Maya Rao, a virologist") or, for a company named as one ("Halcyon Corp."), a word of
+    the company class ("the firm", "the airline")."""
+    if spk.word in ent.roles or spk.word == ent.head_word or _held_through(spk, ent, ents, offset, lex) is not None:
+        return True
+    if spk.word in lex.nationalities:
+        return lex.nationalities[spk.word] in ent.affiliations  # "the Canadian": "Ann Lee, a Canadian"
+    if spk.type == "person":
+        return any(spk.word in _words(text) for text in _descriptions(ent))
+    return "company" in ent.roles and "company" in lex.classes(spk.word)
+
+
+def _held_through(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: Lexicon) -> str | None:
+    """Whether `ent` holds the description's role through another person's (`relational_roles`):
+    "his Japanese counterpart, Kenji Sato" is a minister when a minister was named ("Trade Minister
+    Li Wei"), "her predecessor, John Webb" is "the former chief constable" when a chief constable
+    was, before `offset`, and "his successor, Ann Cole" is "the new mayor". The modifier the match
+    needed ("" for a counterpart, "former", "new"), or None."""
+    for role in ent.roles & lex.relational_roles.keys():
+        needed = lex.relational_roles[role]
+        if needed and needed not in _modifiers(spk):
+            continue
+        if any(other.uid != ent.uid and spk.word in other.roles and other.last_before(offset) is not None
+               for other in ents.values()):
+            return needed
+    return None
+
+
+def _contradicts(spk: Speaker, ent: Ent, lex: Lexicon) -> bool:
     """Whether a description's modifiers pick another bearer of the role than `ent`: both name the
     role with modifiers and share none ("the prosecution lawyer" / "Defence lawyer Jo Dee", "his
     assistant coach" / "Head coach Vic Ray", "the Japanese minister" / "Trade Minister Li Wei"), or
-    the description says "former" and the entity was never so described."""
+    the description says "former" and the entity was never so described (nor as someone's predecessor),
+    or the entity held the role only as "former" and the description does not say so, or the two name
+    different parties."""
     wanted = _modifiers(spk)
+    parties = {lex.parties[w] for w in wanted | {spk.word} if w in lex.parties}
+    held_parties = {lex.parties[w] for w in ent.roles | _description_words(ent) if w in lex.parties}
+    if parties and held_parties and not parties & held_parties:
+        return True  # "the Democratic nominee" is not "Republican Donald Trump"
+    described = [words for words in (_before_role(text, spk.word) for text in _descriptions(ent)) if words is not None]
+    if "former" not in wanted and described and all("former" in words for words in described):
+        return True  # "the mayor" is not "Former Mayor Ann Cole"
     if not wanted:
         return False
-    described = [_before_role(text, spk.word) for text in _descriptions(ent)]
-    if "former" in wanted and not any("former" in words for words in described if words is not None):
+    earlier = any(lex.relational_roles.get(role) == "former" for role in ent.roles)  # "her predecessor"
+    if "former" in wanted and not earlier and not any("former" in words for words in described):
         return True
-    held = set().union(*(words for words in described if words is not None))
+    held = set().union(*described)
     return bool(held) and not wanted & held
 
 
@@ -109,5 +152,12 @@ def _before_role(text: str, word: str) -> set[str] | None:
     return set(flat[: flat.index(word)]) - _EMPTY
 
 
+def _description_words(ent: Ent) -> set[str]:
+    return set().union(*(_words(text) for text in _descriptions(ent)))
+
+
 def _descriptions(ent: Ent) -> list[str]:
-    return [name.description for name in ent.names if name.description] + [ent.description]
+    """What describes the entity: its names' descriptions, or for an entity made from a description
+    its own words ("the Kentucky Republican", which "the Wisconsin Republican" is not)."""
+    own = [ent.name] if not ent.names and not ent.document else []
+    return [name.description for name in ent.names if name.description] + [ent.description, *own]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -48,6 +48,10 @@ class Lexicon:
     # Nouns whose commonest sense is a person (WordNet 3.0 noun.person, `data/person_nouns.txt`):
     # the wide net of pronoun antecedents, where the hand-made lists above decide types and roles.
     wordnet_persons: frozenset[str] = frozenset()
+    # "counterpart" -> "", "predecessor" -> "former": roles held through another person's role
+    relational_roles: dict[str, str] = field(default_factory=dict)
+    company_suffixes: frozenset[str] = frozenset()
+    parties: dict[str, str] = field(default_factory=dict)  # "democratic" -> "democrat"
 
     def is_person_noun(self, word: str) -> bool:
         return (
@@ -97,7 +101,7 @@ def load_lexicon() -> Lexicon:
     }
     return Lexicon(
         titles=_mapping(raw["titles"]),
-        role_classes=_invert(raw["role_classes"]),
+        role_classes=_invert({**raw["role_classes"], **raw["party_members"]}),
         person_nouns=frozenset(_words(raw["person_nouns"])),
         gendered=_mapping(raw["gendered_nouns"]),
         anonymous_nouns=words("anonymous-heads"),
@@ -122,4 +126,8 @@ def load_lexicon() -> Lexicon:
         indefinite=frozenset(raw["determiners"]["indefinite"]),
         function_words=frozenset(_words(raw["name_function_words"])),
         wordnet_persons=frozenset(w for w in persons.splitlines() if w.isalpha()),
+        relational_roles={str(k): str(v) for k, v in raw["relational_roles"].items() if not k.startswith("_")},
+        company_suffixes=frozenset(_words(raw["company_suffixes"])),
+        parties={**{str(w): party for party, members in raw["party_members"].items() if not party.startswith("_")
+                    for w in members}, **_mapping(raw["party_adjectives"])},
     )

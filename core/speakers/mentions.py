@@ -64,7 +64,9 @@ def analyse_speaker(
                 name = name_at[child.index]
                 break
     if name is None and lex.is_person_noun(low):
-        name = _name_after_comma(view, head, name_at)
+        name = _name_after_comma(view, head, name_at, mention)
+    if name is None and (lex.is_person_noun(low) or low in lex.wordnet_persons):
+        name = _name_before_comma(view, lex, head, name_at)
     if name is not None:
         return Speaker(qi, mention, "name", head, name=name)
     return _common_noun_speaker(view, lex, qi, mention, head)
@@ -103,6 +105,11 @@ def _common_noun_speaker(view: View, lex: Lexicon, qi: int, mention: Mention, he
         # "analysts", "the two leaders", "Democrats"; plural things ("the results") are descriptions.
         return Speaker(qi, mention, "group", head, word=low, features=features, plural=True, type="group",
                        label=label)
+    # "the virologist": a person noun of WordNet's, which may refer back to a name; "the Canadian": a
+    # nationality standing for a person
+    nationality = low in lex.nationalities and head.text[:1].isupper() and not plural
+    if etype == "unknown" and (low in lex.wordnet_persons or nationality):
+        etype = "person"
     return Speaker(qi, mention, "description", head, word=low, features=features, type=etype, label=label)
 
 
@@ -125,14 +132,37 @@ def _relative_speaker(
     return replace(found, mention=mention, relative=relative, via="relative")
 
 
-def _name_after_comma(view: View, head: Token, name_at: dict[int, int]) -> int | None:
+def _name_after_comma(view: View, head: Token, name_at: dict[int, int], mention: Mention) -> int | None:
     """"stammered the driver, Nils Aho.": a name right after a role and a comma, which the parser
-    hung elsewhere (dep, list, parataxis) instead of in apposition, names the role."""
+    hung elsewhere (dep, list, parataxis) instead of in apposition, names the role; so does one
+    the speaker mention itself runs over, however it was hung ("The prosecutor, Ms Amelia Grant",
+    the name's title included)."""
     after = view.tokens[head.index + 1 : head.index + 3]
     if len(after) < 2 or after[0].text != "," or after[1].sentence != head.sentence:
         return None
     name = after[1]
-    if name.index not in name_at or name.deprel not in {"dep", "appos", "list", "parataxis", "flat"}:
+    if name.index not in name_at:
+        return None
+    if name.deprel not in {"dep", "appos", "list", "parataxis", "flat"} and name.span.end > mention.span.end:
+        return None
+    return name_at[name.index]
+
+
+def _name_before_comma(view: View, lex: Lexicon, head: Token, name_at: dict[int, int]) -> int | None:
+    """"Dr Maya Rao, a virologist, said": an indefinite role set off by commas right after a name is
+    that name's apposition, whichever of the two the parse made the subject; the name phrase, or
+    None. A role with a determiner of its own that is definite ("Ann Cole, the mayor") is left to
+    the parse, and a name joined by "and" before it is a list."""
+    low = head.index
+    while low > 0 and view.tokens[low - 1].upos in {"ADJ", "NOUN"} and view.tokens[low - 1].sentence == head.sentence:
+        low -= 1
+    if low < 2 or text_lower(view.tokens[low - 1]) not in {"a", "an"}:
+        return None
+    comma, name = view.tokens[low - 2], view.tokens[low - 3] if low >= 3 else None
+    if comma.text != "," or name is None or name.sentence != head.sentence or name.index not in name_at:
+        return None
+    after = view.tokens[head.index + 1] if head.index + 1 < len(view.tokens) else None
+    if after is None or after.text != ",":
         return None
     return name_at[name.index]
 

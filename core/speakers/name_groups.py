@@ -15,13 +15,20 @@ from .lexicon import Lexicon
 from .records import Features, NameNP
 
 # Words that may stand inside an institution's name between its capitalised parts.
-INSTITUTION_GAPS = frozenset({"of", "and", "&", "for"})
+INSTITUTION_GAPS = frozenset({"of", "and", "&", "for", "on"})
+# The gaps that join an organization word to the capitalised words after it whatever the parse says
+# ("the Institute for Fiscal Studies", "Council on Foreign Relations"); "and" joins only where the
+# parse coordinates ("the Ministry and Reuters" are two).
+_SURFACE_GAPS = frozenset({"of", "for", "on"})
+_SURFACE_AND = frozenset({"and", "&"})
 
 
 def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], root: dict[int, int]) -> None:
     """An institution named with "of" is one name ("the Bureau of Labor Statistics", "University of
     Chicago", "Department of Health and Human Services"): a capitalised name hung by "of" on an
-    organization word joins it, and so do its conjuncts joined by "and"."""
+    organization word joins it, and so do its conjuncts joined by "and"; so does a capitalised word
+    right after an organization word and "of", "for" or "on", however the parse hung it ("the
+    Institute for Fiscal Studies", which a small parser makes two agents)."""
     joined: set[int] = set()
     for token in tokens:
         parent = view.parent(token)
@@ -32,8 +39,29 @@ def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], ro
             root[find_root(root, token.index)] = find_root(root, parent.index)
             joined.add(token.index)
     for token in tokens:
-        if token.index in root and token.deprel == "conj" and token.head in joined and token.text[:1].isupper():
+        if (token.index in root and token.deprel == "conj" and token.head in joined and token.text[:1].isupper()
+                and not _own_body(lex, token)):
             root[find_root(root, token.index)] = find_root(root, token.head)
+    named: set[int] = set()  # words joined after an organization word: 'Work' in 'Department for Work'
+    for before, gap, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if before.index not in root or after.index not in root or not after.text[:1].isupper():
+            continue
+        opens = text_lower(gap) in _SURFACE_GAPS and text_lower(before) in lex.org_words
+        # '… for Work and Pensions': "and" goes on with such a name, though not into an acronym or a
+        # known body ('the Ministry of Defence and NATO')
+        goes_on = text_lower(gap) in _SURFACE_AND and before.index in named and not _own_body(lex, after)
+        if opens or goes_on:
+            root[find_root(root, after.index)] = find_root(root, before.index)
+            named.add(after.index)
+        elif before.index in named and after.index == before.index + 1:
+            named.add(after.index)
+
+
+def _own_body(lex: Lexicon, token: Token) -> bool:
+    """An acronym, a known organization or a country after "and" is a body of its own, not the rest
+    of an institution's name ("the Ministry of Defence and NATO")."""
+    low = text_lower(token)
+    return (token.text.isupper() and len(token.text) > 1) or low in lex.known_orgs or low in lex.countries
 
 
 def split_coordination(view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]) -> list[list[Token]]:

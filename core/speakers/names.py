@@ -28,6 +28,7 @@ from .entity_types import is_place, name_type, orgish
 from .lexicon import Lexicon
 from .name_features import features_of, name_key
 from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
+from .name_roles import role_after_comma, role_before_commas, role_right_before
 from .records import NameNP
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
@@ -55,10 +56,16 @@ def _token_class(token: Token, lex: Lexicon, is_first: bool, title_case: bool) -
     if low in lex.nationalities:
         # Part of an organization's name ("Korean Central News Agency"), otherwise a description.
         return "nationality" if capital else ""
-    if capital and token.upos == "ADJ" and low in lex.titles and low not in lex.nationalities:
-        return "title"  # "Principal Ezra Mond", "Chief Ada Brenn" as a tagger's adjective
-    if capital and token.upos in {"PROPN", "NOUN"} and (low in lex.titles or lex.is_person_noun(lemma_lower(token))):
-        return "title"  # "President", "Mr.", "Administrator" (a capitalised role in front of a name)
+    role = low in lex.titles or low in lex.role_classes
+    if capital and token.upos == "ADJ" and role and low not in lex.nationalities:
+        return "title"  # "Principal Ezra Mond", "Chief Ada Brenn", "Republican Joe Pike" as a tagger's adjective
+    # "President", "Mr.", "Administrator" (a capitalised role in front of a name); a plural ("South
+    # Carolina Republicans") is a group's name, no title
+    singular = low == lemma_lower(token) or low in lex.titles
+    if capital and token.upos in {"PROPN", "NOUN"} and (
+        low in lex.titles or (lex.is_person_noun(lemma_lower(token)) and singular)
+    ):
+        return "title"
     if token.upos == "PROPN":
         return "strong" if capital else "weak"  # "al" in "Suleiman al-Amr" cannot stand alone
     if not capital:
@@ -193,6 +200,11 @@ def _name_phrase(
     left = strip_edges([t for t in described if t.index not in run_ids])
     anchors = sorted({top, head.token, *run}, key=lambda t: t.index)  # a set of tokens, in text order
     pieces, context, role_tokens = _description(view, kinds, anchors, run_ids, left)
+    trailing = role_after_comma(view, lex, run)
+    if trailing and not {t.index for t in trailing} & {t.index for t in context}:
+        pieces.append(view.text(strip_edges(trailing)))
+        context.extend(trailing)
+        role_tokens.append(trailing[-1])
     role_tokens = [*titles, *([head.token] if head.role or head.organization else []), *role_tokens]
     features = features_of(view, role_tokens, [*context, *titles], lex)
     key, last_word = _phrase_key(view, lex, run, head)
@@ -253,7 +265,7 @@ def _split_titles(
         kinds[rest[0].index] == "nationality"
         or not (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit())
         or (
-            rest[0].upos == "NOUN"
+            _common_noun(lex, rest[0])
             and rest[0].index == first_word(view, rest[0])
             and sum(kinds[t.index] == "strong" for t in rest[1:]) >= 2  # not "Sun Zhuangzhi"
         )
@@ -262,6 +274,11 @@ def _split_titles(
             break  # "South Korea", "United Kingdom"
         stripped.append(rest.pop(0))
     return stripped, rest
+
+
+def _common_noun(lex: Lexicon, token: Token) -> bool:
+    """A common noun, or a tagger's proper noun that is a WordNet person noun ("Striker Tom Kane")."""
+    return token.upos == "NOUN" or (token.upos == "PROPN" and lemma_lower(token) in lex.wordnet_persons)
 
 
 def _name_run(view: View, lex: Lexicon, rest: list[Token], top: Token) -> list[Token]:
@@ -304,25 +321,12 @@ def _phrase_head(view: View, lex: Lexicon, top: Token, run: list[Token], member_
     if parent.upos in {"NOUN", "PROPN"} and (top.deprel in _HEAD_LINKS or apposed_conj(view, top)):
         if lex.is_org_noun(plemma) and parent.upos == "NOUN":
             return _Head(parent, organization=True)
-        if parent.index < run[0].index and (lex.is_person_noun(plemma) or plemma in lex.titles):
+        # not across a coordinator: "Judge Ann Fox and prosecutor Bo Kim" does not make Kim a judge
+        joined = any(t.upos == "CCONJ" for t in view.tokens[parent.index + 1 : run[0].index])
+        if parent.index < run[0].index and (lex.is_person_noun(plemma) or plemma in lex.titles) and not joined:
             return _Head(parent, role=True)
-    role = _role_before_commas(view, lex, top, run)
+    role = role_before_commas(view, lex, top, run) or role_right_before(view, lex, run)
     return _Head(role, role=True) if role is not None else _Head(top)
-
-
-def _role_before_commas(view: View, lex: Lexicon, top: Token, run: list[Token]) -> Token | None:
-    """'His deputy, Karen White, said …': a role noun, a comma, the name, a comma; the name is in
-    apposition to the role however the parse hung it (stanza's bundled model often makes both
-    subjects of 'said'). Not a list ('his deputy, Karen White, and the mayor')."""
-    low, high = run[0].index, run[-1].index
-    if low < 2 or high + 2 >= len(view.tokens) or view.tokens[low - 1].text != ",":
-        return None
-    role, after = view.tokens[low - 2], view.tokens[high + 1]
-    if after.text != "," or view.tokens[high + 2].upos == "CCONJ" or role.sentence != top.sentence:
-        return None
-    if role.upos != "NOUN" or not (lex.is_person_noun(lemma_lower(role)) or lemma_lower(role) in lex.titles):
-        return None
-    return role if role.head in (top.head, top.index) else None
 
 
 def _modifies_next_noun(view: View, top: Token, run: list[Token], member_ids: set[int]) -> bool:

@@ -10,8 +10,11 @@ from ..model import Document, Entity, EntityType, Mention, Quote, Span
 from .antecedents import role_candidates
 from .closed_class import without_closed_class_speaker
 from .confidence import (
+    AGED,
     AMBIGUOUS_NAME,
     GENDER_DOUBTED,
+    NO_ANTECEDENT,
+    PAIRED,
     PRONOUN,
     SALIENCE_ONLY,
     TIME_WORD,
@@ -28,6 +31,7 @@ from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .name_features import affiliation_of
 from .names import find_names
+from .positional import aged_member, is_pair_word, pair_member
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
 
@@ -58,8 +62,10 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     ]
     # "who"/"which" is never a speaker in the output: its antecedent speaks, or no one does.
     dropped = {s.quote for s in speakers if _bare_relative(s)}
+    placed = _placed(view, speakers, names, clusters)
+    unpaired = [s for s in speakers if s.quote in placed and placed[s.quote] is None]  # "the former", alone
     speakers = [replace(s, mention=_with_name(view, names, _without_opener(view, lex, s.mention), s))
-                for s in speakers if s.quote not in dropped]
+                for s in speakers if s.quote not in dropped and s not in unpaired]
     mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
     taken = set(name_at) | {h.index for h in heads if h is not None}
@@ -67,7 +73,9 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         linker.ents[ent.uid] = ent
         linker.events.append(event)
         linker.next_uid = ent.uid + 1
-    later = _link_self_evident(linker, lex, speakers, (names, clusters, ambiguous))
+    for spk in unpaired:
+        linker.link(spk, None, (NO_ANTECEDENT,))  # no speaker, and the quote's confidence says so
+    later = _link_self_evident(linker, lex, speakers, (names, clusters, ambiguous), placed)
     direct = {qi for qi, q in enumerate(quotes) if q.kind == "direct"}
     cues = list(gender_cues(view, lex, {h.index for h in heads if h is not None}, direct))
     entity_at = {index: clusters[i] for index, i in name_at.items()}
@@ -80,18 +88,36 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     return finish(view, traced, linker.ents, linker.links)
 
 
+def _placed(view: View, speakers: list[Speaker], names: list[NameNP], clusters: list[int]) -> dict[int, int | None]:
+    """Quote index -> entity uid of the descriptions that point back by place or age ("the former",
+    "the 29-year-old"); None for "the former"/"the latter" with no pair named before."""
+    placed: dict[int, int | None] = {}
+    for spk in speakers:
+        if is_pair_word(spk):
+            placed[spk.quote] = pair_member(view, spk, names, clusters)
+        elif spk.kind == "description":
+            aged = aged_member(view, spk, names, clusters)
+            if aged is not None:
+                placed[spk.quote] = aged
+    return placed
+
+
 def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
-                       named: tuple[list[NameNP], list[int], set[int]]) -> list[Speaker]:
-    """Pass 1: phrases that say who they are by themselves (names, groups, anonymous sources) are
-    linked; the pronouns and descriptions left for pass 2 are returned. `named`: the name phrases,
-    the cluster of each, and the indices of the names whose cluster is doubtful."""
+                       named: tuple[list[NameNP], list[int], set[int]], placed: dict[int, int | None]) -> list[Speaker]:
+    """Pass 1: phrases that say who they are by themselves (names, groups, anonymous sources, a
+    description `placed` by position or age) are linked; the pronouns and descriptions left for
+    pass 2 are returned. `named`: the name phrases, the cluster of each, and the indices of the
+    names whose cluster is doubtful."""
     names, clusters, ambiguous = named
     later: list[Speaker] = []
     # One anonymous or group speaker per head word: "said a witness, who added …" (the relative reads
     # as its antecedent) and two quotes of one mention are one person, not two.
     unnamed: dict[int, Ent] = {}
     for spk in speakers:
-        if spk.kind == "name" and spk.name is not None:
+        uid = placed.get(spk.quote)
+        if uid is not None:
+            linker.link(spk, linker.ents[uid], (AGED if spk.word not in {"former", "latter"} else PAIRED,))
+        elif spk.kind == "name" and spk.name is not None:
             factors = (AMBIGUOUS_NAME,) if spk.name in ambiguous else ()
             linker.link(spk, linker.ents[clusters[spk.name]], factors)
         elif spk.kind in {"group", "anonymous"}:
@@ -301,6 +327,8 @@ def settle_names(view: View, ent: Ent) -> None:
         if ent.type == "organization":
             # "Ministry of Defence" is a ministry: "the ministry" may refer back to it.
             ent.roles |= {text_lower(t) for t in name.run if text_lower(t) in load_lexicon().org_classes}
+            if text_lower(name.run[-1]) in load_lexicon().company_suffixes:
+                ent.roles.add("company")  # "Halcyon Corp." is what "the company" refers to
         ent.affiliations |= name.features.affiliations
         ent.gender = ent.gender or name.features.gender
     if ent.type in {"organization", "place"}:

@@ -37,6 +37,8 @@ def _starts_report(doc: Document, tokens: list[Token], i: int, lexicon: CueLexic
             return True  # ', before adding that B', ', while noting "…"'
         if ahead and ahead[0].upos == "CCONJ":
             return _starts_report(doc, tokens, i + 1, lexicon)
+        if token.text == ";" and _subject_then_cue(doc, tokens[i + 1 : i + 7], lexicon):
+            return True  # '…was fair; the latter said it was cruel': any subject after a semicolon
         # ", Mr. Barrett said, …": a reporting clause of its own
         # ", who said B" too, but not ", which passed Monday," inside the report: after a relative
         # pronoun only a verb that mostly reports starts a report of its own

@@ -1,0 +1,72 @@
+"""Descriptions that point back at a person by place or age instead of role: "the former" and "the
+latter" (the first and the second of the last two people named), "the 29-year-old" (the one person
+named with that age: "Ed Lamb, 29,", "Ed Lamb, aged 29", "29-year-old Ed Lamb")."""
+
+from __future__ import annotations
+
+import re
+
+from .context import View
+from .records import NameNP, Speaker
+
+# Which of a pair each word picks.
+_PAIR_WORDS = {"former": 0, "latter": 1}
+# How far back the pair may be named: the description's own sentence and the one before it ("Ms Kara
+# Obi and Mr Lee Tan addressed the meeting. The former said …; the latter said …").
+PAIR_SENTENCES = 1
+_PAIR_TYPES = frozenset({"person", "organization", "group", "unknown"})
+
+_AGE_DESCRIPTION = re.compile(r"^(?:the|this)\s+(\d{1,3})-year-old$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*,\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|$)|^\s*\((\d{1,3})\)")
+_AGE_IN_FRONT = re.compile(r"\b(\d{1,3})-year-old\b")
+# "29-year-old goalkeeper Ed Lamb": the age, then at most two lower-case words, right before the name
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
+_AGE_REACH = 40  # characters before a name in which "N-year-old" and its role words stand
+
+
+def is_pair_word(spk: Speaker) -> bool:
+    """"the former", "the latter" as the whole mention (not "the former mayor")."""
+    return spk.kind == "description" and spk.word in _PAIR_WORDS and spk.mention.text.lower().startswith("the ")
+
+
+def pair_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[int]) -> int | None:
+    """The cluster (entity uid) "the former" or "the latter" at `spk` refers to: of the distinct
+    entities last named before it in its sentence or the `PAIR_SENTENCES` before, ordered by that last
+    mention, the second last ("the former") or the last ("the latter"). None with fewer than two:
+    the words then name no one."""
+    offset = spk.mention.span.start
+    sentence = view.sentence_at(offset)
+    last: dict[int, int] = {}  # cluster -> start of its last name before the mention
+    for i, name in enumerate(names):
+        if name.mention.start >= offset or name.type not in _PAIR_TYPES:
+            continue
+        if sentence - view.sentence_at(name.mention.start) <= PAIR_SENTENCES:
+            last[clusters[i]] = max(last.get(clusters[i], -1), name.mention.start)
+    if len(last) < 2:
+        return None
+    pair = sorted(last, key=lambda c: last[c])[-2:]
+    return pair[_PAIR_WORDS[spk.word]]
+
+
+def aged_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[int]) -> int | None:
+    """The cluster of the one person named before `spk` with the age "the N-year-old" gives: right
+    after the name in commas or brackets ("Ed Lamb, 29,", "Ed Lamb, aged 29", "Ed Lamb (29)") or in
+    front of it ("29-year-old Ed Lamb", "29-year-old goalkeeper Ed Lamb"). None when no one, or more
+    than one, was named with it."""
+    wanted = _AGE_DESCRIPTION.match(spk.mention.text.strip())
+    if wanted is None:
+        return None
+    offset = spk.mention.span.start
+    found = {clusters[i] for i, name in enumerate(names)
+             if name.mention.start < offset and wanted.group(1) in _ages(view, name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ages(view: View, name: NameNP) -> set[str]:
+    text = view.doc.text
+    after = _AGE_AFTER.match(text[name.mention.end : name.mention.end + 16])
+    ages = {g for g in after.groups() if g} if after else set()
+    before = _AGE_BEFORE.search(text[max(name.mention.start - _AGE_REACH, 0) : name.mention.start])
+    if before is not None:
+        ages.add(before.group(1))
+    return ages | set(_AGE_IN_FRONT.findall(text[name.mention.start : name.mention.end]))
