@@ -69,6 +69,7 @@ from .confidence import (
     PRONOUN_CLOSE,
     PRONOUN_FAR,
     PRONOUN_UNRESOLVED,
+    SPEAKERLESS,
     WE_IN_QUOTE,
 )
 from .resolve import resolve_speakers
@@ -86,6 +87,7 @@ __all__ = [
     "PRONOUN_CLOSE",
     "PRONOUN_FAR",
     "PRONOUN_UNRESOLVED",
+    "SPEAKERLESS",
     "WE_IN_QUOTE",
     "resolve_speakers",
 ]
