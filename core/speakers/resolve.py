@@ -31,6 +31,7 @@ from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .name_features import affiliation_of
 from .names import find_names
+from .noun_names import surname_read_as_noun
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
 
@@ -196,6 +197,8 @@ def _link_pronouns_and_descriptions(
             if guess:
                 factors += (SALIENCE_ONLY,)
             linker.link(spk, antecedent, factors)
+        elif (named := surname_read_as_noun(view, spk, linker.ents)) is not None:
+            linker.link(replace(spk, kind="name"), named, ())
         else:
             found, factors = resolve_description(spk, offset, linker.ents, lex)
             linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factors)
