@@ -113,6 +113,9 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         # what the report is about; only a by-phrase names who made it
         agent = passive_agent(doc, verb)
         return agent if agent is not None and agent.upos in _NOMINAL_UPOS else None
+    inverted = _inverted_object(doc, verb) if _depth == 0 else None
+    if inverted is not None:
+        return inverted
     if _depth > 3 or verb.head < 0:
         return _left_nominal(doc, verb) if _depth == 0 else None
     head = doc.tokens[verb.head]
@@ -127,6 +130,28 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         if inherited is not None:
             return inherited
     return _left_nominal(doc, verb) if _depth == 0 else None
+
+
+# determiners of a speaker noun in an inverted reporting clause that a parser reads as the verb's object
+_INVERTED_DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
+
+
+def _inverted_object(doc: Document, verb: Token) -> Token | None:
+    """'"It's a disaster," said one resident.': right after a quotation (and its comma) an inverted
+    verb with no subject has its speaker after it, which parsers often make the object. The noun
+    right after the verb (a determiner or "one" before it: 'said a neighbour', 'said another
+    official') is the subject; None otherwise ('said "…" to the team' has no such noun)."""
+    before = [t for t in doc.sentences[verb.sentence].tokens if t.index < verb.index]
+    after_comma = len(before) > 1 and before[-1].text == "," and before[-2].text in QUOTE_MARKS
+    if not before or (before[-1].text not in QUOTE_MARKS and not after_comma):
+        return None
+    obj = next((c for c in doc.children(verb) if c.deprel == "obj" and c.index > verb.index), None)
+    if obj is None or obj.upos != "NOUN":
+        return None
+    between = doc.tokens[verb.index + 1 : obj.index]
+    if len(between) != 1 or between[0].lower not in _INVERTED_DETERMINERS or between[0].head != obj.index:
+        return None
+    return obj
 
 
 POSSESSIVE_MARKERS = frozenset({"'", "’", "'s", "’s"})

@@ -35,6 +35,21 @@ shouted~  shout  VERB   0  root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|V
 .         .      PUNCT  5  punct   O  _
 """
 
+# "It's a disaster," said one resident.   (as stanza parsed it: the resident is the verb's object)
+RESIDENT = """
+"~         "         PUNCT  5   punct   O  _
+It~        it        PRON   5   nsubj   O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+'s         be        AUX    5   cop     O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+a          a         DET    5   det     O  Definite=Ind|PronType=Art
+disaster~  disaster  NOUN   8   ccomp   O  Number=Sing
+,~         ,         PUNCT  5   punct   O  _
+"          "         PUNCT  5   punct   O  _
+said       say       VERB   0   root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+one        one       NUM    10  nummod  O  NumForm=Word|NumType=Card
+resident~  resident  NOUN   8   obj     O  Number=Sing
+.          .         PUNCT  8   punct   O  _
+"""
+
 
 def quotes(table: str) -> list[dict[str, Any]]:
     return analyze(build_document(table)).to_record(trace=True)["quotes"]
@@ -64,4 +79,22 @@ def test_a_named_speaker_keeps_the_rule_confidence() -> None:
         "Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs", "Number=Sing")
     [quote] = quotes(named)
     assert quote["speaker"]["name"] == "Hale"
+    assert quote["confidence"] > 0.7
+
+
+def swap(table: str, pairs: dict[str, str]) -> str:
+    return "\n".join(" ".join(pairs.get(cell, cell) for cell in line.split()) for line in table.splitlines())
+
+
+@pytest.mark.parametrize(("table", "speaker"), [
+    (RESIDENT, "one resident"),
+    (swap(RESIDENT, {"one": "another", "NUM": "DET", "nummod": "det"}), "another resident"),
+    (swap(RESIDENT, {"one": "a", "NUM": "DET", "nummod": "det", "resident~": "neighbour~", "resident": "neighbour"}),
+     "a neighbour"),
+    (swap(RESIDENT, {"said": "added", "say": "add"}), "one resident"),
+])
+def test_the_noun_after_an_inverted_cue_is_its_speaker_not_its_object(table: str, speaker: str) -> None:
+    [quote] = quotes(table)
+    assert quote["speaker"]["text"] == speaker
+    assert quote["trace"][-1] == "speaker:anonymous"
     assert quote["confidence"] > 0.7
