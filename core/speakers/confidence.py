@@ -22,8 +22,9 @@ ROLE_ANTECEDENT = 0.8  # the pronoun went to a role noun nobody named ("The care
 GENDER_DOUBT = 0.7  # a he/she link to an entity an earlier pronoun of the other gender went to ("his time")
 # a he/she link to a person whose gender the text never showed, while another person it never showed
 # either was a candidate too: salience alone chose ("John Smith met Mary Jones. '…,' she said"), so the
-# quote must not read as a confident attribution (quotetrace uses no first-name gender list): below
-# the 0.7 that `--min-confidence` users and the README treat as confident, since the tester's such
+# quote must not read as a confident attribution (a first name decides only with the optional
+# dictionary, core/speakers/first_names.py, and never a unisex one): below the 0.7 that
+# `--min-confidence` users and the README treat as confident, since the tester's such
 # links were wrong every time ("Webb said. … she said" with Mayor Linda Torres beside him) while on
 # PolNeAR, where nearly every such pronoun continues the last speaker, they are right about 80 %
 # of the time by mention (bench/snapshot.py calibration)

@@ -39,8 +39,8 @@ def agreement(pronoun: Pronoun, ent: Ent) -> float:
     if pronoun.gender in {"m", "f"}:
         if ent.plural or ent.document or ent.type not in PERSONISH:
             return 0.0  # "she" is never an organization, a place or a group
-        if ent.gender and ent.gender != pronoun.gender:
-            return 0.0
+        if (ent.gender or ent.name_gender) and (ent.gender or ent.name_gender) != pronoun.gender:
+            return 0.0  # the text's gender, else the first name's (never "she" for a "John Ramirez")
         if ent.type == "unknown" and not ent.spoken and all(
             len(n.key) == 1 and n.anchor.deprel not in SUBJECT_DEPRELS for n in ent.names
         ):

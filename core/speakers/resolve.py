@@ -26,6 +26,7 @@ from .confidence import (
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
+from .first_names import entity_name_gender
 from .gender import apposed_name, bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
@@ -253,6 +254,7 @@ def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict
         ent.names.append(name)
     for ent in ents.values():
         settle_names(view, ent)
+        ent.name_gender = entity_name_gender(ent)
     return ents
 
 
