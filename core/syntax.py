@@ -319,7 +319,7 @@ def _role_name_before(doc: Document, verb: Token) -> Token | None:
 
 def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
     """'Angelique Brunner, a developer and spokeswoman for the coalition, said': the name before
-    the aside (an apposition or a relative clause) is the subject."""
+    the aside (an apposition, a relative clause or an -ing participle's clause) is the subject."""
     opening = next((j for j in range(comma - 1, max(comma - 30, -1), -1) if before[j].text == ","), None)
     if opening is None or opening == 0 or opening + 1 >= comma:
         return None
@@ -329,6 +329,8 @@ def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
         return None
     if aside[0].lower in ("who", "whose", "which"):
         return named
+    if aside[0].upos == "VERB" and "VerbForm=Part" in aside[0].feats and aside[0].lower.endswith("ing"):
+        return named  # 'striker Ben Ade, replying to a question from coach Tim Oyo, said': a participle aside
     if (aside[0].upos in _APPOSITION_STARTS and aside[0].upos != "PRON" and
             not any(t.upos in ("VERB", "AUX") for t in aside)):
         return named
