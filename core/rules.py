@@ -49,6 +49,7 @@ StepId = Literal[
     "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
+    "speaker:none",
     # the trained attribution model's assembly and the hybrid's choices (core/attribution/)
     "model:source-parse", "model:passive-listener",
     "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model",
@@ -200,6 +201,8 @@ _REGISTRY: tuple[Rule, ...] = (
          "(with none, the quote has no speaker)"),
     Rule("speaker:closed-class", "speaker", 490, None, "a determiner, auxiliary or preposition as the whole "
          "speaker mention (a misparse, or French 'a déclaré X'): the name right after the cue, else no speaker"),
+    Rule("speaker:none", "speaker", 495, None, 'a quote with no speaker mention at all ("It is final." standing '
+         "alone): its confidence capped, like every quote that ends with no speaker"),
     # the trained model's assembly and the hybrid's choices (core/attribution/), after the merge
     Rule("model:source-parse", "model", 370, None, "a model quote whose cue the tagger gave no source: the "
          "cue's subject in the parse speaks (a passive's agent), as the rules read it"),

@@ -1,31 +1,25 @@
 """Small questions asked of a parsed document: is this a cue, who is its subject, what is its
-complement, which words make up a noun phrase. Shared by the direct and indirect quote finders.
-(Title Case headlines: `headlines`.)"""
+complement. Shared by the direct and indirect quote finders. (Which words make up a noun phrase:
+`noun_phrases`, re-exported here; Title Case headlines: `headlines`.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 from .cues import CueLexicon
 from .lemmatize import lemmatize_verb
-from .model import Document, Mention, MentionKind, Span, Token
-from .quotes.marks import OPENING_DOUBLE_MARKS, QUOTE_MARKS, STRAIGHT_DOUBLE_MARKS
+from .model import Document, Token
+from .noun_phrases import TIME_NOUNS as TIME_NOUNS
+from .noun_phrases import mention_kind as mention_kind
+from .noun_phrases import mention_of as mention_of
+from .noun_phrases import mention_tokens as mention_tokens
+from .noun_phrases import span_of as span_of
+from .noun_phrases import spans_around as spans_around
+from .noun_phrases import trim_tokens as trim_tokens
+from .quotes.marks import QUOTE_MARKS
 from .wordlists import words
 
-# Dependents that belong to a speaker's name or description ("Kremlin spokesperson Dmitry Peskov",
-# "the UK's defense secretary"); appositions, relative clauses and the like are left out so the
-# mention stays the noun phrase itself.
-_MENTION_DEPRELS = frozenset(
-    {"compound", "flat", "flat:name", "det", "amod", "nmod:poss", "case", "nummod", "det:poss", "compound:prt",
-     "cc", "conj"}
-)
-TIME_NOUNS = words("time-nouns")
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "shall", "can"})
 _SUBJECT_DEPRELS = ("nsubj", "nsubj:outer", "csubj")
-_PRONOUNS = words("pronouns")
-_ANONYMOUS_HEADS = words("anonymous-heads")
-_INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "unnamed", "anonymous"})
 
 
 def cue_lemma(token: Token) -> str:
@@ -114,6 +108,9 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         # what the report is about; only a by-phrase names who made it
         agent = passive_agent(doc, verb)
         return agent if agent is not None and agent.upos in _NOMINAL_UPOS else None
+    inverted = _inverted_object(doc, verb) if _depth == 0 else None
+    if inverted is not None:
+        return inverted
     if _depth > 3 or verb.head < 0:
         return _left_nominal(doc, verb) if _depth == 0 else None
     head = doc.tokens[verb.head]
@@ -128,6 +125,28 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         if inherited is not None:
             return inherited
     return _left_nominal(doc, verb) if _depth == 0 else None
+
+
+# determiners of a speaker noun in an inverted reporting clause that a parser reads as the verb's object
+_INVERTED_DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
+
+
+def _inverted_object(doc: Document, verb: Token) -> Token | None:
+    """'"It's a disaster," said one resident.': right after a quotation (and its comma) an inverted
+    verb with no subject has its speaker after it, which parsers often make the object. The noun
+    right after the verb (a determiner or "one" before it: 'said a neighbour', 'said another
+    official') is the subject; None otherwise ('said "…" to the team' has no such noun)."""
+    before = [t for t in doc.sentences[verb.sentence].tokens if t.index < verb.index]
+    after_comma = len(before) > 1 and before[-1].text == "," and before[-2].text in QUOTE_MARKS
+    if not before or (before[-1].text not in QUOTE_MARKS and not after_comma):
+        return None
+    obj = next((c for c in doc.children(verb) if c.deprel == "obj" and c.index > verb.index), None)
+    if obj is None or obj.upos != "NOUN":
+        return None
+    between = doc.tokens[verb.index + 1 : obj.index]
+    if len(between) != 1 or between[0].lower not in _INVERTED_DETERMINERS or between[0].head != obj.index:
+        return None
+    return obj
 
 
 POSSESSIVE_MARKERS = frozenset({"'", "’", "'s", "’s"})
@@ -301,7 +320,7 @@ def _role_name_before(doc: Document, verb: Token) -> Token | None:
 
 def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
     """'Angelique Brunner, a developer and spokeswoman for the coalition, said': the name before
-    the aside (an apposition or a relative clause) is the subject."""
+    the aside (an apposition, a relative clause or an -ing participle's clause) is the subject."""
     opening = next((j for j in range(comma - 1, max(comma - 30, -1), -1) if before[j].text == ","), None)
     if opening is None or opening == 0 or opening + 1 >= comma:
         return None
@@ -311,169 +330,9 @@ def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
         return None
     if aside[0].lower in ("who", "whose", "which"):
         return named
+    if aside[0].upos == "VERB" and "VerbForm=Part" in aside[0].feats and aside[0].lower.endswith("ing"):
+        return named  # 'striker Ben Ade, replying to a question from coach Tim Oyo, said': a participle aside
     if (aside[0].upos in _APPOSITION_STARTS and aside[0].upos != "PRON" and
             not any(t.upos in ("VERB", "AUX") for t in aside)):
         return named
     return None
-
-
-def mention_tokens(doc: Document, head: Token) -> list[Token]:
-    """The noun phrase headed by `head`, without appositions or clauses, in text order."""
-    sentence = doc.sentences[head.sentence]
-    members = {head.index}
-    frontier = [head]
-    while frontier:
-        current = frontier.pop()
-        for child in doc.children(current):
-            if child.index in members or child.deprel not in _MENTION_DEPRELS:
-                continue
-            if child.deprel == "case" and child.lower not in ("'s", "’s", "'", "’"):
-                continue
-            if child.deprel in ("cc", "conj") and current.index != head.index:
-                continue
-            members.add(child.index)
-            frontier.append(child)
-    _add_glued_parts(sentence.tokens, members)
-    tokens = [t for t in sentence.tokens if t.index in members]
-    # A mention is contiguous; drop stray far-away members the parser attached by mistake.
-    return _extend_on_surface(doc, _contiguous_around(tokens, head), head)
-
-
-_NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-_NAME_HYPHENS = frozenset({"-", "‐", "‑"})
-_NAME_PARTICLES = words("name-particles")  # as written: a capitalised 'Van' or 'De' is a name word already
-_MAX_PARTICLES = 3  # 'van der', 'de la', 'de los': longer runs of function words are no name
-
-
-def _add_glued_parts(sentence: Sequence[Token], members: set[int]) -> None:
-    """Add to `members` what joins the parts of one name: hyphens written without spaces and the word
-    parts they glue on ('Kim Dae-jung', 'Jean-Pierre Lacroix': the tokenizer cuts at the hyphen and
-    the parser hangs the hyphen elsewhere, and the mention had stopped at 'Kim Dae'), and lower-case
-    particles between two proper nouns of the mention ('Ludwig van Beethoven', 'von der Leyen'). A
-    number glues on the same way ('the 29-year-old')."""
-    changed = True
-    while changed:
-        changed = False
-        for position in range(1, len(sentence) - 1):
-            before, hyphen, after = sentence[position - 1 : position + 2]
-            glued = before.span.end == hyphen.span.start and hyphen.span.end == after.span.start
-            if hyphen.text not in _NAME_HYPHENS or not glued or not (before.index in members or after.index in members):
-                continue
-            if not (before.text[-1:].isalnum() and after.text[:1].isalpha()):
-                continue  # 'Dae-jung', and an age: 'the 29-year-old'
-            for token in (before, hyphen, after):
-                if token.index not in members:
-                    members.add(token.index)
-                    changed = True
-    names = [t for t in sentence if t.index in members and t.upos == "PROPN"]
-    for left, right in zip(names, names[1:], strict=False):
-        between = [t for t in sentence if left.index < t.index < right.index]
-        if between and len(between) <= _MAX_PARTICLES and all(t.text in _NAME_PARTICLES for t in between):
-            members.update(t.index for t in between)
-
-
-def _extend_on_surface(doc: Document, tokens: list[Token], head: Token) -> list[Token]:
-    """Small parsers split names ('Jacklyn' / 'Ashley') and drop determiners; the words beside a
-    nominal head that can only belong to its phrase are taken back."""
-    if head.upos not in ("NOUN", "PROPN"):
-        return tokens
-    sentence = doc.sentences[head.sentence].tokens
-    first = sentence[0].index
-    start, end = tokens[0].index, tokens[-1].index
-    while (start - 1 >= first and doc.tokens[start - 1].upos in _NP_WORDS and doc.tokens[start - 1].lower not in
-            TIME_NOUNS):
-        start -= 1
-    while head.upos == "PROPN" and end + 1 <= sentence[-1].index and doc.tokens[end + 1].upos == "PROPN":
-        end += 1
-    return [doc.tokens[i] for i in range(start, end + 1)]
-
-
-def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
-    position = next(i for i, t in enumerate(tokens) if t.index == head.index)
-    start = end = position
-    while start > 0 and tokens[start - 1].index == tokens[start].index - 1:
-        start -= 1
-    while end < len(tokens) - 1 and tokens[end + 1].index == tokens[end].index + 1:
-        end += 1
-    chosen = tokens[start : end + 1]
-    while chosen and chosen[-1].upos == "PUNCT":
-        chosen.pop()
-    while chosen and chosen[0].upos == "PUNCT":
-        chosen.pop(0)
-    return chosen or [head]
-
-
-def mention_of(doc: Document, head: Token) -> Mention:
-    """The speaker mention headed by `head`: its span (code points, end exclusive), text and kind."""
-    tokens = mention_tokens(doc, head)
-    span = Span(tokens[0].span.start, tokens[-1].span.end)
-    return Mention(span=span, text=span.text_of(doc.text), kind=mention_kind(doc, head, tokens), head=head.index)
-
-
-def mention_kind(doc: Document, head: Token, tokens: Iterable[Token]) -> MentionKind:
-    """The kind of mention `head` heads (its words `tokens`): pronoun; group (coordinated); name (a proper
-    noun); anonymous (indefinite, or an anonymous head such as "officials"); else description."""
-    words = [t.lower for t in tokens]
-    if head.upos == "PRON" or head.lower in _PRONOUNS:
-        return "pronoun"
-    if any(child.deprel == "conj" for child in doc.children(head)):
-        return "group"
-    if head.upos == "PROPN":
-        return "name"
-    if (words and words[0] in _INDEFINITE) or (head.lower in _ANONYMOUS_HEADS and words[0] not in ("the", "this")):
-        return "anonymous"
-    return "description"
-
-
-def span_of(tokens: list[Token]) -> Span:
-    """From the first token's start to the last token's end; `tokens` in text order, not empty."""
-    return Span(tokens[0].span.start, tokens[-1].span.end)
-
-
-def spans_around(doc: Document, tokens: list[Token], cue: list[Token]) -> tuple[Span, ...]:
-    """The content's span, cut in two where the reporting clause interrupts it ('The museum, Mr. Obama
-    said, would make…'): a gap in the content that holds the cue splits it; any other gap (words a
-    parse left out of a subtree) is covered."""
-    ordered = sorted(tokens, key=lambda t: t.index)
-    cue_at = {t.index for t in cue}
-    runs: list[list[Token]] = [[ordered[0]]]
-    for token in ordered[1:]:
-        gap = range(runs[-1][-1].index + 1, token.index)
-        if any(i in cue_at for i in gap):
-            runs.append([token])
-        else:
-            runs[-1].extend([*doc.tokens[gap.start : gap.stop], token])
-    trimmed = [trim_tokens(run) for run in runs]
-    return tuple(span_of(run) for run in trimmed if run)
-
-
-def trim_tokens(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation and coordinators at the edges of a content.
-
-    A leading complementiser ("that", "whether") stays: it belongs to the reported clause, and
-    PolNeAR's annotators include it. Closing quotation marks and brackets stay when the content
-    also holds their opening partner.
-    """
-    out = list(tokens)
-    while out and ((out[0].upos == "PUNCT" and out[0].text not in _OPENERS) or out[0].upos == "CCONJ"):
-        out.pop(0)
-    while out and (out[-1].upos in ("PUNCT", "CCONJ") and not _closes_inside(out)):
-        out.pop()
-    return out
-
-
-_OPENERS = OPENING_DOUBLE_MARKS | STRAIGHT_DOUBLE_MARKS | {"‘", "(", "["}
-_PAIRS = {"”": "“", "“": "„", "’": "‘", "»": "«", ")": "(", "]": "[", "\"": "\"", "''": "''"}
-
-
-def _closes_inside(tokens: list[Token]) -> bool:
-    last = tokens[-1].text
-    opener = _PAIRS.get(last)
-    if opener is None:
-        return False
-    inside = [t.text for t in tokens[:-1]]
-    if last == "''" and "``" in inside:
-        return True  # ``…'' (typewriter style); '' alone is straight, as in ''…''
-    if opener == last:  # straight quotes: an odd count means this one closes
-        return inside.count(last) % 2 == 1
-    return opener in inside

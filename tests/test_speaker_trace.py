@@ -50,7 +50,7 @@ def test_a_pronoun_with_a_close_runner_up_and_one_refused_as_a_tie() -> None:
     assert resolved[0].confidence == pytest.approx(BASE * 0.65)  # the cap bounds the product 0.7
     doc = build_document(TIE)
     resolved, _ = resolve_speakers(doc, [quote(doc, "q1", "it rained", "He", kind="indirect")])
-    assert resolved[0].trace == ("speaker:unresolved(near-tie×0.5)",)
+    assert resolved[0].trace == ("speaker:unresolved(near-tie×0.5, no-speaker≤0.5)",)
     assert resolved[0].confidence == pytest.approx(BASE * 0.5)
 
 

@@ -40,12 +40,13 @@ their modifiers and the lists):
 Confidence: a quote's confidence is multiplied by the factors of the rule that linked it (`Factor`s
 in `confidence.py`), which its trace names: 'speaker:pronoun(salience×0.9, far×0.8)'; unresolved
 pronouns get no entity, unresolved descriptions their own entity.
-No first-name gender list is used: gender comes from titles, gendered nouns, confident he/she
+Gender comes from titles, gendered nouns, confident he/she
 speaker links and he/she pronouns the syntax binds ("Dr. Sarah Ng and her colleague Mark Ford",
 "Moss asked herself"); a pronoun of the other gender never resolves to an entity whose gender is
 known. A he/she that only salience links ("Price thanked Nolan for his time") is too often wrong
 to set a gender; it leaves a hint that lowers a link of the other gender in that or the next
-sentence (`gender`).
+sentence (`gender`). A first name rules the other pronoun out only with the optional `names` extra
+(`first_names`: gender-guesser's dictionary, GPLv3, never required), and is no evidence for the cap.
 
 Modules: `lexicon` (the word lists), `context` (offsets and token predicates over one document),
 `records` (what the steps pass on), `names` (proper-name phrases), `name_roles` (roles beside a name
@@ -70,6 +71,7 @@ from .confidence import (
     PRONOUN_CLOSE,
     PRONOUN_FAR,
     PRONOUN_UNRESOLVED,
+    SPEAKERLESS,
     WE_IN_QUOTE,
 )
 from .resolve import resolve_speakers
@@ -87,6 +89,7 @@ __all__ = [
     "PRONOUN_CLOSE",
     "PRONOUN_FAR",
     "PRONOUN_UNRESOLVED",
+    "SPEAKERLESS",
     "WE_IN_QUOTE",
     "resolve_speakers",
 ]

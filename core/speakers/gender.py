@@ -1,6 +1,6 @@
 """Gender the text itself gives an entity through he/she pronouns that are not speaker mentions:
 "Price thanked Nolan for his time" makes Nolan male when "his" clearly resolves to him, so that a
-later "she said" can no longer go to Nolan. No first-name list is used (see the package docstring)."""
+later "she said" can no longer go to Nolan. First names are core/speakers/first_names.py's."""
 
 from __future__ import annotations
 

@@ -39,8 +39,8 @@ def agreement(pronoun: Pronoun, ent: Ent) -> float:
     if pronoun.gender in {"m", "f"}:
         if ent.plural or ent.document or ent.type not in PERSONISH:
             return 0.0  # "she" is never an organization, a place or a group
-        if ent.gender and ent.gender != pronoun.gender:
-            return 0.0
+        if (ent.gender or ent.name_gender) and (ent.gender or ent.name_gender) != pronoun.gender:
+            return 0.0  # the text's gender, else the first name's (never "she" for a "John Ramirez")
         if ent.type == "unknown" and not ent.spoken and all(
             len(n.key) == 1 and n.anchor.deprel not in SUBJECT_DEPRELS for n in ent.names
         ):
@@ -85,18 +85,72 @@ def resolve_pronoun(
             uid = links.get(qi, (None, 0.0))[0]
             if uid is not None:
                 return ents[uid], (WE_QUOTED,)
-    scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links, exclude)
-    if not scores:
+    ranked, promoted, last_paragraph = ranked_candidates(view, spk, offset, ents, events, links, exclude)
+    if not ranked:
         return None, (NO_ANTECEDENT,)
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     best_uid, best = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if runner_up >= _TIE * best:
+    runner_up = max((score for _, score in ranked[1:]), default=0.0)
+    if runner_up >= _TIE * best and not promoted:
         return None, (NEAR_TIE,)  # refuse a coin toss
     factors: Factors = (CLOSE_RUNNER_UP,) if runner_up >= _CLOSE * best else (SALIENCE,)
-    if view.paragraph_at(offset) - last_paragraph[best_uid] >= 2:
+    if view.paragraph_at(reference_offset(view, spk, offset)) - last_paragraph[best_uid] >= 2:
         factors += (FAR,)
     return ents[best_uid], factors
+
+
+def ranked_candidates(
+    view: View,
+    spk: Speaker,
+    offset: int,
+    ents: dict[int, Ent],
+    events: list[Event],
+    links: dict[int, tuple[int | None, float]],
+    exclude: frozenset[int] = frozenset(),
+) -> tuple[list[tuple[int, float]], bool, dict[int, int]]:
+    """The candidates of `candidate_scores` as (entity uid, salience), best first (ties by uid) but
+    the sole person subject of the sentence before (`previous_subject`) first of all, whether there
+    was one (no near tie is refused then), and the last paragraph each candidate was seen in. The
+    scores stay salience, so a promoted subject with a close rival still reads as close."""
+    scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links, exclude)
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    subject = previous_subject(view, spk, offset, ents, events)
+    if subject is None or subject not in scores:
+        return ranked, False, last_paragraph
+    return [(subject, scores[subject]), *(item for item in ranked if item[0] != subject)], True, last_paragraph
+
+
+def previous_subject(
+    view: View, spk: Speaker, offset: int, ents: dict[int, Ent], events: list[Event]
+) -> int | None:
+    """The entity uid of the one person who is the subject of the sentence right before a he/she
+    speaker mention's quote, in the same paragraph and outside any quote, or None.
+
+    'Sen. Lisa Monroe disagreed. "The bill is bloated," she said.': a writer who names someone as the
+    subject and then gives a quote with "she said" means that person, whoever spoke a paragraph
+    before (issue 14: the earlier speaker outweighed Monroe by salience). Two people joined by "and"
+    are no sole subject, nor is anyone when the sentence before is in another paragraph."""
+    pronoun = spk.pronoun
+    if pronoun is None or pronoun.gender not in {"m", "f"} or spk.quote < 0:
+        return None
+    reference = reference_offset(view, spk, offset)
+    sentence = view.sentence_at(reference) - 1
+    if sentence < 0 or view.paragraph_at(view.doc.sentences[sentence].span.start) != view.paragraph_at(reference):
+        return None
+    # a speaker there is a subject too ('Asked who leads, he said Ryan.': he, and Ryan misparsed)
+    subjects = {e.uid for e in events if e.sentence == sentence and e.weight in {SUBJECT_WEIGHT, SPEAKER_WEIGHT}
+                and not e.quotes and e.offset < reference}
+    if len(subjects) != 1:
+        return None
+    uid = next(iter(subjects))
+    return uid if ents[uid].type == "person" and agreement(pronoun, ents[uid]) > 0.0 else None
+
+
+def reference_offset(view: View, spk: Speaker, offset: int) -> int:
+    """Where the distance to a pronoun speaker mention's antecedents is measured from: the start of
+    its quote when the quote comes first. A multi-paragraph quote closed by "she said" is one act of
+    speech; its own paragraphs are no distance from who was named before it."""
+    parts = view.quote_parts[spk.quote] if 0 <= spk.quote < len(view.quote_parts) else ()
+    return min([offset, *(part.start for part in parts)])
 
 
 def salience_only(
@@ -112,8 +166,7 @@ def salience_only(
     winner its gender. The caller caps the link's confidence at `GENDER_UNSHOWN`."""
     if spk.pronoun is None:
         return False
-    scores, _ = candidate_scores(view, spk, offset, ents, events, links)
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    ranked, _, _ = ranked_candidates(view, spk, offset, ents, events, links)
     return _gender_unshown(spk.pronoun, ents, ranked)
 
 
@@ -148,7 +201,8 @@ def candidate_scores(
         return scores, last_paragraph
     # A pronoun inside a quote's content is never that quote's speaker.
     excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links} | exclude
-    sentence, paragraph = view.sentence_at(offset), view.paragraph_at(offset)
+    reference = reference_offset(view, spk, offset)
+    sentence, paragraph = view.sentence_at(reference), view.paragraph_at(reference)
     for event in events:
         if event.offset >= offset or paragraph - event.paragraph > _PARAGRAPH_WINDOW or event.uid in excluded:
             continue

@@ -44,6 +44,9 @@ class Ent:
     roles: set[str] = field(default_factory=set)
     affiliations: set[str] = field(default_factory=set)
     gender: str = ""
+    # the gender a first-name dictionary gives the name ("Linda Torres": f; core/speakers/first_names.py):
+    # it rules the other pronoun out but is not the text's evidence (`gender`)
+    name_gender: str = ""
     # (gender, sentence) of non-speaker pronouns that clearly but not surely went to it ("for his
     # time"): too weak to rule the other gender out, enough to doubt it nearby
     hints: set[tuple[str, int]] = field(default_factory=set)

@@ -12,11 +12,14 @@ from .closed_class import without_closed_class_speaker
 from .confidence import (
     AGED,
     AMBIGUOUS_NAME,
+    FIRST_PERSON,
     GENDER_DOUBTED,
     NO_ANTECEDENT,
+    NO_SPEAKER,
     PAIRED,
     PRONOUN,
     SALIENCE_ONLY,
+    SPEAKERLESS,
     TIME_WORD,
     UNNAMED_ROLE,
     Factors,
@@ -26,11 +29,13 @@ from .confidence import (
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
+from .first_names import entity_name_gender
 from .gender import apposed_name, bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .name_features import affiliation_of
 from .names import find_names
+from .noun_names import surname_read_as_noun
 from .positional import aged_member, is_pair_word, pair_member
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
@@ -83,9 +88,11 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     speaking = [
         replace(q, speaker=mentions.get(qi)) if q.speaker is not None else q for qi, q in enumerate(quotes)
     ]
-    steps = {**{qi: "speaker:relative" for qi in dropped}, **linker.steps}
+    linker.leave_speakerless([qi for qi, q in enumerate(quotes) if q.speaker is None], "speaker:none")
+    linker.leave_speakerless(sorted(dropped), "speaker:relative")
+    steps = linker.steps
     traced = [replace(q, trace=q.trace + (steps[qi],)) if qi in steps else q for qi, q in enumerate(speaking)]
-    return finish(view, traced, linker.ents, linker.links)
+    return finish(view, traced, linker.ents, linker.links, linker.ceilings)
 
 
 def _placed(view: View, speakers: list[Speaker], names: list[NameNP], clusters: list[int]) -> dict[int, int | None]:
@@ -217,6 +224,8 @@ def _link_pronouns_and_descriptions(
             if guess:
                 factors += (SALIENCE_ONLY,)
             linker.link(spk, antecedent, factors)
+        elif (named := surname_read_as_noun(view, spk, linker.ents)) is not None:
+            linker.link(replace(spk, kind="name"), named, ())
         else:
             found, factors = resolve_description(spk, offset, linker.ents, lex)
             linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factors)
@@ -271,6 +280,7 @@ def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict
         ent.names.append(name)
     for ent in ents.values():
         settle_names(view, ent)
+        ent.name_gender = entity_name_gender(ent)
     return ents
 
 
@@ -283,6 +293,9 @@ class _Linker:
         self.events = events
         self.links: dict[int, tuple[int | None, float]] = {}  # quote index -> (entity uid, factor)
         self.steps: dict[int, str] = {}  # quote index -> the speaker step for its trace, with its factors
+        # quote index -> a ceiling on the quote's final confidence, rule and factors together: a quote
+        # that ends with no speaker (`SPEAKERLESS`)
+        self.ceilings: dict[int, float] = {}
         self.next_uid = len(ents)
 
     def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
@@ -295,10 +308,23 @@ class _Linker:
         self.next_uid += 1
         return ent
 
+    def leave_speakerless(self, quotes: list[int], step: str) -> None:
+        """Quotes (indices) that have no speaker mention to link: their confidence is capped at
+        `SPEAKERLESS`, and `step` says why in the trace."""
+        for qi in quotes:
+            self.links[qi] = (None, 1.0)
+            self.ceilings[qi] = SPEAKERLESS
+            self.steps[qi] = step_with_factors(step, (NO_SPEAKER,))
+
     def link(self, spk: Speaker, ent: Ent | None, factors: Factors) -> None:
         """Record the link (None: unresolved) with the confidence factors it applies, in the order
         applied, and its trace step; a linked speaker becomes the most salient kind of event for pronouns."""
         self.links[spk.quote] = (None if ent is None else ent.uid, product(factors))
+        if ent is None and FIRST_PERSON not in factors:
+            # (a bare "I" or "we" in narration is the writer or the outlet, which the reader knows:
+            # the mention itself is the answer)
+            self.ceilings[spk.quote] = SPEAKERLESS
+            factors += (NO_SPEAKER,)
         self.steps[spk.quote] = step_with_factors(_step(spk, ent), factors)
         if ent is None:
             return
@@ -346,8 +372,12 @@ def mention_for(view: View, spk: Speaker) -> Mention:
 
 
 def finish(
-    view: View, quotes: Sequence[Quote], ents: dict[int, Ent], links: dict[int, tuple[int | None, float]]
+    view: View, quotes: Sequence[Quote], ents: dict[int, Ent], links: dict[int, tuple[int | None, float]],
+    ceilings: dict[int, float] | None = None,
 ) -> tuple[list[Quote], list[Entity]]:
+    """The quotes with their entity ids and final confidence (the rule's, times the link's factor,
+    at most the quote's entry in `ceilings`), and the entities that speak, numbered E1… in order of
+    first mention."""
     speaking = [ent for ent in ents.values() if ent.spoken]
     built: list[tuple[int, Ent, list[Mention]]] = []
     for ent in speaking:
@@ -370,6 +400,6 @@ def finish(
     out: list[Quote] = []
     for qi, quote in enumerate(quotes):
         uid, factor = links.get(qi, (None, 1.0))
-        confidence = min(max(quote.confidence * factor, 0.0), 1.0)
+        confidence = min(max(quote.confidence * factor, 0.0), 1.0, (ceilings or {}).get(qi, 1.0))
         out.append(replace(quote, entity_id=ids.get(uid) if uid is not None else None, confidence=confidence))
     return out, entities
