@@ -11,6 +11,7 @@ from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, subject_of, trim_tokens
 from ...wordlists import words
+from ..interview import is_label
 from ..marks import QUOTE_MARKS, may_open_quote
 from .base import (
     INVERTING_CUES,
@@ -124,8 +125,8 @@ def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
     colon = next((i for i, t in enumerate(tokens[:6]) if t.text == ":"), None)
     if colon is None or colon == 0 or not all(t.upos == "PROPN" for t in tokens[:colon]):
         return
-    if all(t.lower in _HEADLINE_LABELS for t in tokens[:colon]):
-        return
+    if all(t.lower in _HEADLINE_LABELS for t in tokens[:colon]) or (colon == 1 and is_label(tokens[0])):
+        return  # ('Q: Why did you leave?': an interview's question, quotes/interview.py)
     content = trim_tokens(tokens[colon + 1 :])
     if count_words(content) >= MIN_CONTENT_WORDS and not may_open_quote(content[0].text):
         yield Attribution(tuple(content), (tokens[colon],), tokens[colon - 1], "name-colon", ":")
