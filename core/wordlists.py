@@ -13,7 +13,7 @@ WordClass = Literal[
     "inverting-cues", "weak-cues", "expletive-cues", "time-nouns", "anonymous-heads", "pronouns",
     "subject-pronouns", "name-particles", "closed-class", "name-suffixes", "kicker-labels", "transcript-labels",
     "headline-labels", "performing-cues", "negative-quantifiers", "container-nouns",
-    "interview-verbs",
+    "interview-verbs", "group-nouns",
 ]
 WORD_CLASSES_FILE = "data/word_classes.tsv"
 _COLUMNS = ("class", "words", "why")

@@ -94,6 +94,23 @@ working~     work         VERB   11  ccomp       O Tense=Pres|VerbForm=Part
 .            .            PUNCT  11  punct       O _
 """
 
+HIS_SIDE = """
+Gary         Gary         PROPN  2   compound    O Number=Sing
+Holt         Holt         PROPN  3   nsubj       O Number=Sing
+praised      praised      VERB   0   root        O Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+his          his          PRON   5   nmod:poss   O Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+side         side         NOUN   3   obj         O Number=Sing
+after        after        ADP    11  case        O _
+the          the          DET    11  det         O Definite=Def|PronType=Art
+3~           3            NUM    10  compound    O NumForm=Digit|NumType=Card
+-~           -            PUNCT  8   punct       O _
+1            1            NUM    11  nummod      O NumForm=Digit|NumType=Card
+win          win          NOUN   3   obl         O Number=Sing
+over         over         ADP    13  case        O _
+City~        City         PROPN  11  nmod        O Number=Sing
+.            .            PUNCT  3   punct       O _
+"""
+
 # variants: a group and an event as objects, an of-phrase after a container noun
 PRAISED_TEAM = """
 The      the      DET    2  det    O _
@@ -139,8 +156,10 @@ repairs~  repair    NOUN   6  nmod      O _
 """
 
 
-@pytest.mark.parametrize("table", [REFEREE, EMERGENCY, PARTNERSHIP, PRAISED_TEAM, HAILED_VICTORY, CONFIRMED_SERIES],
-                         ids=["referee", "state-of-emergency", "partnership", "squad", "victory", "series-of"])
+@pytest.mark.parametrize("table", [REFEREE, EMERGENCY, PARTNERSHIP, HIS_SIDE, PRAISED_TEAM, HAILED_VICTORY,
+                                   CONFIRMED_SERIES],
+                         ids=["referee", "state-of-emergency", "partnership", "his-side-after-the-win", "squad",
+                              "victory", "series-of"])
 def test_an_object_that_is_a_person_group_or_event_is_no_content(table: str) -> None:
     assert quotes_of(table) == []
 

@@ -27,6 +27,10 @@ from ...wordlists import words
 from ..marks import QUOTE_MARKS
 
 _CONTAINERS = words("container-nouns")
+# nouns a group is called in news whose commonest WordNet sense is something else ('his side': a team)
+_GROUPS = words("group-nouns")
+# prepositions that make a phrase on the verb its time, which a reading off the words runs into
+_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
 
 # dependents of a noun phrase's words that make it say something: a clause, a predicate, an as-phrase
 _SAYING_DEPRELS = frozenset({"acl", "acl:relcl", "ccomp", "xcomp", "advcl", "csubj", "parataxis"})
@@ -38,17 +42,28 @@ def _nouns() -> frozenset[str]:
     for name in ("person_nouns.txt", "event_group_nouns.txt"):
         text = resources.files("quotetrace.core").joinpath("data", name).read_text(encoding="utf-8")
         found.update(line for line in text.splitlines() if line and not line.startswith("#"))
-    return frozenset(found)
+    return frozenset(found | _GROUPS)
+
+
+def _time_of(doc: Document, head: Token) -> set[int]:
+    """The words of the phrases of time hung on the verb whose object `head` is ('praised his side after
+    the 3-1 win'): a preposition of time before a noun."""
+    if head.head < 0:
+        return set()
+    return {t.index for c in doc.children(doc.tokens[head.head]) if c.index > head.index and c.upos == "NOUN"
+            and any(m.deprel == "case" and m.lower in _TIME_PREPOSITIONS for m in doc.children(c))
+            for t in doc.subtree(c)}
 
 
 def not_a_statement(doc: Document, head: Token, content: Sequence[Token]) -> bool:
     """Whether `content`, read as a cue's object headed by `head`, says nothing: no word outside the
-    object's noun phrase, no verb, clause or quotation mark in it, no name set beside its head ('her
-    opponent, Tom Hall'), and its head a common noun whose commonest sense is a person, a group or an
-    event (after a container noun of `container-nouns`, the noun of its "of": 'a state of emergency')."""
+    object's noun phrase (but a phrase of time on the verb: 'after the 3-1 win'), no verb, clause or
+    quotation mark in it, no name set beside its head ('her opponent, Tom Hall'), and its head a common
+    noun whose commonest sense is a person, a group or an event (after a container noun of
+    `container-nouns`, the noun of its "of": 'a state of emergency')."""
     if head.upos != "NOUN":
         return False
-    phrase = {t.index for t in doc.subtree(head)}
+    phrase = {t.index for t in doc.subtree(head)} | _time_of(doc, head)
     if any(t.index not in phrase and t.upos != "PUNCT" for t in content):
         return False  # 'urged supporters to monitor polling places': the reading runs past the object
     if any(c.upos == "PROPN" and c.deprel in ("appos", "compound", "flat") for c in doc.children(head)):
