@@ -217,6 +217,44 @@ never~  never  ADV    4  advmod  O  PronType=Neg
 .       .      PUNCT  4  punct   O  _
 """
 
+SPOKE_TO_US = """
+Union     Union    PROPN  2   compound  O  Number=Sing
+leader    leader   NOUN   5   nsubj     O  Number=Sing
+Rafael    Rafael   PROPN  2   flat      O  Number=Sing
+Soto      Soto     PROPN  3   flat      O  Number=Sing
+spoke     speak    VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+to        to       ADP    7   case      O  _
+us        we       PRON   5   obl       O  Case=Acc|Number=Plur|Person=1|PronType=Prs
+after     after    ADP    10  case      O  _
+the       the      DET    10  det       O  Definite=Def|PronType=Art
+meeting~  meeting  NOUN   5   obl       O  Number=Sing
+.         .        PUNCT  5   punct     O  _
+
+#par
+Question~  question  NOUN   0  root   O  Number=Sing
+:          :         PUNCT  1  punct  O  _
+
+Is      be      AUX    3  cop     O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+the     the     DET    3  det     O  Definite=Def|PronType=Art
+strike  strike  NOUN   0  root    O  Number=Sing
+over~   over    ADV    3  advmod  O  _
+?       ?       PUNCT  3  punct   O  _
+
+#par
+Answer~  answer  VERB   0  root    O  Number=Sing
+:        :       PUNCT  4  punct   O  _
+Not      not     PART   4  advmod  O  Polarity=Neg
+yet~     yet     ADV    1  advmod  O  _
+.        .       PUNCT  1  punct   O  _
+
+We       we      PRON   2  nsubj   O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+meet     meet    VERB   0  root    O  Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin
+again    again   ADV    2  advmod  O  _
+on       on      ADP    5  case    O  _
+Friday~  Friday  PROPN  2  obl     O  Number=Sing
+.        .       PUNCT  2  punct   O  _
+"""
+
 INITIAL_A = """
 A.      A.     PROPN  3  nsubj  O  Number=Sing
 Smith   Smith  PROPN  1  flat   O  Number=Sing
@@ -262,6 +300,13 @@ def test_the_interviewer_who_speaks_to_the_interviewee_is_not_the_one_answering(
                       "direct"),
                      ("interview-question", "Did he hear it?", None, "direct"),
                      ("interview-answer", "He did.", "Mara Dell", "direct")]
+
+
+def test_the_one_name_of_the_introduction_answers_whatever_its_verb() -> None:
+    # 'Rafael Soto spoke to us': the only name is the interviewee, and 'Union' only modifies 'leader'
+    assert turns_of(SPOKE_TO_US) == [("interview-question", "Is the strike over?", None, "direct"),
+                                     ("interview-answer", "Not yet. We meet again on Friday.", "Rafael Soto",
+                                      "direct")]
 
 
 def test_without_an_introduction_the_answers_have_no_speaker_and_q_is_never_one() -> None:

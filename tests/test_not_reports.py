@@ -321,6 +321,48 @@ def test_a_report_in_a_subordinate_clause_ends_with_that_clause(table: str, expe
     assert "boundary:main-clause" in trace
 
 
+# a fronted adverbial clause is no report read off the words before 'the driver turned back' either
+REALIZING = """
+Realizing  Realizing  VERB   10  advcl       O  Tense=Pres|VerbForm=Part
+that       that       SCONJ  6   mark        O  _
+the        the        DET    4   det         O  Definite=Def|PronType=Art
+bridge     bridge     NOUN   6   nsubj:pass  O  Number=Sing
+was        be         AUX    6   aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+closed~    close      VERB   1   ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+,          ,          PUNCT  1   punct       O  _
+the        the        DET    9   det         O  Definite=Def|PronType=Art
+driver     driver     NOUN   10  nsubj       O  Number=Sing
+turned     turn       VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+back~      back       ADV    10  advmod      O  _
+.          .          PUNCT  10  punct       O  _
+"""
+
+WHEN_CLAIMED = """
+When      when    ADV    4   advmod    O  PronType=Int
+the       the     DET    3   det       O  Definite=Def|PronType=Art
+mayor     mayor   NOUN   4   nsubj     O  Number=Sing
+claimed   claim   VERB   13  advcl     O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that      that    SCONJ  9   mark      O  _
+the       the     DET    7   det       O  Definite=Def|PronType=Art
+park      park    NOUN   9   nsubj     O  Number=Sing
+was       be      AUX    9   cop       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+safe~     safe    ADJ    4   ccomp     O  Degree=Pos
+,         ,       PUNCT  4   punct     O  _
+she       she     PRON   13  nsubj     O  Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs
+was       be      AUX    13  aux       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+ignoring  ignore  VERB   0   root      O  Tense=Pres|VerbForm=Part
+the       the     DET    16  det       O  Definite=Def|PronType=Art
+police    police  NOUN   16  compound  O  Number=Sing
+reports~  report  NOUN   13  obj       O  Number=Plur
+.         .       PUNCT  13  punct     O  _
+"""
+
+
+def test_a_fronted_adverbial_clause_is_not_read_as_a_report_before_a_comma() -> None:
+    assert quotes_of(REALIZING) == []
+    assert quotes_of(WHEN_CLAIMED) == [("indirect", "that the park was safe", "the mayor")]
+
+
 ASKED_WHETHER = """
 Asked        ask          VERB   0   root        O Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
 whether      whether      SCONJ  5   mark        O _

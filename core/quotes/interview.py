@@ -80,10 +80,12 @@ def _role(match: re.Match[str]) -> Role:
 def _interviewee(doc: Document, first_turn: int) -> Token | None:
     """The head of the name the introduction gives the interviewee: the first name in the paragraphs
     before the first turn, nearest first, that neither asks (the subject of an interview verb: 'Tom Bay
-    spoke to Mara Dell') nor follows 'by' ('interviewed by Tom Bay')."""
+    spoke to Mara Dell') nor follows 'by' ('interviewed by Tom Bay'), unless it is the only name there."""
     for paragraph in reversed(doc.paragraphs[max(0, first_turn - _INTRO_PARAGRAPHS) : first_turn]):
-        names = _names(doc.tokens_in(paragraph))
-        candidates = [name for name in names if not _asks(doc, name)]
+        # 'Union leader Rafael Soto': a name that modifies a noun is no one's name here
+        names = [name for name in _names(doc.tokens_in(paragraph)) if not _modifies_a_noun(doc, name)]
+        # one name alone is the interviewee, whatever its verb ('Rafael Soto spoke to us')
+        candidates = [name for name in names if len(names) == 1 or not _asks(doc, name)]
         if candidates:
             return candidates[0][-1]
     return None
@@ -100,6 +102,11 @@ def _names(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             runs.append([token])
     return runs
+
+
+def _modifies_a_noun(doc: Document, name: list[Token]) -> bool:
+    last = name[-1]
+    return last.deprel == "compound" and last.head >= 0 and doc.tokens[last.head].upos == "NOUN"
 
 
 def _asks(doc: Document, name: list[Token]) -> bool:
