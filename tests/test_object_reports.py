@@ -186,6 +186,41 @@ def test_the_model_keeps_no_object_that_is_no_statement() -> None:
     assert [_read(text, q) for q in quotes] == [("The ministry", "the new timetable for the repairs")]
 
 
+# the parser reads 'said most concerned noise' as an object: say takes none, so it is a clause misparsed
+SAID_MOST = """
+City         City       PROPN  2  compound  O  Number=Sing
+Hall         Hall       PROPN  3  nsubj     O  Number=Sing
+said         say        VERB   0  root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Friday       Friday     PROPN  7  obj       O  Number=Sing
+it           it         PRON   7  nsubj     O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+had          have       AUX    7  aux       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+received     receive    VERB   3  ccomp     O  Tense=Past|VerbForm=Part
+312          312        NUM    9  nummod    O  NumForm=Digit|NumType=Card
+complaints~  complaint  NOUN   7  obj       O  Number=Plur
+.            .          PUNCT  3  punct     O  _
+
+A              a             DET    4   det       O  Definite=Ind|PronType=Art
+City           City          PROPN  3   compound  O  Number=Sing
+Hall           Hall          PROPN  4   compound  O  Number=Sing
+spokesperson~  spokesperson  NOUN   9   nsubj     O  Number=Sing
+,              ,             PUNCT  6   punct     O  _
+Ivy            Ivy           PROPN  9   nsubj     O  Number=Sing
+Chen~          Chen          PROPN  6   flat      O  Number=Sing
+,              ,             PUNCT  4   punct     O  _
+said           say           VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+most           most          ADJ    11  advmod    O  Degree=Sup
+concerned      concerned     ADJ    12  amod      O  Degree=Pos
+noise~         noise         NOUN   9   obj       O  Number=Sing
+.              .             PUNCT  9   punct     O  _
+"""
+
+
+def test_an_object_of_say_is_a_misparsed_clause_and_stays_the_model_s_report() -> None:
+    text, quotes = _model_quotes(SAID_MOST, ["A", "City", "Hall", "spokesperson", ",", "Ivy", "Chen"], ["said"],
+                                 ["most", "concerned", "noise"])
+    assert [_read(text, q)[1] for q in quotes] == ["most concerned noise"]
+
+
 def test_a_policy_fitted_before_the_split_gives_cue_object_the_measures_of_cue_complement() -> None:
     policy = HybridPolicy.from_json('{"precision": {"cue-complement": 0.81}, "rules_over_model": ["cue-complement"]}',
                                     "test")

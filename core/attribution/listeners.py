@@ -110,7 +110,10 @@ def object_says_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool
     """'Pedro Alves blamed the referee', 'declared a state of emergency': a content that is only the cue
     verb's noun-phrase object, and an object that is no statement (`quotes.indirect.objects`), as the
     rules read it."""
-    heads = {t.index for t in cue_heads(doc, cue)}
+    verbs = cue_heads(doc, cue)
+    if any(cue_lemma(v) in _NO_OBJECT_REPORT for v in verbs):
+        return False  # 'said most concerned noise': said takes no object, so the parse lost a clause
+    heads = {t.index for t in verbs}
     inside = [t for part in parts for t in doc.tokens_in(part)]
     objects = [t for t in inside if t.head in heads and t.deprel == "obj"]
     return len(objects) == 1 and not_a_statement(doc, objects[0], inside)
@@ -129,6 +132,8 @@ def _is_person(token: Token) -> bool:
 # --- a listener cue in the passive: the one told is the subject, the speaker the agent ---
 
 _LISTENER_CUES = word_class("listener-cues")
+# cues whose object is a listener or a name, never the report (`object-is-not-content`: say, tell, ask, call)
+_NO_OBJECT_REPORT = word_class("object-is-not-content")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
