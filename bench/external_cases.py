@@ -10,7 +10,9 @@ clause, 2 a quote with no cue after a report, 3 `said "…"` without a comma, 4 
 quotes, 5 speech verbs outside politics, 6 line wraps and `--`, 7 a multi-paragraph quote opening
 mid-paragraph, 8 names, 9 pronouns and documents, 10 Windows bytes; 11 a second tester's passive
 listener cues, participle asides and performed titles ('was told by X that', 'X, responding to Y, said',
-'played "Yesterday"') and lists the quotes a reader
+'played "Yesterday"'); 12 the second tester's next round: Q:/A: interviews, what is not a report (a
+listener in the passive or as a participle, a negative subject, a thought participle aside, a fronted
+adverbial clause) and objects that say nothing ('blamed the referee') and lists the quotes a reader
 expects: content, kind and the speaker's entity name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.

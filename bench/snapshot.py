@@ -5,6 +5,7 @@
     .venv/bin/python bench/snapshot.py diff BEFORE.json AFTER.json   # what moved, document by document
     .venv/bin/python bench/snapshot.py score SNAP.json               # PolNeAR dev and train[:80] end to end
     .venv/bin/python bench/snapshot.py calibration SNAP.json         # ECE and precision by speaker step
+    .venv/bin/python bench/snapshot.py rules SNAP.json               # precision and mean confidence by rule
 
 The texts are our samples, ../shared/samples, PolNeAR dev and the first 80 PolNeAR train articles. The
 annotated `Document`s are pickled under --cache (default ~/.cache/quotetrace-snapshot, never in the
@@ -175,6 +176,31 @@ def calibration(snapshot_path: Path, bins: int = 10) -> None:
             print(f"  {step:60} {count:5} quotes  right {100 * right / count:5.1f}  mean confidence {conf / count:.2f}")
 
 
+def by_rule(snapshot_path: Path) -> None:
+    """Per set and rule: how many quotes it made, how many were right end to end (content matched and
+    speaker agreeing, as `score` counts them) and their mean confidence, so a rule's confidence can be
+    set to what it measures."""
+    snapshot = json.loads(snapshot_path.read_text(encoding="utf-8"))
+    for name, gold in _gold().items():
+        if name not in snapshot:
+            continue
+        outcomes = evaluate.quote_outcomes(gold, snapshot[name])
+        cells: dict[str, list[float]] = {}
+        for doc_id, record in snapshot[name].items():
+            for quote in record["quotes"]:
+                right = outcomes.get((doc_id, quote["id"]))
+                if right is None:
+                    continue
+                cell = cells.setdefault(quote["rule"], [0, 0, 0.0])
+                cell[0] += int(right)
+                cell[1] += 1
+                cell[2] += quote["confidence"]
+        print(f"{name}:")
+        for rule, (right, count, conf) in sorted(cells.items(), key=lambda item: -item[1][1]):
+            print(f"  {rule:24} {int(count):5} quotes  right {100 * right / count:5.1f}  "
+                  f"mean confidence {conf / count:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -190,6 +216,8 @@ def main() -> None:
     p_score.add_argument("snapshot", type=Path)
     p_calibration = sub.add_parser("calibration")
     p_calibration.add_argument("snapshot", type=Path)
+    p_rules = sub.add_parser("rules")
+    p_rules.add_argument("snapshot", type=Path)
     for p in (p_annotate, p_write):
         p.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     args = parser.parse_args()
@@ -201,6 +229,8 @@ def main() -> None:
         diff(args.before, args.after, args.show)
     elif args.command == "calibration":
         calibration(args.snapshot)
+    elif args.command == "rules":
+        by_rule(args.snapshot)
     else:
         score(args.snapshot)
 

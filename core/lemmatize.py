@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .model import Token
 from .wordlists import word_set
 
 # lemma followed by its irregular forms (past, participle, odd present forms). Regular forms of the
@@ -421,3 +422,11 @@ def lemmatize_noun(form: str) -> str:
 def is_irregular_verb_form(word: str) -> bool:
     """Whether `word` (lower case) is an irregular past or participle form in the table ("said", "told")."""
     return word in _IRREGULAR
+
+
+def cue_lemma(token: Token) -> str:
+    """The model's lemma, with our own rule lemmatiser as a fallback for verbs it got wrong."""
+    lemma = token.lemma.lower() if token.lemma else ""
+    if token.upos in ("VERB", "AUX") and (not lemma or lemma == token.text.lower()):
+        return lemmatize_verb(token.text.lower())
+    return lemma

@@ -30,10 +30,12 @@ from typing import Literal, get_args
 
 RuleId = Literal[
     # direct quotes (quotes/direct/)
-    "speaker-turn", "quote-then-cue", "cue-then-quote", "quote-dash-name", "speaker-colon", "split",
+    "speaker-turn", "interview-question", "interview-answer", "quote-then-cue", "cue-then-quote", "quote-dash-name",
+    "speaker-colon", "split",
     "split-second-cue", "split-resumed", "continuation", "after-report", "after-subject", "intro-colon",
     # reported speech (quotes/indirect/)
-    "cue-naming", "cue-as-predicate", "cue-complement", "cue-postposed", "cue-parenthetical", "according-to",
+    "cue-naming", "cue-as-predicate", "cue-complement", "cue-object", "cue-postposed", "cue-parenthetical",
+    "according-to",
     "cue-colon", "surface-postposed", "surface-that", "surface-participle", "surface-coordinated", "name-colon",
     "surface-as", "in-source",
     "cue-topic", "cue-passive", "cue-nominal",
@@ -45,7 +47,8 @@ RuleId = Literal[
 StepId = Literal[
     "merge:inherit-speaker", "merge:clause-subject", "merge:expletive-speaker", "merge:through-open-quote",
     "merge:mixed", "merge:standalone-continues",
-    "boundary:addressee-or-time", "boundary:next-report", "boundary:coordinated-clause", "boundary:reporting-setting",
+    "boundary:main-clause", "boundary:addressee-or-time", "boundary:next-report", "boundary:coordinated-clause",
+    "boundary:reporting-setting",
     "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
@@ -100,6 +103,11 @@ _REGISTRY: tuple[Rule, ...] = (
     # after the quote, before it, a dash, a name and colon), then the linking finders
     Rule("speaker-turn", "direct", 5, 0.75, 'a transcript quoted paragraph by paragraph: \'"WALLACE: …\' / '
          '\'"PENCE: …\', one quote a turn'),
+    # an interview printed as Q: / A: paragraphs (quotes/interview.py): the confidence of a transcript turn
+    Rule("interview-question", "direct", 6, 0.75, "Q: … / A: …: a question of an interview, a direct quote "
+         "of the interviewer, who is the outlet and is given no speaker"),
+    Rule("interview-answer", "direct", 6, 0.75, "Q: … / A: …: an answer of an interview, a direct quote of "
+         "the interviewee the introduction names ('We spoke to singer Mara Dell.')"),
     Rule("quote-then-cue", "direct", 10, 0.9, '"…," Putin said. / "…," said Sun. / "…," he told reporters.',
          reporting_clause="after"),
     Rule("cue-then-quote", "direct", 20, 0.85, 'Macron said: "…" / He said, "…"', reporting_clause="before"),
@@ -128,7 +136,9 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("cue-as-predicate", "reported", 100, 0.6, 'X described Y as a "disgrace", dismissed the claims as '
          "nonsense: a reporting verb's object with its as-phrase"),
     Rule("cue-complement", "reported", 110, 0.6, "X said (that) CLAUSE, X vowed to …: the cue verb's clausal "
-         "complement (or an object that is itself a statement)"),
+         "complement"),
+    Rule("cue-object", "reported", 110, 0.6, "X criticized the trade deals: the noun-phrase object of a "
+         "verb that mostly reports (cue rate at least 0.3) or whose object is a statement (confirm, deny)"),
     Rule("cue-postposed", "reported", 110, 0.6, "CLAUSE, X said: the parse hangs the report before the cue "
          "as its complement"),
     Rule("cue-parenthetical", "reported", 120, 0.6, "CLAUSE, X said.: the parse hangs the reporting clause "
@@ -153,6 +163,8 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("cue-passive", "reported", 210, 0.6, "X was endorsed by Y: a passive with an agent"),
     Rule("cue-nominal", "reported", 220, 0.6, "Trump's claim that CLAUSE: a reporting noun with a possessor"),
     # content boundaries (quotes/indirect/policy.py), in the order they are applied
+    Rule("boundary:main-clause", "boundary", 248, None, "a report whose cue heads a subordinate clause ends "
+         "with that clause: 'When Vance told the committee that costs were \"under control,\" he was…'"),
     Rule("boundary:addressee-or-time", "boundary", 249, None, "the cue's listener or a time before its "
          "'that' is not content: 'told Biden that…', 'said Monday that…'"),
     Rule("boundary:next-report", "boundary", 250, None, "a content ends where another report begins: '…had "

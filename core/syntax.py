@@ -5,7 +5,7 @@ complement. Shared by the direct and indirect quote finders. (Which words make u
 from __future__ import annotations
 
 from .cues import CueLexicon
-from .lemmatize import lemmatize_verb
+from .lemmatize import cue_lemma as cue_lemma  # re-exported: the finders ask syntax for it
 from .model import Document, Token
 from .noun_phrases import TIME_NOUNS as TIME_NOUNS
 from .noun_phrases import mention_kind as mention_kind
@@ -15,6 +15,7 @@ from .noun_phrases import span_of as span_of
 from .noun_phrases import spans_around as spans_around
 from .noun_phrases import trim_tokens as trim_tokens
 from .quotes.marks import QUOTE_MARKS
+from .silent import cognition_aside, negative_subject
 from .wordlists import words
 
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
@@ -22,21 +23,15 @@ _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must
 _SUBJECT_DEPRELS = ("nsubj", "nsubj:outer", "csubj")
 
 
-def cue_lemma(token: Token) -> str:
-    """The model's lemma, with our own rule lemmatiser as a fallback for verbs it got wrong."""
-    lemma = token.lemma.lower() if token.lemma else ""
-    if token.upos in ("VERB", "AUX") and (not lemma or lemma == token.text.lower()):
-        return lemmatize_verb(token.text.lower())
-    return lemma
-
-
 def is_negated(doc: Document, token: Token) -> bool:
-    """'did not say', 'never said'; a 'neither' after the verb negates the report's content, not the
+    """'did not say', 'never said', and a negative quantifier as subject ('Nobody said much', 'No one
+    expected…': `negative_subject`); a 'neither' after the verb negates the report's content, not the
     report ('says neither she nor her campaign helped'), and a 'not' behind quotation marks is the
     quote's ('"Probably not," Ms. Moore said')."""
-    return any(child.lower in _NEGATIONS and (child.index < token.index or child.lower in ("not", "n't")) and
-               not _quote_mark_between(doc, child, token)
-               for child in doc.children(token) if child.deprel in ("advmod", "neg"))
+    return negative_subject(doc, token) or any(
+        child.lower in _NEGATIONS and (child.index < token.index or child.lower in ("not", "n't")) and
+        not _quote_mark_between(doc, child, token)
+        for child in doc.children(token) if child.deprel in ("advmod", "neg"))
 
 
 def _quote_mark_between(doc: Document, first: Token, second: Token) -> bool:
@@ -54,13 +49,14 @@ WEAK_CUES = words("weak-cues")
 
 def is_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     """Whether `token` is a cue verb here: a verb the lexicon knows, not weak, negated or
-    hypothetical, not in a line of capitals."""
+    hypothetical, not a thought participle beside a clause that reports nothing (`cognition_aside`),
+    not in a line of capitals."""
     if token.upos != "VERB" or in_capitals(doc, token):
         return False
     lemma = cue_lemma(token)
     if (lemma in WEAK_CUES and not _that_clause_follows(doc, token)) or not lexicon.is_cue_verb(lemma):
         return False
-    return not (is_negated(doc, token) or is_hypothetical(doc, token))
+    return not (is_negated(doc, token) or is_hypothetical(doc, token) or cognition_aside(doc, token, lexicon))
 
 
 def in_capitals(doc: Document, token: Token) -> bool:

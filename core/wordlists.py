@@ -12,7 +12,8 @@ WordClass = Literal[
     "object-content-cues", "infinitive-cues", "object-is-not-content", "listener-cues", "naming-cues",
     "inverting-cues", "weak-cues", "expletive-cues", "time-nouns", "anonymous-heads", "pronouns",
     "subject-pronouns", "name-particles", "closed-class", "name-suffixes", "kicker-labels", "transcript-labels",
-    "headline-labels", "performing-cues", "unisex-first-names",
+    "headline-labels", "performing-cues", "unisex-first-names", "negative-quantifiers", "container-nouns",
+    "interview-verbs", "group-nouns",
 ]
 WORD_CLASSES_FILE = "data/word_classes.tsv"
 _COLUMNS = ("class", "words", "why")

@@ -1,6 +1,8 @@
-"""Write `core/data/person_nouns.txt`: nouns whose commonest sense denotes a person, from WordNet 3.0.
+"""Write `core/data/person_nouns.txt`: nouns whose commonest sense denotes a person, from WordNet 3.0
+(and, with `--kind event-group`, `core/data/event_group_nouns.txt`: nouns whose commonest sense is an
+event or a group, the objects of a reporting verb that are no statement).
 
-    python training/person_nouns.py [--wordnet /usr/share/wordnet] [--out core/data/person_nouns.txt]
+    python training/person_nouns.py [--wordnet /usr/share/wordnet] [--kind person|event-group] [--out FILE]
 
 Speaker resolution's hand-made lists (`speaker_words.json`) name the roles that news attributes to
 (minister, spokesperson) and decide types and descriptions. Pronoun resolution needs more: any singular
@@ -41,6 +43,12 @@ to preserve same."""
 
 
 def person_nouns(wordnet: Path) -> list[str]:
+    return first_sense_nouns(wordnet, {NOUN_PERSON})
+
+
+def first_sense_nouns(wordnet: Path, lexfiles: set[int]) -> list[str]:
+    """Single lower-case words whose first noun sense in `index.noun` lies in one of `lexfiles`
+    (lexicographer file numbers, lexnames(5WN)) and is written in lower case in its synset."""
     lexfile: dict[str, int] = {}
     common: dict[str, set[str]] = {}  # synset offset -> its words written in lower case
     for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
@@ -57,25 +65,39 @@ def person_nouns(wordnet: Path) -> list[str]:
         lemma, pointers = fields[0], int(fields[3])
         first_sense = fields[6 + pointers]
         # A name ("Aaron", the index lower-cases it) is written with a capital in its synset.
-        person = lexfile.get(first_sense) == NOUN_PERSON and lemma in common.get(first_sense, set())
+        person = lexfile.get(first_sense) in lexfiles and lemma in common.get(first_sense, set())
         if lemma.isalpha() and person:
             found.append(lemma)
     return sorted(found)
 
 
+NOUN_EVENT, NOUN_GROUP = 11, 14  # lexicographer files noun.event and noun.group (lexnames(5WN))
+# what each --kind writes: lexicographer files, output file, what its header says
+KINDS = {
+    "person": ({NOUN_PERSON}, "person_nouns.txt", "noun.person"),
+    # the objects that are no statement ('blamed the referee', 'declared a state of emergency',
+    # 'announced a partnership'): quotes/indirect/objects.py reads them beside the person nouns
+    "event-group": ({NOUN_EVENT, NOUN_GROUP}, "event_group_nouns.txt", "noun.event or noun.group"),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--out", type=Path, default=HERE / "core" / "data" / "person_nouns.txt")
+    parser.add_argument("--kind", choices=sorted(KINDS), default="person")
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     if not (args.wordnet / "index.noun").is_file():
         print(f"no WordNet at {args.wordnet} (index.noun); on Debian: apt-get install wordnet-base", file=sys.stderr)
         return 2
-    words = person_nouns(args.wordnet)
-    header = "# Nouns whose commonest WordNet 3.0 sense is in noun.person; written by training/person_nouns.py.\n"
+    lexfiles, name, described = KINDS[args.kind]
+    out = args.out or HERE / "core" / "data" / name
+    words = first_sense_nouns(args.wordnet, lexfiles)
+    header = (f"# Nouns whose commonest WordNet 3.0 sense is in {described}; written by "
+              f"training/person_nouns.py --kind {args.kind}.\n")
     header += "".join(f"# {line}\n" for line in WORDNET_LICENCE.splitlines())
-    args.out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} person nouns -> {args.out}", file=sys.stderr)
+    out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} {args.kind} nouns -> {out}", file=sys.stderr)
     return 0
 
 

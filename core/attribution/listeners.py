@@ -19,8 +19,10 @@ from collections.abc import Sequence
 
 from ..cues import load_cue_lexicon
 from ..model import Document, Mention, Span, Token
+from ..quotes.indirect.objects import not_a_statement
+from ..silent import passive_listener
 from ..speakers.lexicon import load_lexicon
-from ..syntax import cue_lemma, mention_of, passive_agent, span_of, trim_tokens
+from ..syntax import cue_lemma, mention_of, passive_agent, span_of, subject_of, trim_tokens
 from ..wordlists import words as word_class
 from .boundary import tokens_over
 
@@ -46,9 +48,16 @@ def _listener(doc: Document, token: Token, heads: set[int]) -> bool:
         return False
     if token.deprel in _LISTENER_DEPRELS:
         return True
+    if token.deprel == "obj" and _reports_a_clause(doc, doc.tokens[token.head]):
+        return True  # 'told the committee that costs were…': the object of a listener cue with a clause
     # 'said to reporters': an obl introduced by "to" whose head is a person or a pronoun
     return (token.deprel == "obl" and (token.upos in ("PRON", "PROPN") or _is_person(token))
             and any(c.lower == "to" and c.deprel == "case" for c in doc.children(token)))
+
+
+def _reports_a_clause(doc: Document, cue: Token) -> bool:
+    """A listener cue (`listener-cues`: tell, remind, warn…) with a clausal complement of its own."""
+    return cue_lemma(cue) in _LISTENER_CUES and any(c.deprel in ("ccomp", "xcomp") for c in doc.children(cue))
 
 
 def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None:
@@ -97,6 +106,19 @@ def only_a_person_done_to(doc: Document, cue: Span, parts: Sequence[Span]) -> bo
     return any(_is_person(t) for t in objects)
 
 
+def object_says_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
+    """'Pedro Alves blamed the referee', 'declared a state of emergency': a content that is only the cue
+    verb's noun-phrase object, and an object that is no statement (`quotes.indirect.objects`), as the
+    rules read it."""
+    verbs = cue_heads(doc, cue)
+    if any(cue_lemma(v) in _NO_OBJECT_REPORT for v in verbs):
+        return False  # 'said most concerned noise': said takes no object, so the parse lost a clause
+    heads = {t.index for t in verbs}
+    inside = [t for part in parts for t in doc.tokens_in(part)]
+    objects = [t for t in inside if t.head in heads and t.deprel == "obj"]
+    return len(objects) == 1 and not_a_statement(doc, objects[0], inside)
+
+
 def _is_person(token: Token) -> bool:
     if token.upos == "PROPN":
         return True
@@ -110,17 +132,16 @@ def _is_person(token: Token) -> bool:
 # --- a listener cue in the passive: the one told is the subject, the speaker the agent ---
 
 _LISTENER_CUES = word_class("listener-cues")
+# cues whose object is a listener or a name, never the report (`object-is-not-content`: say, tell, ask, call)
+_NO_OBJECT_REPORT = word_class("object-is-not-content")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def passive_listener_cue(doc: Document, cue: Span) -> Token | None:
-    """The cue's verb when it is a listener cue in the passive (a passive subject or auxiliary
-    depends on it), else None."""
-    verbs = [t for t in tokens_over(doc, cue) if t.upos == "VERB" and cue_lemma(t) in _LISTENER_CUES]
-    for verb in verbs:
-        if any(c.deprel in ("nsubj:pass", "aux:pass") for c in doc.children(verb)):
-            return verb
-    return None
+    """The cue's verb when it is a listener cue in the passive or a bare past participle beside a
+    clause ('Asked whether…, Clark said', 'Cho, asked about the injury, said': `syntax.passive_listener`),
+    else None."""
+    return next((t for t in tokens_over(doc, cue) if passive_listener(doc, t)), None)
 
 
 def reattribute(doc: Document, verb: Token, speaker: Mention | None,
@@ -128,7 +149,12 @@ def reattribute(doc: Document, verb: Token, speaker: Mention | None,
     """The speaker and content parts of a passive listener cue `verb` (see the module docstring):
     the by-phrase's noun (`syntax.passive_agent`) as speaker, or None without one; a tagged speaker
     that is not the passive subject is kept. Each part that holds the by-phrase starts after it."""
+    # the one told: the passive subject, or the subject of the clause a participle stands beside
+    # ('Cho, asked about the injury, said')
     listener = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass"), None)
+    if listener is None and verb.head >= 0:
+        head = doc.tokens[verb.head]
+        listener = head if verb.deprel == "acl" else (subject_of(doc, verb) or subject_of(doc, head))
     agent = passive_agent(doc, verb)
     if agent is not None and agent.upos not in _NOMINAL:
         agent = None

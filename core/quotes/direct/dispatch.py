@@ -7,7 +7,8 @@ Three stages, each a table of (rule ids, finder):
    `Claim` gives the quote its rule, cue and speaker (`beside.py`).
 2. `LINK_FINDERS` read each quote, in text order, with the quote kept before it; the first that
    answers makes it a further part of the previous quote (`JOIN`) or gives it a speaker (`links.py`).
-3. `TRANSCRIPT_FINDERS` read the document for transcript turns printed without marks (transcript.py).
+3. `TRANSCRIPT_FINDERS` read the document for transcript turns printed without marks (transcript.py) and
+   the questions and answers of an interview (interview.py).
 
 A rule id is emitted here only (`_claim`, `_join`): a finder returns what it read, never an id, and a
 finder registered with several rules names the one it read in `Claim.rule`, which must be one of them.
@@ -22,6 +23,7 @@ from ...cues import CueLexicon
 from ...model import Document
 from ...rules import RULES, Rule, RuleId
 from ...syntax import cue_lemma
+from ..interview import interview_turns
 from ..marks import QuotedSpan
 from ..shapes import content_parts, is_standalone, whole_sentence
 from ..transcript import transcript_turns
@@ -51,6 +53,13 @@ def _printed_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[Clai
         yield Claim(colon, name, lemma=":", parts=(part,))
 
 
+def _interview_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[Claim]:
+    """`interview-question` / `interview-answer`: 'Q: …' / 'A: …' paragraphs (interview.py)."""
+    for turn in interview_turns(doc):
+        rule: RuleId = "interview-question" if turn.role == "question" else "interview-answer"
+        yield Claim(turn.label, turn.speaker, lemma=":", parts=turn.parts, rule=rule)
+
+
 CLAIM_FINDERS: tuple[tuple[tuple[RuleId, ...], ClaimFinder], ...] = (
     (("speaker-turn",), quoted_turn),
     (("quote-then-cue",), cue_after_quote),
@@ -68,6 +77,7 @@ LINK_FINDERS: tuple[tuple[tuple[RuleId, ...], LinkFinder], ...] = (
 # speaker-turn is read twice: as a quoted turn (a claim on marks) and as a line printed without them
 TRANSCRIPT_FINDERS: tuple[tuple[tuple[RuleId, ...], TranscriptFinder], ...] = (
     (("speaker-turn",), _printed_turns),
+    (("interview-question", "interview-answer"), _interview_turns),
 )
 
 

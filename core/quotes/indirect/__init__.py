@@ -50,7 +50,7 @@ def _according_to(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
 # Each finder with the rules it emits; they run in the registry's priority order (core/rules.py).
 FINDERS: tuple[tuple[tuple[RuleId, ...], Finder], ...] = (
     (("cue-naming", "cue-as-predicate"), find_naming_reports),
-    (("cue-complement", "cue-postposed"), find_complement_reports),
+    (("cue-complement", "cue-postposed", "cue-object"), find_complement_reports),
     (("cue-parenthetical",), find_parenthetical_reports),
     (("according-to",), _according_to),
     (("cue-colon",), find_colon_reports),

@@ -10,6 +10,7 @@ from ...headlines import is_headline
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...rules import RuleId
+from ...silent import cognition_aside, passive_listener
 from ...syntax import WEAK_CUES, in_capitals, is_hypothetical, is_negated, next_in_sentence
 from ...wordlists import words
 
@@ -69,7 +70,9 @@ def last_of_first_run(tokens: list[Token]) -> Token:
 def surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
     """Whether `token` reads as a cue verb off the word sequence: an alphabetic word not tagged as a noun,
     name, pronoun, number or function word, whose rule lemma headed at least 15 cues in PolNeAR train,
-    not weak, negated or hypothetical, not followed by "by" (a passive aside) and not in capitals."""
+    not weak, negated or hypothetical, not a thought participle aside or a listener cue in the passive
+    (`syntax.cognition_aside`, `syntax.passive_listener`), not followed by "by" (a passive aside) and not
+    in capitals."""
     if (token.upos in ("PUNCT", "DET", "ADP", "PRON", "PROPN", "CCONJ", "NUM", "NOUN") or not token.text.isalpha() or
             in_capitals(doc, token)):
         # a noun ("the campaign", "his claim that…", "Battleground state Florida") is no verb of saying
@@ -79,7 +82,8 @@ def surface_cue(doc: Document, token: Token, lexicon: CueLexicon) -> bool:
         return False  # "quoted by Reuters": a passive aside, not a report
     lemma = lemmatize_verb(token.lower)
     return (lemma not in WEAK_CUES and lexicon.is_cue_verb(lemma, min_count=15) and not is_negated(doc, token)
-        and not is_hypothetical(doc, token))
+        and not is_hypothetical(doc, token) and not cognition_aside(doc, token, lexicon)
+        and not passive_listener(doc, token))  # 'we are being told that…': the one told, no speaker
 
 
 def describes_a_noun(token: Token) -> bool:

@@ -136,8 +136,11 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             key = f"{cue_lemma(token)}_{subtree[0].lower}"
             if subtree[0].upos not in ("ADP", "SCONJ") or not lexicon.is_cue_verb(key, min_count=_TOPIC_MIN_COUNT):
                 continue
-            if subtree[0].lower == "to" and _aside(token) and _names_a_person(doc, child):
-                continue  # 'responding to opposition leader Erik Lund': whom the cue answers, not its topic
+            answered = _names_a_person(doc, child) or _from_someone(doc, child)
+            if subtree[0].lower == "to" and _aside(token) and answered:
+                # 'responding to opposition leader Erik Lund': whom the cue answers, not its topic; 'responding
+                # to criticism from Sen. Kim Ahn': what someone else said, not what the speaker says
+                continue
             content = trim_tokens(subtree[1:])
             # "spoke of the legacy of racism, enshrined in…, and how the fight…": a small parser
             # closes the topic's subtree early; it runs on to the sentence end or the next report
@@ -157,6 +160,12 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
 def _aside(cue: Token) -> bool:
     """A participle set off beside the main clause ('Anna Holm, responding to Erik Lund, said…')."""
     return cue.deprel in ("advcl", "acl") and cue.lower.endswith("ing")
+
+
+def _from_someone(doc: Document, head: Token) -> bool:
+    """The topic names its own source: a "from" phrase on it ('criticism from Sen. Kim Ahn')."""
+    return any(c.deprel in ("nmod", "obl") and c.upos in ("PROPN", "NOUN", "PRON") and any(
+        m.deprel == "case" and m.lower == "from" for m in doc.children(c)) for c in doc.children(head))
 
 
 def _names_a_person(doc: Document, head: Token) -> bool:

@@ -1,5 +1,6 @@
 """Reports whose content is the cue verb's clause in the parse: `X said (that) CLAUSE`, `CLAUSE, X said`
-(rules `cue-complement`, `cue-postposed`, `cue-parenthetical`)."""
+(rules `cue-complement`, `cue-postposed`, `cue-parenthetical`), or its noun-phrase object where the verb
+mostly reports (`cue-object`: `criticized the trade deals`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from collections.abc import Iterator
 from ...cues import CueLexicon
 from ...model import Document, Token
 from ...rules import RuleId
-from ...syntax import cue_lemma, is_cue, next_in_sentence, subject_of, trim_tokens
+from ...silent import passive_listener
+from ...syntax import cue_lemma, is_cue, next_in_sentence, passive_agent, subject_of, trim_tokens
 from ...wordlists import words
 from .base import (
     ADVERBIAL_MARKS,
@@ -28,6 +30,7 @@ from .boundaries import (
     up_to_next_report,
     with_shared_subject_predicates,
 )
+from .objects import not_a_statement
 from .starts import (
     bare_clause,
     inverted_reporting_clause,
@@ -97,6 +100,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 continue
             if (child_deprel == "xcomp" and cue_lemma(token) not in INFINITIVE_CUES) or asks_anonymity(doc, child):
                 continue
+            if passive_listener(doc, child):
+                continue  # 'Asked by reporters whether…, Mr Clark said': what Clark was asked, not his report
             if child_deprel == "obj" and (not _object_is_content(cue_lemma(token), lexicon) or
                                           any(c.deprel == "ccomp" for c in doc.children(token))):
                 continue
@@ -122,10 +127,20 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if postposed and content[0].upos in ("ADP", "SCONJ") and content[0].lower != "that":
                 continue  # "Despite the signals, Sun cautioned that…": an adverbial, not the report
             subject = subject_of(doc, token)
+            if passive_listener(doc, token):
+                # 'when reminded that Ms Gale had quoted him', 'Asked whether…, Clark said': the subject
+                # is the one told; only a by-phrase names who said it, and without one the rules,
+                # which name a speaker or report nothing, report nothing
+                subject = passive_agent(doc, token)
+                if subject is None:
+                    continue
             if postposed and subject is not None and subject.index < content[0].index:
                 continue  # "Reyes, who voted against it, said…": a relative clause, not the report
             content = with_fronted_clause(doc, token, child, content, subject)
-            rule: RuleId = "cue-postposed" if postposed else "cue-complement"
+            if child_deprel == "obj" and child.deprel == "obj" and not_a_statement(doc, child, content):
+                continue  # 'blamed the referee', 'declared a state of emergency': nothing said (objects.py)
+            rule: RuleId = "cue-postposed" if postposed else (
+                "cue-object" if child_deprel == "obj" and child.deprel == "obj" else "cue-complement")
             yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
 
 

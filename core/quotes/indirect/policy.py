@@ -1,6 +1,8 @@
 """The content-boundary policy of reported speech: where a content read by a rule ends.
 
 A rule reads where its content starts and how far the parse (or the words) carry it; the policy first
+ends a report whose cue heads a subordinate clause at that clause (`main-clause`: 'When X told the
+committee that costs were "under control," he was…': the main clause is the writer's), then
 moves its start past the cue's own dependents before a 'that' (`addressee-or-time`: 'told Biden that…',
 'said Monday that…': the listener and the time belong to the reporting clause, not the report), then
 cuts its end, in one declared order (`ORDER`), at
@@ -36,9 +38,10 @@ from ...syntax import TIME_NOUNS, cue_lemma
 from .base import MIN_CONTENT_WORDS, OBJECT_CUES, Attribution, count_words
 from .boundaries import clip_at_coordinated_clause, clip_at_next_report, clip_reporting_setting, clip_trailing_aside
 
-Boundary = Literal["addressee-or-time", "next-report", "coordinated-clause", "reporting-setting", "trailing-aside"]
-ORDER: tuple[Boundary, ...] = ("addressee-or-time", "next-report", "coordinated-clause", "reporting-setting",
-                               "trailing-aside")
+Boundary = Literal["main-clause", "addressee-or-time", "next-report", "coordinated-clause", "reporting-setting",
+                   "trailing-aside"]
+ORDER: tuple[Boundary, ...] = ("main-clause", "addressee-or-time", "next-report", "coordinated-clause",
+                               "reporting-setting", "trailing-aside")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,19 @@ class Reading:
 
     cue: Token
     clause: Token
+
+
+def _main_clause(doc: Document, content: list[Token], reading: Reading, lexicon: CueLexicon) -> list[Token]:
+    """'When Peter Vance told the committee that costs were "under control," he was either misinformed…':
+    a cue that heads a subordinate clause before its main clause reports only inside that clause; the
+    main clause after it is the writer's, however far a reading off the words ran."""
+    cue = reading.cue
+    if cue.deprel not in ("advcl", "csubj") or cue.head <= cue.index:
+        return content
+    if reading.clause.head != cue.index or reading.clause.deprel not in ("ccomp", "xcomp", "obj"):
+        return content  # 'As the Post reported, the talks failed': the main clause is the report
+    clause = doc.subtree(cue)
+    return [t for t in content if t.index <= clause[-1].index]
 
 
 def _addressee_or_time(doc: Document, content: list[Token], reading: Reading, lexicon: CueLexicon) -> list[Token]:
@@ -121,6 +137,7 @@ def _trailing_aside(doc: Document, content: list[Token], reading: Reading, lexic
 
 
 _CUTS: dict[Boundary, Callable[[Document, list[Token], Reading, CueLexicon], list[Token]]] = {
+    "main-clause": _main_clause,
     "addressee-or-time": _addressee_or_time,
     "next-report": _next_report,
     "coordinated-clause": _coordinated_clause,
@@ -143,6 +160,8 @@ def cut(doc: Document, content: list[Token], boundaries: frozenset[Boundary], re
                 # a new start: the clause the end cuts measure from is the one now at the head
                 reading = Reading(reading.cue, _content_root(doc, shorter))
         content = shorter
+        if not content:
+            break  # nothing left of the report: apply_policy drops it
     return content, tuple(steps)
 
 

@@ -11,8 +11,10 @@ from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, subject_of, trim_tokens
 from ...wordlists import words
+from ..interview import is_label
 from ..marks import QUOTE_MARKS, may_open_quote
 from .base import (
+    ADVERBIAL_MARKS,
     INVERTING_CUES,
     MIN_CONTENT_WORDS,
     OBJECT_CUES,
@@ -124,8 +126,8 @@ def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
     colon = next((i for i, t in enumerate(tokens[:6]) if t.text == ":"), None)
     if colon is None or colon == 0 or not all(t.upos == "PROPN" for t in tokens[:colon]):
         return
-    if all(t.lower in _HEADLINE_LABELS for t in tokens[:colon]):
-        return
+    if all(t.lower in _HEADLINE_LABELS for t in tokens[:colon]) or (colon == 1 and is_label(tokens[0])):
+        return  # ('Q: Why did you leave?': an interview's question, quotes/interview.py)
     content = trim_tokens(tokens[colon + 1 :])
     if count_words(content) >= MIN_CONTENT_WORDS and not may_open_quote(content[0].text):
         yield Attribution(tuple(content), (tokens[colon],), tokens[colon - 1], "name-colon", ":")
@@ -184,10 +186,24 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
             content = content + up_to_next_report(doc, tokens, end + 1, lexicon)
         if not any(t.upos in ("VERB", "AUX") for t in content):
             return  # "One after another, mining companies, including Patriot, declared bankruptcy"
+        if _fronted_adverbial(doc, content):
+            return  # 'When the mayor claimed that…, she was ignoring…': the writer's clause of time, no report
         if speaker and count_words(content) >= MIN_CONTENT_WORDS:
             yield Attribution(tuple(content), (token,), last_of_first_run(speaker), "surface-postposed",
                               lemmatize_verb(token.lower))
         return
+
+
+def _fronted_adverbial(doc: Document, content: list[Token]) -> bool:
+    """A clause before the comma that the parse hangs on the main verb as an adverbial: opened by a
+    subordinator ('When the mayor claimed…', 'Because…') or a participle with no subject ('Realizing
+    that the bridge was closed'). A reported clause is the main clause's complement, never that."""
+    first = content[0]
+    clause = first if first.upos == "VERB" else (doc.tokens[first.head] if first.head >= 0 else first)
+    if clause.deprel != "advcl" or clause.index > content[-1].index:
+        return False
+    return first.lower in ADVERBIAL_MARKS | {"if", "unless", "whenever"} or (
+        first is clause and not any(c.deprel.startswith("nsubj") for c in doc.children(clause)))
 
 
 def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:

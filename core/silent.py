@@ -1,0 +1,106 @@
+"""Cues that report nothing where they stand, whatever the lexicon says of the word: a subject that
+says nobody spoke ('Nobody said much…'), a listener cue in the passive or as a bare participle, whose
+subject is the one told ('Asked whether he would resign, Mr Clark said…'), and a fronted participle of a
+thought verb beside a clause that reports nothing ('Knowing that the deadline had passed, the team
+worked…'). Shared by the rules (`syntax.is_cue`, `quotes.indirect`) and the trained model's assembly
+(`attribution`)."""
+
+from __future__ import annotations
+
+from .cues import CueLexicon
+from .lemmatize import cue_lemma
+from .model import Document, Token
+from .quotes.marks import QUOTE_MARKS
+from .wordlists import words
+
+
+def _quote_mark_between(doc: Document, first: Token, second: Token) -> bool:
+    low, high = sorted((first.index, second.index))
+    return any(t.text in QUOTE_MARKS for t in doc.tokens[low + 1 : high])
+
+
+_NEGATIVE_QUANTIFIERS = words("negative-quantifiers")
+
+
+def negative_subject(doc: Document, verb: Token) -> bool:
+    """Whether the verb's own subject says that nobody did it: a negative quantifier ('Nobody',
+    'None of them', `negative-quantifiers`), a noun under 'no' ('No one', 'No official') or under 'not'
+    ('Not a single official', 'not one'). Such a subject reports that nothing was said."""
+    for subject in (c for c in doc.children(verb) if c.deprel.startswith(("nsubj", "csubj"))):
+        if subject.index > verb.index or _quote_mark_between(doc, subject, verb):
+            continue  # '"…, not the solution," Espinoza said': a quotation's words, misparsed as subject
+        if subject.lower in _NEGATIVE_QUANTIFIERS:
+            return True
+        phrase = doc.subtree(subject)
+        if phrase[0].lower == "not" or any(k.deprel == "det" and k.lower == "no" for k in doc.children(subject)):
+            return True  # 'No one', 'No official'; 'Not a single official', 'not one'
+    return False
+
+
+_LISTENER_CUES = words("listener-cues")
+
+
+def is_participle(token: Token) -> bool:
+    """A past participle ('asked', 'told', 'reminded'): by its features, or by its form where the
+    tagger gave none."""
+    if token.feats:
+        return "VerbForm=Part" in token.feats and "Tense=Past" in token.feats
+    return token.lower.endswith(("ed", "told", "shown", "taught"))
+
+
+def passive_listener(doc: Document, verb: Token) -> bool:
+    """Whether `verb` is a cue that takes a listener (`listener-cues`: tell, ask, remind, warn…) in the
+    passive, or as a past participle beside a clause ('Asked whether he would resign, Mr Clark said',
+    'Cho, asked about the injury, said', 'when reminded that…'): its subject, said or understood, is
+    the one told, never the speaker."""
+    if cue_lemma(verb) not in _LISTENER_CUES or verb.upos != "VERB":
+        return False
+    kids = list(doc.children(verb))
+    if any(c.deprel in ("nsubj:pass", "aux:pass") for c in kids):
+        return True
+    # ('came away convinced that…' is a predicate of the subject's own belief, an xcomp: no aside)
+    # 'when reminded that…': a tagger may call the bare participle finite; with no subject of its own
+    # it is still one
+    # ('Asked by reporters whether…, Mr Clark said': a parser may make the fronted participle the
+    # main verb's complement)
+    aside = (verb.deprel in ("advcl", "acl") or (verb.deprel in ("ccomp", "parataxis") and verb.index < verb.head)
+             or _fronted_root(doc, verb))
+    return (aside and (is_participle(verb) or "Tense=Past" in verb.feats)
+            and not any(c.deprel.startswith("nsubj") or c.deprel == "aux" for c in kids))
+
+
+# a main verb that is a cue at least this often where it occurs in PolNeAR train reports (the rate from
+# which the rules read a verb's object as its report, quotes/indirect/clausal.py)
+REPORTING_RATE = 0.3
+
+
+def _fronted_root(doc: Document, verb: Token) -> bool:
+    """'Asked whether he would resign, Mr Clark said…' parsed with 'Asked' as the root: it opens its
+    sentence and a later clause with a subject of its own hangs on it."""
+    sentence = doc.sentences[verb.sentence].tokens
+    return verb.deprel == "root" and verb is sentence[0] and any(
+        c.deprel in ("parataxis", "conj", "ccomp") and c.index > verb.index and c.upos == "VERB"
+        and any(g.deprel.startswith("nsubj") for g in doc.children(c)) for c in doc.children(verb))
+
+
+def cognition_aside(doc: Document, verb: Token, lexicon: CueLexicon) -> bool:
+    """'Knowing that the deadline had passed, the team worked through the night': a participle of a
+    thought verb (`cue_type` thought) with no subject of its own, fronted before a main clause whose verb
+    reports nothing, tells the reader a state of mind, not something anyone said or wrote. Beside a
+    reporting verb ('Believing the vote was rigged, she said…') it stays a report."""
+    if verb.deprel not in ("advcl", "acl") or verb.head < 0 or lexicon.cue_type(cue_lemma(verb)) != "thought":
+        return False
+    if not (verb.lower.endswith("ing") or is_participle(verb)):
+        return False
+    if any(c.deprel.startswith("nsubj") or c.deprel in ("aux", "mark") for c in doc.children(verb)):
+        return False  # 'as she knew that…', 'while knowing that…': a clause of its own
+    head = doc.tokens[verb.head]
+    main = cue_lemma(head)
+    entry = lexicon.lookup(main)
+    # the main verb reports when it mostly does where it occurs ("said": 0.84) or a lexical resource
+    # lists it as a speech verb; "worked" (9 cues in PolNeAR train, rate 0.01) does not
+    reports = head.upos == "VERB" and lexicon.is_cue_verb(main) and (
+        lexicon.rate(main) >= REPORTING_RATE or (entry is not None and entry.vouched))
+    # only fronted: a trailing '…, perhaps recognizing that X' is the writer attributing a thought,
+    # which PolNeAR's annotators mark (two such dev reports were lost without this test)
+    return verb.index < head.index and not reports
