@@ -57,7 +57,16 @@ def _listener(doc: Document, token: Token, heads: set[int]) -> bool:
 
 def _reports_a_clause(doc: Document, cue: Token) -> bool:
     """A listener cue (`listener-cues`: tell, remind, warn…) with a clausal complement of its own."""
-    return cue_lemma(cue) in _LISTENER_CUES and any(c.deprel in ("ccomp", "xcomp") for c in doc.children(cue))
+    return cue_lemma(cue) in _LISTENER_CUES and any(
+        c.deprel in ("ccomp", "xcomp") or (c.deprel == "obj" and _hung_that_clause(doc, c) is not None)
+        for c in doc.children(cue))
+
+
+def _hung_that_clause(doc: Document, listener: Token) -> Token | None:
+    """'told the jury that his client had been framed': a that-clause a parser hung on the listener as
+    if it were a relative clause (an acl whose "that" is its mark, not its subject)."""
+    return next((c for c in doc.children(listener) if c.deprel == "acl" and c.index > listener.index
+                 and any(m.deprel == "mark" and m.lower == "that" for m in doc.children(c))), None)
 
 
 def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None:
@@ -75,6 +84,8 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
     held: set[int] = set()
     for listener in (t for t in tokens if _listener(doc, t, heads)):
         held.update(t.index for t in doc.subtree(listener))
+        if (clause := _hung_that_clause(doc, listener)) is not None:
+            held.difference_update(t.index for t in doc.subtree(clause))
     first = next((i for i, t in enumerate(tokens) if t.index not in held and t.upos != "PUNCT"), len(tokens))
     if first == 0:
         return part

@@ -64,6 +64,8 @@ def _object_is_content(lemma: str, lexicon: CueLexicon) -> bool:
 
 def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
     """The relation of `child` to the cue, corrected where a small parser is often wrong."""
+    if child.head != cue.index:
+        return "ccomp"  # a that-clause hung on the listener (`_complements`)
     after = child.index > cue.index
     if child.deprel == "advcl" and after and cue_lemma(cue) in INFINITIVE_CUES and doc.subtree(child)[0].lower == "to":
         return "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
@@ -89,12 +91,30 @@ def asks_anonymity(doc: Document, child: Token) -> bool:
         c.deprel == "mark" and c.lower == "to" for c in kids)
 
 
+_LISTENER_CUES = words("listener-cues")
+
+
+def _complements(doc: Document, token: Token) -> Iterator[Token]:
+    """The cue's children, and a that-clause a parser hung on the cue's listener as if it were a
+    relative clause ('told the jury that his client had been framed': `framed` an acl of `jury`,
+    with "that" its mark, not its subject)."""
+    for child in doc.children(token):
+        if child.deprel not in ("obj", "iobj") or cue_lemma(token) not in _LISTENER_CUES:
+            yield child
+            continue
+        clauses = [grand for grand in doc.children(child) if grand.deprel == "acl" and grand.index > child.index
+                   and any(c.deprel == "mark" and c.lower == "that" for c in doc.children(grand))]
+        if not clauses:
+            yield child
+        yield from clauses  # and the listener itself is no content ('assured the board that…')
+
+
 def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X said (that) CLAUSE`, in either order: the content is the cue's clausal complement."""
     for token in doc.tokens:
         if not is_cue(doc, token, lexicon) or describes_a_noun(token):
             continue
-        for child in doc.children(token):
+        for child in _complements(doc, token):
             child_deprel = _complement_relation(doc, token, child)
             if child_deprel not in _COMPLEMENT_DEPRELS:
                 continue
@@ -113,7 +133,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             content = trim_tokens(doc.subtree(child))
             if content and _purpose_clause(doc, content[0]):
                 continue  # 'said in order to be what the town needs, the rangers have to…': not the report
-            content = _read_off_the_words(doc, token, child, child_deprel, content, lexicon)
+            if child.head == token.index:  # a clause hung on the listener starts after it: nothing lost
+                content = _read_off_the_words(doc, token, child, child_deprel, content, lexicon)
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
             postposed = child.index < token.index  # the report before its cue: "CLAUSE, X said"
