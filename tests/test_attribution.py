@@ -469,6 +469,9 @@ def test_a_confident_model_quote_wins_over_a_reported_speech_rule_the_policy_oth
         (0, "model", "hybrid:model-over-rule"),  # 0.9 reaches the fitted level
         (50, "cue-complement", "hybrid:rule-over-model"),  # 0.6 does not
         (100, "quote-then-cue", "hybrid:rule-over-model")]  # a direct quote's rule always wins
+    # where both read the same words, the rule's cue and speaker stand, however confident the model
+    same = combine([_model_quote(5, 38, 0.99)], rules[:1], {}, over, threshold=0.5, model_over_rule=0.8)
+    assert [(q.rule, q.trace[-1]) for q in same] == [("cue-complement", "hybrid:rule-over-model")]
     # without a fitted level (an older model file) the rules' choice stands everywhere
     assert {q.rule for q in combine(model, rules, {}, over, threshold=0.5)} == {"cue-complement", "quote-then-cue"}
 

@@ -299,7 +299,7 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
             if rival is not None and (doc_id, quote["id"]) in rule_right:
                 duel.setdefault(quote["rule"], [0, 0])[0] += int(rule_right[(doc_id, quote["id"])])
                 duel[quote["rule"]][1] += int(model_right.get((doc_id, rival["id"]), False))
-                if quote["kind"] != "direct":
+                if quote["kind"] != "direct" and quote["spans"] != rival["spans"]:
                     reported_duels.append((quote["rule"], rival["confidence"], rule_right[(doc_id, quote["id"])],
                                            model_right.get((doc_id, rival["id"]), False)))
     over = frozenset(rule for rule, (ours, theirs) in duel.items() if ours + MARGIN > theirs)
@@ -320,7 +320,7 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
 
 def _model_over_rule(duels: list[tuple[float, bool, bool]]) -> float:
     """The calibrated confidence from which a model quote should win over the reported-speech rule quote
-    it overlaps: the level that maximises (model right - rule right) over the dev pairs at or above
+    it overlaps with other content: the level that maximises (model right - rule right) over the dev pairs at or above
     it, adopted only when that gain is at least MARGIN pairs; NEVER otherwise."""
     best, best_gain, gain = NEVER, MARGIN - 1, 0
     ordered = sorted(duels, reverse=True)

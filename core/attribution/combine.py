@@ -232,9 +232,10 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
             rules_over_model: frozenset[str] = frozenset(), threshold: float = 0.0,
             model_over_rule: float = NEVER) -> list[Quote]:
     """The hybrid's quotes (see the module docstring); `precision` by rule id, as measured on dev.
-    A model quote of calibrated confidence `model_over_rule` or more wins over an overlapping
-    reported-speech rule quote even of a rule in `rules_over_model` (per rule and per model
-    confidence, both fitted on dev by training/attribution.py); a direct quote's rule always wins.
+    A model quote of calibrated confidence `model_over_rule` or more whose content differs from an
+    overlapping reported-speech rule quote's wins over it even for a rule in `rules_over_model` (per
+    rule and per model confidence, both fitted on dev by training/attribution.py); a direct quote's
+    rule, and a rule whose content is the model's, always win.
     Each quote's trace says who decided: `hybrid:model-added` (a model quote no rule read),
     `hybrid:model-over-rule` or `hybrid:rule-over-model` (both read the same words); a rule quote
     that met no model quote keeps its trace."""
@@ -248,7 +249,9 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
             continue
         overlapping = [i for i, other in enumerate(kept)
                        if other is not None and RULES[other.rule].family == "model" and _same_words(quote, other)]
-        confident = max((other.confidence for i in overlapping if (other := kept[i]) is not None), default=0.0)
+        # only a reading of other words: where both read the same words, the rule's cue and speaker stand
+        confident = max((other.confidence for i in overlapping
+                         if (other := kept[i]) is not None and other.parts != quote.parts), default=0.0)
         if overlapping and (quote.rule not in rules_over_model
                             or (quote.kind != "direct" and confident >= model_over_rule)):
             rivalled.update(overlapping)
