@@ -92,7 +92,10 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         # the verb ("Speaking in Novi, Michigan, Trump says", "The Latest: Trump urges")
         undated = [s for s in (_past_dateline(doc, s) for s in subjects) if s is not None]
         if not undated:
-            return None
+            # "MUMBAI, March 3: Chief Minister Arun Pawar on Sunday said": a parse that hangs the name
+            # on the date leaves the place the only subject; the noun right before the cue speaks
+            nearby = _left_nominal(doc, verb)
+            return nearby if nearby is not None and nearby.index > max(s.index for s in subjects) + 1 else None
         # a subject after the verb beside one before it is the report's own ("The clip says Kaine has…")
         pool = sorted([s for s in undated if s.index < verb.index] or undated, key=lambda s: abs(verb.index - s.index))
         names = [s for s in pool if s.upos == "PROPN"]
@@ -213,26 +216,41 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
     return subject
 
 
+_DATELINE_DASHES = ("--", "—", "–", "-")
+# A dateline's colon ('NEW DELHI: Finance Minister … said', 'MUMBAI, March 3:') is read only in the
+# article's first paragraphs (a headline may stand before it); further on a colon after capitals is a
+# transcript's turn or a label.
+_DATELINE_COLON_PARAGRAPHS = 3
+
+
 def _past_dateline(doc: Document, subject: Token) -> Token | None:
-    """'WASHINGTON -- President Obama, …, said': the place of a dateline is never the speaker."""
+    """'WASHINGTON -- President Obama, …, said', 'NEW DELHI: Finance Minister … said': the place of a
+    dateline is never the speaker; the name after the dash or colon is, where the parse made it the
+    place's apposition, else None."""
     sentence = doc.sentences[subject.sentence].tokens
     place = sentence[: subject.index - sentence[0].index + 1]  # "WASHINGTON", "NEW YORK"
     if not all(t.text.isupper() for t in place) or len(place) > 3 or len(subject.text) < 3:
         return subject
     following = next_in_sentence(doc, subject)
+    separators = _DATELINE_DASHES + ((":",) if _early(doc, subject) else ())
     if following is not None and following.text == ",":  # "NEW YORK, Nov. 19 (UPI) —": past the date
         date = [t for t in doc.tokens[following.index + 1 : following.index + 5] if t.sentence == subject.sentence]
-        stop = next((t for t in date if t.text in ("(", "--", "—", "–", "-")), None)
+        stop = next((t for t in date if t.text == "(" or t.text in separators), None)
         if stop is not None and all(t.upos in ("PROPN", "NUM", "NOUN") or t.text == "." for t in date
                                     if t.index < stop.index):
             following = stop
     if following is not None and following.text == "(":  # "WASHINGTON (AP) —"
         closing = next((t for t in doc.tokens[following.index : following.index + 6] if t.text == ")"), None)
         following = None if closing is None else next_in_sentence(doc, closing)
-    if following is None or following.text not in ("--", "—", "–", "-"):
+    if following is None or following.text not in separators:
         return subject
     # the name after the dash, where the parse made it the place's apposition
     return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > following.index), None)
+
+
+def _early(doc: Document, token: Token) -> bool:
+    """Whether `token` stands in one of the document's first `_DATELINE_COLON_PARAGRAPHS` paragraphs."""
+    return doc.paragraph_of(token.span.start) < _DATELINE_COLON_PARAGRAPHS
 
 
 def next_in_sentence(doc: Document, token: Token) -> Token | None:

@@ -25,8 +25,46 @@ def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tu
     """Each unquoted transcript turn of `doc` as (content span: from after the colon to the paragraph's
     end, trimmed, code-point offsets, end exclusive; the colon; the last word of the name). Paragraphs
     that hold a quotation mark are left to the quote finders."""
+    turns = list(_candidate_turns(doc, quoted))
+    if len(turns) == 1 and _dateline(doc, *turns[0]):
+        return
+    for _paragraph, tokens, colon, name in turns:
+        start = tokens[colon + 1].span.start
+        end = tokens[-1].span.end
+        if any(t.upos != "PUNCT" for t in tokens[colon + 1 :]):
+            yield Span(start, end), tokens[colon], name[-1]
+
+
+_Candidate = tuple[Span, list[Token], int, list[Token]]
+# Words that open a turn as speech, never a news lede after a dateline ('WARREN: I will not resign.').
+_SPEECH_OPENERS = frozenset({"i", "we", "you", "my", "our", "your", "yes", "no", "well", "thank", "thanks"})
+
+
+def _dateline(doc: Document, paragraph: Span, tokens: list[Token], colon: int, name: list[Token]) -> bool:
+    """'LONDON: The Bank of England said…', 'CHENNAI: The Tamil Nadu government announced…': a
+    document's only line of the turn shape, at the start of the article (after its headlines, lines
+    that end with no full stop), led by one to three proper nouns with no title's full stop, and not
+    opening as speech, is a dateline in the style of Indian, Pakistani and Gulf outlets: the place
+    says nothing. A transcript has several turns ('WARREN: …' then 'HOST: …'), and 'SEN. LOPEZ:'
+    names a person whatever follows."""
+    if len(name) > 3 or len(name) != colon or any(t.upos != "PROPN" for t in name):
+        return False
+    if tokens[colon + 1].lower in _SPEECH_OPENERS:
+        return False
+    for earlier in doc.paragraphs:
+        if earlier.start >= paragraph.start:
+            return True
+        last = doc.tokens_in(earlier)
+        if last and last[-1].text in (".", "!", "?", ":"):
+            return False  # a sentence of the body before it: the line is inside the article
+    return True
+
+
+def _candidate_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[_Candidate]:
+    """Each paragraph of `doc` in the shape of a turn: (paragraph, its tokens, the colon's index
+    among them, the name's words without a title's full stop)."""
     for paragraph in doc.paragraphs:
-        tokens = doc.tokens_in(paragraph)
+        tokens = list(doc.tokens_in(paragraph))
         colon = next((i for i, t in enumerate(tokens[: _MAX_NAME_WORDS + 1]) if t.text == ":"), None)
         if not colon or colon + 1 >= len(tokens):
             continue
@@ -38,10 +76,7 @@ def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tu
             continue  # 'FIX IS IN: PBS Moderators Ignore Clinton Scandals': a headline
         if any(t.text in QUOTE_MARKS for t in tokens) or any(paragraph.overlaps(q.content) for q in quoted):
             continue
-        start = tokens[colon + 1].span.start
-        end = tokens[-1].span.end
-        if any(t.upos != "PUNCT" for t in tokens[colon + 1 :]):
-            yield Span(start, end), tokens[colon], name[-1]
+        yield paragraph, tokens, colon, name
 
 
 def _label(name: list[Token]) -> bool:
