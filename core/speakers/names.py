@@ -26,7 +26,7 @@ from .context import (
 )
 from .entity_types import is_place, name_type, orgish
 from .lexicon import Lexicon
-from .name_features import features_of, name_key
+from .name_features import features_of, full_stop_after, name_key
 from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
 from .name_roles import role_after_comma, role_before_commas, role_right_before
 from .records import NameNP
@@ -192,7 +192,7 @@ def _name_phrase(
         return None  # a modifier ("Kremlin spokesperson", "Ukraine border"), not a mention
     region = _phrase_region(view, top, run, stripped, head.token)
     low, high = _mention_bounds(view, region, run, head.token)
-    mention = Span(view.tokens[low].span.start, view.tokens[high].span.end)
+    mention = Span(view.tokens[low].span.start, view.tokens[high].span.end - _stop(view.tokens[high], lex))
     # The role or organization head may stand apart ("secretary, Ben Wallace"): describe from there.
     appositive = not low <= head.token.index <= high
     described = stretch(view, region, head.token) if appositive else list(view.tokens[low : high + 1])
@@ -226,7 +226,7 @@ def _name_phrase(
         mention=mention,
         key=key,
         # a name hard-wrapped over lines ('Tomas\nReyland') is displayed on one line
-        display=" ".join(without_possessive(view.doc.text[run[0].span.start : last_word.span.end]).split()),
+        display=_display(view, lex, run[0], last_word),
         description=", ".join(" ".join(p.split()) for p in pieces if p),  # a wrapped role on one line
         features=features,
         type=etype,
@@ -364,6 +364,16 @@ def _phrase_region(view: View, top: Token, run: list[Token], stripped: list[Toke
                     if all(in_noun_phrase(t) and t.index < run[0].index for t in subtree):
                         region.update(t.index for t in subtree)
     return region
+
+
+def _display(view: View, lex: Lexicon, first: Token, last: Token) -> str:
+    """The name from `first` to `last` on one line, without a possessive or the sentence's full stop."""
+    return " ".join(without_possessive(view.doc.text[first.span.start : last.span.end - _stop(last, lex)]).split())
+
+
+def _stop(token: Token, lex: Lexicon) -> int:
+    """1 where the name word `token` carries the sentence's full stop (name_features.full_stop_after)."""
+    return 1 if full_stop_after(token, lex) else 0
 
 
 def _mention_bounds(view: View, region: set[int], run: list[Token], head: Token) -> tuple[int, int]:
