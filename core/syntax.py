@@ -189,6 +189,21 @@ def expletive_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None
     return None
 
 
+# Where a case is heard, not who speaks in it: 'a court has heard', 'the jury heard that…', 'the
+# inquest heard' report what witnesses and lawyers said before it (British court reporting).
+_VENUES = frozenset({"court", "jury", "inquiry", "inquest", "tribunal", "hearing", "trial", "magistrates",
+                     "panel"})
+_VENUE_CUES = frozenset({"hear"})
+
+
+def venue_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None:
+    """None where `speaker` is the venue that heard the report ('A treasurer stole £40,000, a court has
+    heard'): the court is where it was said, not who said it; any other speaker is returned as it is."""
+    if cue.lemma in _VENUE_CUES and speaker.lower in _VENUES and speaker.upos == "NOUN":
+        return None
+    return speaker
+
+
 def passive_agent(doc: Document, verb: Token) -> Token | None:
     """The head of the by-phrase after a passive verb ('was endorsed by dozens of papers')."""
     return next((c for c in doc.children(verb) if c.deprel in ("obl", "obl:agent") and c.index > verb.index and
