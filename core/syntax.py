@@ -355,6 +355,9 @@ def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
         return None
     aside = before[opening + 1 : comma]
     named = before[opening - 1]
+    if (opening >= 2 and before[opening - 2].lower == "of" and all(t.upos == "PROPN" for t in aside) and
+            aside[0].text[:1].isupper()):
+        return aside[0]  # 'the mayor of Leeds, Tom Riordan, said': the name, not the place of the role
     if named.upos != "PROPN":
         return None
     if aside[0].lower in ("who", "whose", "which"):

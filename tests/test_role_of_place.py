@@ -1,0 +1,51 @@
+"""'the ROLE of PLACE, Name, said:' after an opening clause: the speaker is the named person, not the
+place of the role ('Asked about the vote, the mayor of Leeds, Tom Riordan, said: "We need more money."'
+gave 'Leeds' at 0.85). Hand-built parse as the bundled model gives it (quotetrace debug-parse --as table)."""
+
+from __future__ import annotations
+
+import pytest
+from quotetrace.core.build import build_document
+from quotetrace.core.pipeline import analyze
+
+MAYOR_OF_LEEDS = """
+Asked     ask      VERB   0   root
+about     about    ADP    4   case
+the       the      DET    4   det
+vote~     vote     NOUN   1   obl
+,         ,        PUNCT  7   punct
+the       the      DET    7   det
+mayor     mayor    NOUN   1   obj
+of        of       ADP    9   case
+Leeds~    Leeds    PROPN  7   nmod
+,         ,        PUNCT  11  punct
+Tom       Tom      PROPN  9   conj
+Riordan~  Riordan  PROPN  11  flat
+,         ,        PUNCT  11  punct
+said~     say      VERB   1   parataxis
+:         :        PUNCT  18  punct
+"~        "        PUNCT  18  punct
+We        we       PRON   18  nsubj
+need      need     VERB   14  ccomp
+more      more     ADJ    20  amod
+money~    money    NOUN   18  obj
+.~        .        PUNCT  1   punct
+"         "        PUNCT  18  punct
+"""
+
+
+@pytest.mark.parametrize(("swaps", "speaker"), [
+    ({}, "Tom Riordan"),
+    ({"Leeds~    Leeds ": "Derby~    Derby ", "Tom       Tom ": "Ann       Ann ", "Riordan~  Riordan": "Coleby~   Coleby "},
+     "Ann Coleby"),
+    ({"mayor     mayor": "head      head ", "Leeds~    Leeds ": "Oxfam~    Oxfam "}, "Tom Riordan"),
+    ({"said~     say ": "added~    add  ", "vote~     vote ": "cuts~     cut  "}, "Tom Riordan"),
+    ({"Asked     ask ": "Pressed   press"}, "Tom Riordan"),
+])
+def test_the_name_after_a_role_of_a_place_speaks(swaps: dict[str, str], speaker: str) -> None:
+    table = MAYOR_OF_LEEDS
+    for old, new in swaps.items():
+        assert old in table, old
+        table = table.replace(old, new)
+    quotes = analyze(build_document(table)).to_record()["quotes"]
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [("We need more money.", speaker)]
