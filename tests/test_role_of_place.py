@@ -36,8 +36,8 @@ money~    money    NOUN   18  obj
 
 @pytest.mark.parametrize(("swaps", "speaker"), [
     ({}, "Tom Riordan"),
-    ({"Leeds~    Leeds ": "Derby~    Derby ", "Tom       Tom ": "Ann       Ann ", "Riordan~  Riordan": "Coleby~   Coleby "},
-     "Ann Coleby"),
+    ({"Leeds~    Leeds ": "Derby~    Derby ", "Tom       Tom ": "Ann       Ann ",
+      "Riordan~  Riordan": "Coleby~   Coleby "}, "Ann Coleby"),
     ({"mayor     mayor": "head      head ", "Leeds~    Leeds ": "Oxfam~    Oxfam "}, "Tom Riordan"),
     ({"said~     say ": "added~    add  ", "vote~     vote ": "cuts~     cut  "}, "Tom Riordan"),
     ({"Asked     ask ": "Pressed   press"}, "Tom Riordan"),
