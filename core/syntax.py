@@ -330,6 +330,8 @@ def _left_nominal(doc: Document, verb: Token) -> Token | None:
     return None
 
 
+# 'the mayor of Leeds', 'the MP for Bath', 'a spokesman at Acme', 'a senator from Ohio': a role's place
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
 _APPOSITION_STARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 
 
@@ -355,7 +357,7 @@ def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
         return None
     aside = before[opening + 1 : comma]
     named = before[opening - 1]
-    if (opening >= 2 and before[opening - 2].lower == "of" and all(t.upos == "PROPN" for t in aside) and
+    if (opening >= 2 and before[opening - 2].lower in _ROLE_PREPOSITIONS and all(t.upos == "PROPN" for t in aside) and
             aside[0].text[:1].isupper()):
         return aside[0]  # 'the mayor of Leeds, Tom Riordan, said': the name, not the place of the role
     if named.upos != "PROPN":

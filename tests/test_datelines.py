@@ -176,3 +176,79 @@ def test_a_lone_turn_that_opens_as_speech_is_still_a_turn() -> None:
     text, quotes = quotes_of(SPEECH_LINE)
     turns = [(q["text"], q["speaker"]["text"]) for q in quotes if q["rule"] == "speaker-turn"]
     assert turns == [("We will vote no.", "WARREN")]
+
+
+# 'KARACHI: …' then 'ISLAMABAD: …': a roundup of datelined items, each a story of its own (two lines of
+# the turn shape, so no lone line); the sentence splitter cut 'ISLAMABAD:' off its line
+ROUNDUP = """
+KARACHI~     KARACHI      PROPN  11  nsubj
+:            :            PUNCT  11  punct
+Sindh        Sindh        PROPN  5   compound
+Chief        Chief        PROPN  5   compound
+Minister     Minister     PROPN  7   compound
+Murad        Murad        PROPN  7   compound
+Ali          Ali          PROPN  8   compound
+Shah         Shah         PROPN  11  nsubj
+on           on           ADP    10  case
+Tuesday      Tuesday      PROPN  8   nmod
+said         say          VERB   0   root
+the          the          DET    13  det
+province     province     NOUN   15  nsubj
+would        would        AUX    15  aux
+receive      receive      VERB   11  ccomp
+more         more         ADJ    17  amod
+funds~       fund         NOUN   15  obj
+.            .            PUNCT  11  punct
+
+#par
+ISLAMABAD~   ISLAMABAD    PROPN  0   root
+:            :            PUNCT  1   punct
+
+The          the          DET    3   det
+federal      federal      ADJ    3   amod
+government   government   NOUN   4   nsubj
+said         say          VERB   0   root
+it           it           PRON   7   nsubj
+would        would        AUX    7   aux
+review       review       VERB   4   ccomp
+the          the          DET    9   det
+request~     request      NOUN   7   obj
+.            .            PUNCT  4   punct
+"""
+
+
+@pytest.mark.parametrize("swaps", [{}, {"KARACHI": "QUETTA", "ISLAMABAD": "PESHAWAR"},
+                                   {"Murad": "Bilal", "Shah ": "Khan "}])
+def test_a_roundup_of_datelined_lines_has_no_turns(swaps: dict[str, str]) -> None:
+    table = ROUNDUP
+    for old, new in swaps.items():
+        table = table.replace(old, new)
+    text, quotes = quotes_of(table)
+    assert all(q["rule"] != "speaker-turn" for q in quotes)
+    assert not [q for q in quotes if q["speaker"] is not None and q["speaker"]["text"].isupper()]
+    assert [q["text"] for q in quotes] == ["the province would receive more funds", "it would review the request"]
+
+
+TURN_THEN_ANSWER = """
+SMITH~    SMITH   PROPN  4  nsubj
+:         :       PUNCT  4  punct
+The       the     DET    4  det
+mayor     mayor   NOUN   5  nsubj
+said      say     VERB   0  root
+he        he      PRON   7  nsubj
+quit~     quit    VERB   5  ccomp
+.         .       PUNCT  5  punct
+
+#par
+HOST~     host    NOUN   0  root
+:         :       PUNCT  1  punct
+Really~   really  ADV    1  discourse
+?         ?       PUNCT  1  punct
+"""
+
+
+def test_a_transcript_turn_that_reports_someone_stays_a_turn() -> None:
+    # one turn reads like a lede ('The mayor said he quit'), the other does not: a transcript
+    text, quotes = quotes_of(TURN_THEN_ANSWER)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes if q["rule"] == "speaker-turn"] == [
+        ("The mayor said he quit.", "SMITH"), ("Really?", "HOST")]

@@ -41,6 +41,8 @@ money~    money    NOUN   18  obj
     ({"mayor     mayor": "head      head ", "Leeds~    Leeds ": "Oxfam~    Oxfam "}, "Tom Riordan"),
     ({"said~     say ": "added~    add  ", "vote~     vote ": "cuts~     cut  "}, "Tom Riordan"),
     ({"Asked     ask ": "Pressed   press"}, "Tom Riordan"),
+    ({"mayor     mayor": "MP        MP   ", "of        of ": "for       for"}, "Tom Riordan"),
+    ({"mayor     mayor": "chief     chief", "of        of ": "at        at "}, "Tom Riordan"),
 ])
 def test_the_name_after_a_role_of_a_place_speaks(swaps: dict[str, str], speaker: str) -> None:
     table = MAYOR_OF_LEEDS

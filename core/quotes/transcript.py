@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..cues import load_cue_lexicon
 from ..model import Document, Span, Token
 from ..wordlists import words
 from .marks import QUOTE_MARKS, QuotedSpan
@@ -28,6 +29,8 @@ def transcript_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[tu
     turns = list(_candidate_turns(doc, quoted))
     if len(turns) == 1 and _dateline(doc, *turns[0]):
         return
+    if turns and all(_place_shape(*turn[1:]) and _news_lede(doc, *turn[1:]) for turn in turns):
+        return  # a roundup of datelined items ('KARACHI: … said …' then 'ISLAMABAD: The government said …')
     for _paragraph, tokens, colon, name in turns:
         start = tokens[colon + 1].span.start
         end = tokens[-1].span.end
@@ -47,9 +50,7 @@ def _dateline(doc: Document, paragraph: Span, tokens: list[Token], colon: int, n
     opening as speech, is a dateline in the style of Indian, Pakistani and Gulf outlets: the place
     says nothing. A transcript has several turns ('WARREN: …' then 'HOST: …'), and 'SEN. LOPEZ:'
     names a person whatever follows."""
-    if len(name) > 3 or len(name) != colon or any(t.upos != "PROPN" for t in name):
-        return False
-    if tokens[colon + 1].lower in _SPEECH_OPENERS:
+    if not _place_shape(tokens, colon, name):
         return False
     for earlier in doc.paragraphs:
         if earlier.start >= paragraph.start:
@@ -58,6 +59,32 @@ def _dateline(doc: Document, paragraph: Span, tokens: list[Token], colon: int, n
         if last and last[-1].text in (".", "!", "?", ":"):
             return False  # a sentence of the body before it: the line is inside the article
     return True
+
+
+def _place_shape(tokens: list[Token], colon: int, name: list[Token]) -> bool:
+    """Whether the words before the colon may be a dateline's place: one to three proper nouns and
+    no title's full stop, before a line that does not open as speech."""
+    if len(name) > 3 or len(name) != colon or any(t.upos != "PROPN" for t in name):
+        return False
+    return tokens[colon + 1].lower not in _SPEECH_OPENERS
+
+
+# A cue this common in PolNeAR train reports whoever its subject names (cues.CueLexicon.is_cue_verb)
+_LEDE_CUE_COUNT = 15
+
+
+def _news_lede(doc: Document, tokens: list[Token], colon: int, name: list[Token]) -> bool:
+    """Whether the line after the colon reports someone of its own ('The federal government said…',
+    'Chief Minister Murad Ali Shah on Tuesday said…'): a common cue verb with a noun or name subject
+    after the colon, which a speaker's turn seldom is and a dateline's story always is."""
+    lexicon = load_cue_lexicon()
+    for verb in tokens[colon + 1 :]:
+        if verb.upos != "VERB" or not lexicon.is_cue_verb(verb.lemma, min_count=_LEDE_CUE_COUNT):
+            continue
+        if any(c.deprel == "nsubj" and c.upos in ("NOUN", "PROPN") and c.index > tokens[colon].index
+               for c in doc.children(verb)):
+            return True
+    return False
 
 
 def _candidate_turns(doc: Document, quoted: Sequence[QuotedSpan]) -> Iterator[_Candidate]:
