@@ -100,7 +100,8 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         pool = sorted([s for s in undated if s.index < verb.index] or undated, key=lambda s: abs(verb.index - s.index))
         names = [s for s in pool if s.upos == "PROPN"]
         # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"
-        return _past_possessor(doc, _interrupting_speaker(doc, verb, names[0] if names else pool[0]))
+        chosen = names[0] if names else pool[0]
+        return _past_possessor(doc, _interrupting_speaker(doc, verb, _name_after_role_of(doc, chosen)))
     passive = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass" and c.index < verb.index), None)
     if passive is not None:
         # "The efforts are expected to continue", "Mr. Quiros was accused of…": the passive subject is
@@ -208,6 +209,24 @@ def passive_agent(doc: Document, verb: Token) -> Token | None:
     """The head of the by-phrase after a passive verb ('was endorsed by dozens of papers')."""
     return next((c for c in doc.children(verb) if c.deprel in ("obl", "obl:agent") and c.index > verb.index and
                  any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))), None)
+
+
+def _name_after_role_of(doc: Document, subject: Token) -> Token:
+    """'Mayor of London Sadiq Khan said': a parse may make the role the subject, with the place and
+    the person's name as its two modifiers; the modifier after the of-phrase with no preposition of
+    its own is the speaker."""
+    if subject.upos != "PROPN" or any(c.deprel == "det" for c in doc.children(subject)):
+        return subject  # 'The Tax Policy Center of …', 'a reporter for USA Today': no title before a name
+    children = [c for c in doc.children(subject) if c.index > subject.index and c.deprel in ("nmod", "appos")]
+    place = next((c for c in children if any(m.deprel == "case" and m.lower in _ROLE_PREPOSITIONS
+                                             for m in doc.children(c))), None)
+    if place is None:
+        return subject
+    # the name right after the place's words, with nothing but proper nouns between
+    end = doc.subtree(place)[-1].index
+    return next((c for c in children if c.index > place.index and c.upos == "PROPN" and
+                 not any(m.deprel == "case" for m in doc.children(c)) and
+                 all(t.upos == "PROPN" for t in doc.tokens[end + 1 : c.index])), subject)
 
 
 def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:

@@ -143,6 +143,8 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         # "Zhuangzhi" both nsubj) or a title apart from its name ("Councillor" / "Tom Reyes"):
         # adjacent name-like words are one name whatever the parse says.
         for a, b in zip(sentence.tokens, sentence.tokens[1:], strict=False):
+            if _place_then_name(view, root, a, b):
+                continue
             if a.index in root and b.index in root and (
                 (a.head == b.head and a.deprel == b.deprel) or kinds[a.index] == "title" or
                 (a.upos == "PROPN" and b.upos == "PROPN" and a.text[:1].isupper() and b.text[:1].isupper())
@@ -161,6 +163,21 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     names.sort(key=lambda n: n.mention.start)
     names = across_sentence_breaks(view, lex, names)
     return names
+
+
+# 'Mayor of London Sadiq Khan', 'the MP for Bath Ann Lee': the preposition that names a role's place
+_ROLE_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _place_then_name(view: View, root: dict[int, int], a: Token, b: Token) -> bool:
+    """Whether `a` ends the place of a role's of-phrase and `b` starts another phrase the parse hangs
+    elsewhere ('Mayor of London Sadiq Khan', London and Khan both modifiers of Mayor): the two are
+    not one name, whatever their capitals say."""
+    if a.index not in root or b.index not in root or find_root(root, a.index) == find_root(root, b.index):
+        return False
+    place = view.tokens[find_root(root, a.index)]
+    return b.head != place.index and any(c.deprel == "case" and text_lower(c) in _ROLE_PREPOSITIONS
+                                         for c in view.doc.children(place))
 
 
 @dataclass(frozen=True, slots=True)
