@@ -86,3 +86,33 @@ def test_a_title_of_a_place_before_a_name_gives_the_person(swaps: dict[str, str]
         table = table.replace(old, new)
     quotes = analyze(build_document(table)).to_record()["quotes"]
     assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [("The city is open.", name)]
+
+
+# a common noun's of-phrase is no title's place: 'Brackwater Inc.' stays one name (was 'Inc.' once)
+SHARES_OF_COMPANY = """
+Shares     Shares     NOUN   5   nsubj
+of         of         ADP    3   case
+Brackwater Brackwater PROPN  1   nmod
+Inc.       Inc.       PROPN  1   nmod
+fell       fall       VERB   0   root
+on         on         ADP    7   case
+Monday     Monday     PROPN  5   obl
+after      after      SCONJ  11  mark
+the        the        DET    10  det
+company    company    NOUN   11  nsubj
+said       say        VERB   5   advcl
+in         in         ADP    14  case
+a          a          DET    14  det
+statement  statement  NOUN   11  obl
+that       that       SCONJ  19  mark
+its        its        PRON   17  nmod:poss
+founder    founder    NOUN   19  nsubj
+would      would      AUX    19  aux
+retire~    retire     VERB   14  acl:relcl
+.          .          PUNCT  5   punct
+"""
+
+
+def test_a_company_name_after_a_common_nouns_of_stays_whole() -> None:
+    quotes = analyze(build_document(SHARES_OF_COMPANY)).to_record()["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [("that its founder would retire", "Brackwater Inc.")]

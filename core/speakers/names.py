@@ -170,14 +170,16 @@ _ROLE_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def _place_then_name(view: View, root: dict[int, int], a: Token, b: Token) -> bool:
-    """Whether `a` ends the place of a role's of-phrase and `b` starts another phrase the parse hangs
-    elsewhere ('Mayor of London Sadiq Khan', London and Khan both modifiers of Mayor): the two are
-    not one name, whatever their capitals say."""
+    """Whether `a` ends the place of a title's of-phrase and `b` is another modifier of the same title
+    ('Mayor of London Sadiq Khan', London and Khan both modifiers of Mayor): the two are not one
+    name, whatever their capitals say."""
     if a.index not in root or b.index not in root or find_root(root, a.index) == find_root(root, b.index):
         return False
     place = view.tokens[find_root(root, a.index)]
-    return b.head != place.index and any(c.deprel == "case" and text_lower(c) in _ROLE_PREPOSITIONS
-                                         for c in view.doc.children(place))
+    # both hang from one title ('Mayor'), not from a common noun ('Shares of Brackwater Inc.')
+    if place.head < 0 or b.head != place.head or view.tokens[place.head].upos != "PROPN":
+        return False
+    return any(c.deprel == "case" and text_lower(c) in _ROLE_PREPOSITIONS for c in view.doc.children(place))
 
 
 @dataclass(frozen=True, slots=True)
