@@ -51,3 +51,45 @@ def test_a_court_that_says_something_still_speaks() -> None:
     table = COURT_HEARD.replace("heard~     hear ", "said~      say  ")
     assert [(q["text"], q["speaker"]["text"]) for q in _quotes(table)] == [
         ("A charity treasurer stole the funds", "a court")]
+
+
+JURY_HEARD = """
+The       the      DET    2  det     O
+{venue}   {venue}  NOUN   3  nsubj   O
+heard     hear     VERB   0  root    O
+that      that     SCONJ  8  mark    O
+the       the      DET    6  det     O
+driver    driver   NOUN   8  nsubj   O
+had       have     AUX    8  aux     O
+lied~     lie      VERB   3  ccomp   O
+.         .        PUNCT  3  punct   O
+"""
+
+
+def _model_quotes(table: str) -> list[tuple[str, str | None]]:
+    """The attribution model's quotes for a tagging of 'The VENUE' as source, 'heard' as cue and the
+    that-clause as content: (content, speaker mention)."""
+    import torch
+    from quotetrace.core.attribution.assemble import link, segments
+    from quotetrace.core.attribution.combine import to_quotes
+    from quotetrace.core.attribution.features import split_words
+    from quotetrace.core.attribution.tagger import TAGS
+    from quotetrace.core.quotes.marks import find_quoted_spans
+
+    doc = build_document(table)
+    words = split_words(doc.text)
+    names = ["B-Source", "I-Source", "B-Cue"] + ["B-Content"] + ["I-Content"] * 4 + ["O"]
+    assert len(names) == len(words.strings())
+    tags = torch.nn.functional.one_hot(torch.tensor([TAGS.index(n) for n in names]), len(TAGS)).float()
+    quotes = to_quotes(doc, words, link(words, segments(tags)), find_quoted_spans(doc.text, words.paragraphs))
+    return [(" ".join(p.text_of(doc.text) for p in q.parts), q.speaker.text if q.speaker else None) for q in quotes]
+
+
+@pytest.mark.parametrize("venue", ["jury", "court", "inquest", "tribunal"])
+def test_the_models_venue_source_gives_no_quote(venue: str) -> None:
+    assert _model_quotes(JURY_HEARD.format(venue=venue)) == []
+
+
+def test_the_models_person_who_heard_keeps_the_quote() -> None:
+    # a listener who is a person is the tagger's business (the rules' listener tests), not a venue
+    assert [speaker for _, speaker in _model_quotes(JURY_HEARD.format(venue="witness"))] == ["The witness"]
