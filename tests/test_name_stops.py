@@ -37,6 +37,12 @@ def test_a_speakers_name_drops_the_sentences_full_stop(swaps: dict[str, str], na
     quotes = analyze(build_document(table)).to_record()["quotes"]
     names = [q["speaker"]["name"] for q in quotes if q["speaker"] is not None]
     assert names == [name]
+    # the mention leaves the stop out too, and its offsets still give its text
+    text = build_document(table).text
+    for quote in quotes:
+        speaker = quote["speaker"]
+        assert not speaker["text"].endswith(".")
+        assert text[speaker["start"] : speaker["end"]] == speaker["text"]
 
 
 def test_a_suffix_or_an_initial_keeps_its_stop() -> None:
