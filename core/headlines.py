@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .model import Document, Sentence, Span, Token
 
-__all__ = ["is_headline", "title_cased"]
+__all__ = ["is_headline", "is_lead_heading", "title_cased"]
 
 # A headline in Title Case: at least this many words, and this share of them capitalised.
 _HEADLINE_MIN_WORDS = 4
@@ -34,6 +34,28 @@ def is_headline(doc: Document, sentence: Sentence, title_case: bool | None = Non
     if not _whole_paragraph(doc, sentence.span):
         return False
     return title_cased(tokens) if title_case is None else title_case
+
+
+def is_lead_heading(doc: Document, sentence: Sentence) -> bool:
+    """Whether `sentence` is one of the lines that open an article with more to it, each a paragraph
+    of its own that ends with no sentence punctuation: a headline or deck in sentence case ('Council
+    approves harbour wall plan'), which `is_headline` does not count, whose verb is the editor's
+    summary, not a report. At most `_LEAD_HEADINGS` such lines are read."""
+    tokens = sentence.tokens
+    if len(doc.paragraphs) < 2 or not tokens or tokens[-1].text in _SENTENCE_ENDS:
+        return False
+    at = doc.paragraph_of(sentence.span.start)
+    if at >= min(_LEAD_HEADINGS, len(doc.paragraphs) - 1) or not _whole_paragraph(doc, sentence.span):
+        return False
+    earlier = (doc.paragraphs[i].text_of(doc.text).rstrip() for i in range(at))
+    return not any(line.endswith(tuple(_SENTENCE_ENDS)) for line in earlier)
+
+
+_LEAD_HEADINGS = 3  # a headline, a deck and a kicker above the first paragraph of the body
+
+
+# What a line of the body ends with (a quotation mark or bracket may close the sentence)
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")"})
 
 
 def _whole_paragraph(doc: Document, span: Span) -> bool:

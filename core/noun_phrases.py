@@ -112,8 +112,20 @@ def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
 def mention_of(doc: Document, head: Token) -> Mention:
     """The speaker mention headed by `head`: its span (code points, end exclusive), text and kind."""
     tokens = mention_tokens(doc, head)
-    span = Span(tokens[0].span.start, tokens[-1].span.end)
+    span = Span(tokens[0].span.start, tokens[-1].span.end - _name_full_stop(tokens[-1]))
     return Mention(span=span, text=span.text_of(doc.text), kind=mention_kind(doc, head, tokens), head=head.index)
+
+
+def _name_full_stop(token: Token) -> int:
+    """1 where a name's last word carries the sentence's full stop ('said Ms Ng. - 100 pounds'), which
+    the mention leaves out as the name does (speakers.name_features.full_stop_after)."""
+    if token.upos != "PROPN" or not token.text.endswith("."):
+        return 0
+    # imported here: the speakers package reads this module's noun phrases when it loads
+    from .speakers.lexicon import load_lexicon
+    from .speakers.name_features import full_stop_after
+
+    return 1 if full_stop_after(token, load_lexicon()) else 0
 
 
 def mention_kind(doc: Document, head: Token, tokens: Iterable[Token]) -> MentionKind:

@@ -92,12 +92,16 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         # the verb ("Speaking in Novi, Michigan, Trump says", "The Latest: Trump urges")
         undated = [s for s in (_past_dateline(doc, s) for s in subjects) if s is not None]
         if not undated:
-            return None
+            # "MUMBAI, March 3: Chief Minister Arun Pawar on Sunday said": a parse that hangs the name
+            # on the date leaves the place the only subject; the noun right before the cue speaks
+            nearby = _left_nominal(doc, verb)
+            return nearby if nearby is not None and nearby.index > max(s.index for s in subjects) + 1 else None
         # a subject after the verb beside one before it is the report's own ("The clip says Kaine has…")
         pool = sorted([s for s in undated if s.index < verb.index] or undated, key=lambda s: abs(verb.index - s.index))
         names = [s for s in pool if s.upos == "PROPN"]
         # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"
-        return _past_possessor(doc, _interrupting_speaker(doc, verb, names[0] if names else pool[0]))
+        chosen = names[0] if names else pool[0]
+        return _past_possessor(doc, _interrupting_speaker(doc, verb, _name_after_role_of(doc, chosen)))
     passive = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass" and c.index < verb.index), None)
     if passive is not None:
         # "The efforts are expected to continue", "Mr. Quiros was accused of…": the passive subject is
@@ -186,10 +190,43 @@ def expletive_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None
     return None
 
 
+# Where a case is heard, not who speaks in it: 'a court has heard', 'the jury heard that…', 'the
+# inquest heard' report what witnesses and lawyers said before it (British court reporting).
+_VENUES = frozenset({"court", "jury", "inquiry", "inquest", "tribunal", "hearing", "trial", "magistrates",
+                     "panel"})
+_VENUE_CUES = frozenset({"hear"})
+
+
+def venue_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None:
+    """None where `speaker` is the venue that heard the report ('A treasurer stole £40,000, a court has
+    heard'): the court is where it was said, not who said it; any other speaker is returned as it is."""
+    if cue.lemma in _VENUE_CUES and speaker.lower in _VENUES and speaker.upos == "NOUN":
+        return None
+    return speaker
+
+
 def passive_agent(doc: Document, verb: Token) -> Token | None:
     """The head of the by-phrase after a passive verb ('was endorsed by dozens of papers')."""
     return next((c for c in doc.children(verb) if c.deprel in ("obl", "obl:agent") and c.index > verb.index and
                  any(m.deprel == "case" and m.lower == "by" for m in doc.children(c))), None)
+
+
+def _name_after_role_of(doc: Document, subject: Token) -> Token:
+    """'Mayor of London Sadiq Khan said': a parse may make the role the subject, with the place and
+    the person's name as its two modifiers; the modifier after the of-phrase with no preposition of
+    its own is the speaker."""
+    if subject.upos != "PROPN" or any(c.deprel == "det" for c in doc.children(subject)):
+        return subject  # 'The Tax Policy Center of …', 'a reporter for USA Today': no title before a name
+    children = [c for c in doc.children(subject) if c.index > subject.index and c.deprel in ("nmod", "appos")]
+    place = next((c for c in children if any(m.deprel == "case" and m.lower in _ROLE_PREPOSITIONS
+                                             for m in doc.children(c))), None)
+    if place is None:
+        return subject
+    # the name right after the place's words, with nothing but proper nouns between
+    end = doc.subtree(place)[-1].index
+    return next((c for c in children if c.index > place.index and c.upos == "PROPN" and
+                 not any(m.deprel == "case" for m in doc.children(c)) and
+                 all(t.upos == "PROPN" for t in doc.tokens[end + 1 : c.index])), subject)
 
 
 def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
@@ -213,26 +250,41 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
     return subject
 
 
+_DATELINE_DASHES = ("--", "—", "–", "-")
+# A dateline's colon ('NEW DELHI: Finance Minister … said', 'MUMBAI, March 3:') is read only in the
+# article's first paragraphs (a headline may stand before it); further on a colon after capitals is a
+# transcript's turn or a label.
+_DATELINE_COLON_PARAGRAPHS = 3
+
+
 def _past_dateline(doc: Document, subject: Token) -> Token | None:
-    """'WASHINGTON -- President Obama, …, said': the place of a dateline is never the speaker."""
+    """'WASHINGTON -- President Obama, …, said', 'NEW DELHI: Finance Minister … said': the place of a
+    dateline is never the speaker; the name after the dash or colon is, where the parse made it the
+    place's apposition, else None."""
     sentence = doc.sentences[subject.sentence].tokens
     place = sentence[: subject.index - sentence[0].index + 1]  # "WASHINGTON", "NEW YORK"
     if not all(t.text.isupper() for t in place) or len(place) > 3 or len(subject.text) < 3:
         return subject
     following = next_in_sentence(doc, subject)
+    separators = _DATELINE_DASHES + ((":",) if _early(doc, subject) else ())
     if following is not None and following.text == ",":  # "NEW YORK, Nov. 19 (UPI) —": past the date
         date = [t for t in doc.tokens[following.index + 1 : following.index + 5] if t.sentence == subject.sentence]
-        stop = next((t for t in date if t.text in ("(", "--", "—", "–", "-")), None)
+        stop = next((t for t in date if t.text == "(" or t.text in separators), None)
         if stop is not None and all(t.upos in ("PROPN", "NUM", "NOUN") or t.text == "." for t in date
                                     if t.index < stop.index):
             following = stop
     if following is not None and following.text == "(":  # "WASHINGTON (AP) —"
         closing = next((t for t in doc.tokens[following.index : following.index + 6] if t.text == ")"), None)
         following = None if closing is None else next_in_sentence(doc, closing)
-    if following is None or following.text not in ("--", "—", "–", "-"):
+    if following is None or following.text not in separators:
         return subject
     # the name after the dash, where the parse made it the place's apposition
     return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > following.index), None)
+
+
+def _early(doc: Document, token: Token) -> bool:
+    """Whether `token` stands in one of the document's first `_DATELINE_COLON_PARAGRAPHS` paragraphs."""
+    return doc.paragraph_of(token.span.start) < _DATELINE_COLON_PARAGRAPHS
 
 
 def next_in_sentence(doc: Document, token: Token) -> Token | None:
@@ -297,6 +349,8 @@ def _left_nominal(doc: Document, verb: Token) -> Token | None:
     return None
 
 
+# 'the mayor of Leeds', 'the MP for Bath', 'a spokesman at Acme', 'a senator from Ohio': a role's place
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
 _APPOSITION_STARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 
 
@@ -322,6 +376,9 @@ def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
         return None
     aside = before[opening + 1 : comma]
     named = before[opening - 1]
+    if (opening >= 2 and before[opening - 2].lower in _ROLE_PREPOSITIONS and all(t.upos == "PROPN" for t in aside) and
+            aside[0].text[:1].isupper()):
+        return aside[0]  # 'the mayor of Leeds, Tom Riordan, said': the name, not the place of the role
     if named.upos != "PROPN":
         return None
     if aside[0].lower in ("who", "whose", "which"):

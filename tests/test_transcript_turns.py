@@ -165,10 +165,20 @@ def test_a_kicker_or_headline_label_is_never_a_speaker(label: str) -> None:
     assert all(q["rule"] != "speaker-turn" for q in quotes)
 
 
+HOST_TURN = """
+#par
+HOST~     host     NOUN   0  root
+:         :        PUNCT  1  punct
+No~       no       INTJ   1  discourse
+.         .        PUNCT  1  punct
+"""
+
+
 @pytest.mark.parametrize(("name", "speaker"), [("WARREN", "WARREN"), ("THOMAS MORE", "THOMAS MORE")])
 def test_a_speakers_name_in_the_same_shape_is_a_turn(name: str, speaker: str) -> None:
     # the same line led by a name: the label classes, not the shape, turned the lines above away; a
-    # word that is a label only alone ('MORE:') may stand in a name
-    text, quotes = quotes_of(_labelled(name))
+    # word that is a label only alone ('MORE:') may stand in a name. A second turn makes it a
+    # transcript: a document's only such line at its start is a dateline (tests/test_datelines.py)
+    text, quotes = quotes_of(_labelled(name) + HOST_TURN)
     assert [(q["text"], q["rule"], q["speaker"]["text"]) for q in quotes] == [
-        ("The mayor resigned.", "speaker-turn", speaker)]
+        ("The mayor resigned.", "speaker-turn", speaker), ("No.", "speaker-turn", "HOST")]

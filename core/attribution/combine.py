@@ -23,7 +23,7 @@ from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QUOTE_MARKS, QuotedSpan
 from ..rules import RULES, StepId
 from ..silent import cognition_aside
-from ..syntax import cue_lemma, is_hypothetical, is_negated, mention_kind, mention_of, subject_of
+from ..syntax import cue_lemma, is_hypothetical, is_negated, mention_kind, mention_of, subject_of, venue_speaker
 from ..wordlists import words as word_class
 from .assemble import Attribution, segment_span, whole_span
 from .boundary import content_part, tokens_over
@@ -76,6 +76,8 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
             speaker = _mention(doc, source, parts) if source is not None else None
         elif cue is not None and (speaker := parse_source(doc, cue, parts)) is not None:
             trace += ("model:source-parse",)
+        if cue is not None and speaker is not None and _venue_heard(doc, cue, speaker):
+            continue  # 'X stole £40,000, a court has heard': the rules drop it too (syntax.venue_speaker)
         confidence = calibrate(raw_confidence(attribution, speaker is not None), calibration)
         if cue is not None and (verb := passive_listener_cue(doc, cue)) is not None:
             told, parts = reattribute(doc, verb, speaker, parts)
@@ -104,6 +106,14 @@ def _content(doc: Document, segment: Span, quoted: Sequence[QuotedSpan], cue: Sp
     if span is None or any(span.overlaps(area) for area in areas):
         return span
     return span if says_something(doc, span) else None
+
+
+def _venue_heard(doc: Document, cue: Span, speaker: Mention) -> bool:
+    """Whether the tagger's source is a court, jury or inquiry that heard the report (`venue_speaker`)."""
+    if speaker.head is None:
+        return False
+    head = doc.tokens[speaker.head]
+    return any(venue_speaker(doc, head, token) is None for token in doc.tokens_in(cue))
 
 
 def parse_source(doc: Document, cue: Span, parts: Sequence[Span]) -> Mention | None:

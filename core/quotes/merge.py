@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..cues import CueLexicon
 from ..model import CueType, Document, Quote, QuoteKind, Span, Token
 from ..rules import REPORTED_MAX_CONFIDENCE, REPORTED_PRIOR_WEIGHT, RULES, StepId, fire
-from ..syntax import expletive_speaker, mention_of, span_of, spans_around, subject_of
+from ..syntax import expletive_speaker, mention_of, span_of, spans_around, subject_of, venue_speaker
 from .direct import DirectQuote, narrates_after_quote
 from .indirect import Attribution
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuotedSpan
@@ -77,6 +77,8 @@ def _reported_quotes(doc: Document, direct: list[DirectQuote], reported: list[At
             # relative clause about a thing: "the alliance, which includes…"; an organisation's
             # name before "which" speaks ("the Roper Center, which said…")
             continue
+        if venue_speaker(doc, report.speaker, report.cue[0]) is None:
+            continue  # 'X stole £40,000, a court has heard': the court heard it; who said it is untold
         report = _through_open_quotes(doc, report, quoted)
         content = span_of(list(report.content))
         if any(_mostly_inside(content, span) for span in direct_spans) or narrates_after_quote(

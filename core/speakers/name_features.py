@@ -7,13 +7,29 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..model import Token
+from ..wordlists import words
 from .context import View, lemma_lower, text_lower
 from .lexicon import Lexicon
 from .records import Features
 
+_NAME_SUFFIXES = words("name-suffixes")
+
+
+def full_stop_after(token: Token, lex: Lexicon) -> bool:
+    """Whether the name word `token` ends in a full stop that ends the sentence, not the word
+    ('said Ms Ng. - 100 pounds', where the tokenizer kept the stop on the name): a name never ends in
+    sentence punctuation. An initial ('J.'), a suffix ('Jr.', 'Inc.') or a dotted abbreviation
+    ('U.S.') keeps its stop."""
+    stem = token.text[:-1]
+    if not token.text.endswith(".") or len(stem) < 2 or "." in stem:
+        return False
+    return stem.lower() not in _NAME_SUFFIXES and stem.lower() not in lex.company_suffixes
+
 
 def name_key(run: Sequence[Token], lex: Lexicon) -> tuple[str, ...]:
     words = [text_lower(t) for t in run]
+    if words and full_stop_after(run[-1], lex):
+        words[-1] = words[-1][:-1]
     if words:
         for suffix in ("'s", "’s"):
             if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):

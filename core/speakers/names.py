@@ -26,7 +26,7 @@ from .context import (
 )
 from .entity_types import is_place, name_type, orgish
 from .lexicon import Lexicon
-from .name_features import features_of, name_key
+from .name_features import features_of, full_stop_after, name_key
 from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
 from .name_roles import role_after_comma, role_before_commas, role_right_before
 from .records import NameNP
@@ -143,6 +143,8 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         # "Zhuangzhi" both nsubj) or a title apart from its name ("Councillor" / "Tom Reyes"):
         # adjacent name-like words are one name whatever the parse says.
         for a, b in zip(sentence.tokens, sentence.tokens[1:], strict=False):
+            if _place_then_name(view, root, a, b):
+                continue
             if a.index in root and b.index in root and (
                 (a.head == b.head and a.deprel == b.deprel) or kinds[a.index] == "title" or
                 (a.upos == "PROPN" and b.upos == "PROPN" and a.text[:1].isupper() and b.text[:1].isupper())
@@ -161,6 +163,23 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     names.sort(key=lambda n: n.mention.start)
     names = across_sentence_breaks(view, lex, names)
     return names
+
+
+# 'Mayor of London Sadiq Khan', 'the MP for Bath Ann Lee': the preposition that names a role's place
+_ROLE_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _place_then_name(view: View, root: dict[int, int], a: Token, b: Token) -> bool:
+    """Whether `a` ends the place of a title's of-phrase and `b` is another modifier of the same title
+    ('Mayor of London Sadiq Khan', London and Khan both modifiers of Mayor): the two are not one
+    name, whatever their capitals say."""
+    if a.index not in root or b.index not in root or find_root(root, a.index) == find_root(root, b.index):
+        return False
+    place = view.tokens[find_root(root, a.index)]
+    # both hang from one title ('Mayor'), not from a common noun ('Shares of Brackwater Inc.')
+    if place.head < 0 or b.head != place.head or view.tokens[place.head].upos != "PROPN":
+        return False
+    return any(c.deprel == "case" and text_lower(c) in _ROLE_PREPOSITIONS for c in view.doc.children(place))
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +211,7 @@ def _name_phrase(
         return None  # a modifier ("Kremlin spokesperson", "Ukraine border"), not a mention
     region = _phrase_region(view, top, run, stripped, head.token)
     low, high = _mention_bounds(view, region, run, head.token)
-    mention = Span(view.tokens[low].span.start, view.tokens[high].span.end)
+    mention = Span(view.tokens[low].span.start, view.tokens[high].span.end - _stop(view.tokens[high], lex))
     # The role or organization head may stand apart ("secretary, Ben Wallace"): describe from there.
     appositive = not low <= head.token.index <= high
     described = stretch(view, region, head.token) if appositive else list(view.tokens[low : high + 1])
@@ -226,7 +245,7 @@ def _name_phrase(
         mention=mention,
         key=key,
         # a name hard-wrapped over lines ('Tomas\nReyland') is displayed on one line
-        display=" ".join(without_possessive(view.doc.text[run[0].span.start : last_word.span.end]).split()),
+        display=_display(view, lex, run[0], last_word),
         description=", ".join(" ".join(p.split()) for p in pieces if p),  # a wrapped role on one line
         features=features,
         type=etype,
@@ -364,6 +383,16 @@ def _phrase_region(view: View, top: Token, run: list[Token], stripped: list[Toke
                     if all(in_noun_phrase(t) and t.index < run[0].index for t in subtree):
                         region.update(t.index for t in subtree)
     return region
+
+
+def _display(view: View, lex: Lexicon, first: Token, last: Token) -> str:
+    """The name from `first` to `last` on one line, without a possessive or the sentence's full stop."""
+    return " ".join(without_possessive(view.doc.text[first.span.start : last.span.end - _stop(last, lex)]).split())
+
+
+def _stop(token: Token, lex: Lexicon) -> int:
+    """1 where the name word `token` carries the sentence's full stop (name_features.full_stop_after)."""
+    return 1 if full_stop_after(token, lex) else 0
 
 
 def _mention_bounds(view: View, region: set[int], run: list[Token], head: Token) -> tuple[int, int]:

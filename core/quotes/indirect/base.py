@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...cues import CueLexicon
-from ...headlines import is_headline
+from ...headlines import is_headline, is_lead_heading
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
 from ...rules import RuleId
@@ -111,6 +111,8 @@ INVERTING_CUES = words("inverting-cues")
 
 
 def in_title_case_headline(doc: Document, token: Token) -> bool:
-    """Whether `token` lies in a Title Case headline (`headlines.is_headline`): its verb reports
-    nothing a speaker said, and the speakers name nobody in such a line either."""
-    return is_headline(doc, doc.sentences[token.sentence])
+    """Whether `token` lies in a Title Case headline (`headlines.is_headline`) or an article's first
+    line in sentence case (`headlines.is_lead_heading`): its verb reports nothing a speaker said, and
+    the speakers name nobody in such a line either."""
+    sentence = doc.sentences[token.sentence]
+    return is_headline(doc, sentence) or is_lead_heading(doc, sentence)

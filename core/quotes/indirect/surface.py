@@ -50,7 +50,7 @@ def find_surface_that(doc: Document, lexicon: CueLexicon) -> Iterator[Attributio
 def find_name_colon(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`Pat Caddell: CLAUSE` (`name-colon`)."""
     for tokens in _sentences(doc):
-        yield from _surface_name_colon(tokens)
+        yield from _surface_name_colon(doc, tokens, lexicon)
 
 
 def find_as_reported(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
@@ -120,17 +120,29 @@ def _surface_as_reported(doc: Document, tokens: list[Token], lexicon: CueLexicon
 _HEADLINE_LABELS = words("kicker-labels") | words("headline-labels")
 
 
-def _surface_name_colon(tokens: list[Token]) -> Iterator[Attribution]:
+def _surface_name_colon(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:
     """'Pat Caddell: Democrat voters worried…' — a headline or transcript line led by a name; not a
-    headline label ('ICYMI:', 'BREAKING:')."""
+    headline label ('ICYMI:', 'BREAKING:'), and not a name in capitals before a line whose own cue has
+    its subject after the colon ('LONDON: The Bank of England said…'): that is a dateline's place."""
     colon = next((i for i, t in enumerate(tokens[:6]) if t.text == ":"), None)
     if colon is None or colon == 0 or not all(t.upos == "PROPN" for t in tokens[:colon]):
         return
     if all(t.lower in _HEADLINE_LABELS for t in tokens[:colon]) or (colon == 1 and is_label(tokens[0])):
         return  # ('Q: Why did you leave?': an interview's question, quotes/interview.py)
     content = trim_tokens(tokens[colon + 1 :])
+    if (all(t.text.isupper() for t in tokens[:colon]) and
+            any(_reports_own_speaker(doc, t, tokens[colon], lexicon) for t in content)):
+        return  # 'LONDON: The Bank of England said…' ('Pat Caddell: Voters Worried…' is a headline's speaker)
     if count_words(content) >= MIN_CONTENT_WORDS and not may_open_quote(content[0].text):
         yield Attribution(tuple(content), (tokens[colon],), tokens[colon - 1], "name-colon", ":")
+
+
+def _reports_own_speaker(doc: Document, token: Token, colon: Token, lexicon: CueLexicon) -> bool:
+    """Whether `token` is a cue whose subject stands after `colon` ('the government … announced')."""
+    if not is_cue(doc, token, lexicon):
+        return False
+    subject = subject_of(doc, token)
+    return subject is not None and subject.index > colon.index
 
 
 def _surface_postposed(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> Iterator[Attribution]:
