@@ -198,6 +198,7 @@ def _name_phrase(
     described = stretch(view, region, head.token) if appositive else list(view.tokens[low : high + 1])
     run_ids = {t.index for t in run}
     left = strip_edges([t for t in described if t.index not in run_ids])
+    left = _with_glued_rank(view, lex, left)
     anchors = sorted({top, head.token, *run}, key=lambda t: t.index)  # a set of tokens, in text order
     pieces, context, role_tokens = _description(view, kinds, anchors, run_ids, left)
     trailing = role_after_comma(view, lex, run)
@@ -232,6 +233,20 @@ def _name_phrase(
         type=etype,
         strength=strength,
     )
+
+
+def _with_glued_rank(view: View, lex: Lexicon, left: list[Token]) -> list[Token]:
+    """`left` (the words before a name) with a rank word glued on by a hyphen that the tokenizer cut
+    off ("Vice" "-" | "President Kamala Harris", the parse hanging "Vice" elsewhere): the rank makes
+    it another role (`role_ranks`)."""
+    if not left or left[0].index < 2:
+        return left
+    first = left[0]
+    rank, dash = view.tokens[first.index - 2], view.tokens[first.index - 1]
+    glued = rank.span.end == dash.span.start and dash.span.end == first.span.start
+    if dash.text == "-" and glued and rank.sentence == first.sentence and text_lower(rank) in lex.role_ranks:
+        return [rank, dash, *left]
+    return left
 
 
 def _split_titles(
