@@ -197,8 +197,7 @@ def _name_phrase(
     appositive = not low <= head.token.index <= high
     described = stretch(view, region, head.token) if appositive else list(view.tokens[low : high + 1])
     run_ids = {t.index for t in run}
-    left = strip_edges([t for t in described if t.index not in run_ids])
-    left = _with_glued_rank(view, lex, left)
+    left = _with_glued_rank(view, lex, strip_edges([t for t in described if t.index not in run_ids]))
     anchors = sorted({top, head.token, *run}, key=lambda t: t.index)  # a set of tokens, in text order
     pieces, context, role_tokens = _description(view, kinds, anchors, run_ids, left)
     trailing = role_after_comma(view, lex, run)
