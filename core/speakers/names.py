@@ -29,6 +29,7 @@ from .lexicon import Lexicon
 from .name_features import features_of, name_key
 from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
 from .name_roles import role_after_comma, role_before_commas, role_right_before
+from .nicknames import quote_mark_between
 from .records import NameNP
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
@@ -134,7 +135,8 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         if given is not None:
             root[given] = given + 1  # "Will Carden": the first name goes with the surname after it
         for token in sentence.tokens:
-            if token.index in root and token.head in root and token.deprel in _NAME_LINKS:
+            if token.index in root and token.head in root and token.deprel in _NAME_LINKS and (
+                    not quote_mark_between(view, token.index, token.head)):
                 root[find_root(root, token.index)] = find_root(root, token.head)
         join_institution_names(view, lex, sentence.tokens, root)
         # Neighbours that hang side by side from one head ("researcher Mu Li": Mu and Li both flat
