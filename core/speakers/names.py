@@ -30,6 +30,7 @@ from .name_features import features_of, name_key
 from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
 from .name_roles import role_after_comma, role_before_commas, role_right_before
 from .nicknames import quote_mark_between
+from .particles import named_particles, particle_links
 from .records import NameNP
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
@@ -113,6 +114,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     """Every proper-name phrase; `speaker_heads` (the attribution's speaker heads) are never taken
     for modifiers of the next noun, whatever the parse says."""
     names: list[NameNP] = []
+    named = named_particles(view)
     for sentence in view.doc.sentences:
         first = first_word(view, sentence.tokens[0]) if sentence.tokens else -1
         title_case = title_cased(sentence.tokens)
@@ -131,7 +133,11 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         if given is not None:
             kinds[given] = "strong"
         # Union-find over name-like tokens joined by name-internal relations.
+        particles = particle_links(view, sentence.tokens, kinds, named)
+        kinds.update({particle: "weak" for particle, _ in particles})
         root = {i: i for i, k in kinds.items() if k}
+        for particle, surname in particles:
+            root[particle] = surname  # "ten Hag": the particle goes with the surname after it
         if given is not None:
             root[given] = given + 1  # "Will Carden": the first name goes with the surname after it
         for token in sentence.tokens:
@@ -279,7 +285,7 @@ def _split_titles(
     # sentence describes the name ("Russian", "general", "Mathematician Hermann Weyl").
     while rest and (
         kinds[rest[0].index] == "nationality"
-        or not (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit())
+        or not (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit() or rest[0].text in _NAME_PARTICLES)
         or (
             _common_noun(lex, rest[0])
             and rest[0].index == first_word(view, rest[0])
