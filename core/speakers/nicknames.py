@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Span
+from ..model import Span, Token
 from ..quotes.marks.sets import MARK_CHARS
-from .context import View
+from .context import View, first_word, lemma_lower
 from .entity_types import name_type
 from .lexicon import Lexicon
 from .records import NameNP
@@ -57,8 +57,9 @@ def _nickname_between(view: View, first: NameNP, last: NameNP) -> bool:
 
 
 def _joined(view: View, lex: Lexicon, first: NameNP, last: NameNP) -> NameNP:
-    key = (*first.key, *last.key)
-    run = (*first.run, *last.run)
+    opener = _role_opener(view, lex, first)
+    key = (*first.key[len(opener):], *last.key)
+    run = (*first.run[len(opener):], *last.run)
     features = first.features if first.features.roles else last.features
     etype, strength = name_type(key, run, features, False, False, lex)
     if strength < max(first.strength, last.strength):
@@ -67,4 +68,15 @@ def _joined(view: View, lex: Lexicon, first: NameNP, last: NameNP) -> NameNP:
     return replace(last, run=run, key=key, type=etype, strength=strength, features=features,
                    description=first.description or last.description,
                    mention=Span(first.mention.start, last.mention.end),
-                   display=view.doc.text[first.run[0].span.start : last.run[-1].span.end])
+                   display=view.doc.text[run[0].span.start : run[-1].span.end])
+
+
+def _role_opener(view: View, lex: Lexicon, first: NameNP) -> tuple[Token, ...]:
+    """The person noun that opens the sentence and was taken into the first part's run because one
+    word alone was left after it ("Boxer Carlos" of `Boxer Carlos "The Bull" Mendez`): with the
+    surname joined, it is the role it is."""
+    head = first.run[0]
+    if len(first.run) > 1 and len(first.key) == len(first.run) and first_word(view, head) == head.index and (
+            lex.is_person_noun(lemma_lower(head)) or lemma_lower(head) in lex.wordnet_persons):
+        return (head,)
+    return ()
