@@ -11,7 +11,8 @@ from typing import Literal, get_args
 WordClass = Literal[
     "object-content-cues", "infinitive-cues", "object-is-not-content", "listener-cues", "naming-cues",
     "inverting-cues", "weak-cues", "expletive-cues", "time-nouns", "anonymous-heads", "pronouns",
-    "subject-pronouns", "name-particles", "closed-class", "name-suffixes", "kicker-labels", "transcript-labels",
+    "subject-pronouns", "name-particles", "english-particles", "closed-class", "name-suffixes", "kicker-labels",
+    "transcript-labels",
     "headline-labels", "performing-cues", "unisex-first-names", "negative-quantifiers", "container-nouns",
     "interview-verbs", "group-nouns",
 ]

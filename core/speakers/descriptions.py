@@ -36,7 +36,10 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
             continue
         if spk.type == "person" and ent.type not in {"person", "anonymous"}:
             continue
-        if spk.features.gender and ent.gender and spk.features.gender != ent.gender:
+        # a gendered role noun ("the congressman") never goes to a person of the other shown gender,
+        # by title, noun or (with the `names` extra) first name
+        shown = ent.gender or ent.name_gender
+        if spk.features.gender and shown and spk.features.gender != shown:
             continue
         exact = _same_role(spk, ent, ents, offset, lex)
         same_class = bool(word_classes & frozenset(c for role in ent.roles for c in lex.classes(role)))
@@ -71,13 +74,20 @@ _EMPTY = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 
 
 def _words(text: str) -> set[str]:
-    words = set()
+    return set(_ordered_words(text))
+
+
+def _ordered_words(text: str) -> list[str]:
+    """The lower-case words of `text` in order, a hyphenated word in its parts ("vice-president":
+    vice, president; "co-chair") and "ex-" read as "former"."""
+    words = []
     for raw in text.lower().replace("’", "'").split():
         word = raw.strip(",.;:'\"()")
         if word.endswith("'s"):
             word = word[:-2]
-        if word.isalpha():
-            words.add(word)
+        for part in word.split("-"):
+            if part.isalpha():
+                words.append("former" if part == "ex" else part)
     return words
 
 
@@ -131,6 +141,8 @@ def _contradicts(spk: Speaker, ent: Ent, lex: Lexicon) -> bool:
     if parties and held_parties and not parties & held_parties:
         return True  # "the Democratic nominee" is not "Republican Donald Trump"
     described = [words for words in (_before_role(text, spk.word) for text in _descriptions(ent)) if words is not None]
+    if _other_rank(spk, ent, described, lex):
+        return True  # "the shadow chancellor" is not "Rachel Reeves, the chancellor"
     if "former" not in wanted and described and all("former" in words for words in described):
         return True  # "the mayor" is not "Former Mayor Ann Cole"
     if not wanted:
@@ -142,11 +154,25 @@ def _contradicts(spk: Speaker, ent: Ent, lex: Lexicon) -> bool:
     return bool(held) and not wanted & held
 
 
+def _other_rank(spk: Speaker, ent: Ent, described: list[set[str]], lex: Lexicon) -> bool:
+    """Whether the description and `ent` hold the role with different rank modifiers
+    (`role_ranks`: "the vice-president" / "President Joe Biden", "the president" /
+    "Vice-President Kamala Harris", "the acting mayor" / "Mayor Tom Grey"). `described`: the words
+    before the role word in each of the entity's descriptions that hold it. An entity that holds the
+    role through another's (`relational_roles`: "her shadow, Mel Stride") holds it with that modifier;
+    one whose descriptions do not hold the role word holds it with none."""
+    wanted = _modifiers(spk) & lex.role_ranks
+    through = {lex.relational_roles[role] for role in ent.roles if role in lex.relational_roles}
+    if through & lex.role_ranks:
+        return not wanted & through
+    held = [words & lex.role_ranks - {spk.word} for words in described] or [set()]
+    return all(ranks != wanted for ranks in held)
+
+
 def _before_role(text: str, word: str) -> set[str] | None:
     """The words before the role `word` in one description ("Defence lawyer" -> {"defence"}); None
     when the description does not hold the role word."""
-    words = [w for w in (_words(raw) for raw in text.split()) if w]
-    flat = [next(iter(w)) for w in words]
+    flat = _ordered_words(text)
     if word not in flat:
         return None
     return set(flat[: flat.index(word)]) - _EMPTY

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..model import EntityType, Token
 from .context import find_root, text_lower
+from .first_names import first_name_gender
 from .lexicon import Lexicon
 from .records import Features, NameNP
 
@@ -88,6 +89,9 @@ def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[int
             # "Putin" in both "Vladimir Putin" and "Vladimir V. Putin" is fine only if one of the
             # long forms contains the others; otherwise the short form is ambiguous.
             maximal = [k for k in longer if not any(_is_part(k[0], other[0]) for other in longer if other != k)]
+            # A title's gender never goes to a full name of the other gender ("Mr Evans" is not "Mrs Sue
+            # Evans", nor "Mary Evans" where the first-name dictionary of the `names` extra is installed).
+            maximal = [k for k in maximal if not _other_gender(k, gender)]
             if len(maximal) > 1 and gender:
                 # Of several full names, a title's gender picks one ("Mr Evans": Tom, not Sue Evans).
                 fitting = [k for k in maximal if k[1] == gender]
@@ -127,6 +131,15 @@ def _same_key_genders(
         if len(shown) == 1:
             parent[(key, gender)] = shown[0]
     return doubtful
+
+
+def _other_gender(node: Node, gender: str) -> bool:
+    """Whether the full name `node` shows a gender other than `gender` ('m', 'f' or '' for none), by
+    its title or role, or by its first name (core/speakers/first_names.py)."""
+    if not gender:
+        return False
+    shown = node[1] or (first_name_gender(node[0][0]) if len(node[0]) >= 2 else "")
+    return bool(shown) and shown != gender
 
 
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -52,6 +52,8 @@ class Lexicon:
     relational_roles: dict[str, str] = field(default_factory=dict)
     company_suffixes: frozenset[str] = frozenset()
     parties: dict[str, str] = field(default_factory=dict)  # "democratic" -> "democrat"
+    role_ranks: frozenset[str] = frozenset()  # "vice", "shadow": modifiers that make a role another one
+    family_nouns: frozenset[str] = frozenset()  # kin who most often share a surname ("her husband, Tom")
 
     def is_person_noun(self, word: str) -> bool:
         return (
@@ -128,6 +130,8 @@ def load_lexicon() -> Lexicon:
         wordnet_persons=frozenset(w for w in persons.splitlines() if w.isalpha()),
         relational_roles={str(k): str(v) for k, v in raw["relational_roles"].items() if not k.startswith("_")},
         company_suffixes=frozenset(_words(raw["company_suffixes"])),
+        family_nouns=frozenset(_words(raw["family_nouns"])),
+        role_ranks=frozenset(_words(raw["role_ranks"])),
         parties={**{str(w): party for party, members in raw["party_members"].items() if not party.startswith("_")
                     for w in members}, **_mapping(raw["party_adjectives"])},
     )

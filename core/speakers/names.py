@@ -29,6 +29,8 @@ from .lexicon import Lexicon
 from .name_features import features_of, full_stop_after, name_key
 from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
 from .name_roles import role_after_comma, role_before_commas, role_right_before
+from .nicknames import quote_mark_between
+from .particles import named_particles, particle_links
 from .records import NameNP
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
@@ -112,6 +114,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     """Every proper-name phrase; `speaker_heads` (the attribution's speaker heads) are never taken
     for modifiers of the next noun, whatever the parse says."""
     names: list[NameNP] = []
+    named = named_particles(view)
     for sentence in view.doc.sentences:
         first = first_word(view, sentence.tokens[0]) if sentence.tokens else -1
         title_case = title_cased(sentence.tokens)
@@ -130,11 +133,16 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         if given is not None:
             kinds[given] = "strong"
         # Union-find over name-like tokens joined by name-internal relations.
+        particles = particle_links(view, sentence.tokens, kinds, named)
+        kinds.update({particle: "weak" for particle, _ in particles})
         root = {i: i for i, k in kinds.items() if k}
+        for particle, surname in particles:
+            root[particle] = surname  # "ten Hag": the particle goes with the surname after it
         if given is not None:
             root[given] = given + 1  # "Will Carden": the first name goes with the surname after it
         for token in sentence.tokens:
-            if token.index in root and token.head in root and token.deprel in _NAME_LINKS:
+            if token.index in root and token.head in root and token.deprel in _NAME_LINKS and (
+                    not quote_mark_between(view, token.index, token.head)):
                 root[find_root(root, token.index)] = find_root(root, token.head)
         join_institution_names(view, lex, sentence.tokens, root)
         # Neighbours that hang side by side from one head ("researcher Mu Li": Mu and Li both flat
@@ -216,7 +224,7 @@ def _name_phrase(
     appositive = not low <= head.token.index <= high
     described = stretch(view, region, head.token) if appositive else list(view.tokens[low : high + 1])
     run_ids = {t.index for t in run}
-    left = strip_edges([t for t in described if t.index not in run_ids])
+    left = _with_glued_rank(view, lex, strip_edges([t for t in described if t.index not in run_ids]))
     anchors = sorted({top, head.token, *run}, key=lambda t: t.index)  # a set of tokens, in text order
     pieces, context, role_tokens = _description(view, kinds, anchors, run_ids, left)
     trailing = role_after_comma(view, lex, run)
@@ -253,6 +261,20 @@ def _name_phrase(
     )
 
 
+def _with_glued_rank(view: View, lex: Lexicon, left: list[Token]) -> list[Token]:
+    """`left` (the words before a name) with a rank word glued on by a hyphen that the tokenizer cut
+    off ("Vice" "-" | "President Kamala Harris", the parse hanging "Vice" elsewhere): the rank makes
+    it another role (`role_ranks`)."""
+    if not left or left[0].index < 2:
+        return left
+    first = left[0]
+    rank, dash = view.tokens[first.index - 2], view.tokens[first.index - 1]
+    glued = rank.span.end == dash.span.start and dash.span.end == first.span.start
+    if dash.text == "-" and glued and rank.sentence == first.sentence and text_lower(rank) in lex.role_ranks:
+        return [rank, dash, *left]
+    return left
+
+
 def _split_titles(
     view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]
 ) -> tuple[list[Token], list[Token]]:
@@ -282,7 +304,7 @@ def _split_titles(
     # sentence describes the name ("Russian", "general", "Mathematician Hermann Weyl").
     while rest and (
         kinds[rest[0].index] == "nationality"
-        or not (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit())
+        or not (rest[0].text[:1].isupper() or rest[0].text[:1].isdigit() or rest[0].text in _NAME_PARTICLES)
         or (
             _common_noun(lex, rest[0])
             and rest[0].index == first_word(view, rest[0])

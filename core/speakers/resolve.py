@@ -29,12 +29,14 @@ from .confidence import (
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
+from .family_names import with_family_surnames
 from .first_names import entity_name_gender
 from .gender import apposed_name, bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
 from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .name_features import affiliation_of
 from .names import find_names
+from .nicknames import with_nicknames
 from .noun_names import surname_read_as_noun
 from .positional import aged_member, is_pair_word, pair_member
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
@@ -55,6 +57,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     view = View(doc, quotes)
     heads = [speaker_head(view, q.speaker) if q.speaker is not None else None for q in quotes]
     names = find_names(view, lex, frozenset(h.index for h in heads if h is not None))
+    names = with_family_surnames(view, lex, with_nicknames(view, lex, names))
     clusters, ambiguous = cluster_names(names, lex)
     name_at: dict[int, int] = {}
     for i, name in enumerate(names):
