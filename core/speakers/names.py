@@ -84,6 +84,13 @@ def _token_class(token: Token, lex: Lexicon, is_first: bool, title_case: bool) -
     return ""
 
 
+def _mistagged_speaker(lex: Lexicon, t: Token, speaker_heads: frozenset[int]) -> bool:
+    """A speaker the tagger took for an interjection or a verb ("Osei: …", "Husted said") is a name
+    when it is capitalised: nothing else heads a speaker mention that way."""
+    return (t.index in speaker_heads and t.upos in _MISTAGGED_NAME_UPOS and t.text[:1].isupper()
+            and text_lower(t) not in lex.not_names)
+
+
 def _mistagged_first_name(
     lex: Lexicon, tokens: Sequence[Token], first: int, speaker_heads: frozenset[int]
 ) -> int | None:
@@ -123,12 +130,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         if is_headline(view.doc, sentence, title_case) and not any(t.index in speaker_heads for t in sentence.tokens):
             continue
         kinds = {t.index: _token_class(t, lex, t.index == first, title_case) for t in sentence.tokens}
-        for t in sentence.tokens:
-            # A speaker the tagger took for an interjection or a verb ("Osei: …", "Husted said")
-            # is a name when it is capitalised: nothing else heads a speaker mention that way.
-            if (t.index in speaker_heads and t.upos in _MISTAGGED_NAME_UPOS and t.text[:1].isupper()
-                    and text_lower(t) not in lex.not_names):
-                kinds[t.index] = "strong"
+        kinds.update({t.index: "strong" for t in sentence.tokens if _mistagged_speaker(lex, t, speaker_heads)})
         given = _mistagged_first_name(lex, sentence.tokens, first, speaker_heads)
         if given is not None:
             kinds[given] = "strong"
