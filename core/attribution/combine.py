@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..cues import load_cue_lexicon
-from ..model import Document, Mention, Quote, QuoteKind, Span
+from ..model import Document, Mention, Quote, QuoteKind, Span, Token
 from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QUOTE_MARKS, QuotedSpan
 from ..rules import RULES, StepId
@@ -165,10 +165,17 @@ def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
         inside = doc.tokens_in(part)
         members = {t.index for t in inside}
         heads = [t for t in inside if t.head not in members]
-        if any(head.deprel == "xcomp" and head.head in cue_indices
+        if any(_infinitive(doc, head) and head.head in cue_indices
                and cue_lemma(cue_indices[head.head]) not in _INFINITIVE_CUES for head in heads):
             return True
     return False
+
+
+def _infinitive(doc: Document, head: Token) -> bool:
+    """An infinitive complement, or one a parser made an adverbial clause ('voted 7-2 on Tuesday to build a
+    wall': `build` an advcl of `voted`, 'to' its mark)."""
+    return head.deprel == "xcomp" or (head.deprel == "advcl" and any(
+        c.deprel == "mark" and c.lower == "to" for c in doc.children(head)))
 
 
 def _inside_marks(between: str) -> bool:
