@@ -149,7 +149,7 @@ def examples(polnear: Path, work: Path, split: str) -> tuple[list[GoldDocument],
 
 CROP = 320  # words per training sequence: a few paragraphs of context, cheap to batch
 BATCH = 16
-EPOCHS = 14
+EPOCHS = 8  # the shipped head: 8 epochs over the 760 train articles (14 gave the same dev word F1, 0.880)
 RATE = 2e-3
 
 
