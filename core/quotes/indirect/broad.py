@@ -8,7 +8,17 @@ from collections.abc import Iterator
 
 from ...cues import CueLexicon
 from ...model import Document, Token
-from ...syntax import TIME_NOUNS, cue_lemma, is_cue, is_hypothetical, is_negated, passive_agent, subject_of, trim_tokens
+from ...syntax import (
+    TIME_NOUNS,
+    cue_lemma,
+    is_cue,
+    is_hypothetical,
+    is_negated,
+    passive_agent,
+    quoted_person,
+    subject_of,
+    trim_tokens,
+)
 from ...wordlists import words
 from ..marks import QUOTE_MARKS
 from .base import (
@@ -59,6 +69,8 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     object with its as-phrase, whatever the verb's rate."""
     if token.upos != "VERB" or not lexicon.is_cue_verb(cue_lemma(token), min_count=2):
         return None
+    if quoted_person(doc, token) is not None:
+        return None  # 'quoted the minister as saying': the report is the participle's, by the one quoted
     obj = next((c for c in doc.children(token) if c.deprel == "obj" and c.index > token.index), None)
     if obj is None:
         return None
@@ -180,8 +192,8 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
     never the report."""
     for token in doc.tokens:
         if (not is_cue(doc, token, lexicon) or cue_lemma(token) in OBJECT_IS_NOT_CONTENT
-                or cue_lemma(token) in OBJECT_CUES):
-            continue
+                or cue_lemma(token) in OBJECT_CUES or quoted_person(doc, token) is not None):
+            continue  # ('was quoted by the Guardian as saying': the one quoted is the speaker, not the topic)
         children = list(doc.children(token))
         subject = next((c for c in children if c.deprel == "nsubj:pass"), None)
         agent = passive_agent(doc, token)

@@ -10,7 +10,7 @@ from ...cues import CueLexicon
 from ...model import Document, Token
 from ...rules import RuleId
 from ...silent import passive_listener
-from ...syntax import cue_lemma, is_cue, next_in_sentence, passive_agent, subject_of, trim_tokens
+from ...syntax import cue_lemma, is_cue, next_in_sentence, passive_agent, quoted_person, subject_of, trim_tokens
 from ...wordlists import words
 from .base import (
     ADVERBIAL_MARKS,
@@ -123,8 +123,9 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if passive_listener(doc, child):
                 continue  # 'Asked by reporters whether…, Mr Clark said': what Clark was asked, not his report
             if child_deprel == "obj" and (not _object_is_content(cue_lemma(token), lexicon) or
-                                          any(c.deprel == "ccomp" for c in doc.children(token))):
-                continue
+                                          any(c.deprel == "ccomp" for c in doc.children(token)) or
+                                          quoted_person(doc, token) is not None):
+                continue  # ('quoted Mayor Reyes as telling…': the object is who spoke, not what)
             if child.index > token.index and inverted_reporting_clause(doc, token):
                 continue  # "CLAUSE, said the researcher, adding that…": the report came before the cue
             if (child.lower.endswith("ing") and is_cue(doc, child, lexicon) and
