@@ -37,6 +37,10 @@ from .boundaries import (
 )
 
 _NAMING_CUES = words("naming-cues")
+# verbs whose 'Y as Z' says who Y is ('Police named the victim as Tom Ash'): an identification, no one's
+# words or view of Y. Not 'appoint', 'elect' or 'identify': PolNeAR marks 'appoints him as the first
+# black senator' and 'identify themselves as independents' (dev and train[:80], bench/snapshot.py)
+_IDENTIFYING_CUES = frozenset({"name"})
 
 
 def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
@@ -69,8 +73,10 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     object with its as-phrase, whatever the verb's rate."""
     if token.upos != "VERB" or not lexicon.is_cue_verb(cue_lemma(token), min_count=2):
         return None
-    if quoted_person(doc, token) is not None:
-        return None  # 'quoted the minister as saying': the report is the participle's, by the one quoted
+    if quoted_person(doc, token) is not None or cue_lemma(token) in _IDENTIFYING_CUES:
+        # 'quoted the minister as saying': the report is the participle's, by the one quoted; 'named the
+        # victim as Tom Ash': who someone is, not a view of them
+        return None
     obj = next((c for c in doc.children(token) if c.deprel == "obj" and c.index > token.index), None)
     if obj is None:
         return None
