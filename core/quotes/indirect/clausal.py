@@ -95,14 +95,19 @@ _LISTENER_CUES = words("listener-cues")
 
 
 def _complements(doc: Document, token: Token) -> Iterator[Token]:
-    """The cue's children, and a that-clause a parser hung on the cue's listener as if it were a
-    relative clause ('told the jury that his client had been framed': `framed` an acl of `jury`,
-    with "that" its mark, not its subject)."""
+    """The cue's children, and a that-clause a parser hung on the cue's listener, or in the passive on
+    its agent, as if it were a relative clause ('told the jury that his client had been framed':
+    `framed` an acl of `jury`; 'Jones was told by Smith that the contract had been cancelled':
+    `cancelled` an acl:relcl of `Smith`; "that" their mark, not their subject)."""
+    agent = passive_agent(doc, token)
     for child in doc.children(token):
-        if child.deprel not in ("obj", "iobj") or cue_lemma(token) not in _LISTENER_CUES:
+        if (child.deprel not in ("obj", "iobj") and child is not agent) or cue_lemma(token) not in _LISTENER_CUES:
             yield child
             continue
-        clauses = [grand for grand in doc.children(child) if grand.deprel == "acl" and grand.index > child.index
+        # (on a listener object an acl:relcl with "that" is more often a clause the parser cut short)
+        relations = ("acl", "acl:relcl") if child is agent else ("acl",)
+        clauses = [grand for grand in doc.children(child) if grand.deprel in relations
+                   and grand.index > child.index
                    and any(c.deprel == "mark" and c.lower == "that" for c in doc.children(grand))]
         if not clauses:
             yield child
