@@ -64,6 +64,68 @@ exhausted~  exhaust  VERB   3   ccomp       O  Tense=Past|VerbForm=Part|Voice=Pa
 """
 
 
+# Officials said the budget would last until June. ⏎⏎ Greta Holm denied that, saying the money was "nearly spent".
+# ("that" parsed as the mark of the participle's clause: the denial read 'that, saying the money was…')
+HOLM_DENIED = """
+Officials  official  NOUN   2  nsubj  O  Number=Plur
+said       say       VERB   0  root   O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+the        the       DET    4  det    O  Definite=Def|PronType=Art
+budget     budget    NOUN   6  nsubj  O  Number=Sing
+would      would     AUX    6  aux    O  VerbForm=Fin
+last       last      VERB   2  ccomp  O  VerbForm=Inf
+until      until     ADP    8  case   O  _
+June~      June      PROPN  6  obl    O  Number=Sing
+.          .         PUNCT  2  punct  O  _
+
+#par
+Greta   Greta   PROPN  3   nsubj       O  Number=Sing
+Holm    Holm    PROPN  1   flat        O  Number=Sing
+denied  deny    VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that~   that    SCONJ  12  mark        O  Number=Sing|PronType=Dem
+,       ,       PUNCT  6   punct       O  _
+saying  say     VERB   3   ccomp       O  Tense=Pres|VerbForm=Part
+the     the     DET    8   det         O  Definite=Def|PronType=Art
+money   money   NOUN   12  nsubj:pass  O  Number=Sing
+was     be      AUX    12  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+"~      "       PUNCT  12  punct       O  _
+nearly  nearly  ADV    12  advmod      O  _
+spent~  spend   VERB   3   ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+"~      "       PUNCT  12  punct       O  _
+.       .       PUNCT  3   punct       O  _
+"""
+
+# The mayor said the bridge would open in June. ⏎⏎ Ms Park disputed that, arguing the bridge was "nowhere near
+# finished".
+PARK_DISPUTED = """
+The     the     DET    2  det    O  Definite=Def|PronType=Art
+mayor   mayor   NOUN   3  nsubj  O  Number=Sing
+said    say     VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the     DET    5  det    O  Definite=Def|PronType=Art
+bridge  bridge  NOUN   7  nsubj  O  Number=Sing
+would   would   AUX    7  aux    O  VerbForm=Fin
+open    open    VERB   3  ccomp  O  VerbForm=Inf
+in      in      ADP    9  case   O  _
+June~   June    PROPN  7  obl    O  Number=Sing
+.       .       PUNCT  3  punct  O  _
+
+#par
+Ms         Ms       PROPN  3   nsubj       O  Number=Sing
+Park       Park     PROPN  1   flat        O  Number=Sing
+disputed   dispute  VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that~      that     SCONJ  13  mark        O  _
+,          ,        PUNCT  6   punct       O  _
+arguing    argue    VERB   3   advcl       O  Tense=Pres|VerbForm=Part
+the        the      DET    8   det         O  Definite=Def|PronType=Art
+bridge     bridge   NOUN   13  nsubj:pass  O  Number=Sing
+was        be       AUX    13  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+"~         "        PUNCT  13  punct       O  _
+nowhere    nowhere  ADV    13  advmod      O  _
+near       near     ADV    13  advmod      O  _
+finished~  finish   VERB   3   ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+"~         "        PUNCT  13  punct       O  _
+.          .        PUNCT  3   punct       O  _
+"""
+
 def _reports(table: str) -> list[tuple[str, str, str | None]]:
     quotes: list[dict[str, Any]] = analyze(build_document(table)).to_record()["quotes"]
     return [(q["text"], q["cue"]["text"], (q["speaker"] or {}).get("text")) for q in quotes]
@@ -118,3 +180,10 @@ def test_no_two_quotes_share_their_content_on_any_parse_of_the_suite() -> None:
             continue  # a table written to test the builder's errors
         contents = [q.parts for q in analyze(doc).quotes]
         assert len(contents) == len(set(contents)), name
+
+
+def test_a_pronoun_object_before_a_participle_is_no_second_report() -> None:
+    # the first cue's object is a pronoun for what was said before; the participle reports, and the
+    # overlapping reading of the first cue ('that, saying the money was…') is not a second quote
+    assert _reports(HOLM_DENIED)[1:] == [('the money was "nearly spent"', "saying", "Greta Holm")]
+    assert _reports(PARK_DISPUTED)[1:] == [('the bridge was "nowhere near finished"', "arguing", "Ms Park")]
