@@ -62,6 +62,11 @@ def _object_is_content(lemma: str, lexicon: CueLexicon) -> bool:
     return lexicon.rate(lemma) >= _OBJECT_RATE
 
 
+# verbs whose whether- or if-clause is the question asked (a reported question, which PolNeAR marks as
+# the asker's report); after other cues 'if' opens a condition ('said it would fail if…')
+_ASKING_CUES = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
+
+
 def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
     """The relation of `child` to the cue, corrected where a small parser is often wrong."""
     if child.head != cue.index:
@@ -69,6 +74,9 @@ def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
     after = child.index > cue.index
     if child.deprel == "advcl" and after and cue_lemma(cue) in INFINITIVE_CUES and doc.subtree(child)[0].lower == "to":
         return "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
+    if (child.deprel == "advcl" and after and cue_lemma(cue) in _ASKING_CUES and
+            any(c.deprel == "mark" and c.lower in ("whether", "if") for c in doc.children(child))):
+        return "ccomp"  # 'asked whether he had any regrets': the question asked, not a condition
     small_clause = (child.lower.endswith("ing") and child.index == cue.index + 1) or any(
         c.deprel.startswith("nsubj") for c in doc.children(child))
     if (child.deprel == "xcomp" and after and cue_lemma(cue) not in INFINITIVE_CUES
@@ -151,7 +159,9 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             content = trim_tokens(doc.subtree(child))
             if content and _purpose_clause(doc, content[0]):
                 continue  # 'said in order to be what the town needs, the rangers have to…': not the report
-            if child.head == token.index:  # a clause hung on the listener starts after it: nothing lost
+            # a clause hung on the listener starts after it, and a question read off a parser's advcl at
+            # its 'whether' ('asked the minister whether…'): nothing lost
+            if child.head == token.index and not (child.deprel == "advcl" and child_deprel == "ccomp"):
                 content = _read_off_the_words(doc, token, child, child_deprel, content, lexicon)
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
