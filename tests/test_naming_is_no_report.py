@@ -84,3 +84,14 @@ def test_naming_someone_as_a_name_or_post_is_no_report(table: str) -> None:
 
 def test_a_view_of_the_object_as_something_stays_a_report() -> None:
     assert _reports(DISMISSED_AS_AN_INSULT) == [("the offer as an insult to nurses", "The union")]
+
+
+def test_the_model_reports_no_naming_either() -> None:
+    # in the default hybrid the tagger's reading of the same words was kept at 0.618 (a tester's r12)
+    from test_passive_listener import _model_quotes
+
+    _, quotes = _model_quotes(NAMED_THE_VICTIM, ["Police"], ["named"], ["the", "victim", "as", "Tom", "Ash"])
+    assert quotes == []
+    _, quotes = _model_quotes(DISMISSED_AS_AN_INSULT, ["The", "union"], ["dismissed"],
+                              ["the", "offer", "as", "an", "insult", "to", "nurses"])
+    assert len(quotes) == 1

@@ -43,6 +43,16 @@ _NAMING_CUES = words("naming-cues")
 _IDENTIFYING_CUES = frozenset({"name"})
 
 
+def names_who(doc: Document, verb: Token) -> bool:
+    """'Police named the victim as Tom Ash': a verb of `_IDENTIFYING_CUES` with an object and an
+    as-phrase after it says who someone is, which is no report of anyone's words or view."""
+    if cue_lemma(verb) not in _IDENTIFYING_CUES:
+        return False
+    kids = [c for c in doc.children(verb) if c.index > verb.index]
+    return any(c.deprel == "obj" for c in kids) and any(
+        any(m.lower == "as" and m.deprel in ("case", "mark") for m in doc.children(c)) for c in kids)
+
+
 def find_naming_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X called Y a Z`: what is named and what it is called, to the end of the clause. A small
     parser gives the predicate as a second object or as the object's apposition; either shows it."""
@@ -73,7 +83,7 @@ def _object_as_predicate(doc: Document, token: Token, lexicon: CueLexicon) -> At
     object with its as-phrase, whatever the verb's rate."""
     if token.upos != "VERB" or not lexicon.is_cue_verb(cue_lemma(token), min_count=2):
         return None
-    if quoted_person(doc, token) is not None or cue_lemma(token) in _IDENTIFYING_CUES:
+    if quoted_person(doc, token) is not None or names_who(doc, token):
         # 'quoted the minister as saying': the report is the participle's, by the one quoted; 'named the
         # victim as Tom Ash': who someone is, not a view of them
         return None
