@@ -107,6 +107,7 @@ def _complements(doc: Document, token: Token) -> Iterator[Token]:
     its agent, as if it were a relative clause ('told the jury that his client had been framed':
     `framed` an acl of `jury`; 'Jones was told by Smith that the contract had been cancelled':
     `cancelled` an acl:relcl of `Smith`; "that" their mark, not their subject)."""
+    yield from _lost_as_saying_clause(doc, token)
     agent = passive_agent(doc, token)
     for child in doc.children(token):
         if (child.deprel not in ("obj", "iobj") and child is not agent) or cue_lemma(token) not in _LISTENER_CUES:
@@ -120,6 +121,20 @@ def _complements(doc: Document, token: Token) -> Iterator[Token]:
         if not clauses:
             yield child
         yield from clauses  # and the listener itself is no content ('assured the board that…')
+
+
+def _lost_as_saying_clause(doc: Document, token: Token) -> Iterator[Token]:
+    """'Carla Diaz was quoted as saying the factory would reopen': a parser may hang the clause of an
+    'as saying' participle with no complement of its own on the quoting verb; the clause with a subject
+    right after the participle is the participle's report."""
+    if (token.head < 0 or quoted_person(doc, token) is None or doc.tokens[token.head].index > token.index or
+            any(c.deprel in ("ccomp", "xcomp", "obj") for c in doc.children(token))):
+        return
+    after = [c for c in doc.children(doc.tokens[token.head]) if c.index > token.index]
+    first = min(after, key=lambda c: c.index, default=None)
+    if (first is not None and first.deprel in ("advcl", "ccomp") and first.upos in ("VERB", "AUX", "ADJ")
+            and any(c.deprel.startswith("nsubj") for c in doc.children(first))):
+        yield first
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "it"})
