@@ -74,9 +74,11 @@ def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
     after = child.index > cue.index
     if child.deprel == "advcl" and after and cue_lemma(cue) in INFINITIVE_CUES and doc.subtree(child)[0].lower == "to":
         return "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
-    if (child.deprel == "advcl" and after and cue_lemma(cue) in _ASKING_CUES and
-            any(c.deprel == "mark" and c.lower in ("whether", "if") for c in doc.children(child))):
-        return "ccomp"  # 'asked whether he had any regrets': the question asked, not a condition
+    if (child.deprel == "advcl" and after and cue_lemma(cue) in _ASKING_CUES and not passive_listener(doc, cue)
+            and any(c.deprel == "mark" and c.lower in ("whether", "if") for c in doc.children(child))):
+        # 'asked whether he had any regrets': the question asked, not a condition ('Asked by reporters
+        # whether…, Clark said' stays the answer's aside, as README's Limits say)
+        return "ccomp"
     small_clause = (child.lower.endswith("ing") and child.index == cue.index + 1) or any(
         c.deprel.startswith("nsubj") for c in doc.children(child))
     if (child.deprel == "xcomp" and after and cue_lemma(cue) not in INFINITIVE_CUES
