@@ -12,7 +12,9 @@ mid-paragraph, 8 names, 9 pronouns and documents, 10 Windows bytes; 11 a second 
 listener cues, participle asides and performed titles ('was told by X that', 'X, responding to Y, said',
 'played "Yesterday"'); 12 the second tester's next round: Q:/A: interviews, what is not a report (a
 listener in the passive or as a participle, a negative subject, a thought participle aside, a fronted
-adverbial clause) and objects that say nothing ('blamed the referee') and lists the quotes a reader
+adverbial clause) and objects that say nothing ('blamed the referee'); 13 a third tester's
+publications that quote ('X quoted Y as saying'), one statement read twice, passive listener cues with
+an agent and naming ('named the victim as…')) and lists the quotes a reader
 expects: content, kind and the speaker's entity name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.

@@ -79,9 +79,49 @@ def _that_clause_follows(doc: Document, token: Token) -> bool:
                for child in doc.children(token))
 
 
+# verbs whose object is the person quoted when an 'as saying' clause follows: 'The Times quoted the
+# minister as saying', 'cited a senior official as telling reporters', 'reported him as saying'
+_QUOTING_VERBS = frozenset({"quote", "cite", "report"})
+
+
+def _as_participle(doc: Document, token: Token) -> bool:
+    """'as saying', 'as telling', 'as describing': an -ing verb marked by 'as'."""
+    return (token.upos == "VERB" and token.lower.endswith("ing") and
+            any(m.lower == "as" and m.deprel in ("mark", "case") and m.index < token.index
+                for m in doc.children(token)))
+
+
+def quoted_person(doc: Document, verb: Token) -> Token | None:
+    """Who speaks in 'X quoted Y as saying…' (Y, the object) and 'Y was quoted (by X) as saying…'
+    (Y, the passive subject), asked of the quoting verb or of its 'as saying' participle: the
+    publication or person that quotes is where the words were reported, not who said them. None
+    when `verb` is neither, or no such person is parsed."""
+    quoting = verb
+    if _as_participle(doc, verb) and verb.head >= 0:
+        quoting = doc.tokens[verb.head]
+        if quoting.upos in ("NOUN", "PROPN") and quoting.deprel == "obj" and quoting.head >= 0:
+            # 'quoted the minister as saying' with the clause hung on the minister
+            return quoting if doc.tokens[quoting.head].lemma.lower() in _QUOTING_VERBS else None
+    if quoting.upos != "VERB" or quoting.lemma.lower() not in _QUOTING_VERBS:
+        return None
+    children = list(doc.children(quoting))
+    clause = any(_as_participle(doc, c) for c in children) or any(
+        _as_participle(doc, g) for c in children if c.deprel == "obj" for g in doc.children(c))
+    if not clause:
+        return None
+    person = next((c for c in children if c.deprel == "obj" and c.index > quoting.index), None)
+    if person is None:
+        person = next((c for c in children if c.deprel == "nsubj:pass" and c.index < quoting.index), None)
+    return person if person is not None and person.upos in _NOMINAL_UPOS else None
+
+
 def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
     """The verb's subject, inherited through coordination ('emphasized ... and said') and
-    participial reporting clauses ('..., adding that')."""
+    participial reporting clauses ('..., adding that'); for 'X quoted Y as saying' and 'Y was
+    quoted as saying', Y (`quoted_person`)."""
+    quoted = quoted_person(doc, verb)
+    if quoted is not None:
+        return quoted
     subjects = [child for child in doc.children(verb)
                 if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS and
                 (child.upos in _NOMINAL_UPOS or _mistagged_name(doc, child) or child.lower in _QUANTIFIER_SUBJECTS

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ..cues import load_cue_lexicon
 from ..model import Document, Mention, Quote, QuoteKind, Span, Token
+from ..quotes.indirect.broad import names_who
 from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QUOTE_MARKS, QuotedSpan
 from ..rules import RULES, StepId
@@ -155,8 +156,8 @@ def _reports_nothing(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
     verbs = cue_heads(doc, cue)
     lexicon = load_cue_lexicon()
     if any(is_negated(doc, verb) or is_hypothetical(doc, verb) or cognition_aside(doc, verb, lexicon)
-           for verb in verbs):
-        return True  # ('Nobody said…', 'Knowing that…, the team worked': `silent`)
+           or names_who(doc, verb) for verb in verbs):
+        return True  # ('Nobody said…', 'Knowing that…, the team worked': `silent`; 'named the victim as…')
     if any(cue_lemma(verb) in _PERFORMING_CUES for verb in verbs) and all(
             cue.end <= p.start and _inside_marks(doc.text[cue.end : p.start]) for p in parts):
         return True  # 'the choir sang "Abide With Me"': a work's title in marks, as the rules read it

@@ -6,7 +6,9 @@ words become one list of `Quote`s.
 - a participial or coordinated cue inherits the speaker of the report before it in the sentence;
 - a content that opens a quotation runs to its closing mark;
 - a long quote standing alone right after a postposed report continues that report; otherwise it is
-  kept `unattributed`, and short unclaimed quotes (scare quotes, titles, nicknames) are dropped.
+  kept `unattributed`, and short unclaimed quotes (scare quotes, titles, nicknames) are dropped;
+- one span of content is one quote: of two readings of the same spans the more confident stays
+  (`one_quote_per_content`).
 """
 
 from __future__ import annotations
@@ -246,3 +248,18 @@ def _mostly_inside(content: Span, quoted: Span) -> bool:
         return False
     overlap = min(content.end, quoted.end) - max(content.start, quoted.start)
     return overlap >= 0.5 * len(content)
+
+
+def one_quote_per_content(quotes: list[Quote]) -> list[Quote]:
+    """`quotes` with at most one quote per content: of quotes whose parts are the same spans (code-point
+    offsets, end exclusive), the one with the highest confidence stays, the first found on a tie; the
+    rest keep their order. 'Davis denied that, saying the report was "weeks away"' reads the same
+    words as the report of "denied" and of "saying": one thing said, not two (two outputs would count
+    twice in a speaker's tally and in any scorer)."""
+    best: dict[tuple[Span, ...], int] = {}
+    for i, quote in enumerate(quotes):
+        kept = best.get(quote.parts)
+        if kept is None or quote.confidence > quotes[kept].confidence:
+            best[quote.parts] = i
+    keep = set(best.values())
+    return [q for i, q in enumerate(quotes) if i in keep]

@@ -10,7 +10,7 @@ from ...cues import CueLexicon
 from ...model import Document, Token
 from ...rules import RuleId
 from ...silent import passive_listener
-from ...syntax import cue_lemma, is_cue, next_in_sentence, passive_agent, subject_of, trim_tokens
+from ...syntax import cue_lemma, is_cue, next_in_sentence, passive_agent, quoted_person, subject_of, trim_tokens
 from ...wordlists import words
 from .base import (
     ADVERBIAL_MARKS,
@@ -62,6 +62,11 @@ def _object_is_content(lemma: str, lexicon: CueLexicon) -> bool:
     return lexicon.rate(lemma) >= _OBJECT_RATE
 
 
+# verbs whose whether- or if-clause is the question asked (a reported question, which PolNeAR marks as
+# the asker's report); after other cues 'if' opens a condition ('said it would fail if…')
+_ASKING_CUES = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
+
+
 def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
     """The relation of `child` to the cue, corrected where a small parser is often wrong."""
     if child.head != cue.index:
@@ -69,6 +74,11 @@ def _complement_relation(doc: Document, cue: Token, child: Token) -> str:
     after = child.index > cue.index
     if child.deprel == "advcl" and after and cue_lemma(cue) in INFINITIVE_CUES and doc.subtree(child)[0].lower == "to":
         return "xcomp"  # "asked Holt to fact-check Trump": a parser's advcl for an xcomp
+    if (child.deprel == "advcl" and after and cue_lemma(cue) in _ASKING_CUES and not passive_listener(doc, cue)
+            and any(c.deprel == "mark" and c.lower in ("whether", "if") for c in doc.children(child))):
+        # 'asked whether he had any regrets': the question asked, not a condition ('Asked by reporters
+        # whether…, Clark said' stays the answer's aside, as README's Limits say)
+        return "ccomp"
     small_clause = (child.lower.endswith("ing") and child.index == cue.index + 1) or any(
         c.deprel.startswith("nsubj") for c in doc.children(child))
     if (child.deprel == "xcomp" and after and cue_lemma(cue) not in INFINITIVE_CUES
@@ -95,24 +105,56 @@ _LISTENER_CUES = words("listener-cues")
 
 
 def _complements(doc: Document, token: Token) -> Iterator[Token]:
-    """The cue's children, and a that-clause a parser hung on the cue's listener as if it were a
-    relative clause ('told the jury that his client had been framed': `framed` an acl of `jury`,
-    with "that" its mark, not its subject)."""
+    """The cue's children, and a that-clause a parser hung on the cue's listener, or in the passive on
+    its agent, as if it were a relative clause ('told the jury that his client had been framed':
+    `framed` an acl of `jury`; 'Jones was told by Smith that the contract had been cancelled':
+    `cancelled` an acl:relcl of `Smith`; "that" their mark, not their subject)."""
+    yield from _lost_as_saying_clause(doc, token)
+    agent = passive_agent(doc, token)
     for child in doc.children(token):
-        if child.deprel not in ("obj", "iobj") or cue_lemma(token) not in _LISTENER_CUES:
+        if (child.deprel not in ("obj", "iobj") and child is not agent) or cue_lemma(token) not in _LISTENER_CUES:
             yield child
             continue
-        clauses = [grand for grand in doc.children(child) if grand.deprel == "acl" and grand.index > child.index
+        # (on a listener object an acl:relcl with "that" is more often a clause the parser cut short)
+        relations = ("acl", "acl:relcl") if child is agent else ("acl",)
+        clauses = [grand for grand in doc.children(child) if grand.deprel in relations
+                   and grand.index > child.index
                    and any(c.deprel == "mark" and c.lower == "that" for c in doc.children(grand))]
         if not clauses:
             yield child
         yield from clauses  # and the listener itself is no content ('assured the board that…')
 
 
+def _lost_as_saying_clause(doc: Document, token: Token) -> Iterator[Token]:
+    """'Carla Diaz was quoted as saying the factory would reopen': a parser may hang the clause of an
+    'as saying' participle with no complement of its own on the quoting verb; the clause with a subject
+    right after the participle is the participle's report."""
+    if (token.head < 0 or quoted_person(doc, token) is None or doc.tokens[token.head].index > token.index or
+            any(c.deprel in ("ccomp", "xcomp", "obj") for c in doc.children(token))):
+        return
+    after = [c for c in doc.children(doc.tokens[token.head]) if c.index > token.index]
+    first = min(after, key=lambda c: c.index, default=None)
+    if (first is not None and first.deprel in ("advcl", "ccomp") and first.upos in ("VERB", "AUX", "ADJ")
+            and any(c.deprel.startswith("nsubj") for c in doc.children(first))):
+        yield first
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "it"})
+
+
+def _pronoun_then_participle(doc: Document, cue: Token) -> bool:
+    """'Holm denied that, saying the money was "nearly spent"': the cue's object is a pronoun for what
+    was said before, and the participle after the comma carries the report (its own cue), however a
+    parser hangs the clause; read on the first cue too, the one statement would come out twice."""
+    words = [t for t in doc.sentences[cue.sentence].tokens if t.index > cue.index][:3]
+    return (len(words) == 3 and words[0].lower in _DEMONSTRATIVES and words[1].text == "," and
+            words[2].upos == "VERB" and words[2].lower.endswith("ing"))
+
+
 def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
     """`X said (that) CLAUSE`, in either order: the content is the cue's clausal complement."""
     for token in doc.tokens:
-        if not is_cue(doc, token, lexicon) or describes_a_noun(token):
+        if not is_cue(doc, token, lexicon) or describes_a_noun(token) or _pronoun_then_participle(doc, token):
             continue
         for child in _complements(doc, token):
             child_deprel = _complement_relation(doc, token, child)
@@ -123,8 +165,9 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             if passive_listener(doc, child):
                 continue  # 'Asked by reporters whether…, Mr Clark said': what Clark was asked, not his report
             if child_deprel == "obj" and (not _object_is_content(cue_lemma(token), lexicon) or
-                                          any(c.deprel == "ccomp" for c in doc.children(token))):
-                continue
+                                          any(c.deprel == "ccomp" for c in doc.children(token)) or
+                                          quoted_person(doc, token) is not None):
+                continue  # ('quoted Mayor Reyes as telling…': the object is who spoke, not what)
             if child.index > token.index and inverted_reporting_clause(doc, token):
                 continue  # "CLAUSE, said the researcher, adding that…": the report came before the cue
             if (child.lower.endswith("ing") and is_cue(doc, child, lexicon) and
@@ -133,7 +176,9 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             content = trim_tokens(doc.subtree(child))
             if content and _purpose_clause(doc, content[0]):
                 continue  # 'said in order to be what the town needs, the rangers have to…': not the report
-            if child.head == token.index:  # a clause hung on the listener starts after it: nothing lost
+            # a clause hung on the listener starts after it, and a question read off a parser's advcl at
+            # its 'whether' ('asked the minister whether…'): nothing lost
+            if child.head == token.index and not (child.deprel == "advcl" and child_deprel == "ccomp"):
                 content = _read_off_the_words(doc, token, child, child_deprel, content, lexicon)
             if child_deprel == "ccomp" and child.index > token.index:
                 content = with_shared_subject_predicates(doc, token, child, content, lexicon)
