@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import torch
 from quotetrace.core.attribution.assemble import link, segments
-from quotetrace.core.attribution.combine import DROP_BELOW, combine, to_quotes
+from quotetrace.core.attribution.combine import DROP_BELOW, combine, reads_beyond, to_quotes
 from quotetrace.core.attribution.features import FEATURES, split_words, word_features
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
 from quotetrace.core.attribution.states import CONTEXT, CORE, word_windows
@@ -469,11 +469,19 @@ def test_a_confident_model_quote_wins_over_a_reported_speech_rule_the_policy_oth
         (0, "model", "hybrid:model-over-rule"),  # 0.9 reaches the fitted level
         (50, "cue-complement", "hybrid:rule-over-model"),  # 0.6 does not
         (100, "quote-then-cue", "hybrid:rule-over-model")]  # a direct quote's rule always wins
-    # where both read the same words, the rule's cue and speaker stand, however confident the model
-    same = combine([_model_quote(5, 38, 0.99)], rules[:1], {}, over, threshold=0.5, model_over_rule=0.8)
-    assert [(q.rule, q.trace[-1]) for q in same] == [("cue-complement", "hybrid:rule-over-model")]
     # without a fitted level (an older model file) the rules' choice stands everywhere
     assert {q.rule for q in combine(model, rules, {}, over, threshold=0.5)} == {"cue-complement", "quote-then-cue"}
+    # where the model reads the same words or fewer, the rule's content, cue and speaker stand
+    for start, end in ((5, 38), (5, 30), (10, 38)):
+        same = combine([_model_quote(start, end, 0.99)], rules[:1], {}, over, threshold=0.5, model_over_rule=0.8)
+        assert [(q.rule, q.trace[-1]) for q in same] == [("cue-complement", "hybrid:rule-over-model")]
+
+
+def test_reads_beyond_asks_for_a_character_outside_every_other_part() -> None:
+    assert reads_beyond([Span(0, 10)], [Span(2, 10)]) and reads_beyond([Span(5, 12)], [Span(0, 10)])
+    assert not reads_beyond([Span(2, 8)], [Span(0, 10)])
+    assert not reads_beyond([Span(0, 10)], [Span(0, 4), Span(4, 10)])
+    assert reads_beyond([Span(0, 10)], [Span(0, 4), Span(5, 10)])
 
 
 def test_the_model_over_rule_level_survives_the_file_and_defaults_to_never() -> None:

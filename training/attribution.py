@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from quotetrace.core.attribution.combine import NEVER, calibrate
+from quotetrace.core.attribution.combine import NEVER, calibrate, reads_beyond
 from quotetrace.core.attribution.features import Words, split_words, word_features
 from quotetrace.core.attribution.plan import MODES
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
@@ -299,7 +299,8 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
             if rival is not None and (doc_id, quote["id"]) in rule_right:
                 duel.setdefault(quote["rule"], [0, 0])[0] += int(rule_right[(doc_id, quote["id"])])
                 duel[quote["rule"]][1] += int(model_right.get((doc_id, rival["id"]), False))
-                if quote["kind"] != "direct" and quote["spans"] != rival["spans"]:
+                if quote["kind"] != "direct" and reads_beyond([Span(*p) for p in rival["spans"]],
+                                                              [Span(*p) for p in quote["spans"]]):
                     reported_duels.append((quote["rule"], rival["confidence"], rule_right[(doc_id, quote["id"])],
                                            model_right.get((doc_id, rival["id"]), False)))
     over = frozenset(rule for rule, (ours, theirs) in duel.items() if ours + MARGIN > theirs)
@@ -320,8 +321,8 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
 
 def _model_over_rule(duels: list[tuple[float, bool, bool]]) -> float:
     """The calibrated confidence from which a model quote should win over the reported-speech rule quote
-    it overlaps with other content: the level that maximises (model right - rule right) over the dev pairs at or above
-    it, adopted only when that gain is at least MARGIN pairs; NEVER otherwise."""
+    it overlaps and whose words it extends: the level that maximises (model right - rule right) over the
+    dev pairs at or above it, adopted only when that gain is at least MARGIN pairs; NEVER otherwise."""
     best, best_gain, gain = NEVER, MARGIN - 1, 0
     ordered = sorted(duels, reverse=True)
     for index, (confidence, ours, theirs) in enumerate(ordered):

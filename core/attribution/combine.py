@@ -250,10 +250,10 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
             rules_over_model: frozenset[str] = frozenset(), threshold: float = 0.0,
             model_over_rule: float = NEVER) -> list[Quote]:
     """The hybrid's quotes (see the module docstring); `precision` by rule id, as measured on dev.
-    A model quote of calibrated confidence `model_over_rule` or more whose content differs from an
-    overlapping reported-speech rule quote's wins over it even for a rule in `rules_over_model` (per
-    rule and per model confidence, both fitted on dev by training/attribution.py); a direct quote's
-    rule, and a rule whose content is the model's, always win.
+    A model quote of calibrated confidence `model_over_rule` or more that reads words an overlapping
+    reported-speech rule quote missed (`reads_beyond`) wins over it even for a rule in
+    `rules_over_model` (per rule and per model confidence, both fitted on dev by
+    training/attribution.py); a direct quote's rule, and a rule whose content holds the model's, win.
     Each quote's trace says who decided: `hybrid:model-added` (a model quote no rule read),
     `hybrid:model-over-rule` or `hybrid:rule-over-model` (both read the same words); a rule quote
     that met no model quote keeps its trace."""
@@ -267,9 +267,10 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
             continue
         overlapping = [i for i, other in enumerate(kept)
                        if other is not None and RULES[other.rule].family == "model" and _same_words(quote, other)]
-        # only a reading of other words: where both read the same words, the rule's cue and speaker stand
+        # only a reading of words the rule missed: where the model reads the same words or fewer, the
+        # rule's content, cue and speaker stand (on dev and train[:80] such overrides gained nothing)
         confident = max((other.confidence for i in overlapping
-                         if (other := kept[i]) is not None and other.parts != quote.parts), default=0.0)
+                         if (other := kept[i]) is not None and reads_beyond(other.parts, quote.parts)), default=0.0)
         if overlapping and (quote.rule not in rules_over_model
                             or (quote.kind != "direct" and confident >= model_over_rule)):
             rivalled.update(overlapping)
@@ -279,6 +280,18 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
         kept = [other if i not in overlapping else None for i, other in enumerate(kept)] + [quote]
     return [_traced(quote, "hybrid:model-over-rule" if i in rivalled else "hybrid:model-added")
             if quote.rule == "model" else quote for i, quote in enumerate(kept) if quote is not None]
+
+
+def reads_beyond(parts: Sequence[Span], others: Sequence[Span]) -> bool:
+    """Whether `parts` cover a character (code-point offset) that none of `others` covers."""
+    return any(not any(o.start <= start and end <= o.end for o in others)
+               for part in parts for start, end in _pieces(part, others))
+
+
+def _pieces(part: Span, others: Sequence[Span]) -> list[tuple[int, int]]:
+    """`part` cut at every edge of `others`: each piece lies wholly inside or wholly outside each of them."""
+    edges = sorted({part.start, part.end, *(e for o in others for e in (o.start, o.end) if part.start < e < part.end)})
+    return list(zip(edges, edges[1:], strict=False))
 
 
 def _traced(quote: Quote, step: StepId) -> Quote:
