@@ -477,6 +477,18 @@ def test_a_confident_model_quote_wins_over_a_reported_speech_rule_the_policy_oth
         assert [(q.rule, q.trace[-1]) for q in same] == [("cue-complement", "hybrid:rule-over-model")]
 
 
+def test_a_confident_model_reading_that_runs_into_another_rule_quote_does_not_take_over() -> None:
+    # 'Kettering said the offer was too low. "We have been patient for two years."': the model reads both
+    # as one report; taking over the reported speech would let the quotation's rule remove it after
+    report = _quote(34, 55, "cue-complement")
+    quotation = Quote(id="", kind="direct", parts=(Span(58, 93),), rule="after-report", trace=("after-report",))
+    both = Quote(id="", kind="mixed", parts=(Span(34, 55), Span(58, 93)), rule="model", confidence=0.96,
+                 trace=("model",))
+    over = frozenset({"cue-complement", "after-report"})
+    chosen = combine([both], [report, quotation], {}, over, threshold=0.5, model_over_rule=0.8)
+    assert sorted((q.parts[0].start, q.rule) for q in chosen) == [(34, "cue-complement"), (58, "after-report")]
+
+
 def test_reads_beyond_asks_for_a_character_outside_every_other_part() -> None:
     assert reads_beyond([Span(0, 10)], [Span(2, 10)]) and reads_beyond([Span(5, 12)], [Span(0, 10)])
     assert not reads_beyond([Span(2, 8)], [Span(0, 10)])

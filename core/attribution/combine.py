@@ -267,10 +267,14 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
             continue
         overlapping = [i for i, other in enumerate(kept)
                        if other is not None and RULES[other.rule].family == "model" and _same_words(quote, other)]
-        # only a reading of words the rule missed: where the model reads the same words or fewer, the
-        # rule's content, cue and speaker stand (on dev and train[:80] such overrides gained nothing)
+        # only a reading of words the rule missed and no other rule quote holds: where the model reads
+        # the same words or fewer, the rule's content, cue and speaker stand (on dev and train[:80] such
+        # overrides gained nothing), and a reading that runs into another rule's quote ('said the offer
+        # was too low. "We have been patient…"') would lose both the report and the quotation
         confident = max((other.confidence for i in overlapping
-                         if (other := kept[i]) is not None and reads_beyond(other.parts, quote.parts)), default=0.0)
+                         if (other := kept[i]) is not None and reads_beyond(other.parts, quote.parts)
+                         and not any(rival is not quote and _touches(other, rival) for rival in rules)),
+                        default=0.0)
         if overlapping and (quote.rule not in rules_over_model
                             or (quote.kind != "direct" and confident >= model_over_rule)):
             rivalled.update(overlapping)
@@ -296,6 +300,10 @@ def _pieces(part: Span, others: Sequence[Span]) -> list[tuple[int, int]]:
 
 def _traced(quote: Quote, step: StepId) -> Quote:
     return replace(quote, trace=(*quote.trace, step))
+
+
+def _touches(one: Quote, other: Quote) -> bool:
+    return any(a.start < b.end and b.start < a.end for a in one.parts for b in other.parts)
 
 
 def _same_words(one: Quote, other: Quote) -> bool:
