@@ -3,6 +3,7 @@ decoding, linking, the model file (loading, refusal, determinism) and the hybrid
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from quotetrace.core.attribution.tagger import TAGS, AttributionTagger, TaggerCo
 from quotetrace.core.build import build_document
 from quotetrace.core.cues import load_cue_lexicon
 from quotetrace.core.errors import ModelError
-from quotetrace.core.model import Quote, Span
+from quotetrace.core.model import Mention, Quote, Span
 from quotetrace.core.pipeline import analyze
 from quotetrace.core.quotes.marks import find_quoted_spans
 
@@ -487,6 +488,16 @@ def test_a_confident_model_reading_that_runs_into_another_rule_quote_does_not_ta
     over = frozenset({"cue-complement", "after-report"})
     chosen = combine([both], [report, quotation], {}, over, threshold=0.5, model_over_rule=0.8)
     assert sorted((q.parts[0].start, q.rule) for q in chosen) == [(34, "cue-complement"), (58, "after-report")]
+
+
+def test_a_confident_model_reading_that_holds_the_rules_speaker_does_not_take_over() -> None:
+    # 'Reuters quoted a senior official as saying that talks had collapsed': the rule's speaker is the
+    # official; the model read 'a senior official as saying that talks had collapsed' as the content
+    report = replace(_quote(60, 84, "cue-complement"),
+                     speaker=Mention(span=Span(24, 41), text="a senior official", kind="anonymous"))
+    swallowed = _model_quote(24, 84, 0.95)
+    chosen = combine([swallowed], [report], {}, frozenset({"cue-complement"}), threshold=0.5, model_over_rule=0.8)
+    assert [(q.parts[0].start, q.rule) for q in chosen] == [(60, "cue-complement")]
 
 
 def test_reads_beyond_asks_for_a_character_outside_every_other_part() -> None:

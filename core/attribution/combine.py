@@ -269,11 +269,13 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
                        if other is not None and RULES[other.rule].family == "model" and _same_words(quote, other)]
         # only a reading of words the rule missed and no other rule quote holds: where the model reads
         # the same words or fewer, the rule's content, cue and speaker stand (on dev and train[:80] such
-        # overrides gained nothing), and a reading that runs into another rule's quote ('said the offer
-        # was too low. "We have been patient…"') would lose both the report and the quotation
+        # overrides gained nothing), a reading that runs into another rule's quote ('said the offer
+        # was too low. "We have been patient…"') would lose both the report and the quotation, and one
+        # that holds the rule's speaker misread the parse
         confident = max((other.confidence for i in overlapping
                          if (other := kept[i]) is not None and reads_beyond(other.parts, quote.parts)
-                         and not any(rival is not quote and _touches(other, rival) for rival in rules)),
+                         and not any(rival is not quote and _touches(other, rival) for rival in rules)
+                         and not _holds_speaker(other, quote)),
                         default=0.0)
         if overlapping and (quote.rule not in rules_over_model
                             or (quote.kind != "direct" and confident >= model_over_rule)):
@@ -300,6 +302,12 @@ def _pieces(part: Span, others: Sequence[Span]) -> list[tuple[int, int]]:
 
 def _traced(quote: Quote, step: StepId) -> Quote:
     return replace(quote, trace=(*quote.trace, step))
+
+
+def _holds_speaker(model: Quote, rule: Quote) -> bool:
+    """Whether the model's content holds the rule's speaker mention ('quoted a senior official as saying
+    that…' read as one content): a reading that swallows the parse's source is no better reading."""
+    return rule.speaker is not None and any(part.overlaps(rule.speaker.span) for part in model.parts)
 
 
 def _touches(one: Quote, other: Quote) -> bool:
