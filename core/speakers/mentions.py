@@ -250,6 +250,16 @@ def _by_phrase(view: View, token: Token) -> bool:
     return any(c.deprel == "case" and text_lower(c) == "by" for c in view.doc.children(token))
 
 
+def _participles_after(view: View, document: Token) -> list[Token]:
+    """'The study, published by X, said': a participle set off by commas right after the document, which a
+    parser hangs on the document's verb as an adverbial clause rather than on the document."""
+    if document.head < 0:
+        return []
+    verb = view.doc.tokens[document.head]
+    return [c for c in view.doc.children(verb) if c.deprel == "advcl" and document.index < c.index < verb.index
+            and c.index - document.index <= 2 and "Part" in (c.feats or "")]
+
+
 def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
     """Who issued the document: its possessor ("the union's post", "its statement"), a from/by phrase
     ("a statement from Northwind Rail"; not "of", which gives what a poll or study is about), the agent
@@ -265,9 +275,9 @@ def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
             c.deprel == "case" and text_lower(c) in {"from", "by"} for c in view.doc.children(child)
         ):
             return child
-    for clause in view.doc.children(document):
+    for clause in [*view.doc.children(document), *_participles_after(view, document)]:
         # "The statement, signed by Mayor Ada Brenn, said": the agent of an issuing participle
-        if clause.deprel.startswith("acl") and lemma_lower(clause) in _ISSUING_VERBS:
+        if clause.deprel.startswith(("acl", "advcl")) and lemma_lower(clause) in _ISSUING_VERBS:
             agent = next((c for c in view.doc.children(clause) if c.deprel == "obl:agent"
                           and c.upos in {"NOUN", "PROPN"} and _by_phrase(view, c)), None)
             if agent is not None:
