@@ -449,7 +449,11 @@ def _emit(choice: OutputChoice, records: Iterator[tuple[dict[str, Any], str]], o
     if choice.speakers:
         _emit_speakers(fmt, (record for record, _ in records), out, width)
     elif choice.highlight:
-        render.render_highlight(records, Console(file=out, width=width))
+        console = Console(file=out, width=width)
+        if not console.is_terminal:  # rich drops colours off a terminal, and the quotes with them
+            _warn("--highlight shows quotes by colour, which a pipe or file loses; "
+                  "set FORCE_COLOR=1 to keep them (e.g. for `less -R`)")
+        render.render_highlight(records, console)
     elif fmt == "table" and choice.explain:
         explain.render_explained_table(records, Console(file=out, soft_wrap=False, width=width))
     elif fmt == "table":

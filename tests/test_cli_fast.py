@@ -266,6 +266,16 @@ def test_table_and_highlight_from_the_command_line(tmp_path: Path) -> None:
     highlight = run(str(article), "--highlight")
     assert "speakers: Lena Hovik · Ada Brenn" in highlight.stdout
     assert '"We will appeal," said Lena Hovik.' in highlight.stdout
+    # off a terminal the colours are gone, and the user is told how to keep them
+    assert "\x1b[" not in highlight.stdout and "set FORCE_COLOR=1" in highlight.stderr
+
+
+def test_highlight_keeps_its_colours_in_a_pipe_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    highlight = run(str(article), "--highlight")
+    assert "\x1b[" in highlight.stdout and "FORCE_COLOR" not in highlight.stderr
 
 
 def test_progress_stays_off_when_stderr_is_not_a_terminal() -> None:
