@@ -28,6 +28,7 @@ from .boundary import tokens_over
 
 # a cue's dependents that name whom it was said to ('told her', 'said to reporters')
 _LISTENER_DEPRELS = frozenset({"iobj", "obl:to"})
+_EMPTY_CONTENTS = word_class("empty-contents")
 # parts of speech of which a content needs one word: a determiner or preposition alone says nothing
 _CONTENT_UPOS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "ADJ", "ADV", "NUM", "X", "SYM", "INTJ"})
 # A verb whose object is a person reports nothing said when PolNeAR train seldom made it a cue, in rate
@@ -94,8 +95,9 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
 
 
 def says_something(doc: Document, part: Span) -> bool:
-    """Whether a content part holds a content word (`_CONTENT_UPOS`): 'the' alone does not."""
-    return any(t.upos in _CONTENT_UPOS for t in doc.tokens_in(part))
+    """Whether a content part holds a content word (`_CONTENT_UPOS`): 'the' alone does not, nor a word
+    that only says how much was said ('said nothing', 'said little': `empty-contents`)."""
+    return any(t.upos in _CONTENT_UPOS and t.lower not in _EMPTY_CONTENTS for t in doc.tokens_in(part))
 
 
 def only_a_person_done_to(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
