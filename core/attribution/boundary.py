@@ -9,7 +9,8 @@ given the rules' edges (`syntax.trim_tokens`, `quotes/merge.py` for quotations):
 - a part that opens a quotation runs to its closing mark ('called it "careful and convincing"'),
   as `merge:through-open-quote` does for the rules, unless the cue lies in between;
 - otherwise the part is cut to its tokens, less punctuation and coordinators at its edges; a closing
-  mark or bracket stays when its opener is inside (`syntax.trim_tokens`).
+  mark or bracket stays when its opener is inside (`syntax.trim_tokens`);
+- a dateline that opens the paragraph ('LONDON:', 'MOSCOW —') is no part of a content.
 
 Offsets are code points into the document's text, end exclusive.
 """
@@ -37,7 +38,7 @@ def content_part(doc: Document, part: Span, quoted: Sequence[QuotedSpan], cue: S
     """`part` (a tagged Content run, word edges) with the rules' edges (module docstring); None when
     only punctuation or coordinators are left. `quoted` are the document's quotations, `cue` the
     attribution's cue, which a part never grows over."""
-    tokens = tokens_over(doc, part)
+    tokens = _after_dateline(doc, tokens_over(doc, part))
     if not tokens:
         return None
     trimmed = trim_tokens(tokens)
@@ -48,6 +49,23 @@ def content_part(doc: Document, part: Span, quoted: Sequence[QuotedSpan], cue: S
     if whole is not None:
         return whole
     return _through_open_quotation(inner, quoted, cue)
+
+
+_DATELINE_MARKS = frozenset({":", "—", "–", "--"})
+_DATELINE_WORDS = 3  # 'NEW DELHI', 'RIO DE JANEIRO'
+
+
+def _after_dateline(doc: Document, tokens: list[Token]) -> list[Token]:
+    """`tokens` less a dateline that opens their paragraph ('LONDON: Britain's economy shrank…',
+    'MOSCOW — …'): one to three proper nouns in capitals and a colon or dash, which the tagger
+    sometimes reads into the first sentence's content; the rules never do."""
+    if not tokens or not any(p.start == tokens[0].span.start for p in doc.paragraphs):
+        return tokens
+    for i, token in enumerate(tokens[: _DATELINE_WORDS + 1]):
+        if token.text in _DATELINE_MARKS:
+            place = tokens[:i]
+            return tokens[i + 1 :] if place and all(t.upos == "PROPN" and t.text.isupper() for t in place) else tokens
+    return tokens
 
 
 def _whole_quotation(doc: Document, inner: Span, quoted: Sequence[QuotedSpan]) -> Span | None:
