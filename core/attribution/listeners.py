@@ -22,7 +22,7 @@ from ..model import Document, Mention, Span, Token
 from ..quotes.indirect.objects import not_a_statement
 from ..silent import passive_listener
 from ..speakers.lexicon import load_lexicon
-from ..syntax import cue_lemma, mention_of, passive_agent, span_of, subject_of, trim_tokens
+from ..syntax import cue_lemma, mention_of, passive_agent, quoted_person, span_of, subject_of, trim_tokens
 from ..wordlists import words as word_class
 from .boundary import tokens_over
 
@@ -195,3 +195,45 @@ def _after(doc: Document, part: Span, by_phrase: Span) -> Span | None:
     if not rest:
         return None
     return Span(rest[0].span.start, part.end)
+
+
+# --- 'X quoted Y as saying CLAUSE': the quoted person inside a tagged content ---
+
+_AS_SAYING_LEMMAS = frozenset({"say"})
+
+
+def quoted_in_content(doc: Document, parts: Sequence[Span]) -> tuple[Mention, list[Span]] | None:
+    """The person quoted and the content parts when the tagger's first part opens with a noun phrase
+    followed by 'as' and an -ing verb ('Finance Minister Ishaq Dar as saying no new taxes…', the
+    content of 'Dawn quoted …'): the noun phrase speaks, not the outlet that quotes it, and the
+    content is what follows 'as saying' (offsets as ever code points, end exclusive). After another
+    participle ('as telling reporters…', 'as describing…') the listener or object cannot be told from
+    the report, so no part is left and the quote is dropped. None when the first part does not open
+    so."""
+    if not parts:
+        return None
+    tokens = doc.tokens_in(parts[0])
+    at = next((i for i in range(1, len(tokens) - 1) if tokens[i].lower == "as" and tokens[i + 1].upos == "VERB"
+               and tokens[i + 1].lower.endswith("ing")), None)
+    if at is None:
+        return None
+    before = tokens[:at]
+    if any(t.upos in ("VERB", "AUX", "PUNCT", "SCONJ") for t in before):
+        return None  # a clause, not a noun phrase, stands before 'as'
+    indices = {t.index for t in before}
+    head = next((t for t in before if t.head not in indices and t.upos in _NOMINAL), None)
+    if head is None:
+        return None
+    participle = tokens[at + 1]
+    if (participle.lemma or participle.lower).lower() not in _AS_SAYING_LEMMAS:
+        return mention_of(doc, head), []
+    rest = trim_tokens(tokens[at + 2:])
+    first = [span_of(rest)] if rest else []
+    return mention_of(doc, head), first + list(parts[1:])
+
+
+def quoted_by_cue(doc: Document, cue: Span) -> Mention | None:
+    """The person a quoting cue quotes ('Dawn quoted Ishaq Dar as saying…', 'Dar was quoted by Dawn as
+    saying…': `syntax.quoted_person`), whatever source the tagger gave; None for any other cue."""
+    person = next((p for t in cue_heads(doc, cue) if (p := quoted_person(doc, t)) is not None), None)
+    return mention_of(doc, person) if person is not None else None
