@@ -64,8 +64,9 @@ def _reports_a_clause(doc: Document, cue: Token) -> bool:
 
 def _hung_that_clause(doc: Document, listener: Token) -> Token | None:
     """'told the jury that his client had been framed': a that-clause a parser hung on the listener as
-    if it were a relative clause (an acl whose "that" is its mark, not its subject)."""
-    return next((c for c in doc.children(listener) if c.deprel == "acl" and c.index > listener.index
+    if it were a relative clause (an acl, or an acl:relcl as in 'told clients that rates would stay
+    high', whose "that" is its mark, not its subject as a relative pronoun's would be)."""
+    return next((c for c in doc.children(listener) if c.deprel in ("acl", "acl:relcl") and c.index > listener.index
                  and any(m.deprel == "mark" and m.lower == "that" for m in doc.children(c))), None)
 
 
@@ -79,8 +80,12 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
     tokens = doc.tokens_in(part)
     if not tokens or not heads or part.start < cue.end:
         return part
-    if any(t.upos != "PUNCT" for t in doc.tokens_in(Span(cue.end, part.start))):
-        return part  # a listener follows its cue at once: a part further on is a quotation or a clause
+    inside = {t.index for t in tokens}
+    if any(t.upos != "PUNCT" and not _of_listener_inside(doc, t, heads, inside)
+           for t in doc.tokens_in(Span(cue.end, part.start))):
+        # a listener follows its cue at once: a part further on is a quotation or a clause ('the' of
+        # 'told the committee', the tagger's content starting at 'committee', is the listener's own)
+        return part
     held: set[int] = set()
     for listener in (t for t in tokens if _listener(doc, t, heads)):
         held.update(t.index for t in doc.subtree(listener))
@@ -91,6 +96,11 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
         return part
     rest = trim_tokens(tokens[first:])
     return span_of(rest) if rest else None
+
+
+def _of_listener_inside(doc: Document, token: Token, heads: set[int], inside: set[int]) -> bool:
+    """Whether `token` modifies a listener that lies in the part ('the' of 'the committee')."""
+    return token.head in inside and _listener(doc, doc.tokens[token.head], heads)
 
 
 def says_something(doc: Document, part: Span) -> bool:
