@@ -54,7 +54,7 @@ StepId = Literal[
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
     "speaker:none",
     # the trained attribution model's assembly and the hybrid's choices (core/attribution/)
-    "model:source-parse", "model:passive-listener",
+    "model:source-parse", "model:passive-listener", "model:quoted-person",
     "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
@@ -221,6 +221,9 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("model:passive-listener", "model", 371, None, "a model quote whose cue is a listener cue in the "
          "passive ('was told by X that'): the tagger's source was the one told; the by-phrase's noun speaks, "
          "and without one nobody named does"),
+    Rule("model:quoted-person", "model", 372, None, "a model content that opens with the one quoted and "
+         "'as saying' ('quoted Ishaq Dar as saying…'): that person speaks and the content starts after "
+         "'as saying'; after another participle ('as telling reporters') the quote is dropped"),
     Rule("hybrid:model-added", "model", 380, None, "a model quote no rule found, kept from the calibrated "
          "confidence fitted on dev"),
     Rule("hybrid:model-over-rule", "model", 381, None, "a model quote kept over a rule's reading of the same "

@@ -99,6 +99,10 @@ def quoted_person(doc: Document, verb: Token) -> Token | None:
     quoting = verb
     if _as_participle(doc, verb) and verb.head >= 0:
         quoting = doc.tokens[verb.head]
+        if quoting.index > verb.index and quoting.head >= 0:
+            # 'quoted Piyush Goyal as saying exports had grown' with the participle hung on its own
+            # clause ('grown'), which hangs on the quoting verb
+            quoting = doc.tokens[quoting.head]
         if quoting.upos in ("NOUN", "PROPN") and quoting.deprel == "obj" and quoting.head >= 0:
             # 'quoted the minister as saying' with the clause hung on the minister
             return quoting if doc.tokens[quoting.head].lemma.lower() in _QUOTING_VERBS else None
@@ -106,7 +110,9 @@ def quoted_person(doc: Document, verb: Token) -> Token | None:
         return None
     children = list(doc.children(quoting))
     clause = any(_as_participle(doc, c) for c in children) or any(
-        _as_participle(doc, g) for c in children if c.deprel == "obj" for g in doc.children(c))
+        _as_participle(doc, g) for c in children if c.deprel == "obj" for g in doc.children(c)) or any(
+        _as_participle(doc, g) and g.index < c.index
+        for c in children if c.deprel in ("advcl", "ccomp", "conj") for g in doc.children(c))
     if not clause:
         return None
     person = next((c for c in children if c.deprel == "obj" and c.index > quoting.index), None)

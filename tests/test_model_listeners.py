@@ -181,3 +181,64 @@ Marco~      Marco      PROPN  2  obj       O
 def test_a_name_in_quotation_marks_is_what_was_said() -> None:
     # the person filter reads only content outside quotation marks: the quoted nickname is the words used
     assert _model_quotes(NICKNAMED, "nicknamed", ["Little", "Marco"]) == ["Little Marco"]
+
+
+# A that-clause the parser hangs on the listener as a relative clause (acl:relcl, "that" its mark): the
+# tagger's content that starts at the listener ('committee that inflation…', 'clients that rates…') loses
+# it (issue 14, the fourth tester's third kind).
+
+# The governor told the committee that inflation would fall next year.
+TOLD_COMMITTEE_RELCL = """
+The        the        DET    2   det        O  Definite=Def|PronType=Art
+governor   governor   NOUN   3   nsubj      O  Number=Sing
+told       tell       VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the        DET    5   det        O  Definite=Def|PronType=Art
+committee  committee  NOUN   3   obj        O  Number=Sing
+that       that       SCONJ  9   mark       O  _
+inflation  inflation  NOUN   9   nsubj      O  Number=Sing
+would      would      AUX    9   aux        O  VerbForm=Fin
+fall       fall       VERB   5   acl:relcl  O  VerbForm=Inf
+next       next       ADJ    11  amod       O  Degree=Pos
+year~      year       NOUN   9   obj        O  Number=Sing
+.          .          PUNCT  3   punct      O  _
+"""
+
+# The adviser told clients that rates would stay high.
+TOLD_CLIENTS_RELCL = """
+The      the      DET    2  det        O  Definite=Def|PronType=Art
+adviser  adviser  NOUN   3  nsubj      O  Number=Sing
+told     tell     VERB   0  root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+clients  client   NOUN   3  obj        O  Number=Plur
+that     that     SCONJ  8  mark       O  _
+rates    rate     NOUN   8  nsubj      O  Number=Plur
+would    would    AUX    8  aux        O  VerbForm=Fin
+stay     stay     VERB   4  acl:relcl  O  VerbForm=Inf
+high~    high     ADJ    8  xcomp      O  Degree=Pos
+.        .        PUNCT  3  punct      O  _
+"""
+
+# The mayor told the meeting that the budget was balanced.  (acl)
+TOLD_MEETING_ACL = """
+The        the      DET    2   det         O  Definite=Def|PronType=Art
+mayor      mayor    NOUN   3   nsubj       O  Number=Sing
+told       tell     VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the      DET    5   det         O  Definite=Def|PronType=Art
+meeting    meeting  NOUN   3   obj         O  Number=Sing
+that       that     SCONJ  10  mark        O  _
+the        the      DET    8   det         O  Definite=Def|PronType=Art
+budget     budget   NOUN   10  nsubj:pass  O  Number=Sing
+was        be       AUX    10  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+balanced~  balance  VERB   5   acl         O  Tense=Past|VerbForm=Part|Voice=Pass
+.          .        PUNCT  3   punct       O  _
+"""
+
+
+@pytest.mark.parametrize(("table", "content", "expected"), [
+    (TOLD_COMMITTEE_RELCL, ["committee", "that", "inflation", "would", "fall", "next", "year"],
+     "that inflation would fall next year"),
+    (TOLD_CLIENTS_RELCL, ["clients", "that", "rates", "would", "stay", "high"], "that rates would stay high"),
+    (TOLD_MEETING_ACL, ["meeting", "that", "the", "budget", "was", "balanced"], "that the budget was balanced"),
+], ids=["committee-relcl", "clients-relcl", "meeting-acl"])
+def test_a_listener_with_a_that_clause_hung_on_it_is_no_content(table: str, content: list[str],
+                                                                 expected: str) -> None:
+    assert _model_quotes(table, "told", content) == [expected]

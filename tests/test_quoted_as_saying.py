@@ -258,3 +258,117 @@ def test_the_quoted_person_is_no_object_report() -> None:
 ], ids=["diaz", "officials"])
 def test_a_clause_hung_on_the_quoting_verb_is_the_participle_s_report(table: str, expected: tuple[str, str]) -> None:
     assert _reports(table) == [expected]
+
+
+# bare clauses after "as saying" (issue 14, the fourth tester's first kind: the words went to the
+# publication at 0.90, or were missed): the parser hangs the clause on the quoting verb as a conjunct,
+# as a nominal complement, or hangs the participle on the clause it reports
+
+# Dawn quoted Finance Minister Ishaq Dar as saying no new taxes would be imposed.
+DAWN_QUOTED_BARE = """
+Dawn      Dawn      PROPN  2   nsubj       O  Number=Sing
+quoted    quote     VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Finance   Finance   PROPN  4   compound    O  Number=Sing
+Minister  Minister  PROPN  2   obj         O  Number=Sing
+Ishaq     Ishaq     PROPN  4   flat        O  Number=Sing
+Dar       Dar       PROPN  4   flat        O  Number=Sing
+as        as        SCONJ  8   mark        O  _
+saying    say       VERB   2   advcl       O  Tense=Pres|VerbForm=Part
+no        no        DET    11  det         O  PronType=Neg
+new       new       ADJ    11  amod        O  Degree=Pos
+taxes     tax       NOUN   14  nsubj:pass  O  Number=Plur
+would     would     AUX    14  aux         O  VerbForm=Fin
+be        be        AUX    14  aux:pass    O  VerbForm=Inf
+imposed~  imposed   VERB   2   conj        O  Tense=Past|VerbForm=Part|Voice=Pass
+.         .         PUNCT  2   punct       O  _
+"""
+
+# The Times of India quoted Union Minister Piyush Goyal as saying exports had grown by ten percent.
+TIMES_OF_INDIA_BARE = """
+The       the       DET    2   det       O  Definite=Def|PronType=Art
+Times     Times     PROPN  5   nsubj     O  Number=Plur
+of        of        ADP    4   case      O  _
+India     India     PROPN  2   nmod      O  Number=Sing
+quoted    quote     VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Union     Union     PROPN  7   compound  O  Number=Sing
+Minister  Minister  PROPN  5   obj       O  Number=Sing
+Piyush    Piyush    PROPN  7   flat      O  Number=Sing
+Goyal     Goyal     PROPN  7   flat      O  Number=Sing
+as        as        SCONJ  11  mark      O  _
+saying    say       VERB   14  advcl     O  Tense=Pres|VerbForm=Part
+exports   exports   NOUN   14  nsubj     O  Number=Plur
+had       have      AUX    14  aux       O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+grown     grow      VERB   5   advcl     O  Tense=Past|VerbForm=Part|Voice=Pass
+by        by        ADP    17  case      O  _
+ten       ten       NUM    17  nummod    O  NumForm=Digit|NumType=Card
+percent~  percent   NOUN   14  obl       O  Number=Sing
+.         .         PUNCT  5   punct     O  _
+"""
+
+# Dar was quoted by Dawn as saying no new taxes would be imposed.
+DAR_QUOTED_BY_DAWN_BARE = """
+Dar       Dar      PROPN  3   nsubj:pass  O  Number=Sing
+was       be       AUX    3   aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+quoted    quote    VERB   0   root        O  Tense=Past|VerbForm=Part|Voice=Pass
+by        by       ADP    5   case        O  _
+Dawn      Dawn     PROPN  3   obl:agent   O  Number=Sing
+as        as       SCONJ  7   mark        O  _
+saying    say      VERB   3   advcl       O  Tense=Pres|VerbForm=Part
+no        no       DET    10  det         O  PronType=Neg
+new       new      ADJ    10  amod        O  Degree=Pos
+taxes     tax      NOUN   13  nsubj:pass  O  Number=Plur
+would     would    AUX    13  aux         O  VerbForm=Fin
+be        be       AUX    13  aux:pass    O  VerbForm=Inf
+imposed~  imposed  VERB   3   conj        O  Tense=Past|VerbForm=Part|Voice=Pass
+.         .        PUNCT  3   punct       O  _
+"""
+
+# Omar Ayub was quoted as saying the visit was a "photo opportunity".
+AYUB_QUOTED_BARE = """
+Omar          Omar         PROPN  4   nsubj:pass  O  Number=Sing
+Ayub          Ayub         PROPN  1   flat        O  Number=Sing
+was           be           AUX    4   aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+quoted        quote        VERB   0   root        O  Tense=Past|VerbForm=Part|Voice=Pass
+as            as           SCONJ  6   mark        O  _
+saying        say          VERB   4   advcl       O  Tense=Pres|VerbForm=Part
+the           the          DET    8   det         O  Definite=Def|PronType=Art
+visit         visit        NOUN   13  nsubj       O  Number=Sing
+was           be           AUX    13  cop         O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a             a            DET    13  det         O  Definite=Ind|PronType=Art
+"~            "            PUNCT  13  punct       O  _
+photo         photo        NOUN   13  compound    O  Number=Sing
+opportunity~  opportunity  NOUN   4   ccomp       O  Number=Sing
+"~            "            PUNCT  13  punct       O  _
+.             .            PUNCT  4   punct       O  _
+"""
+
+# Reuters quoted a senior Saudi official as saying the kingdom would raise output in July.
+REUTERS_SAUDI_BARE = """
+Reuters   Reuters   PROPN  2   nsubj  O  Number=Plur
+quoted    quote     VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a         a         DET    6   det    O  Definite=Ind|PronType=Art
+senior    senior    ADJ    6   amod   O  Degree=Pos
+Saudi     Saudi     ADJ    6   amod   O  Degree=Pos
+official  official  NOUN   2   obj    O  Number=Sing
+as        as        SCONJ  8   mark   O  _
+saying    say       VERB   2   advcl  O  Tense=Pres|VerbForm=Part
+the       the       DET    10  det    O  Definite=Def|PronType=Art
+kingdom   kingdom   NOUN   12  nsubj  O  Number=Sing
+would     would     AUX    12  aux    O  VerbForm=Fin
+raise     raise     VERB   2   conj   O  VerbForm=Inf
+output    output    NOUN   12  obj    O  Number=Sing
+in        in        ADP    15  case   O  _
+July~     July      PROPN  12  obl    O  Number=Sing
+.         .         PUNCT  2   punct  O  _
+"""
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    (DAWN_QUOTED_BARE, ("no new taxes would be imposed", "Finance Minister Ishaq Dar")),
+    (TIMES_OF_INDIA_BARE, ("exports had grown by ten percent", "Union Minister Piyush Goyal")),
+    (DAR_QUOTED_BY_DAWN_BARE, ("no new taxes would be imposed", "Dar")),
+    (AYUB_QUOTED_BARE, ('the visit was a "photo opportunity"', "Omar Ayub")),
+    (REUTERS_SAUDI_BARE, ("the kingdom would raise output in July", "a senior Saudi official")),
+], ids=["dawn-conj", "times-of-india-participle-on-clause", "dar-passive-conj", "ayub-nominal", "reuters-conj"])
+def test_a_bare_clause_after_as_saying_is_the_quoted_person_s(table: str, expected: tuple[str, str]) -> None:
+    assert _reports(table) == [expected]

@@ -34,6 +34,8 @@ from .listeners import (
     object_says_nothing,
     only_a_person_done_to,
     passive_listener_cue,
+    quoted_by_cue,
+    quoted_in_content,
     reattribute,
     says_something,
     without_listener,
@@ -77,6 +79,17 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
             speaker = _mention(doc, source, parts) if source is not None else None
         elif cue is not None and (speaker := parse_source(doc, cue, parts)) is not None:
             trace += ("model:source-parse",)
+        if (found := quoted_in_content(doc, parts)) is not None:
+            # 'Dawn quoted Ishaq Dar as saying…' tagged with Dawn as source and the rest as content:
+            # the one quoted speaks, never the outlet that quotes
+            speaker, parts = found
+            trace += ("model:quoted-person",)
+            if not parts:
+                continue
+        elif (cue is not None and (person := quoted_by_cue(doc, cue)) is not None
+              and (speaker is None or not speaker.span.overlaps(person.span))):
+            speaker = person  # the content alone tagged: the cue's parse still names the one quoted
+            trace += ("model:quoted-person",)
         if cue is not None and speaker is not None and _venue_heard(doc, cue, speaker):
             continue  # 'X stole £40,000, a court has heard': the rules drop it too (syntax.venue_speaker)
         confidence = calibrate(raw_confidence(attribution, speaker is not None), calibration)

@@ -22,7 +22,7 @@ from ..model import Document, Mention, Span, Token
 from ..quotes.indirect.objects import not_a_statement
 from ..silent import passive_listener
 from ..speakers.lexicon import load_lexicon
-from ..syntax import cue_lemma, mention_of, passive_agent, span_of, subject_of, trim_tokens
+from ..syntax import cue_lemma, mention_of, passive_agent, quoted_person, span_of, subject_of, trim_tokens
 from ..wordlists import words as word_class
 from .boundary import tokens_over
 
@@ -65,8 +65,9 @@ def _reports_a_clause(doc: Document, cue: Token) -> bool:
 
 def _hung_that_clause(doc: Document, listener: Token) -> Token | None:
     """'told the jury that his client had been framed': a that-clause a parser hung on the listener as
-    if it were a relative clause (an acl whose "that" is its mark, not its subject)."""
-    return next((c for c in doc.children(listener) if c.deprel == "acl" and c.index > listener.index
+    if it were a relative clause (an acl, or an acl:relcl as in 'told clients that rates would stay
+    high', whose "that" is its mark, not its subject as a relative pronoun's would be)."""
+    return next((c for c in doc.children(listener) if c.deprel in ("acl", "acl:relcl") and c.index > listener.index
                  and any(m.deprel == "mark" and m.lower == "that" for m in doc.children(c))), None)
 
 
@@ -80,8 +81,12 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
     tokens = doc.tokens_in(part)
     if not tokens or not heads or part.start < cue.end:
         return part
-    if any(t.upos != "PUNCT" for t in doc.tokens_in(Span(cue.end, part.start))):
-        return part  # a listener follows its cue at once: a part further on is a quotation or a clause
+    inside = {t.index for t in tokens}
+    if any(t.upos != "PUNCT" and not _of_listener_inside(doc, t, heads, inside)
+           for t in doc.tokens_in(Span(cue.end, part.start))):
+        # a listener follows its cue at once: a part further on is a quotation or a clause ('the' of
+        # 'told the committee', the tagger's content starting at 'committee', is the listener's own)
+        return part
     held: set[int] = set()
     for listener in (t for t in tokens if _listener(doc, t, heads)):
         held.update(t.index for t in doc.subtree(listener))
@@ -92,6 +97,11 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
         return part
     rest = trim_tokens(tokens[first:])
     return span_of(rest) if rest else None
+
+
+def _of_listener_inside(doc: Document, token: Token, heads: set[int], inside: set[int]) -> bool:
+    """Whether `token` modifies a listener that lies in the part ('the' of 'the committee')."""
+    return token.head in inside and _listener(doc, doc.tokens[token.head], heads)
 
 
 def says_something(doc: Document, part: Span) -> bool:
@@ -197,3 +207,45 @@ def _after(doc: Document, part: Span, by_phrase: Span) -> Span | None:
     if not rest:
         return None
     return Span(rest[0].span.start, part.end)
+
+
+# --- 'X quoted Y as saying CLAUSE': the quoted person inside a tagged content ---
+
+_AS_SAYING_LEMMAS = frozenset({"say"})
+
+
+def quoted_in_content(doc: Document, parts: Sequence[Span]) -> tuple[Mention, list[Span]] | None:
+    """The person quoted and the content parts when the tagger's first part opens with a noun phrase
+    followed by 'as' and an -ing verb ('Finance Minister Ishaq Dar as saying no new taxes…', the
+    content of 'Dawn quoted …'): the noun phrase speaks, not the outlet that quotes it, and the
+    content is what follows 'as saying' (offsets as ever code points, end exclusive). After another
+    participle ('as telling reporters…', 'as describing…') the listener or object cannot be told from
+    the report, so no part is left and the quote is dropped. None when the first part does not open
+    so."""
+    if not parts:
+        return None
+    tokens = doc.tokens_in(parts[0])
+    at = next((i for i in range(1, len(tokens) - 1) if tokens[i].lower == "as" and tokens[i + 1].upos == "VERB"
+               and tokens[i + 1].lower.endswith("ing")), None)
+    if at is None:
+        return None
+    before = tokens[:at]
+    if any(t.upos in ("VERB", "AUX", "PUNCT", "SCONJ") for t in before):
+        return None  # a clause, not a noun phrase, stands before 'as'
+    indices = {t.index for t in before}
+    head = next((t for t in before if t.head not in indices and t.upos in _NOMINAL), None)
+    if head is None:
+        return None
+    participle = tokens[at + 1]
+    if (participle.lemma or participle.lower).lower() not in _AS_SAYING_LEMMAS:
+        return mention_of(doc, head), []
+    rest = trim_tokens(tokens[at + 2:])
+    first = [span_of(rest)] if rest else []
+    return mention_of(doc, head), first + list(parts[1:])
+
+
+def quoted_by_cue(doc: Document, cue: Span) -> Mention | None:
+    """The person a quoting cue quotes ('Dawn quoted Ishaq Dar as saying…', 'Dar was quoted by Dawn as
+    saying…': `syntax.quoted_person`), whatever source the tagger gave; None for any other cue."""
+    person = next((p for t in cue_heads(doc, cue) if (p := quoted_person(doc, t)) is not None), None)
+    return mention_of(doc, person) if person is not None else None

@@ -4,7 +4,9 @@
 Each labelled paragraph is a turn, and the unlabelled paragraphs between an answer and the next label
 go on with it. An answer is a direct quote of the interviewee (rule `interview-answer`): the person the
 introduction before the first turn names ('We spoke to singer Mara Dell.', 'Mara Dell, in conversation
-with Tom Bay'), or nobody named when the introduction names no one. A question is a direct quote with no
+with Tom Bay'), or nobody named when the introduction names no one. In 'X spoke/talked to Y' either
+may be the one interviewed: a role noun ('Novelist Priya Raman') and a pronoun that agrees with one
+first name decide, and without such evidence the answers go to nobody named. A question is a direct quote with no
 speaker (rule `interview-question`): the interviewer is the outlet itself, whose questions a count of the
 voices an article carries should not credit to anyone it quotes, and whom the text seldom names.
 
@@ -21,6 +23,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Document, Span, Token
+from ..speakers.first_names import first_name_gender
+from ..speakers.lexicon import load_lexicon
 from ..syntax import cue_lemma
 from ..wordlists import words
 
@@ -31,6 +35,11 @@ _QUESTION_LABELS = frozenset({"q", "question"})
 _INTRO_PARAGRAPHS = 3
 # verbs whose subject asks the questions ('Tom Bay spoke to Mara Dell'): the interviewee is the other name
 _INTERVIEW_VERBS = words("interview-verbs")
+# of those, the verbs either party may be the subject of: 'X spoke to Y' as often makes X the one who
+# answers as the one who asks, so the introduction's other evidence decides (`_better_evidenced`)
+_TWO_WAY_VERBS = frozenset({"speak", "talk", "chat"})
+_PRONOUN_GENDER = {"her": "f", "she": "f", "hers": "f", "herself": "f",
+                   "his": "m", "he": "m", "him": "m", "himself": "m"}
 
 Role = Literal["question", "answer"]
 
@@ -86,9 +95,43 @@ def _interviewee(doc: Document, first_turn: int) -> Token | None:
         names = [name for name in _names(doc.tokens_in(paragraph)) if not _modifies_a_noun(doc, name)]
         # one name alone is the interviewee, whatever its verb ('Rafael Soto spoke to us')
         candidates = [name for name in names if len(names) == 1 or not _asks(doc, name)]
+        if len(names) > 1 and candidates:
+            talker = next((name for name in names if _talks(doc, name)), None)
+            if talker is not None:
+                return _better_evidenced(doc, paragraph, talker, candidates[0])
         if candidates:
             return candidates[0][-1]
     return None
+
+
+def _talks(doc: Document, name: list[Token]) -> bool:
+    """The subject of a two-way verb ('Priya Raman spoke to Anil Kapoor', 'talked with'): either of
+    the two may be the one interviewed."""
+    head = _head(doc, name)
+    return (head.deprel.startswith("nsubj") and head.head >= 0
+            and cue_lemma(doc.tokens[head.head]) in _TWO_WAY_VERBS)
+
+
+def _better_evidenced(doc: Document, paragraph: Span, talker: list[Token], other: list[Token]) -> Token | None:
+    """Of the talker and the one talked to, the one the introduction gives more evidence of being
+    interviewed: a role noun before the name ('Novelist Priya Raman') and a third-person pronoun whose
+    gender agrees with only one first name ('about her new book'); None on a tie, since either reading
+    is as likely and the answers must not go to the wrong one."""
+    pronouns = {_PRONOUN_GENDER[t.lower] for t in doc.tokens_in(paragraph)
+                if t.lower in _PRONOUN_GENDER and t.index > max(talker[-1].index, other[-1].index)}
+    scores = []
+    for name in (talker, other):
+        lexicon = load_lexicon()
+        role = len(name) > 1 and (lexicon.is_person_noun(name[0].lower) or name[0].lower in lexicon.wordnet_persons)
+        first = name[1] if role else name[0]
+        scores.append(int(role) + int(len(pronouns) == 1 and first_name_gender(first.text) in pronouns))
+    if scores[0] == scores[1]:
+        return None
+    return (talker if scores[0] > scores[1] else other)[-1]
+
+
+def _head(doc: Document, name: list[Token]) -> Token:
+    return next((t for t in name if t.head < 0 or doc.tokens[t.head] not in name), name[-1])
 
 
 def _names(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -113,6 +156,6 @@ def _asks(doc: Document, name: list[Token]) -> bool:
     before = doc.tokens[name[0].index - 1] if name[0].index > 0 else None
     if before is not None and before.lower == "by":
         return True
-    head = next((t for t in name if t.head < 0 or doc.tokens[t.head] not in name), name[-1])
+    head = _head(doc, name)
     return (head.deprel.startswith("nsubj") and head.head >= 0
             and cue_lemma(doc.tokens[head.head]) in _INTERVIEW_VERBS)

@@ -127,15 +127,27 @@ def _complements(doc: Document, token: Token) -> Iterator[Token]:
 
 def _lost_as_saying_clause(doc: Document, token: Token) -> Iterator[Token]:
     """'Carla Diaz was quoted as saying the factory would reopen': a parser may hang the clause of an
-    'as saying' participle with no complement of its own on the quoting verb; the clause with a subject
+    'as saying' participle with no complement of its own on the quoting verb, as an adverbial, a
+    complement or a conjunct ('Dawn quoted Ishaq Dar as saying no new taxes would be imposed'), and
+    its predicate may be a noun ('the visit was a "photo opportunity"'); the clause with a subject
     right after the participle is the participle's report."""
-    if (token.head < 0 or quoted_person(doc, token) is None or doc.tokens[token.head].index > token.index or
+    if (token.head < 0 or quoted_person(doc, token) is None or
             any(c.deprel in ("ccomp", "xcomp", "obj") for c in doc.children(token))):
+        return
+    if doc.tokens[token.head].index > token.index:
+        # 'quoted Piyush Goyal as saying exports had grown': the participle hung on the clause it reports
+        head = doc.tokens[token.head]
+        if any(c.deprel.startswith("nsubj") and c.index > token.index for c in doc.children(head)):
+            yield head
         return
     after = [c for c in doc.children(doc.tokens[token.head]) if c.index > token.index]
     first = min(after, key=lambda c: c.index, default=None)
-    if (first is not None and first.deprel in ("advcl", "ccomp") and first.upos in ("VERB", "AUX", "ADJ")
-            and any(c.deprel.startswith("nsubj") for c in doc.children(first))):
+    if first is None or first.deprel not in ("advcl", "ccomp", "conj"):
+        return
+    children = list(doc.children(first))
+    predicate = first.upos in ("VERB", "AUX", "ADJ") or (
+        first.upos in ("NOUN", "PROPN") and any(c.deprel == "cop" for c in children))
+    if predicate and any(c.deprel.startswith("nsubj") for c in children):
         yield first
 
 
@@ -174,6 +186,8 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                     all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index])):
                 continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
             content = trim_tokens(doc.subtree(child))
+            if child.index == token.head and child.index > token.index:
+                content = [t for t in content if t.index > token.index]  # the clause the cue hangs on
             if content and _purpose_clause(doc, content[0]):
                 continue  # 'said in order to be what the town needs, the rangers have to…': not the report
             # a clause hung on the listener starts after it, and a question read off a parser's advcl at
