@@ -94,7 +94,7 @@ def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[int
             maximal = [k for k in maximal if not _other_gender(k, gender)]
             if len(maximal) > 1 and gender:
                 # Of several full names, a title's gender picks one ("Mr Evans": Tom, not Sue Evans).
-                fitting = [k for k in maximal if k[1] == gender]
+                fitting = [k for k in maximal if _shown_gender(k) == gender]
                 maximal = fitting if len(fitting) == 1 else maximal
             if len(maximal) == 1:
                 parent[find(short)] = find(maximal[0])
@@ -138,8 +138,13 @@ def _other_gender(node: Node, gender: str) -> bool:
     its title or role, or by its first name (core/speakers/first_names.py)."""
     if not gender:
         return False
-    shown = node[1] or (first_name_gender(node[0][0]) if len(node[0]) >= 2 else "")
+    shown = _shown_gender(node)
     return bool(shown) and shown != gender
+
+
+def _shown_gender(node: Node) -> str:
+    """The gender a full name shows by its title or role, else by its first name, else ''."""
+    return node[1] or (first_name_gender(node[0][0]) if len(node[0]) >= 2 else "")
 
 
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

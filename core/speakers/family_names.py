@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..model import Token
 from .context import View, lemma_lower, text_lower
+from .first_names import known_first_name
 from .lexicon import Lexicon
 from .records import Features, NameNP
 
@@ -38,6 +39,37 @@ def with_family_surnames(view: View, lex: Lexicon, names: list[NameNP]) -> list[
         out[i] = replace(name, key=(name.key[0], kin.key[-1]), display=f"{name.display} {surname}",
                          features=features, type="person", strength=max(name.strength, 2))
     return out
+
+
+def with_coordinated_surnames(view: View, lex: Lexicon, names: list[NameNP]) -> list[NameNP]:
+    """`names` (in text order) with each bare first name coordinated right before a two-word name
+    ("Tom and Mary Evans") given that name's surname: key (first name, surname), display "Tom Evans",
+    type person (and the two-word name too: "Sue and Tom Hill"), so that "Tom and Mary Evans" are two
+    people and a later "Mr Evans" is not simply Mary. Only a single untitled word directly followed by
+    "and"/"&" and the two-word name counts, and not a word the document also uses as the last word of
+    a longer name ("Trump and Bernie Sanders" after "Donald Trump"), nor, where the first-name
+    dictionary of the `names` extra is installed, a word it does not know as a first name."""
+    surnames = {name.key[-1] for name in names if len(name.key) >= 2}
+    out = list(names)
+    for i, name in enumerate(names[:-1]):
+        nxt = names[i + 1]
+        if not _bare_first(name) or name.key[0] in surnames or len(nxt.run) != 2:
+            continue
+        word = name.run[0]
+        between = view.tokens[word.index + 1 : nxt.run[0].index]
+        if len(between) != 1 or between[0].upos != "CCONJ" or text_lower(between[0]) not in {"and", "&"}:
+            continue
+        out[i] = replace(name, key=(name.key[0], nxt.key[-1]), display=f"{name.display} {nxt.run[-1].text}",
+                         type="person", strength=max(name.strength, 2))
+        if nxt.type != "person":  # a first name's partner is a person, whatever its surname says ("Hill")
+            out[i + 1] = replace(nxt, type="person")
+    return out
+
+
+def _bare_first(name: NameNP) -> bool:
+    if len(name.key) != 1 or len(name.run) != 1 or name.type not in _PERSONS or name.features.roles:
+        return False
+    return known_first_name(name.run[0].text)
 
 
 def _titled(lex: Lexicon, name: NameNP) -> bool:

@@ -58,6 +58,13 @@ def first_name_gender(name: str) -> str:
     return gender
 
 
+def known_first_name(name: str) -> bool:
+    """Whether the dictionary knows `name` as a first name of any use ("Mary", "Alex"; not "Trump");
+    True for every name when no dictionary is installed, which then tells nothing."""
+    lookup = _lookup()
+    return lookup is None or lookup(name.strip(".").lower(), "") != "unknown"
+
+
 def entity_name_gender(ent: Ent) -> str:
     """The first-name gender of a person or unknown entity's fullest name of two words or more
     ("Linda Torres": 'f'), else ''. A one-word name is a surname as often as not."""

@@ -30,7 +30,7 @@ from .name_features import features_of, full_stop_after, name_key
 from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
 from .name_roles import role_after_comma, role_before_commas, role_right_before
 from .nicknames import quote_mark_between
-from .particles import named_particles, particle_links
+from .particles import dutch_links, named_particles, particle_links
 from .records import NameNP
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
@@ -135,11 +135,13 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         if given is not None:
             kinds[given] = "strong"
         # Union-find over name-like tokens joined by name-internal relations.
-        particles = particle_links(view, sentence.tokens, kinds, named)
-        kinds.update({particle: "weak" for particle, _ in particles})
+        particles, dutch = particle_links(view, sentence.tokens, kinds, named), dutch_links(sentence.tokens, kinds)
+        kinds.update({particle: "weak" for particle, _ in particles + dutch})
         root = {i: i for i, k in kinds.items() if k}
         for particle, surname in particles:
             root[particle] = surname  # "ten Hag": the particle goes with the surname after it
+        for left, right in dutch:
+            root[find_root(root, right)] = find_root(root, left)
         if given is not None:
             root[given] = given + 1  # "Will Carden": the first name goes with the surname after it
         for token in sentence.tokens:

@@ -34,6 +34,18 @@ def particle_links(
     return links
 
 
+def dutch_links(tokens: Sequence[Token], kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """(token, token) pairs to join for the Dutch particle "in 't" between a name word and a
+    proper-noun surname ("Sophie in 't Veld"): the word before with "in", "in" with "'t". The parser
+    hangs "'t" apart as a noun modifier; "in" alone is never a particle ("Smith in London")."""
+    links = []
+    for before, a, b, c in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
+        dutch = a.text == "in" and b.text in {"'t", "\u2019t"}
+        if dutch and kinds.get(before.index) and kinds.get(c.index) == "strong":
+            links += [(before.index, a.index), (a.index, b.index)]
+    return links
+
+
 def named_particles(view: View) -> frozenset[tuple[str, str]]:
     """The (particle, next word) pairs of the English-word particles that the text writes right
     after a capitalised word of the same sentence ("Erik ten Hag": ("ten", "Hag")), in one pass."""

@@ -16,6 +16,8 @@ _PAIR_WORDS = {"former": 0, "latter": 1}
 PAIR_SENTENCES = 1
 _PAIR_TYPES = frozenset({"person", "organization", "group", "unknown"})
 
+_POSSESSIVE = re.compile(r"['\u2019]s?(?![A-Za-z])")
+_PAIR_TEXT = re.compile(r"\bthe\s+(?:former|latter)\b", re.IGNORECASE)
 _AGE_DESCRIPTION = re.compile(r"^(?:the|this)\s+(\d{1,3})-year-old$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*,\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|$)|^\s*\((\d{1,3})\)")
 _AGE_IN_FRONT = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -32,20 +34,48 @@ def is_pair_word(spk: Speaker) -> bool:
 def pair_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[int]) -> int | None:
     """The cluster (entity uid) "the former" or "the latter" at `spk` refers to: of the distinct
     entities last named before it in its sentence or the `PAIR_SENTENCES` before, ordered by that last
-    mention, the second last ("the former") or the last ("the latter"). None with fewer than two:
-    the words then name no one."""
+    mention, the second last ("the former") or the last ("the latter"). People come first: with two
+    or more named, only people count, so the company, party or channel next to them ("Toyota's Akio
+    Toyoda", "Sara Malik of the PTI … on Geo TV") is no member; with no person named, two
+    organisations pair ("Acme Corp. and Bolt Ltd."); one person among others is no pair. A possessor
+    ("Arsenal's Declan Price") never counts. None with no pair: the words then name no one."""
     offset = spk.mention.span.start
-    sentence = view.sentence_at(offset)
+    sentence = _pair_start(view, view.sentence_at(offset))
     last: dict[int, int] = {}  # cluster -> start of its last name before the mention
+    people: set[int] = set()
     for i, name in enumerate(names):
-        if name.mention.start >= offset or name.type not in _PAIR_TYPES:
+        if name.mention.start >= offset or name.type not in _PAIR_TYPES or _possessor(view, name):
             continue
         if sentence - view.sentence_at(name.mention.start) <= PAIR_SENTENCES:
             last[clusters[i]] = max(last.get(clusters[i], -1), name.mention.start)
+            if name.type == "person":
+                people.add(clusters[i])
+    if len(people) >= 2:
+        last = {c: start for c, start in last.items() if c in people}
+    elif people:
+        return None
     if len(last) < 2:
         return None
     pair = sorted(last, key=lambda c: last[c])[-2:]
     return pair[_PAIR_WORDS[spk.word]]
+
+
+def _pair_start(view: View, sentence: int) -> int:
+    """The sentence the reach back starts from: a sentence right before that speaks of the pair itself
+    ("The former said prices would rise. The latter said …") belongs to it, so the reach starts there."""
+    for _ in range(PAIR_SENTENCES + 1):
+        if sentence == 0:
+            break
+        before = view.doc.sentences[sentence - 1].span
+        if _PAIR_TEXT.search(view.doc.text, before.start, before.end) is None:
+            break
+        sentence -= 1
+    return sentence
+
+
+def _possessor(view: View, name: NameNP) -> bool:
+    """ "Arsenal's" in "Arsenal's Declan Price": the name owns the next one and is not named for itself."""
+    return _POSSESSIVE.match(view.doc.text, name.run[-1].span.end) is not None
 
 
 def aged_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[int]) -> int | None:

@@ -29,7 +29,7 @@ from .confidence import (
 from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
-from .family_names import with_family_surnames
+from .family_names import with_coordinated_surnames, with_family_surnames
 from .first_names import entity_name_gender
 from .gender import apposed_name, bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
@@ -57,7 +57,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     view = View(doc, quotes)
     heads = [speaker_head(view, q.speaker) if q.speaker is not None else None for q in quotes]
     names = find_names(view, lex, frozenset(h.index for h in heads if h is not None))
-    names = with_family_surnames(view, lex, with_nicknames(view, lex, names))
+    names = with_coordinated_surnames(view, lex, with_family_surnames(view, lex, with_nicknames(view, lex, names)))
     clusters, ambiguous = cluster_names(names, lex)
     name_at: dict[int, int] = {}
     for i, name in enumerate(names):
