@@ -511,3 +511,15 @@ def test_the_model_over_rule_level_survives_the_file_and_defaults_to_never() -> 
     policy = HybridPolicy(threshold=0.3, model_over_rule=0.8)
     assert HybridPolicy.from_json(policy.to_json(), "x").model_over_rule == 0.8
     assert HybridPolicy.from_json('{"threshold": 0.3}', "x").model_over_rule > 1.0
+
+
+def test_nearby_rule_quotes_are_exactly_those_whose_extent_meets_the_quote() -> None:
+    from quotetrace.core.attribution.combine import _Nearby
+
+    rules = [_quote(start, start + length, "cue-complement")
+             for start, length in ((0, 5), (3, 40), (10, 2), (50, 8), (57, 30), (200, 1))]
+    near = _Nearby(rules)
+    for start, end in ((0, 1), (4, 11), (12, 49), (56, 58), (90, 199), (199, 201)):
+        probe = _model_quote(start, end, 0.9)
+        expected = [q for q in rules if q.parts[0].start < end and start < q.parts[0].end]
+        assert sorted(q.parts[0].start for q in near.around(probe)) == sorted(q.parts[0].start for q in expected)

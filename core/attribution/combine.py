@@ -14,6 +14,7 @@ factor applied after it raised the hybrid's calibration error on dev from 6.2 to
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -272,6 +273,7 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
     that met no model quote keeps its trace."""
     kept: list[Quote | None] = [quote for quote in model if quote.confidence >= threshold]
     rivalled: set[int] = set()  # indices into `kept` of model quotes that met a rule quote
+    near = _Nearby(rules)
     for quote in rules:
         # a quotation in marks is speech whoever said it: direct-quote detection stays (a short
         # unattributed line of dialogue is right by issue 14, though PolNeAR, which marks no
@@ -286,9 +288,9 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
         # was too low. "We have been patient…"') would lose both the report and the quotation, and one
         # that holds the rule's speaker misread the parse
         confident = max((other.confidence for i in overlapping
-                         if (other := kept[i]) is not None and reads_beyond(other.parts, quote.parts)
-                         and not any(rival is not quote and _touches(other, rival) for rival in rules)
-                         and not _holds_speaker(other, quote)),
+                         if (other := kept[i]) is not None and other.confidence >= model_over_rule
+                         and reads_beyond(other.parts, quote.parts) and not _holds_speaker(other, quote)
+                         and not any(rival is not quote and _touches(other, rival) for rival in near.around(other))),
                         default=0.0)
         if overlapping and (quote.rule not in rules_over_model
                             or (quote.kind != "direct" and confident >= model_over_rule)):
@@ -315,6 +317,25 @@ def _pieces(part: Span, others: Sequence[Span]) -> list[tuple[int, int]]:
 
 def _traced(quote: Quote, step: StepId) -> Quote:
     return replace(quote, trace=(*quote.trace, step))
+
+
+class _Nearby:
+    """The rule quotes whose extent (first part's start to last part's end) meets a given quote's, found
+    by bisection over their starts so that a window of thousands of quotes costs no quadratic scan."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        spans = sorted(((min(p.start for p in q.parts), max(p.end for p in q.parts)), i)
+                       for i, q in enumerate(quotes) if q.parts)
+        self._quotes = quotes
+        self._starts = [start for (start, _), _ in spans]
+        self._spans = spans
+        self._longest = max((end - start for (start, end), _ in spans), default=0)
+
+    def around(self, quote: Quote) -> list[Quote]:
+        start, end = min(p.start for p in quote.parts), max(p.end for p in quote.parts)
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_left(self._starts, end)
+        return [self._quotes[i] for (first, last), i in self._spans[low:high] if last > start and first < end]
 
 
 def _holds_speaker(model: Quote, rule: Quote) -> bool:
