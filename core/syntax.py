@@ -435,3 +435,11 @@ def _name_before_apposition(before: list[Token], comma: int) -> Token | None:
             not any(t.upos in ("VERB", "AUX") for t in aside)):
         return named
     return None
+
+
+def that_clauses_hung_on(doc: Document, token: Token, relations: tuple[str, ...] = ("acl",)) -> list[Token]:
+    """The that-clauses a parser hung on `token` (a cue's listener or agent) as if they were relative
+    clauses ('told the jury that his client had been framed': `framed` an acl of `jury`): children
+    after it in `relations` whose "that" is their mark, not their subject as a relative pronoun's is."""
+    return [c for c in doc.children(token) if c.deprel in relations and c.index > token.index
+            and any(m.deprel == "mark" and m.lower == "that" for m in doc.children(c))]

@@ -22,7 +22,16 @@ from ..model import Document, Mention, Span, Token
 from ..quotes.indirect.objects import not_a_statement
 from ..silent import passive_listener
 from ..speakers.lexicon import load_lexicon
-from ..syntax import cue_lemma, mention_of, passive_agent, quoted_person, span_of, subject_of, trim_tokens
+from ..syntax import (
+    cue_lemma,
+    mention_of,
+    passive_agent,
+    quoted_person,
+    span_of,
+    subject_of,
+    that_clauses_hung_on,
+    trim_tokens,
+)
 from ..wordlists import words as word_class
 from .boundary import tokens_over
 
@@ -65,10 +74,8 @@ def _reports_a_clause(doc: Document, cue: Token) -> bool:
 
 def _hung_that_clause(doc: Document, listener: Token) -> Token | None:
     """'told the jury that his client had been framed': a that-clause a parser hung on the listener as
-    if it were a relative clause (an acl, or an acl:relcl as in 'told clients that rates would stay
-    high', whose "that" is its mark, not its subject as a relative pronoun's would be)."""
-    return next((c for c in doc.children(listener) if c.deprel in ("acl", "acl:relcl") and c.index > listener.index
-                 and any(m.deprel == "mark" and m.lower == "that" for m in doc.children(c))), None)
+    if it were a relative clause (an acl, or an acl:relcl as in 'told clients that rates would stay high')."""
+    return next(iter(that_clauses_hung_on(doc, listener, ("acl", "acl:relcl"))), None)
 
 
 def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None:

@@ -10,7 +10,16 @@ from ...cues import CueLexicon
 from ...model import Document, Token
 from ...rules import RuleId
 from ...silent import passive_listener
-from ...syntax import cue_lemma, is_cue, next_in_sentence, passive_agent, quoted_person, subject_of, trim_tokens
+from ...syntax import (
+    cue_lemma,
+    is_cue,
+    next_in_sentence,
+    passive_agent,
+    quoted_person,
+    subject_of,
+    that_clauses_hung_on,
+    trim_tokens,
+)
 from ...wordlists import words
 from .base import (
     ADVERBIAL_MARKS,
@@ -117,9 +126,7 @@ def _complements(doc: Document, token: Token) -> Iterator[Token]:
             continue
         # (on a listener object an acl:relcl with "that" is more often a clause the parser cut short)
         relations = ("acl", "acl:relcl") if child is agent else ("acl",)
-        clauses = [grand for grand in doc.children(child) if grand.deprel in relations
-                   and grand.index > child.index
-                   and any(c.deprel == "mark" and c.lower == "that" for c in doc.children(grand))]
+        clauses = that_clauses_hung_on(doc, child, relations)
         if not clauses:
             yield child
         yield from clauses  # and the listener itself is no content ('assured the board that…')
