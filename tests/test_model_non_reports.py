@@ -5,13 +5,10 @@ or hypothetical cue and an infinitive after a verb that reports none are left ou
 from __future__ import annotations
 
 import pytest
-import torch
-from quotetrace.core.attribution.assemble import link, segments
-from quotetrace.core.attribution.combine import to_quotes
 from quotetrace.core.attribution.features import split_words
-from quotetrace.core.attribution.tagger import TAGS
 from quotetrace.core.build import build_document
-from quotetrace.core.quotes.marks import find_quoted_spans
+from test_passive_listener import _model_quotes as tagged_model_quotes
+from test_passive_listener import _read
 
 NOT_SAY = """
 Solheim  Solheim  PROPN  4  nsubj   O
@@ -58,20 +55,10 @@ to       to       PART   4  mark    O
 
 
 def _model_quotes(table: str, cue: str, content: list[str]) -> list[str]:
-    """The model's quotes for a tagging with the first word the source, `cue` the cue and the words
-    `content` the content, as their content texts."""
-    doc = build_document(table)
-    words = split_words(doc.text)
-    texts = words.strings()
-    names = ["O"] * len(texts)
-    names[0] = "B-Source"
-    names[texts.index(cue)] = "B-Cue"
-    first = texts.index(content[0])
-    for offset in range(len(content)):
-        names[first + offset] = "B-Content" if offset == 0 else "I-Content"
-    tags = torch.nn.functional.one_hot(torch.tensor([TAGS.index(n) for n in names]), len(TAGS)).float()
-    quotes = to_quotes(doc, words, link(words, segments(tags)), find_quoted_spans(doc.text, words.paragraphs))
-    return [" ".join(p.text_of(doc.text) for p in q.parts) for q in quotes]
+    """The model's quotes, as their content texts, for a tagging with the first word the source, `cue`
+    the cue and the words `content` the content (`test_passive_listener._model_quotes`)."""
+    text, quotes = tagged_model_quotes(table, split_words(build_document(table).text).strings()[:1], [cue], content)
+    return [_read(text, quote)[1] for quote in quotes]
 
 
 @pytest.mark.parametrize("neg", ["not", "never"])
