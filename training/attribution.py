@@ -299,8 +299,7 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
             if rival is not None and (doc_id, quote["id"]) in rule_right:
                 duel.setdefault(quote["rule"], [0, 0])[0] += int(rule_right[(doc_id, quote["id"])])
                 duel[quote["rule"]][1] += int(model_right.get((doc_id, rival["id"]), False))
-                if quote["kind"] != "direct" and reads_beyond([Span(*p) for p in rival["spans"]],
-                                                              [Span(*p) for p in quote["spans"]]):
+                if quote["kind"] != "direct" and _could_take_over(rival, quote, rules[doc_id]["quotes"]):
                     reported_duels.append((quote["rule"], rival["confidence"], rule_right[(doc_id, quote["id"])],
                                            model_right.get((doc_id, rival["id"]), False)))
     over = frozenset(rule for rule, (ours, theirs) in duel.items() if ours + MARGIN > theirs)
@@ -317,6 +316,19 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
                       "model_over_rule": model_over_rule}), file=sys.stderr)
     return HybridPolicy(precision=precision, rules_over_model=over, calibration=table, threshold=threshold,
                         model_over_rule=model_over_rule)
+
+
+def _could_take_over(model: dict[str, Any], rule: dict[str, Any], rule_quotes: list[dict[str, Any]]) -> bool:
+    """The pairs `combine` lets a confident model reading win, as records: it reads words the rule missed,
+    does not hold the rule's speaker mention and touches no other rule quote (`combine`'s safeguards)."""
+    parts = [Span(*p) for p in model["spans"]]
+    if not reads_beyond(parts, [Span(*p) for p in rule["spans"]]):
+        return False
+    speaker = rule["speaker"]
+    if speaker is not None and any(p.overlaps(Span(speaker["start"], speaker["end"])) for p in parts):
+        return False
+    return not any(other is not rule and any(p.overlaps(Span(*o)) for p in parts for o in other["spans"])
+                   for other in rule_quotes)
 
 
 def _model_over_rule(duels: list[tuple[float, bool, bool]]) -> float:
