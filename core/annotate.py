@@ -9,11 +9,9 @@ into the exact input text.
 
 from __future__ import annotations
 
-import atexit
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
@@ -23,6 +21,7 @@ from .errors import ModelError, ModelNotFound
 from .model import Document, Sentence, Span, Token
 from .models import ModelSet, stanza_resources_dir
 from .segments import Segment, chunks, needs_cutting, segments
+from .stanza_resources import empty_resources_dir
 from .text import split_paragraphs
 
 _PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
@@ -193,7 +192,7 @@ def _build_pipeline(models: ModelSet, threads: int | None) -> Any:
     else:
         # stanza insists on a resources.json even when every model path is explicit; an empty one
         # is enough and keeps it from reaching for the network.
-        config["dir"] = _empty_resources_dir()
+        config["dir"] = empty_resources_dir()
         for processor, path in models.files.items():
             config[f"{processor}_model_path"] = str(path)
         for processor in ("pos", "depparse"):
@@ -355,49 +354,6 @@ def _want_gpu() -> bool:
 
         return bool(torch.cuda.is_available())
     except Exception:
-        return False
-
-
-_RESOURCES_DIR: str | None = None
-
-
-def _empty_resources_dir() -> str:
-    """A directory holding an empty stanza resources.json, so stanza looks nothing up: one per user,
-    reused by every process, so a killed worker (whose exit handlers never run) leaves nothing behind.
-    A directory of that name that another user owns or others may write to is not trusted: a private
-    one is made instead and removed at exit."""
-    global _RESOURCES_DIR
-    if _RESOURCES_DIR is None:
-        directory = Path(tempfile.gettempdir()) / f"quotetrace-stanza-{_user_id()}"
-        if not _private_resources(directory):
-            directory = Path(tempfile.mkdtemp(prefix="quotetrace-stanza-"))
-            (directory / "resources.json").write_text("{}", encoding="utf-8")
-            atexit.register(shutil.rmtree, directory, ignore_errors=True)
-        _RESOURCES_DIR = str(directory)
-    return _RESOURCES_DIR
-
-
-def _user_id() -> str:
-    getuid = getattr(os, "getuid", None)  # not on Windows, where the temporary folder is the user's own
-    return str(getuid()) if getuid is not None else "user"
-
-
-def _private_resources(directory: Path) -> bool:
-    """Whether `directory` is (or now is) this user's own, closed to others, with an empty resources.json."""
-    try:
-        directory.mkdir(mode=0o700, exist_ok=True)
-        status = directory.stat()
-        getuid = getattr(os, "getuid", None)
-        if (getuid is not None and status.st_uid != getuid()) or status.st_mode & 0o022:
-            return False
-        resources = directory / "resources.json"
-        if not resources.is_file() or resources.read_text(encoding="utf-8") != "{}":
-            # written whole, then renamed: a process reading it never sees half a file
-            partial = directory / f"resources.{os.getpid()}.tmp"
-            partial.write_text("{}", encoding="utf-8")
-            os.replace(partial, resources)
-        return True
-    except OSError:
         return False
 
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from quotetrace.core import annotate
+from quotetrace.core import stanza_resources as annotate
 
 
 @pytest.fixture()
@@ -18,16 +18,16 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_every_process_reuses_one_folder_so_a_killed_worker_leaves_none(fresh: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    first = annotate._empty_resources_dir()
+    first = annotate.empty_resources_dir()
     monkeypatch.setattr(annotate, "_RESOURCES_DIR", None)  # as a new worker process starts
-    assert annotate._empty_resources_dir() == first
+    assert annotate.empty_resources_dir() == first
     assert Path(first).parent == fresh
     assert (Path(first) / "resources.json").read_text(encoding="utf-8") == "{}"
     assert [p.name for p in fresh.iterdir()] == [Path(first).name]
 
 
 def test_a_changed_resources_file_is_emptied_again(fresh: Path) -> None:
-    folder = Path(annotate._empty_resources_dir())
+    folder = Path(annotate.empty_resources_dir())
     (folder / "resources.json").write_text('{"en": {"default_processors": {}}}', encoding="utf-8")
     assert annotate._private_resources(folder)
     assert (folder / "resources.json").read_text(encoding="utf-8") == "{}"
@@ -39,7 +39,7 @@ def test_a_folder_others_may_write_to_is_not_trusted(fresh: Path) -> None:
     shared.mkdir()
     shared.chmod(0o777)
     (shared / "resources.json").write_text('{"planted": 1}', encoding="utf-8")
-    folder = Path(annotate._empty_resources_dir())
+    folder = Path(annotate.empty_resources_dir())
     assert folder != shared
     assert (folder / "resources.json").read_text(encoding="utf-8") == "{}"
     assert (shared / "resources.json").read_text(encoding="utf-8") == '{"planted": 1}'
