@@ -42,13 +42,40 @@ class Attribution:
     source: Segment | None = None
 
 
-def segments(probabilities: torch.Tensor) -> list[Segment]:
-    """Maximal runs of one role in the argmax tags ([words, len(TAGS)] probabilities); a B tag
-    starts a new run, an I tag after another role starts one too."""
+def bio_path(probabilities: torch.Tensor) -> list[int]:
+    """The most probable tag sequence ([words, len(TAGS)] probabilities -> one `TAGS` index per word)
+    in which an I-X tag only follows B-X or I-X: Viterbi decoding over log probabilities with those
+    transitions forbidden (the usual BIO constraint, as a CRF layer would learn it). Per-word argmax
+    left a run broken by one word of another role as two runs, and an I with no B began a run of its
+    own. Cost linear in the words."""
+    total = probabilities.shape[0]
+    if total == 0:
+        return []
+    log = probabilities.clamp(min=1e-9).log().tolist()
+    width = len(TAGS)
+    # the tags each tag may follow: anything for O and B-X; B-X or I-X for I-X
+    sources = [[TAGS.index(f"B-{tag[2:]}"), j] if tag.startswith("I-") else list(range(width))
+               for j, tag in enumerate(TAGS)]
+    score = [value if not TAGS[j].startswith("I-") else float("-inf") for j, value in enumerate(log[0])]
+    back: list[list[int]] = []
+    for row in log[1:]:
+        best = [max(sources[j], key=score.__getitem__) for j in range(width)]
+        score = [score[best[j]] + row[j] for j in range(width)]
+        back.append(best)
+    path = [max(range(width), key=score.__getitem__)]
+    for best in reversed(back):
+        path.append(best[path[-1]])
+    return path[::-1]
+
+
+def segments(probabilities: torch.Tensor, constrained: bool = False) -> list[Segment]:
+    """Maximal runs of one role in the tags of [words, len(TAGS)] probabilities: per-word argmax, or
+    `bio_path` when `constrained`. A B tag starts a new run, and so does an I tag after another role
+    (argmax only). A run's probability is the mean probability of its role (B or I) over its words."""
     found: list[Segment] = []
     if probabilities.shape[0] == 0:
         return found
-    best = probabilities.argmax(dim=-1).tolist()
+    best = bio_path(probabilities) if constrained else probabilities.argmax(dim=-1).tolist()
     role_probability = torch.stack([probabilities[:, 1 + 2 * r] + probabilities[:, 2 + 2 * r]
                                     for r in range(len(ROLES))], dim=-1)
     start: int | None = None
