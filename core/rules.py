@@ -56,6 +56,8 @@ StepId = Literal[
     # the trained attribution model's assembly and the hybrid's choices (core/attribution/)
     "model:source-parse", "model:passive-listener", "model:quoted-person",
     "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model",
+    # the last merge step, over every quote whatever found it (quotes/crossing.py)
+    "merge:other-attribution",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
 
@@ -230,6 +232,9 @@ _REGISTRY: tuple[Rule, ...] = (
          "words: the model was right more often on dev where both read words that rule read"),
     Rule("hybrid:rule-over-model", "model", 382, None, "a rule quote kept over the model's reading of the same "
          "words: on dev the rule was right about as often as the model, or more"),
+    # the last merge step, after the hybrid's choice (quotes/crossing.py)
+    Rule("merge:other-attribution", "merge", 390, None, 'a content ends before another attribution\'s '
+         'source or cue: said "we will win" and René Dupont said: "…" gives the minister "we will win"'),
     # not a rule
     Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
          "probability"),
