@@ -234,7 +234,7 @@ _REGISTRY: tuple[Rule, ...] = (
          "words: on dev the rule was right about as often as the model, or more"),
     # the last merge step, after the hybrid's choice (quotes/crossing.py)
     Rule("merge:other-attribution", "merge", 390, None, 'a content ends before another attribution\'s '
-         'source or cue: said "we will win" and René Dupont said: "…" gives the minister "we will win"'),
+         'source or cue: said "we will win" and René Dupont said: "…" gives the minister \'we will win\''),
     # not a rule
     Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
          "probability"),

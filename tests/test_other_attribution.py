@@ -89,12 +89,13 @@ def _joined_by(joiner: str) -> str:
 ])
 def test_a_quoted_complement_stops_before_the_next_speaker(table: str, speaker: str, start: int) -> None:
     quotes = _quotes(table)
-    # a lower-case quoted complement stays a mixed quote (README, Limits); without the step its
-    # content ran on over the coordinator and the second speaker ('"we will win" and René Dupont')
-    assert [(q["text"], q["kind"], q["speaker"]["text"]) for q in quotes[:1]] == [('"we will win"', "mixed", speaker)]
+    # without the step the content ran on over the coordinator and the second speaker, a mixed quote
+    # '"we will win" and René Dupont'; a quoted clause that is the cue's whole object is direct speech
+    # even in lower case, marks outside (tests/test_whole_object_quotes.py)
+    assert [(q["text"], q["kind"], q["speaker"]["text"]) for q in quotes[:1]] == [("we will win", "direct", speaker)]
     assert [(q["text"], q["kind"]) for q in quotes[1:]] == [("We will fight every seat.", "direct")]
     assert quotes[0]["trace"][-2] == STEP  # the last step before the speaker link
-    assert quotes[0]["spans"] == [[start, start + len('"we will win"')]]
+    assert quotes[0]["spans"] == [[start + 1, start + 1 + len("we will win")]]
     if table != SECOND_SPEAKER_PRONOUN:
         # (the pronoun's mention keeps the conjunction a misparse gives it: 'and she', not this step's)
         assert quotes[1]["speaker"]["text"] == "René Dupont"
@@ -130,7 +131,7 @@ off~       off       ADP    18  ccomp
 def test_the_content_stops_before_the_whole_source_phrase_not_only_the_name() -> None:
     # 'her aide, Joan Pike': the name is the mention, the phrase it is apposed to starts the clause
     assert _summary(APPOSED_SECOND_SPEAKER) == [
-        ('"the bill is dead"', "mixed", "The senator"), ("the vote was off", "indirect", "Joan Pike")]
+        ("the bill is dead", "direct", "The senator"), ("the vote was off", "indirect", "Joan Pike")]
 
 
 COORDINATED_NOT_A_SOURCE = """
@@ -347,3 +348,36 @@ def test_a_place_named_as_the_other_speaker_cuts_before_the_phrase_it_belongs_to
     other = _quote(doc, _span(doc, "she worries"), _span(doc, "told"), _span(doc, "Worcester"),
                    rule="cue-complement")
     assert _texts(doc, stop_before_other_attributions(doc, [report, other])) == ["he was tough enough", "she worries"]
+
+
+QUOTED_PHRASE = """
+The       the       DET    2   det
+senator   senator   NOUN   3   nsubj
+said      say       VERB   0   root
+"~        "         PUNCT  7   punct
+a         a         DET    7   det
+total     total     ADJ    7   amod
+disaster~ disaster  NOUN   3   obj
+"         "         PUNCT  7   punct
+and       and       CCONJ  10  cc
+Joan      Joan      PROPN  7   conj
+Pike      Pike      PROPN  10  flat
+said      say       VERB   3   conj
+the       the       DET    14  det
+vote      vote      NOUN   16  nsubj
+was       be        AUX    16  cop
+off~      off       ADP    12  ccomp
+.         .         PUNCT  3   punct
+"""
+
+
+def test_a_quoted_phrase_left_alone_by_the_cut_stays_mixed() -> None:
+    # '"a total disaster"' is no clause of its own, so no sentence said: not direct
+    doc = build_document(QUOTED_PHRASE)
+    senator = _quote(doc, _span(doc, '"a total disaster" and Joan Pike'), _span(doc, "said"),
+                     _span(doc, "The senator"), kind="mixed", rule="cue-complement")
+    pike = _quote(doc, _span(doc, "the vote was off"), _span(doc, "said", nth=1), _span(doc, "Joan Pike"),
+                  rule="cue-complement")
+    out = stop_before_other_attributions(doc, [senator, pike])
+    assert [(q.kind, _texts(doc, [q])[0]) for q in out] == [
+        ("mixed", '"a total disaster"'), ("indirect", "the vote was off")]

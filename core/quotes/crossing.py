@@ -39,10 +39,11 @@ _INSIDE_PHRASE = frozenset({"appos", "flat", "flat:name", "compound"})
 def stop_before_other_attributions(doc: Document, quotes: list[Quote]) -> list[Quote]:
     """`quotes` (any order; offsets are code points, end exclusive) with each reported or mixed quote's
     content ended before the first reporting clause of another quote that lies inside it (see the
-    module docstring). A cut quote gets `merge:other-attribution` in its trace, `indirect` as kind when
-    no quotation mark is left in a mixed one, and is dropped when fewer than `MIN_CONTENT_WORDS` words
-    remain. O(n log n) in the number of quotes: each content looks up the reporting clauses inside it
-    by bisection."""
+    module docstring). A cut quote gets `merge:other-attribution` in its trace; a mixed one becomes
+    `direct` when all that is left is one quoted clause with its own subject (its part then the words
+    inside the marks) and `indirect` when no quotation mark is left; a quote is dropped when fewer than
+    `MIN_CONTENT_WORDS` words remain. O(n log n) in the number of quotes: each content looks up the
+    reporting clauses inside it by bisection."""
     stops = sorted((offset, i, doubtful) for i, quote in enumerate(quotes)
                    for offset, doubtful in _clause_starts(doc, quote))
     offsets = [offset for offset, _, _ in stops]
@@ -137,9 +138,28 @@ def _cut(doc: Document, quote: Quote, offset: int) -> Quote | None:
     if not parts or count_words(words) < MIN_CONTENT_WORDS:
         return None
     kind = quote.kind
-    if kind == "mixed" and not any(t.text in DOUBLE_QUOTE_MARKS for t in words):
+    if kind == "mixed" and (quotation := _whole_quoted_clause(words)) is not None:
+        # what is left is one quoted clause with its own subject, the cue's whole object: direct
+        # speech even in lower case, marks outside, as the direct-quote rules read it when the parse
+        # is right ('said "the bill is dead" and left', shapes.whole_object)
+        kind, parts = "direct", [quotation]
+    elif kind == "mixed" and not any(t.text in DOUBLE_QUOTE_MARKS for t in words):
         kind = "indirect"  # the quoted fragment belonged to the other attribution
     return replace(quote, parts=tuple(parts), kind=kind, trace=(*quote.trace, "merge:other-attribution"))
+
+
+def _whole_quoted_clause(tokens: list[Token]) -> Span | None:
+    """The words between the marks when `tokens` are one quotation and nothing else, and those words
+    are a clause with a subject of its own ('"we will win"'; not a phrase, '"a total disaster"')."""
+    if len(tokens) < 3 or sum(t.text in DOUBLE_QUOTE_MARKS for t in tokens) != 2:
+        return None
+    if tokens[0].text not in DOUBLE_QUOTE_MARKS or tokens[-1].text not in DOUBLE_QUOTE_MARKS:
+        return None
+    inner = tokens[1:-1]
+    inside = {t.index for t in inner}
+    if not any(t.deprel in ("nsubj", "nsubj:pass", "expl") and t.head in inside for t in inner):
+        return None
+    return Span(inner[0].span.start, inner[-1].span.end)
 
 
 def _without_dangling(tokens: list[Token]) -> list[Token]:
