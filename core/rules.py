@@ -49,7 +49,7 @@ StepId = Literal[
     "merge:mixed", "merge:standalone-continues",
     "boundary:main-clause", "boundary:addressee-or-time", "boundary:next-report", "boundary:coordinated-clause",
     "boundary:reporting-setting",
-    "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline",
+    "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline", "boundary:earlier-report",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
     "speaker:none",
@@ -181,6 +181,9 @@ _REGISTRY: tuple[Rule, ...] = (
          "the first: 'She said A, though she noted B'"),
     Rule("boundary:headline", "boundary", 255, None, "a report read in a Title Case headline ('Mayor Says "
          "City Will Cut Taxes') is only a guess, at confidence 0.3"),
+    Rule("boundary:earlier-report", "boundary", 256, None, "a content read off the words starts after a "
+         "report the parse read inside it: The minister said the vote was safe, but the count, René Dupont "
+         "said, was rigged gives Dupont 'the count was rigged'"),
     # merge
     Rule("unattributed", "merge", 300, 0.3, "a long quote that stands alone with no cue near it and no "
          "report before it: kept, speaker unknown"),

@@ -381,3 +381,118 @@ def test_a_quoted_phrase_left_alone_by_the_cut_stays_mixed() -> None:
     out = stop_before_other_attributions(doc, [senator, pike])
     assert [(q.kind, _texts(doc, [q])[0]) for q in out] == [
         ("mixed", '"a total disaster"'), ("indirect", "the vote was off")]
+
+
+# The mirror image, among the rules' own readings: a content read back from its cue off the words
+# ('CLAUSE, X said') that opens with a report the parse read (step boundary:earlier-report).
+INTERRUPTED_SECOND_REPORT = """
+The       the       DET    2   det
+minister  minister  NOUN   3   nsubj
+said      say       VERB   0   root
+the       the       DET    5   det
+vote      vote      NOUN   7   nsubj
+was       be        AUX    7   cop
+safe~     safe      ADJ    3   ccomp
+,         ,         PUNCT  18  punct
+but       but       CCONJ  18  cc
+the       the       DET    11  det
+count~    count     NOUN   15  nsubj
+,         ,         PUNCT  11  punct
+René      René      PROPN  15  nsubj
+Dupont    Dupont    PROPN  13  flat
+said~     say       VERB   3   ccomp
+,         ,         PUNCT  18  punct
+was       be        AUX    18  aux:pass
+rigged~   rig       VERB   3   ccomp
+.         .         PUNCT  3   punct
+"""
+
+NESTED_BEFORE_THE_CUE = """
+Secret     Secret    ADJ    3   amod
+Service    Service   PROPN  3   compound
+protocol   protocol  NOUN   4   nsubj
+called     call      VERB   0   root
+for        for       ADP    7   case
+the        the       DET    7   det
+nominee    nominee   NOUN   4   obl
+to         to        PART   10  mark
+be         be        AUX    10  aux:pass
+taken      take      VERB   4   advcl
+to         to        ADP    14  case
+a          a         DET    14  det
+trauma     trauma    NOUN   14  compound
+centre     centre    NOUN   10  obl:agent
+after      after     ADP    17  case
+her        her       PRON   17  nmod:poss
+collapse~  collapse  NOUN   14  nmod
+,          ,         PUNCT  4   punct
+sources    source    NOUN   20  nsubj
+said~      say       VERB   4   conj
+.          .         PUNCT  20  punct
+"""
+
+
+def test_a_report_read_back_from_its_cue_starts_after_the_report_it_opens_with() -> None:
+    # before: Dupont's surface reading 'The minister said the vote was safe, but the count was rigged'
+    # held the minister's reporting clause, and the minister's own report was dropped as nested in it
+    quotes = _quotes(INTERRUPTED_SECOND_REPORT)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ("the vote was safe", "The minister"), ("the count was rigged", "René Dupont")]
+    assert "boundary:earlier-report" in quotes[1]["trace"]
+
+
+def test_a_report_nested_before_the_cue_with_nothing_after_it_stays_whole() -> None:
+    # PolNeAR dev (breitbart, 'Secret Service protocol called for…, sources said'): the sources'
+    # content is the whole clause, the protocol's report nested in it
+    assert [(q["text"], q["speaker"]["text"]) for q in _quotes(NESTED_BEFORE_THE_CUE)] == [
+        ("Secret Service protocol called for the nominee to be taken to a trauma centre after her collapse",
+         "sources")]
+
+
+# PolNeAR dev (wash-post): a content after its cue that opens with a report's subject is that
+# report nested in the speaker's words, which PolNeAR marks whole
+NESTED_AFTER_THE_CUE = """
+He            he           PRON   2   nsubj
+said          say          VERB   0   root
+the           the          DET    5   det
+United        United       ADJ    5   amod
+States        State        PROPN  10  nsubj
+and           and          CCONJ  8   cc
+its           its          PRON   8   nmod:poss
+allies        ally         NOUN   5   conj
+will          will         AUX    10  aux
+seek          seek         VERB   2   conj
+new           new          ADJ    13  amod
+U.N.          U.N.         PROPN  13  compound
+sanctions     sanction     NOUN   10  obj
+and           and          CCONJ  15  cc
+take          take         VERB   10  conj
+other         other        ADJ    17  amod
+measures      measure      NOUN   15  obj
+"~            "            PUNCT  15  punct
+to            to           PART   20  mark
+demonstrate   demonstrate  VERB   15  advcl
+to            to           ADP    23  case
+North         North        PROPN  23  compound
+Korea         Korea        PROPN  20  obl
+that          that         SCONJ  26  mark
+there         there        PRON   26  expl
+are           be           AUX    20  advcl
+consequences  consequence  NOUN   26  nsubj
+to            to           ADP    33  case
+its           its          PRON   33  nmod:poss
+unlawful      unlawful     ADJ    33  amod
+and           and          CCONJ  32  cc
+dangerous     dangerous    ADJ    30  conj
+actions~      action       NOUN   27  nmod
+.~            .            PUNCT  2   punct
+"             "            PUNCT  2   punct
+"""
+
+
+def test_a_content_after_its_cue_keeps_the_report_it_opens_with() -> None:
+    quotes = _quotes(NESTED_AFTER_THE_CUE)
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [
+        ('the United States and its allies will seek new U.N. sanctions and take other measures "to demonstrate '
+         'to North Korea that there are consequences to its unlawful and dangerous actions."', "He")]
+    assert "boundary:earlier-report" not in quotes[0]["trace"]
