@@ -74,7 +74,8 @@ def finders_in_priority_order(registry: Mapping[str, Rule] = RULES) -> list[tupl
 def find_reported_speech(doc: Document, lexicon: CueLexicon, registry: Mapping[str, Rule] = RULES) -> list[Attribution]:
     """Every report of speech, thought or evidence without quotation marks in `doc`, one per cue: the
     finders run in priority order and the first to read a cue keeps it; a surface reading
-    (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered. Then a
+    (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered, and one
+    read back from its cue starts after a report read earlier inside it (`_after_earlier_reports`). Then a
     second report hung on the first one's cue ends the first's content, and a report inside another's
     content is dropped. A report read in a Title Case headline (`in_title_case_headline`) is a guess at
     `HEADLINE_CONFIDENCE`, unless its rule reads a headline's form (`Rule.headline_form`). Returns them
