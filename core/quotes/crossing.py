@@ -13,8 +13,10 @@ Only this step sees every attribution at once — direct quotes and reports are 
 finders, the model's quotes later still — and it does not depend on how the parse hung the second
 clause (in the example above the second cue has no subject at all). A report nested inside the
 content ('The governor said that lawmakers said it would go') is the outer speaker's words, not a
-rival reading: an attribution whose content lies inside the quote's is left to the rules that drop
-nested reports. A direct quote's content is bounded by its quotation marks and is never cut.
+rival reading, and PolNeAR marks it inside the outer content: an attribution whose content lies
+inside the quote's, whose clause a relative or complement word opens ('… when he supported a ban'),
+or that opens the content itself is left as it is. A direct quote's content is bounded by its
+quotation marks and is never cut.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import replace
 from ..model import Document, Quote, Span, Token
 from ..noun_phrases import trim_tokens
 from .indirect.base import MIN_CONTENT_WORDS, count_words
+from .indirect.boundaries import EMBEDDING_WORDS
 from .marks import DOUBLE_QUOTE_MARKS
 
 # What a source phrase may hold before its head ('her aide, Joan Pike', 'the union's leader'):
@@ -41,39 +44,48 @@ def stop_before_other_attributions(doc: Document, quotes: list[Quote]) -> list[Q
     content ended before the first reporting clause of another quote that lies inside it (see the
     module docstring). A cut quote gets `merge:other-attribution` in its trace; a mixed one becomes
     `direct` when all that is left is one quoted clause with its own subject (its part then the words
-    inside the marks) and `indirect` when no quotation mark is left; a quote is dropped when fewer than
-    `MIN_CONTENT_WORDS` words remain. O(n log n) in the number of quotes: each content looks up the
-    reporting clauses inside it by bisection."""
+    inside the marks) and `indirect` when no quotation mark is left. A cut that would leave fewer than
+    `MIN_CONTENT_WORDS` words leaves the quote as it was: the other clause opens its content, a report
+    nested in it. O(n log n) in the number of quotes: each content looks up the reporting clauses
+    inside it by bisection."""
     stops = sorted((offset, i, doubtful) for i, quote in enumerate(quotes)
                    for offset, doubtful in _clause_starts(doc, quote))
     offsets = [offset for offset, _, _ in stops]
     out: list[Quote] = []
     for i, quote in enumerate(quotes):
-        cut = None if quote.kind == "direct" else _first_stop(quotes, i, stops, offsets)
-        if cut is None:
-            out.append(quote)
-        elif (shorter := _cut(doc, quote, cut)) is not None:
-            out.append(shorter)
+        cut = None if quote.kind == "direct" else _first_stop(doc, quotes, i, stops, offsets)
+        # (too little before the other clause: the content opens with it, a report nested in it)
+        out.append(quote if cut is None else (_cut(doc, quote, cut) or quote))
     return out
 
 
-def _first_stop(quotes: list[Quote], i: int, stops: list[tuple[int, int, bool]], offsets: list[int]) -> int | None:
+def _first_stop(doc: Document, quotes: list[Quote], i: int, stops: list[tuple[int, int, bool]],
+                offsets: list[int]) -> int | None:
     """The first offset inside quote `i`'s content (after its first character) where another quote's
     reporting clause starts, from `stops` ((offset, quote index, doubtful) in offset order); None if
-    there is none. A quote whose content lies inside this one's is no rival."""
+    there is none. A quote whose content lies inside this one's is no rival, nor one whose clause a
+    relative or complement word opens inside it ('…in the House when he repeatedly supported a ban',
+    'that the advertisement suggests that…': nested in this content, however far it runs)."""
     quote = quotes[i]
     extent = quote.span
+    nested: set[int] = set()
     for position in range(bisect_left(offsets, extent.start + 1), bisect_left(offsets, extent.end)):
         offset, j, doubtful = stops[position]
         other = quotes[j]
-        if j == i or extent.contains(other.span):
+        if j == i or j in nested or extent.contains(other.span):
             continue
         if doubtful and other.speaker is not None and extent.start <= other.speaker.span.start:
             # its speaker stands inside this content, but not right before its cue: a doubtful
             # reading ('it could help a black visitor see the efforts…' as a report of 'it')
             continue
-        if any(part.start < offset < part.end for part in quote.parts):
-            return offset
+        part = next((p for p in quote.parts if p.start < offset < p.end), None)
+        if part is None:
+            continue
+        before = doc.tokens_in(Span(part.start, offset))
+        if before and before[-1].lower in EMBEDDING_WORDS:
+            nested.add(j)  # (its cue, further on, is no stop either)
+            continue
+        return offset
     return None
 
 
