@@ -49,13 +49,15 @@ StepId = Literal[
     "merge:mixed", "merge:standalone-continues",
     "boundary:main-clause", "boundary:addressee-or-time", "boundary:next-report", "boundary:coordinated-clause",
     "boundary:reporting-setting",
-    "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline",
+    "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline", "boundary:earlier-report",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
     "speaker:none",
     # the trained attribution model's assembly and the hybrid's choices (core/attribution/)
     "model:source-parse", "model:passive-listener", "model:quoted-person",
     "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model",
+    # the last merge step, over every quote whatever found it (quotes/crossing.py)
+    "merge:other-attribution",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
 
@@ -179,6 +181,9 @@ _REGISTRY: tuple[Rule, ...] = (
          "the first: 'She said A, though she noted B'"),
     Rule("boundary:headline", "boundary", 255, None, "a report read in a Title Case headline ('Mayor Says "
          "City Will Cut Taxes') is only a guess, at confidence 0.3"),
+    Rule("boundary:earlier-report", "boundary", 256, None, "a content read off the words starts after a "
+         "report the parse read inside it: The minister said the vote was safe, but the count, René Dupont "
+         "said, was rigged gives Dupont 'the count was rigged'"),
     # merge
     Rule("unattributed", "merge", 300, 0.3, "a long quote that stands alone with no cue near it and no "
          "report before it: kept, speaker unknown"),
@@ -230,6 +235,9 @@ _REGISTRY: tuple[Rule, ...] = (
          "words: the model was right more often on dev where both read words that rule read"),
     Rule("hybrid:rule-over-model", "model", 382, None, "a rule quote kept over the model's reading of the same "
          "words: on dev the rule was right about as often as the model, or more"),
+    # the last merge step, after the hybrid's choice (quotes/crossing.py)
+    Rule("merge:other-attribution", "merge", 390, None, 'a content ends before another attribution\'s '
+         'source or cue: said "we will win" and René Dupont said: "…" gives the minister \'we will win\''),
     # not a rule
     Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
          "probability"),

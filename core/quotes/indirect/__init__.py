@@ -74,7 +74,8 @@ def finders_in_priority_order(registry: Mapping[str, Rule] = RULES) -> list[tupl
 def find_reported_speech(doc: Document, lexicon: CueLexicon, registry: Mapping[str, Rule] = RULES) -> list[Attribution]:
     """Every report of speech, thought or evidence without quotation marks in `doc`, one per cue: the
     finders run in priority order and the first to read a cue keeps it; a surface reading
-    (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered. Then a
+    (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered, and one
+    read back from its cue starts after a report read earlier inside it (`_after_earlier_reports`). Then a
     second report hung on the first one's cue ends the first's content, and a report inside another's
     content is dropped. A report read in a Title Case headline (`in_title_case_headline`) is a guess at
     `HEADLINE_CONFIDENCE`, unless its rule reads a headline's form (`Rule.headline_form`). Returns them
@@ -101,12 +102,39 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon, registry: Mapping[s
             key = attribution.cue[0].index
             if key in seen_cues:
                 continue
-            if registry[attribution.rule].surface_reading and key in covered:
-                continue  # the parse already read this sentence's report some other way
+            if registry[attribution.rule].surface_reading:
+                if key in covered:
+                    continue  # the parse already read this sentence's report some other way
+                attribution = _after_earlier_reports(attribution, found)
             covered |= {t.index for t in attribution.content} | {t.index for t in attribution.cue}
             seen_cues.add(key)
             found.append(attribution)
     return _drop_nested(_split_sibling_reports(doc, found))
+
+
+def _after_earlier_reports(reading: Attribution, found: list[Attribution]) -> Attribution:
+    """'The minister said the vote was safe, but the count, René Dupont said, was rigged': a content
+    read back from its cue off the words ('CLAUSE, X said') runs back over a report the parse already
+    read (its cue and its content) — that report's reporting clause and content are not this one's,
+    so this content starts after them, without the coordinator or comma that joined them (step
+    `boundary:earlier-report`), unless fewer than `MIN_CONTENT_WORDS` words would be left."""
+    if reading.content[0].index > reading.cue[0].index:
+        # a content after its cue that holds a report ('told a crowd that he knows that voters are
+        # angry', 'said the allies will seek sanctions…') holds the speaker's words, which PolNeAR
+        # marks whole
+        return reading
+    inside = {t.index for t in reading.content}
+    ends = [a.content[-1].index for a in found
+            if a.cue[0].index in inside and a.content[0].index > a.cue[0].index
+            and all(t.index in inside for t in a.content)]
+    if not ends:
+        return reading
+    content = trim_tokens([t for t in reading.content if t.index > max(ends)])
+    if count_words(content) < MIN_CONTENT_WORDS:
+        # nothing of its own left ('Secret Service protocol called for…, sources said'): the earlier
+        # report is nested in this one, which PolNeAR keeps whole (and _drop_nested drops the inner)
+        return reading
+    return replace(reading, content=tuple(content), trace=reading.trace + ("boundary:earlier-report",))
 
 
 def _split_sibling_reports(doc: Document, found: list[Attribution]) -> list[Attribution]:

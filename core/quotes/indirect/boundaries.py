@@ -126,7 +126,7 @@ def clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, content
         following = content[i + 1]
         if following.lower == "that":
             continue
-        embedded = any(t.lower in _EMBEDDING_WORDS for t in content[:i])  # "to know who else … and X had…"
+        embedded = any(t.lower in EMBEDDING_WORDS for t in content[:i])  # "to know who else … and X had…"
         if content[0].lower == "to" and ((following.upos in ("VERB", "AUX") and _finite(following)) or
                                          (not embedded and _starts_clause(content[i + 1 : i + 8]))):
             return trim_tokens(content[:i])  # "agreed to lend it and stepped in": a finite verb leaves the infinitive
@@ -195,7 +195,7 @@ def _starts_clause(words: list[Token]) -> bool:
 
 # Words that open a clause inside a content ("a nation that borders China and has…", "to know who
 # else … and who approved…"): a coordination after them belongs to that clause.
-_EMBEDDING_WORDS = frozenset({"that", "who", "which", "whom", "what", "whether", "how", "why", "where", "when"})
+EMBEDDING_WORDS = frozenset({"that", "who", "which", "whom", "what", "whether", "how", "why", "where", "when"})
 
 
 _NOUN_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "PART"})
