@@ -3,6 +3,8 @@ stanza's own path gives: the same trees, the same transformer features, the same
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from helpers import SAMPLES
@@ -144,12 +146,17 @@ def test_bounded_link_check_leaves_a_run_over_the_limit_as_the_tokenizer_cut_it(
     assert _blank_long_runs(edge, MAX_LINK_CHARS) is edge
 
 
-def test_the_empty_resources_folder_goes_when_the_process_ends() -> None:
+def test_processes_share_one_empty_resources_folder_and_leave_no_other(tmp_path: Path) -> None:
+    import os
     import subprocess
     import sys
-    from pathlib import Path
 
-    made = subprocess.run([sys.executable, "-c", "from quotetrace.core.annotate import _empty_resources_dir\n"
-                           "print(_empty_resources_dir())"], capture_output=True, text=True, check=True)
-    folder = Path(made.stdout.strip())
-    assert folder.name.startswith("quotetrace-stanza-") and not folder.exists()
+    script = "from quotetrace.core.annotate import empty_resources_dir\nprint(empty_resources_dir())"
+    environment = {**os.environ, "TMPDIR": str(tmp_path)}
+    made = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env=environment).stdout.strip() for _ in range(2)]
+    assert made[0] == made[1]
+    folder = Path(made[0])
+    assert folder.parent == tmp_path and folder.name.startswith("quotetrace-stanza-")
+    assert [p.name for p in tmp_path.iterdir()] == [folder.name]
+    assert (folder / "resources.json").read_text(encoding="utf-8") == "{}"
