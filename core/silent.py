@@ -25,15 +25,17 @@ _NEGATIVE_QUANTIFIERS = words("negative-quantifiers")
 def negative_subject(doc: Document, verb: Token) -> bool:
     """Whether the verb's own subject says that nobody did it: a negative quantifier ('Nobody',
     'None of them', `negative-quantifiers`), a noun under 'no' ('No one', 'No official') or under 'not'
-    ('Not a single official', 'not one'). Such a subject reports that nothing was said."""
+    ('Not a single official', 'not one'), or a phrase that opens with 'neither' ('Neither Ms Lin nor Mr
+    Ortiz', 'Neither of them'). Such a subject reports that nothing was said."""
     for subject in (c for c in doc.children(verb) if c.deprel.startswith(("nsubj", "csubj"))):
         if subject.index > verb.index or _quote_mark_between(doc, subject, verb):
             continue  # '"…, not the solution," Espinoza said': a quotation's words, misparsed as subject
         if subject.lower in _NEGATIVE_QUANTIFIERS:
             return True
         phrase = doc.subtree(subject)
-        if phrase[0].lower == "not" or any(k.deprel == "det" and k.lower == "no" for k in doc.children(subject)):
-            return True  # 'No one', 'No official'; 'Not a single official', 'not one'
+        if phrase[0].lower in ("not", "neither") or any(k.deprel == "det" and k.lower == "no"
+                                                         for k in doc.children(subject)):
+            return True  # 'No one', 'No official'; 'Not a single official', 'not one'; 'Neither X nor Y'
     return False
 
 

@@ -161,8 +161,25 @@ fair~        fair         ADJ    5   ccomp       O Degree=Pos
 """
 
 
-@pytest.mark.parametrize("table", [NOBODY_EXPECTED, NO_ONE_BELIEVED, NONE_OF_THEM, NOT_A_SINGLE],
-                         ids=["nobody", "no-one", "none-of", "not-a-single"])
+NEITHER_NOR = """
+Neither  neither  DET    3   det       O  _
+Ms       Ms       PROPN  3   compound  O  Number=Sing
+Lin      Lin      PROPN  7   nsubj     O  Number=Sing
+nor      nor      CCONJ  5   cc        O  _
+Mr       Mr.      PROPN  3   conj      O  Number=Sing
+Ortiz    Ortiz    PROPN  3   conj      O  Number=Sing
+said     say      VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that     that     SCONJ  12  mark      O  _
+the      the      DET    10  det       O  Definite=Def|PronType=Art
+deal     deal     NOUN   12  nsubj     O  Number=Sing
+was      be       AUX    12  cop       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+fair~    fair     ADJ    7   ccomp     O  Degree=Pos
+.        .        PUNCT  7   punct     O  _
+"""
+
+
+@pytest.mark.parametrize("table", [NOBODY_EXPECTED, NO_ONE_BELIEVED, NONE_OF_THEM, NOT_A_SINGLE, NEITHER_NOR],
+                         ids=["nobody", "no-one", "none-of", "not-a-single", "neither-nor"])
 def test_a_negative_quantifier_subject_reports_nothing(table: str) -> None:
     assert quotes_of(table) == []
 
