@@ -51,16 +51,24 @@ def write_json(records: Iterable[Record], out: TextIO) -> None:
     """A pretty JSON array of document objects, written one document at a time.
 
     The bytes are those of `json.dumps(list(records), indent=2, ensure_ascii=False)` plus a final
-    newline, but an archive never has to be held in memory to produce them.
+    newline, but an archive never has to be held in memory to produce them. On KeyboardInterrupt the
+    array is closed on the records written so far (valid JSON), then the interrupt goes on.
     """
     count = 0
     out.write("[")
-    for record in records:
-        out.write(",\n" if count else "\n")
-        # Each element sits one level deep in the array: indent its lines by one more step.
-        out.write("\n".join("  " + line for line in _dumps(record, pretty=True).split("\n")))
+    try:
+        for record in records:
+            # Each element sits one level deep in the array: indent its lines by one more step. One
+            # write per element, its separator included, so Ctrl-C never leaves a dangling comma.
+            body = "\n".join("  " + line for line in _dumps(record, pretty=True).split("\n"))
+            out.write(("," if count else "") + "\n" + body)
+            out.flush()
+            count += 1
+    except KeyboardInterrupt:
+        # Ctrl-C: the array closes on the documents already written, so what was saved still parses
+        out.write("\n]\n" if count else "]\n")
         out.flush()
-        count += 1
+        raise
     out.write("\n]\n" if count else "]\n")
     out.flush()
 

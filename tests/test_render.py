@@ -144,6 +144,21 @@ def test_json_is_a_pretty_array_that_round_trips(record: dict[str, Any]) -> None
     assert out.getvalue() == json.dumps(records, indent=2, ensure_ascii=False) + "\n"
 
 
+@pytest.mark.parametrize("before", [0, 1, 2])
+def test_json_interrupted_by_ctrl_c_still_parses_with_the_documents_written(record: dict[str, Any],
+                                                                             before: int) -> None:
+    # tester 5: Ctrl-C during `-f json` left the array open, so the saved file could not be read
+    def stopped() -> Iterator[dict[str, Any]]:
+        for _ in range(before):
+            yield record
+        raise KeyboardInterrupt
+
+    out = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        write_json(stopped(), out)
+    assert json.loads(out.getvalue()) == [record] * before
+
+
 def test_json_with_no_documents_is_an_empty_array() -> None:
     out = io.StringIO()
     write_json([], out)
