@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from quotetrace.core.attribution.runner import HybridPolicy
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
 from quotetrace.core.quotes.indirect.rivals import coordinated_source
@@ -371,3 +372,12 @@ def test_coordinated_source(words: str, source: str | None) -> None:
     found = coordinated_source(doc, doc.tokens[-1])
     assert (" ".join(t.text for t in found[1]) if found else None) == source
 
+
+
+def test_the_hybrid_weighs_a_coordinated_report_as_the_complement_rule() -> None:
+    # the shipped policy was fitted before the rule existed, when cue-complement read these cues: without
+    # the entry the model's reading (no speaker for 'he would plead not guilty') won over the rule's
+    policy = HybridPolicy(precision={"cue-complement": 0.8}, rules_over_model=frozenset({"cue-complement"}))
+    split = policy.with_split_rules()
+    assert RULE in split.rules_over_model
+    assert split.precision[RULE] == 0.8
