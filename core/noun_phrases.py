@@ -37,6 +37,8 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
                 continue
             if child.deprel in ("cc", "conj") and current.index != head.index:
                 continue
+            if child.deprel == "cc" and _conjunct_of_clause(doc, head):
+                continue  # 'the road was closed and residents said': 'and' joins two clauses
             members.add(child.index)
             frontier.append(child)
     _add_glued_parts(sentence.tokens, members)
@@ -46,6 +48,18 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
 
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _conjunct_of_clause(doc: Document, head: Token) -> bool:
+    """Whether a coordinator hung on `head` joins two clauses rather than two nouns of one phrase:
+    `head` is no conjunct of a noun ('…, and a witness, Lara Dunn, said', the coordinator on the
+    second clause's subject), or the parse made it a conjunct of a word outside any noun phrase (the
+    subject of a second clause taken for a conjunct of the first one's predicate: 'the road was
+    closed and residents said…'). ('Cruz and his aides': two nouns joined, one phrase.)"""
+    return head.deprel != "conj" or head.head < 0 or doc.tokens[head.head].upos not in (
+        "NOUN", "PROPN", "PRON", "NUM")
+
+
 _NAME_HYPHENS = frozenset({"-", "‐", "‑"})
 _NAME_PARTICLES = words("name-particles")  # as written: a capitalised 'Van' or 'De' is a name word already
 _MAX_PARTICLES = 3  # 'van der', 'de la', 'de los': longer runs of function words are no name

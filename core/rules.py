@@ -36,7 +36,8 @@ RuleId = Literal[
     # reported speech (quotes/indirect/)
     "cue-naming", "cue-as-predicate", "cue-complement", "cue-object", "cue-postposed", "cue-parenthetical",
     "according-to",
-    "cue-colon", "surface-postposed", "surface-that", "surface-participle", "surface-coordinated", "name-colon",
+    "cue-colon", "surface-postposed", "surface-that", "surface-participle", "surface-coordinated", "coordinated-report",
+    "name-colon",
     "surface-as", "in-source",
     "cue-topic", "cue-passive", "cue-nominal",
     # the merge step (quotes/merge.py)
@@ -50,6 +51,7 @@ StepId = Literal[
     "boundary:main-clause", "boundary:addressee-or-time", "boundary:next-report", "boundary:coordinated-clause",
     "boundary:reporting-setting",
     "boundary:trailing-aside", "boundary:sibling-report", "boundary:headline", "boundary:earlier-report",
+    "boundary:coordinated-report",
     "speaker:name", "speaker:pronoun", "speaker:description", "speaker:group", "speaker:anonymous",
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
     "speaker:none",
@@ -155,6 +157,9 @@ _REGISTRY: tuple[Rule, ...] = (
          "speaker of the report before it", surface_reading=True, shares_speaker=True),
     Rule("surface-coordinated", "reported", 160, 0.6, "X emphasized that A, and said B: a coordinated cue "
          "that shares the speaker of the report before it", surface_reading=True, shares_speaker=True),
+    Rule("coordinated-report", "reported", 105, 0.6, "X said A and the chief executive, Joan Ives, said B: "
+         "a report joined to the one before it by a coordinator, with its own source phrase right before "
+         "its cue, where the parse gave that cue no subject"),
     Rule("name-colon", "reported", 170, 0.6, "Pat Caddell: CLAUSE — a headline or transcript line led by "
          "a name", headline_form=True),
     Rule("surface-as", "reported", 180, 0.6, "As Breitbart News reported, CLAUSE"),
@@ -184,6 +189,9 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("boundary:earlier-report", "boundary", 256, None, "a content read off the words starts after a "
          "report the parse read inside it: The minister said the vote was safe, but the count, René Dupont "
          "said, was rigged gives Dupont 'the count was rigged'"),
+    Rule("boundary:coordinated-report", "boundary", 257, None, "a report's content ends before a "
+         "coordinated report with its own source: X said A and the chief executive, Joan Ives, said B "
+         "gives X 'A'"),
     # merge
     Rule("unattributed", "merge", 300, 0.3, "a long quote that stands alone with no cue near it and no "
          "report before it: kept, speaker unknown"),

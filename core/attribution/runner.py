@@ -29,9 +29,11 @@ from .tagger import TAGS, AttributionTagger, load_tagger
 
 # rules added after the shipped policy was fitted, measured as the rule they came from: `cue-object` (a
 # verb's noun-phrase object) was part of `cue-complement` until 29 November; an interview's turns are
-# transcript turns (`speaker-turn`), whose reading beats the model's where both read the same words
+# transcript turns (`speaker-turn`), whose reading beats the model's where both read the same words;
+# `coordinated-report` ('… and the chief executive, Joan Ives, said B') reads a cue `cue-complement`
+# read before, with the first report's speaker
 SPLIT_FROM: dict[str, str] = {"cue-object": "cue-complement", "interview-question": "speaker-turn",
-                              "interview-answer": "speaker-turn"}
+                              "interview-answer": "speaker-turn", "coordinated-report": "cue-complement"}
 
 
 @dataclass

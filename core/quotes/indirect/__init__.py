@@ -34,6 +34,7 @@ from .broad import find_naming_reports, find_nominal_reports, find_passive_repor
 from .clausal import find_complement_reports, find_parenthetical_reports
 from .phrases import find_according_to, find_colon_reports
 from .policy import apply_policy
+from .rivals import end_before_rivals, find_coordinated_reports
 from .surface import find_as_reported, find_in_source, find_name_colon, find_surface_postposed, find_surface_that
 
 # A report in a headline is a guess: the confidence of a quote with no cue at all (rule `unattributed`,
@@ -49,6 +50,7 @@ def _according_to(doc: Document, lexicon: CueLexicon) -> Iterator[Attribution]:
 
 # Each finder with the rules it emits; they run in the registry's priority order (core/rules.py).
 FINDERS: tuple[tuple[tuple[RuleId, ...], Finder], ...] = (
+    (("coordinated-report",), find_coordinated_reports),
     (("cue-naming", "cue-as-predicate"), find_naming_reports),
     (("cue-complement", "cue-postposed", "cue-object"), find_complement_reports),
     (("cue-parenthetical",), find_parenthetical_reports),
@@ -76,7 +78,8 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon, registry: Mapping[s
     finders run in priority order and the first to read a cue keeps it; a surface reading
     (`Rule.surface_reading`) is skipped for a cue whose words an earlier rule already covered, and one
     read back from its cue starts after a report read earlier inside it (`_after_earlier_reports`). Then a
-    second report hung on the first one's cue ends the first's content, and a report inside another's
+    second report hung on the first one's cue ends the first's content, so does a report coordinated
+    after it with a source of its own (`rivals.end_before_rivals`), and a report inside another's
     content is dropped. A report read in a Title Case headline (`in_title_case_headline`) is a guess at
     `HEADLINE_CONFIDENCE`, unless its rule reads a headline's form (`Rule.headline_form`). Returns them
     in finding order; content and cue tokens are in text order. `registry` (default: core/rules.py)
@@ -109,7 +112,7 @@ def find_reported_speech(doc: Document, lexicon: CueLexicon, registry: Mapping[s
             covered |= {t.index for t in attribution.content} | {t.index for t in attribution.cue}
             seen_cues.add(key)
             found.append(attribution)
-    return _drop_nested(_split_sibling_reports(doc, found))
+    return _drop_nested(end_before_rivals(doc, _split_sibling_reports(doc, found)))
 
 
 def _after_earlier_reports(reading: Attribution, found: list[Attribution]) -> Attribution:
