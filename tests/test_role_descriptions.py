@@ -249,3 +249,36 @@ def test_an_executive_acronym_the_tagger_read_as_a_name_is_a_role_noun(role: str
     assert q["entity"]["type"] != "person" or q["entity"]["name"] != role
     assert step(q).startswith("speaker:description")
     assert q["confidence"] < CONFIDENT
+
+
+UNNAMED_COMPANY_TWICE = """
+The      the      DET    2  det    O  Definite=Def|PronType=Art
+company  company  NOUN   3  nsubj  O  Number=Sing
+said     say      VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+profits  profit   NOUN   6  nsubj  O  Number=Plur
+would    would    AUX    6  aux    O  VerbForm=Fin
+fall~    fall     VERB   3  ccomp  O  VerbForm=Inf
+.        .        PUNCT  3  punct  O  _
+
+#par
+"~       "        PUNCT  5   punct  O  _
+Trading  trading  NOUN   5   nsubj  O  Number=Sing
+has      have     AUX    5   aux    O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+been     be       AUX    5   cop    O  Tense=Past|VerbForm=Part
+weak~    weak     ADJ    10  ccomp  O  Degree=Pos
+,~       ,        PUNCT  5   punct  O  _
+"        "        PUNCT  5   punct  O  _
+the      the      DET    9   det    O  Definite=Def|PronType=Art
+firm     firm     NOUN   10  nsubj  O  Number=Sing
+said~    say      VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.        .        PUNCT  10  punct  O  _
+"""
+
+
+def test_a_description_linked_to_an_unnamed_description_stays_unresolved() -> None:
+    # tester 5: "the firm" after "the company" (no company named) was the company's at 0.81
+    first = said(UNNAMED_COMPANY_TWICE, "profits would fall")
+    second = said(UNNAMED_COMPANY_TWICE, "Trading has been weak")
+    assert first["speaker"]["entity"] == second["speaker"]["entity"]
+    assert second["confidence"] < CONFIDENT
+    assert "no-match" in step(second)

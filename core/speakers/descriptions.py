@@ -66,6 +66,10 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
     top = timed or top
     if len({c[2].uid for c in top}) > 1:
         return top[0][2], (DESCRIPTION_TIED,)
+    if not top[0][2].names and top[0][2].type != "anonymous":
+        # "the firm" after "the company", with no name for either: one entity, still unnamed, as
+        # unresolved as the first description was (it gave 0.81 for tester 5)
+        return top[0][2], (NO_MATCH,)
     return top[0][2], ({3: ROLE_AND_AFFILIATION, 2: SAME_ROLE}.get(level, ROLE_CLASS),)
 
 
