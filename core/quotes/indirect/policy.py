@@ -102,7 +102,21 @@ def _past_listener_subject(doc: Document, content: list[Token], cue: Token) -> l
     if first.lower in TIME_NOUNS and not first.deprel.startswith("nsubj") and len(content) > 2 and (
             content[1].upos not in ("AUX", "VERB", "PART")):
         return content[1:]
-    if cue_lemma(cue) not in OBJECT_CUES or not first.deprel.startswith("nsubj") or first.head < 0:
+    if cue_lemma(cue) not in OBJECT_CUES:
+        return content
+    first = _phrase_head(doc, content)
+    if first.head == cue.index and first.deprel in ("obj", "iobj"):
+        # 'told staff the office would close': the listener, a dependent of the cue, right before a
+        # clause of the cue with a subject of its own ('urged voters to…', 'showed Sanders with 47
+        # percent' keep theirs: no clause follows)
+        after = doc.subtree(first)[-1].index
+        rest = [t for t in content if t.index > after]
+        clauses = [c for c in doc.children(cue) if c.deprel == "ccomp"
+                   and any(k.deprel.startswith("nsubj") for k in doc.children(c))]
+        if rest and any(doc.subtree(c)[0].index == rest[0].index for c in clauses):
+            return rest
+        return content
+    if not first.deprel.startswith("nsubj") or first.head < 0:
         return content
     clause = doc.tokens[first.head]
     subjects = [c for c in doc.children(clause) if c.deprel.startswith("nsubj")]
@@ -113,6 +127,22 @@ def _past_listener_subject(doc: Document, content: list[Token], cue: Token) -> l
     if listener[-1].index + 1 != second.index:
         return content  # only two phrases side by side
     return [t for t in content if t.index >= second.index]
+
+
+def _phrase_head(doc: Document, content: list[Token]) -> Token:
+    """The head of the noun phrase the content opens with: 'BBC' for 'the BBC the road was closed', the
+    word that the first one hangs on through noun-phrase relations (or the first word itself)."""
+    first = content[0]
+    inside = {t.index for t in content}
+    head = first
+    while head.deprel in _INSIDE_NOUN_PHRASE and head.head in inside and doc.tokens[head.head].upos in _NOMINAL:
+        head = doc.tokens[head.head]
+    return head
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# relations of a word inside its noun phrase: climbing them from the content's first word finds the phrase's head
+_INSIDE_NOUN_PHRASE = frozenset({"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod"})
 
 
 # How many words may stand between a cue and its 'that' as its own dependents: 'warned the city
