@@ -508,7 +508,9 @@ def test_second_quote_is_not_the_first_protesters() -> None:
     assert [q["text"] for q in quotes] == ["Go home,", "Shame on you,"]
     assert quotes[0]["speaker"]["text"] == "one protester"
     assert quotes[1]["rule"] == "quote-then-cue"
-    assert quotes[1]["speaker"] is None or quotes[1]["speaker"]["entity"] != quotes[0]["speaker"]["entity"]
+    # 'another', a determiner heading its own noun phrase, is the second speaker
+    assert quotes[1]["speaker"]["text"] == "another"
+    assert quotes[1]["speaker"]["entity"] != quotes[0]["speaker"]["entity"]
 
 
 def test_single_marks() -> None:

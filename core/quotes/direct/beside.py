@@ -280,6 +280,10 @@ def _nearest_nominal(window: list[Token], cue_position: int) -> Token | None:
         if token.upos in ("PROPN", "NOUN") or (token.upos == "PRON" and run is None):
             run = token
             continue
+        if token.upos == "DET" and run is None and token.deprel != "det":
+            # '"…," shouted another.': a determiner that heads its own noun phrase stands for one
+            run = token
+            continue
         if token.lower in POSSESSIVE_MARKERS and run is not None:
             run = None  # 'said Lutz's mother': the owned noun, not its owner
             continue
