@@ -34,6 +34,9 @@ _CLAUSE_END = (",", "!", "?", "—", "–", "-", "…", ".")
 _SENTENCE_PUNCT = (".", "!", "?", "…")
 _MARK_CHARS = "".join(QUOTE_MARKS)
 _DASH_INTROS = ("--", "—", "–", "―")
+# characters before an opening mark that hold ', whereas ' and the like: the last two tokens are all
+# `opens_clause` reads, and a fixed window keeps a long paragraph of quotes linear
+_CONJUNCTION_WINDOW = 24
 _MIN_STANDALONE_WORDS = 4  # a shorter quote that is not a whole sentence is a fragment
 
 
@@ -101,11 +104,22 @@ def ends_like_clause(doc: Document, mark: QuotedSpan) -> bool:
 
 def opens_clause(doc: Document, mark: QuotedSpan) -> bool:
     """'"…," he said' needs the quote to start its sentence or clause; 'a book called "Salt and
-    Stone", said X' is a title inside someone else's sentence."""
-    before = strip_blank(doc.text[paragraph_start(doc, mark.open.start) : mark.open.start], left=False)
+    Stone", said X' is a title inside someone else's sentence. A comma and a conjunction open a new
+    clause too: '"A," said Costa, but "B," said Lima' (`_after_comma_conjunction`)."""
+    start = paragraph_start(doc, mark.open.start)
+    before = strip_blank(doc.text[start : mark.open.start], left=False)
     if before.endswith(",") and names_a_work(before, mark.content.text_of(doc.text)):
         return False  # "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested…"
-    return before == "" or before.endswith((".", "!", "?", ":", ";", ",", "—", "–", "-", "”", "\"", "(", "…"))
+    if before == "" or before.endswith((".", "!", "?", ":", ";", ",", "—", "–", "-", "”", "\"", "(", "…")):
+        return True
+    window = max(start, mark.open.start - _CONJUNCTION_WINDOW)
+    return _after_comma_conjunction(tokens_between(doc, window, mark.open.start))
+
+
+def _after_comma_conjunction(before: list[Token]) -> bool:
+    """', and "…"', ', but "…"', ', while "…"': a coordinating or subordinating conjunction (UPOS CCONJ,
+    SCONJ) right after a comma, so the quotation opens a clause of its own."""
+    return len(before) >= 2 and before[-1].upos in ("CCONJ", "SCONJ") and before[-2].text == ","
 
 
 def names_a_work(before: str, quoted: str) -> bool:

@@ -45,6 +45,7 @@ _LOW_CUE_RATE = 0.05
 # 'said, "…"', 'said Tuesday, "…"', 'said in a statement: "…"': at most this many words between a cue
 # and the quotation it introduces, for the cue to win over a clause after the quote
 _TIGHT_INTRO_TOKENS = 4
+_NOUN_PHRASE = ("PROPN", "PRON", "NOUN", "DET", "ADJ")  # the words of a speaker's noun phrase
 _OWNER_WORDS = 4  # 'Lutz's', 'the union's', 'the city council's': an owner's words before its marker
 _NAMING_CUES = words("naming-cues")  # 'a book called "Salt and Stone"': a name, not speech
 _PERFORMING_CUES = words("performing-cues")  # 'the band played "Yesterday"': a work, not speech
@@ -88,15 +89,27 @@ def quoted_turn(group: QuoteGroup) -> Claim | None:
 def cue_after_quote(group: QuoteGroup) -> Claim | None:
     """`quote-then-cue`: a reporting clause right after a quotation that ends like a clause. A cue that
     introduces the quotation in its own clause (a tight `cue_before`) wins over a clause after it:
-    'She said, "…." Officials returned…'."""
+    'She said, "…." Officials returned…', unless that cue is the reporting clause of the quotation
+    before ('"One," said Lee, "two," said Cole': `_reports_quotation_before`)."""
     before = group.cue_before()
-    if before is not None and before[2]:
+    if before is not None and before[2] and not _reports_quotation_before(group.doc, before[0]):
         return None
     doc, first, last = group.doc, group.first, group.last
     if last.close is None or not ends_like_clause(doc, last) or not opens_clause(doc, first):
         return None
     found = _cue_after(doc, last, group.lexicon)
     return None if found is None else Claim(found[0], found[1])
+
+
+def _reports_quotation_before(doc: Document, cue: Token) -> bool:
+    """'"One," said Amy Lee, "two,"…' or '"One," Amy Lee said, "two,"…': only a comma and a noun
+    phrase (the speaker; the parse may have taken a quoted word for the subject) stand between the
+    cue and a quotation mark before it, so the cue reports that earlier quotation; the quotation
+    after it may have a reporting clause of its own."""
+    index = cue.index - 1
+    while index >= 0 and (doc.tokens[index].text == "," or doc.tokens[index].upos in _NOUN_PHRASE):
+        index -= 1
+    return index >= 0 and doc.tokens[index].text in QUOTE_MARKS and doc.tokens[index].sentence == cue.sentence
 
 
 def cue_before_quote(group: QuoteGroup) -> Claim | None:
@@ -265,6 +278,10 @@ def _nearest_nominal(window: list[Token], cue_position: int) -> Token | None:
     run: Token | None = None
     for token in after:
         if token.upos in ("PROPN", "NOUN") or (token.upos == "PRON" and run is None):
+            run = token
+            continue
+        if token.upos == "DET" and run is None and token.deprel != "det":
+            # '"…," shouted another.': a determiner that heads its own noun phrase stands for one
             run = token
             continue
         if token.lower in POSSESSIVE_MARKERS and run is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Literal
 
 from ...cues import CueLexicon
-from ...model import Document
+from ...model import Document, Token
 from ..marks import QUOTE_MARKS, QuotedSpan
 from ..nearby import speaker_nearby
 from ..shapes import paragraph_end, paragraph_start, title_case, tokens_between, words_in
@@ -52,6 +52,8 @@ def second_cue(doc: Document, previous: DirectQuote | None, quote: DirectQuote, 
         return None
     if not previous.parts[-1].end <= first_cue.span.start < second.span.start < quote.parts[0].start:
         return None
+    if _clause_of_its_own(doc, previous, quote):
+        return None  # '"Resign," shouted Gee, and Mary Stone replied, "Never."': Stone's quote
     gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
     return JOIN if _resumes_after_reporting_clause(doc, gap, quote) else None
 
@@ -59,8 +61,14 @@ def second_cue(doc: Document, previous: DirectQuote | None, quote: DirectQuote, 
 def resumes_after_clause(doc: Document, previous: DirectQuote | None, quote: DirectQuote,
                          lexicon: CueLexicon) -> Link:
     """`split-resumed`: '"A," he said. "B…"' — a part with no cue of its own in the same paragraph,
-    with only the reporting clause (and a conjunction) between the two parts, and nobody else named."""
-    if quote.rule is not None or previous is None or previous.speaker is None:
+    with only the reporting clause (and a conjunction) between the two parts, and nobody else named.
+    A part whose own cue after it names the same speaker again goes on too ('"A," she said, but "B,"
+    she added.': `_same_speaker_again`); one with another speaker's cue never does."""
+    if previous is None or previous.speaker is None:
+        return None
+    if quote.rule is not None and not _same_speaker_again(doc, previous, quote):
+        return None
+    if _clause_of_its_own(doc, previous, quote):
         return None
     gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
     same_paragraph = doc.paragraph_of(previous.parts[-1].end) == doc.paragraph_of(quote.parts[0].start)
@@ -162,3 +170,51 @@ def _someone_else_named(doc: Document, previous: DirectQuote, quote: DirectQuote
         if head.deprel.startswith(("nsubj", "csubj")):
             return True
     return False
+
+
+def _same_speaker_again(doc: Document, previous: DirectQuote, quote: DirectQuote) -> bool:
+    """'"We tried," she said, but "we failed," she added.': a quote claimed by the cue after it
+    (`quote-then-cue`) in the sentence of the previous quote's cue, whose speaker is the same word as
+    the previous speaker (the same pronoun, or a word of the same name): one split quote."""
+    if quote.rule != "quote-then-cue" or quote.speaker is None or not quote.cue or not previous.cue:
+        return False
+    assert previous.speaker is not None
+    if quote.cue[0].sentence != previous.cue[0].sentence:
+        return False
+    names = {t.text for t in doc.subtree(previous.speaker) if t.upos == "PROPN"}
+    return quote.speaker.lower == previous.speaker.lower or (
+        quote.speaker.upos == "PROPN" and quote.speaker.text in names)
+
+
+def _clause_of_its_own(doc: Document, previous: DirectQuote, quote: DirectQuote) -> bool:
+    """'"Resign," shouted Gee, and Mary Stone replied, "Never."', '"A," said Costa, but Lima
+    disagreed, "B."': between the previous quote's cue and the new part, the subject of a verb
+    coordinated with the cue (`_coordinated_clause`) who is not the previous speaker opens a clause of
+    its own, whose speaker the new part is. A participle after the cue has no subject ('"A," Tester
+    said, referring to the excuse, "B."'), and a relative clause ('said Berg, who runs an importer.
+    "B."', 'outside the hotel where the talks were held') describes the speaker or the scene."""
+    if not previous.cue:
+        return False
+    cue = previous.cue[0]
+    speaker = previous.speaker
+    names = {t.text for t in doc.subtree(speaker) if t.upos == "PROPN"} if speaker is not None else set()
+    for token in tokens_between(doc, previous.cue[-1].span.end, quote.marks[0].open.start):
+        if not token.deprel.startswith(("nsubj", "csubj")) or token.head in (cue.index, -1):
+            continue
+        if not _coordinated_clause(doc, doc.tokens[token.head], cue):
+            continue
+        same = speaker is not None and (token.index == speaker.index or token.lower == speaker.lower)
+        if not same and token.text not in names:
+            return True
+    return False
+
+
+def _coordinated_clause(doc: Document, verb: Token, cue: Token) -> bool:
+    """A verb that heads a clause of its own beside the cue's: the cue's conjunct or parataxis ('and
+    Mary Stone replied'), or a verb with its own coordinating conjunction. A subordinate clause ('said
+    after Pagliano failed to show up', 'as she and other demonstrators moved') sets the scene instead,
+    and so does a relative clause the parse took for a conjunct of another verb ('if he had met
+    Trump, who leads in the polls')."""
+    if verb.deprel in ("conj", "parataxis") and verb.head == cue.index:
+        return True
+    return any(c.deprel == "cc" and c.index < verb.index for c in doc.children(verb))
