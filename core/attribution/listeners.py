@@ -223,6 +223,8 @@ def _after(doc: Document, part: Span, by_phrase: Span) -> Span | None:
     but punctuation is left."""
     if not part.overlaps(by_phrase):
         return part
+    if by_phrase.end >= part.end:
+        return None  # the part ends inside the by-phrase ('criticised by Eva Stone' tagged 'Stone')
     rest = [t for t in doc.tokens_in(Span(max(part.start, by_phrase.end), part.end)) if t.upos != "PUNCT"]
     if not rest:
         return None
