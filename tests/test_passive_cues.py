@@ -87,9 +87,9 @@ dangerous~  dangerous  ADJ    4   conj        O  Degree=Pos
 
 def test_a_content_that_ends_inside_the_by_phrase_is_dropped_not_an_error() -> None:
     # tester 6: the default mode failed ('bad span 35..29') on 3 % of an archive's documents: a content
-    # tagged up to 'Eva Stone' ends inside the by-phrase it is cut after
-    text, quotes = _model_quotes(CRITICISED_BY, ["Jon", "Ray"], ["was", "criticised"], ["by", "Eva", "Stone"])
-    assert quotes == []
+    # tagged 'Eva' or 'by Eva' ends inside the by-phrase 'by Eva Stone' it is cut after
+    for content in (["Eva"], ["by", "Eva"], ["by", "Eva", "Stone"]):
+        assert _model_quotes(CRITICISED_BY, ["Jon", "Ray"], ["was", "criticised"], content)[1] == []
     text, quotes = _model_quotes(CRITICISED_BY, ["Jon", "Ray"], ["was", "criticised"],
                                  ["Eva", "Stone", "for", "saying", "the", "vaccine", "was", "dangerous"])
     assert [_read(text, q) for q in quotes] == [("Eva Stone", "for saying the vaccine was dangerous")]
