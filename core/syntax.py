@@ -29,9 +29,17 @@ def is_negated(doc: Document, token: Token) -> bool:
     report ('says neither she nor her campaign helped'), and a 'not' behind quotation marks is the
     quote's ('"Probably not," Ms. Moore said')."""
     return negative_subject(doc, token) or any(
-        child.lower in _NEGATIONS and (child.index < token.index or child.lower in ("not", "n't")) and
+        child.lower in _NEGATIONS and (child.index < token.index or (
+            child.lower in ("not", "n't") and _adverbs_between(doc, token, child))) and
         not _quote_mark_between(doc, child, token)
         for child in doc.children(token) if child.deprel in ("advmod", "neg"))
+
+
+def _adverbs_between(doc: Document, verb: Token, negation: Token) -> bool:
+    """Whether only adverbs and particles stand between a verb and a 'not' after it ('said not', 'said
+    simply not'): in 'Carver said it was not' a parser hangs the complement's 'not' on 'said', but a
+    subject and a copula between them make it the complement's."""
+    return all(t.upos in ("ADV", "PART") for t in doc.tokens[verb.index + 1 : negation.index])
 
 
 def _quote_mark_between(doc: Document, first: Token, second: Token) -> bool:

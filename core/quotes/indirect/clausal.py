@@ -189,9 +189,10 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 continue  # ('quoted Mayor Reyes as telling…': the object is who spoke, not what)
             if child.index > token.index and inverted_reporting_clause(doc, token):
                 continue  # "CLAUSE, said the researcher, adding that…": the report came before the cue
-            if (child.lower.endswith("ing") and is_cue(doc, child, lexicon) and
-                    all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index])):
-                continue  # 'Putin said, adding that…' parsed as said → adding: a report of its own
+            if ((child.lower.endswith("ing") and is_cue(doc, child, lexicon) and
+                 all(t.upos == "PUNCT" for t in doc.tokens[token.index + 1 : child.index]))
+                    or (child_deprel == "ccomp" and _sibling_report(doc, token, child, lexicon))):
+                continue  # 'Putin said, adding that…' (said → adding), 'X said A; Y said B': reports of their own
             content = trim_tokens(doc.subtree(child))
             if child.index == token.head and child.index > token.index:
                 content = [t for t in content if t.index > token.index]  # the clause the cue hangs on
@@ -229,6 +230,25 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
             rule: RuleId = "cue-postposed" if postposed else (
                 "cue-object" if child_deprel == "obj" and child.deprel == "obj" else "cue-complement")
             yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
+
+
+def _sibling_report(doc: Document, cue: Token, child: Token, lexicon: CueLexicon) -> bool:
+    """Whether a complement of `cue` is a report of its own set beside the first: a second complement
+    after another one, a cue verb with a subject of its own, its clause opened by a semicolon, a comma
+    or a coordinator ('Tom Bray said sales rose; Eva Lind said they fell', a parser's second ccomp of
+    the first 'said'). A report the first one's content holds ('The governor said lawmakers said it
+    would go') has no such opener, and a cue's only complement is its report."""
+    if child.index < cue.index or not is_cue(doc, child, lexicon):
+        return False
+    if not any(c.deprel == "ccomp" and cue.index < c.index < child.index for c in doc.children(cue)):
+        return False  # its only complement: 'Back home, Mr Clarke said, he decided to…' is his report
+    if not any(c.deprel.startswith("nsubj") and c.index < child.index for c in doc.children(child)):
+        return False
+    start = doc.subtree(child)[0]
+    before = doc.tokens[start.index - 1] if start.index > cue.index + 1 else None
+    opener = start if start.text in (";", ",") or start.upos == "CCONJ" else before
+    return opener is not None and opener.index > cue.index and (
+        opener.text in (";", ",") or opener.upos == "CCONJ")
 
 
 def _read_off_the_words(doc: Document, token: Token, child: Token, child_deprel: str, content: list[Token],
