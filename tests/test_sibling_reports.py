@@ -76,3 +76,34 @@ def test_a_not_after_the_complements_subject_and_copula_is_the_complements() -> 
 def test_three_reports_in_one_sentence_keep_their_own_speakers() -> None:
     assert _read(THREE_REPORTS) == [("the driver was drunk", "Police"), ("he was not", "his family"),
                                     ("he was speeding", "witnesses")]
+
+
+CFO_AND_COO = """
+Lind~  Lind  PROPN  6   nsubj  O  Number=Sing
+,      ,     PUNCT  1   punct  O  _
+the    the   DET    4   det    O  Definite=Def|PronType=Art
+CFO~   CFO   PROPN  6   nsubj  O  Number=Sing
+,      ,     PUNCT  1   punct  O  _
+said   say   VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+they   they  PRON   8   nsubj  O  Case=Nom|Number=Plur|Person=3|PronType=Prs
+fell~  fall  VERB   6   ccomp  O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+,      ,     PUNCT  12  punct  O  _
+and    and   CCONJ  12  cc     O  _
+the    the   DET    12  det    O  Definite=Def|PronType=Art
+COO~   COO   PROPN  8   conj   O  Number=Sing
+,      ,     PUNCT  14  punct  O  _
+Max    Max   PROPN  12  appos  O  Number=Sing
+Ode~   Ode   PROPN  14  flat   O  Number=Sing
+,      ,     PUNCT  1   punct  O  _
+said   say   VERB   6   ccomp  O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+they   they  PRON   20  nsubj  O  Case=Nom|Number=Plur|Person=3|PronType=Prs
+were   be    AUX    20  cop    O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+flat~  flat  ADJ    17  ccomp  O  Degree=Pos
+.      .     PUNCT  6   punct  O  _
+"""
+
+
+def test_a_two_word_first_report_ends_before_a_coordinated_second_one() -> None:
+    # tester 6: Lind got 'they fell, and the COO, Max Ode, said they were flat' at 0.81; a first report of
+    # two words ('they fell') was too short to be cut, so Ode's report was dropped as nested in it
+    assert _read(CFO_AND_COO) == [("they fell", "the CFO"), ("they were flat", "Max Ode")]

@@ -28,6 +28,7 @@ from ..model import Document, Quote, Span, Token
 from ..noun_phrases import trim_tokens
 from .indirect.base import MIN_CONTENT_WORDS, count_words
 from .indirect.boundaries import EMBEDDING_WORDS
+from .indirect.rivals import is_clause
 from .marks import DOUBLE_QUOTE_MARKS
 
 # What a source phrase may hold before its head ('her aide, Joan Pike', 'the union's leader'):
@@ -147,8 +148,8 @@ def _cut(doc: Document, quote: Quote, offset: int) -> Quote | None:
                 parts.append(Span(kept[0].span.start, kept[-1].span.end))
         break
     words = [t for part in parts for t in doc.tokens_in(part)]
-    if not parts or count_words(words) < MIN_CONTENT_WORDS:
-        return None
+    if not parts or (count_words(words) < MIN_CONTENT_WORDS and not (count_words(words) >= 2 and is_clause(words))):
+        return None  # ('they fell, and the COO, Max Ode, said…': a bare clause of two words stays a report)
     kind = quote.kind
     if kind == "mixed" and (quotation := _whole_quoted_clause(words)) is not None:
         # what is left is one quoted clause with its own subject, the cue's whole object: direct

@@ -98,15 +98,20 @@ def _source_head(phrase: list[Token]) -> Token:
     return [t for t in phrase[:comma] if t.upos in ("NOUN", "PROPN", "PRON")][-1]
 
 
+# A first report may be a bare clause of two words ('Lind said they fell, and the COO, Max Ode, said…'):
+# what runs up to the joiner need not be long enough to be kept as a quote itself
+_MIN_FIRST_REPORT_WORDS = 2
+
+
 def _reported_before(doc: Document, sentence: Sentence, joiner: Token, lexicon: CueLexicon) -> bool:
     """Whether a report runs up to `joiner`: a cue verb or 'according to' earlier in the sentence with
-    at least `MIN_CONTENT_WORDS` words between it and the joiner."""
+    at least `_MIN_FIRST_REPORT_WORDS` words between it and the joiner."""
     for token in sentence.tokens:
         if token.index >= joiner.index:
             return False
         is_cue = (token.lower == "according" or
                   (token.upos == "VERB" and surface_cue(doc, token, lexicon)))
-        if is_cue and count_words(doc.tokens[token.index + 1 : joiner.index]) >= MIN_CONTENT_WORDS:
+        if is_cue and count_words(doc.tokens[token.index + 1 : joiner.index]) >= _MIN_FIRST_REPORT_WORDS:
             return True
     return False
 
@@ -126,7 +131,7 @@ def _complement(doc: Document, cue: Token) -> list[Token]:
     return content
 
 
-def _is_clause(content: list[Token]) -> bool:
+def is_clause(content: list[Token]) -> bool:
     """Whether `content` reads as what someone said: a clause with a subject of its own, opened by
     its subject's phrase or a complementiser ('that', 'whether', 'if'), not by a preposition or an
     adverbial clause ('with 142 delegates at stake', 'even though those residents aren't eligible',
@@ -153,7 +158,7 @@ def find_coordinated_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Att
             if source is None or not _reported_before(doc, sentence, source[0], lexicon):
                 continue
             content = _complement(doc, cue)
-            if count_words(content) >= MIN_CONTENT_WORDS and _is_clause(content):
+            if count_words(content) >= MIN_CONTENT_WORDS and is_clause(content):
                 yield Attribution(tuple(content), (cue,), _source_head(source[1]), "coordinated-report",
                                   lemmatize_verb(cue.lower))
 
@@ -165,8 +170,9 @@ def end_before_rivals(doc: Document, found: list[Attribution]) -> list[Attributi
     witness, Lara Dunn, said…'). A content that lies wholly after the joiner was the rival's clause
     taken for this report's ('told reporters the suspect had been arrested and his lawyer, Neil
     Banks, said…' read as 'said he would…'): it becomes the words between this cue and the joiner,
-    without the cue's listener. A content that would keep fewer than `MIN_CONTENT_WORDS` words stays
-    as it was (the rival is then nested in it and dropped later)."""
+    without the cue's listener. A content that would keep fewer than `MIN_CONTENT_WORDS` words, and is
+    not a clause of two with a subject of its own ('they fell'), stays as it was (the rival is then
+    nested in it and dropped later)."""
     joiners = sorted(pair for rival in found if (pair := _rival_joiner(doc, rival)) is not None)
     result = []
     for report in found:
@@ -178,7 +184,9 @@ def end_before_rivals(doc: Document, found: list[Attribution]) -> list[Attributi
                 content = _without_listener(doc, report.cue[-1], joiner)
             else:
                 content = trim_tokens([t for t in report.content if t.index < joiner])
-            if count_words(content) >= MIN_CONTENT_WORDS:
+            words = count_words(content)
+            if words >= MIN_CONTENT_WORDS or (words >= _MIN_FIRST_REPORT_WORDS and is_clause(content)):
+                # ('they fell, and the COO, Max Ode, said…': a bare clause of two words is a report too)
                 report = replace(report, content=tuple(content),
                                  trace=report.trace + ("boundary:coordinated-report",))
             break
