@@ -93,3 +93,4 @@ def test_a_content_that_ends_inside_the_by_phrase_is_dropped_not_an_error() -> N
     text, quotes = _model_quotes(CRITICISED_BY, ["Jon", "Ray"], ["was", "criticised"],
                                  ["Eva", "Stone", "for", "saying", "the", "vaccine", "was", "dangerous"])
     assert [_read(text, q) for q in quotes] == [("Eva Stone", "for saying the vaccine was dangerous")]
+

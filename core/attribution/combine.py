@@ -255,6 +255,11 @@ def _mention(doc: Document, span: Span, parts: Sequence[Span]) -> Mention:
         return Mention(span=span, text=text, kind="description")
     members = {t.index for t in tokens}
     head = next((t for t in tokens if t.head not in members), tokens[-1])
+    if head.upos not in _NOMINAL_HEADS:
+        # 'Two people familiar with the matter' with 'familiar' parsed as a verb: the speaker is the
+        # first noun not inside another noun's phrase, never the verb (whose entity had no name)
+        nominal = {t.index for t in tokens if t.upos in _NOMINAL_HEADS}
+        head = next((t for t in tokens if t.index in nominal and t.head not in nominal), head)
     if head.deprel in _INSIDE_NOUN_PHRASE and head.head >= 0:
         outer = doc.tokens[head.head]
         whole = mention_of(doc, outer) if outer.upos in ("PROPN", "NOUN") else None
@@ -265,6 +270,7 @@ def _mention(doc: Document, span: Span, parts: Sequence[Span]) -> Mention:
 
 # dependents that sit inside their head's noun phrase: a source ending on one stopped short of the phrase
 _INSIDE_NOUN_PHRASE = frozenset({"compound", "flat", "flat:name", "det", "amod", "nummod"})
+_NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[str, float],
