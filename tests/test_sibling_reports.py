@@ -107,3 +107,25 @@ def test_a_two_word_first_report_ends_before_a_coordinated_second_one() -> None:
     # tester 6: Lind got 'they fell, and the COO, Max Ode, said they were flat' at 0.81; a first report of
     # two words ('they fell') was too short to be cut, so Ode's report was dropped as nested in it
     assert _read(CFO_AND_COO) == [("they fell", "the CFO"), ("they were flat", "Max Ode")]
+
+
+REJECTED_CLAIMS = """
+Premier     Premier     PROPN  5   nsubj      O  Number=Sing
+Kate        Kate        PROPN  1   flat       O  Number=Sing
+Mulvaney    Mulvaney    PROPN  1   flat       O  Number=Sing
+has         have        AUX    5   aux        O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+rejected    reject      VERB   0   root       O  Tense=Past|VerbForm=Part|Voice=Pass
+claims      claim       VERB   5   xcomp      O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+her         her         PRON   8   nmod:poss  O  Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+government  government  NOUN   9   nsubj      O  Number=Sing
+ignored     ignore      VERB   6   ccomp      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+bushfire    bushfire    NOUN   11  compound   O  Number=Sing
+warnings~   warnings    NOUN   9   obj        O  Number=Plur
+.           .           PUNCT  5   punct      O  _
+"""
+
+
+def test_a_noun_the_tagger_read_as_a_finite_open_complement_is_no_cue() -> None:
+    # tester 6: 'has rejected claims her government ignored bushfire warnings' gave Mulvaney the claim
+    # she rejected at 0.76 ('claims' an xcomp tagged VerbForm=Fin)
+    assert all("her government ignored" not in content for content, _ in _read(REJECTED_CLAIMS))
