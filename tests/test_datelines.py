@@ -252,3 +252,55 @@ def test_a_transcript_turn_that_reports_someone_stays_a_turn() -> None:
     text, quotes = quotes_of(TURN_THEN_ANSWER)
     assert [(q["text"], q["speaker"]["text"]) for q in quotes if q["rule"] == "speaker-turn"] == [
         ("The mayor said he quit.", "SMITH"), ("Really?", "HOST")]
+
+
+ACCORDING_AFTER_DATELINE = """
+MUMBAI~    MUMBAI    PROPN  9   nsubj  O  Number=Sing
+:          :         PUNCT  9   punct  O  _
+According  accord    VERB   5   case   O  Tense=Pres|VerbForm=Part
+to         to        ADP    5   case   O  _
+police~    police    NOUN   9   obl    O  Number=Sing
+,          ,         PUNCT  5   punct  O  _
+the        the       DET    8   det    O  Definite=Def|PronType=Art
+accused    accuse    VERB   9   nsubj  O  Tense=Past|VerbForm=Part
+fled       flead     VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the       DET    11  det    O  Definite=Def|PronType=Art
+spot       spot      NOUN   9   obj    O  Number=Sing
+after      after     ADP    14  case   O  _
+the        the       DET    14  det    O  Definite=Def|PronType=Art
+incident~  incident  NOUN   9   obl    O  Number=Sing
+.          .         PUNCT  1   punct  O  _
+"""
+
+DATELINE_AFTER_BYLINE = """
+By        by        ADP   3  case      O  _
+staff     staff     NOUN  3  compound  O  Number=Sing
+reporter  reporter  NOUN  0  root      O  Number=Sing
+
+#par
+MUMBAI~     MUMBAI      PROPN  9   nsubj         O  Number=Sing
+:           :           PUNCT  9   punct         O  _
+The         the         DET    6   det           O  Definite=Def|PronType=Art
+Bombay      Bombay      PROPN  6   compound      O  Number=Sing
+High        high        ADJ    6   amod          O  Degree=Pos
+Court       Court       PROPN  9   nsubj         O  Number=Sing
+on          on          ADP    8   case          O  _
+Friday      Friday      PROPN  6   nmod          O  Number=Sing
+pulled      pull        VERB   0   root          O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+up          up          ADP    9   compound:prt  O  _
+the         the         DET    13  det           O  Definite=Def|PronType=Art
+state       state       NOUN   13  compound      O  Number=Sing
+government  government  NOUN   9   obj           O  Number=Sing
+over        over        ADP    15  case          O  _
+potholes~   potholes    NOUN   13  nmod          O  Number=Plur
+.           .           PUNCT  1   punct         O  _
+"""
+
+
+def test_a_dateline_before_according_to_or_opening_the_article_is_no_name_colon_speaker() -> None:
+    # tester 6: 'MUMBAI: According to police, …' gave MUMBAI the words 'According to police' at 0.77,
+    # and 'MUMBAI: The Bombay High Court on Friday pulled up…' after a byline gave MUMBAI the sentence
+    text, quotes = quotes_of(ACCORDING_AFTER_DATELINE)
+    assert [(q["text"], q["speaker"]["text"] if q["speaker"] else None) for q in quotes] == [
+        ("the accused fled the spot after the incident", "police")]
+    assert quotes_of(DATELINE_AFTER_BYLINE)[1] == []

@@ -43,6 +43,13 @@ _Candidate = tuple[Span, list[Token], int, list[Token]]
 _SPEECH_OPENERS = frozenset({"i", "we", "you", "my", "our", "your", "yes", "no", "well", "thank", "thanks"})
 
 
+def opens_article(doc: Document, tokens: list[Token], colon: int) -> bool:
+    """Whether `tokens` (a paragraph's or its first sentence's, a colon at index `colon`) read as a
+    dateline at the article's start: `_dateline` on the paragraph that holds them."""
+    paragraph = doc.paragraphs[doc.paragraph_of(tokens[0].span.start)] if doc.paragraphs else None
+    return paragraph is not None and _dateline(doc, paragraph, tokens, colon, tokens[:colon])
+
+
 def _dateline(doc: Document, paragraph: Span, tokens: list[Token], colon: int, name: list[Token]) -> bool:
     """'LONDON: The Bank of England said…', 'CHENNAI: The Tamil Nadu government announced…': a
     document's only line of the turn shape, at the start of the article (after its headlines, lines

@@ -13,6 +13,7 @@ from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, subject_of, tr
 from ...wordlists import words
 from ..interview import is_label
 from ..marks import QUOTE_MARKS, may_open_quote
+from ..transcript import opens_article
 from .base import (
     ADVERBIAL_MARKS,
     INVERTING_CUES,
@@ -130,9 +131,13 @@ def _surface_name_colon(doc: Document, tokens: list[Token], lexicon: CueLexicon)
     if all(t.lower in _HEADLINE_LABELS for t in tokens[:colon]) or (colon == 1 and is_label(tokens[0])):
         return  # ('Q: Why did you leave?': an interview's question, quotes/interview.py)
     content = trim_tokens(tokens[colon + 1 :])
-    if (all(t.text.isupper() for t in tokens[:colon]) and
+    if content and all(t.text.isupper() for t in tokens[:colon]) and (
+            content[0].lower == "according" or opens_article(doc, tokens, colon) or
             any(_reports_own_speaker(doc, t, tokens[colon], lexicon) for t in content)):
-        return  # 'LONDON: The Bank of England said…' ('Pat Caddell: Voters Worried…' is a headline's speaker)
+        # 'LONDON: The Bank of England said…', 'MUMBAI: According to police, …', or the article's first
+        # line ('MUMBAI: The Bombay High Court on Friday pulled up…'): a dateline's place, not a speaker
+        # ('Pat Caddell: Voters Worried…' is a headline's speaker)
+        return
     if count_words(content) >= MIN_CONTENT_WORDS and not may_open_quote(content[0].text):
         yield Attribution(tuple(content), (tokens[colon],), tokens[colon - 1], "name-colon", ":")
 
