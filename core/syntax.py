@@ -26,8 +26,9 @@ _SUBJECT_DEPRELS = ("nsubj", "nsubj:outer", "csubj")
 def is_negated(doc: Document, token: Token) -> bool:
     """'did not say', 'never said', and a negative quantifier as subject ('Nobody said much', 'No one
     expected…': `negative_subject`); a 'neither' after the verb negates the report's content, not the
-    report ('says neither she nor her campaign helped'), and a 'not' behind quotation marks is the
-    quote's ('"Probably not," Ms. Moore said')."""
+    report ('says neither she nor her campaign helped'), a 'not' behind quotation marks is the
+    quote's ('"Probably not," Ms. Moore said'), and a 'not' after the verb with more than adverbs
+    between them is its complement's ('said it was not': `_adverbs_between`)."""
     return negative_subject(doc, token) or any(
         child.lower in _NEGATIONS and (child.index < token.index or (
             child.lower in ("not", "n't") and _adverbs_between(doc, token, child))) and
