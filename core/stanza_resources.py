@@ -39,7 +39,7 @@ def _private_resources(directory: Path) -> bool:
     """Whether `directory` is (or now is) this user's own, closed to others, with an empty resources.json."""
     try:
         directory.mkdir(mode=0o700, exist_ok=True)
-        status = directory.stat()
+        status = directory.lstat()  # a symbolic link planted there is refused, not followed
         getuid = getattr(os, "getuid", None)
         if (getuid is not None and status.st_uid != getuid()) or status.st_mode & 0o022:
             return False

@@ -43,3 +43,13 @@ def test_a_folder_others_may_write_to_is_not_trusted(fresh: Path) -> None:
     assert folder != shared
     assert (folder / "resources.json").read_text(encoding="utf-8") == "{}"
     assert (shared / "resources.json").read_text(encoding="utf-8") == '{"planted": 1}'
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_symbolic_link_planted_at_the_folder_name_is_not_followed(fresh: Path) -> None:
+    target = fresh / "elsewhere"
+    target.mkdir(mode=0o700)
+    (fresh / f"quotetrace-stanza-{os.getuid()}").symlink_to(target)
+    folder = Path(annotate.empty_resources_dir())
+    assert folder.parent == fresh and not folder.is_symlink()
+    assert not (target / "resources.json").exists()
