@@ -136,8 +136,16 @@ def only_a_person_done_to(doc: Document, cue: Span, parts: Sequence[Span]) -> bo
     if not heads or any(lexicon.rate(cue_lemma(h)) >= PERSON_OBJECT_RATE
                         or lexicon.head_count(cue_lemma(h)) >= PERSON_OBJECT_COUNT for h in heads):
         return False
+    return a_person_alone(doc, cue, parts)
+
+
+def a_person_alone(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
+    """Whether a content is only noun phrases (no verb) whose object of the cue verb is a person ('Gordon
+    Hale criticised Irene Watts', 'praised her rival, Lena Holm'): whom the report was about, not what
+    was said."""
+    heads = cue_heads(doc, cue)
     inside = [t for part in parts for t in doc.tokens_in(part)]
-    if any(t.upos in ("VERB", "AUX") for t in inside):
+    if not heads or any(t.upos in ("VERB", "AUX") for t in inside):
         return False
     indices = {h.index for h in heads}
     objects = [t for t in inside if t.head in indices and t.deprel == "obj"]
