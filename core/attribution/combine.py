@@ -100,10 +100,7 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
         if cue is not None and speaker is not None and _venue_heard(doc, cue, speaker):
             continue  # 'X stole £40,000, a court has heard': the rules drop it too (syntax.venue_speaker)
         confidence = calibrate(raw_confidence(attribution, speaker is not None), calibration)
-        if _kind(parts, areas) == "indirect" and (only_pronouns(doc, parts) or (
-                cue is not None and a_person_alone(doc, cue, parts))):
-            # PolNeAR marks 'rejected that' and 'criticised Irene Watts' (leaving the first out cost 0.3 on
-            # train[:80]); shown, but as a pointer at words said elsewhere, or at whom a report was about
+        if _points_elsewhere(doc, cue, parts, areas):
             confidence = min(confidence, POINTER_CONTENT)
         if cue is not None and (verb := passive_cue(doc, cue)) is not None:
             told, parts = reattribute(doc, verb, speaker, parts)
@@ -119,6 +116,14 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
                             confidence=confidence, rule="model", trace=trace))
     return quotes
+
+
+def _points_elsewhere(doc: Document, cue: Span | None, parts: Sequence[Span], areas: Sequence[Span]) -> bool:
+    """An indirect content of pronouns alone ('rejected that') or of the person a report was about
+    ('criticised Irene Watts'): PolNeAR marks both (leaving the first out cost 0.3 on train[:80]), so
+    they are shown, but as pointers at words said elsewhere (`POINTER_CONTENT`)."""
+    return _kind(parts, areas) == "indirect" and (
+        only_pronouns(doc, parts) or (cue is not None and a_person_alone(doc, cue, parts)))
 
 
 def _content(doc: Document, segment: Span, quoted: Sequence[QuotedSpan], cue: Span | None,
