@@ -48,6 +48,8 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
 
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+#: the parts of speech that head a noun phrase
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def _conjunct_of_clause(doc: Document, head: Token) -> bool:

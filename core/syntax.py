@@ -7,6 +7,7 @@ from __future__ import annotations
 from .cues import CueLexicon
 from .lemmatize import cue_lemma as cue_lemma  # re-exported: the finders ask syntax for it
 from .model import Document, Token
+from .noun_phrases import NOMINAL_UPOS as NOMINAL_UPOS
 from .noun_phrases import TIME_NOUNS as TIME_NOUNS
 from .noun_phrases import mention_kind as mention_kind
 from .noun_phrases import mention_of as mention_of

@@ -25,7 +25,16 @@ from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.marks import QUOTE_MARKS, QuotedSpan
 from ..rules import RULES, StepId
 from ..silent import cognition_aside
-from ..syntax import cue_lemma, is_hypothetical, is_negated, mention_kind, mention_of, subject_of, venue_speaker
+from ..syntax import (
+    NOMINAL_UPOS,
+    cue_lemma,
+    is_hypothetical,
+    is_negated,
+    mention_kind,
+    mention_of,
+    subject_of,
+    venue_speaker,
+)
 from ..wordlists import words as word_class
 from .assemble import Attribution, segment_span, whole_span
 from .boundary import content_part, tokens_over
@@ -264,10 +273,10 @@ def _mention(doc: Document, span: Span, parts: Sequence[Span]) -> Mention:
         return Mention(span=span, text=text, kind="description")
     members = {t.index for t in tokens}
     head = next((t for t in tokens if t.head not in members), tokens[-1])
-    if head.upos not in _NOMINAL_HEADS:
+    if head.upos not in NOMINAL_UPOS:
         # 'Two people familiar with the matter' with 'familiar' parsed as a verb: the speaker is the
         # first noun not inside another noun's phrase, never the verb (whose entity had no name)
-        nominal = {t.index for t in tokens if t.upos in _NOMINAL_HEADS}
+        nominal = {t.index for t in tokens if t.upos in NOMINAL_UPOS}
         head = next((t for t in tokens if t.index in nominal and t.head not in nominal), head)
     if head.deprel in _INSIDE_NOUN_PHRASE and head.head >= 0:
         outer = doc.tokens[head.head]
@@ -279,7 +288,6 @@ def _mention(doc: Document, span: Span, parts: Sequence[Span]) -> Mention:
 
 # dependents that sit inside their head's noun phrase: a source ending on one stopped short of the phrase
 _INSIDE_NOUN_PHRASE = frozenset({"compound", "flat", "flat:name", "det", "amod", "nummod"})
-_NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[str, float],

@@ -26,9 +26,8 @@ from dataclasses import replace
 
 from ..model import Document, Quote, Span, Token
 from ..noun_phrases import trim_tokens
-from .indirect.base import MIN_CONTENT_WORDS, count_words
 from .indirect.boundaries import EMBEDDING_WORDS
-from .indirect.rivals import is_clause
+from .indirect.rivals import holds_a_report
 from .marks import DOUBLE_QUOTE_MARKS
 
 # What a source phrase may hold before its head ('her aide, Joan Pike', 'the union's leader'):
@@ -45,8 +44,8 @@ def stop_before_other_attributions(doc: Document, quotes: list[Quote]) -> list[Q
     content ended before the first reporting clause of another quote that lies inside it (see the
     module docstring). A cut quote gets `merge:other-attribution` in its trace; a mixed one becomes
     `direct` when all that is left is one quoted clause with its own subject (its part then the words
-    inside the marks) and `indirect` when no quotation mark is left. A cut that would leave fewer than
-    `MIN_CONTENT_WORDS` words leaves the quote as it was: the other clause opens its content, a report
+    inside the marks) and `indirect` when no quotation mark is left. A cut that would leave no report
+    (`rivals.holds_a_report`) leaves the quote as it was: the other clause opens its content, a report
     nested in it. O(n log n) in the number of quotes: each content looks up the reporting clauses
     inside it by bisection."""
     stops = sorted((offset, i, doubtful) for i, quote in enumerate(quotes)
@@ -148,8 +147,8 @@ def _cut(doc: Document, quote: Quote, offset: int) -> Quote | None:
                 parts.append(Span(kept[0].span.start, kept[-1].span.end))
         break
     words = [t for part in parts for t in doc.tokens_in(part)]
-    if not parts or (count_words(words) < MIN_CONTENT_WORDS and not (count_words(words) >= 2 and is_clause(words))):
-        return None  # ('they fell, and the COO, Max Ode, said…': a bare clause of two words stays a report)
+    if not parts or not holds_a_report(words):
+        return None
     kind = quote.kind
     if kind == "mixed" and (quotation := _whole_quoted_clause(words)) is not None:
         # what is left is one quoted clause with its own subject, the cue's whole object: direct

@@ -34,7 +34,7 @@ from typing import Literal
 
 from ...cues import CueLexicon
 from ...model import Document, Token
-from ...syntax import TIME_NOUNS, cue_lemma
+from ...syntax import NOMINAL_UPOS, TIME_NOUNS, cue_lemma
 from .base import MIN_CONTENT_WORDS, OBJECT_CUES, Attribution, count_words
 from .boundaries import clip_at_coordinated_clause, clip_at_next_report, clip_reporting_setting, clip_trailing_aside
 
@@ -135,12 +135,11 @@ def _phrase_head(doc: Document, content: list[Token]) -> Token:
     first = content[0]
     inside = {t.index for t in content}
     head = first
-    while head.deprel in _INSIDE_NOUN_PHRASE and head.head in inside and doc.tokens[head.head].upos in _NOMINAL:
+    while head.deprel in _INSIDE_NOUN_PHRASE and head.head in inside and doc.tokens[head.head].upos in NOMINAL_UPOS:
         head = doc.tokens[head.head]
     return head
 
 
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # relations of a word inside its noun phrase: climbing them from the content's first word finds the phrase's head
 _INSIDE_NOUN_PHRASE = frozenset({"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod"})
 

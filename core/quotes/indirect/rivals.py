@@ -131,6 +131,13 @@ def _complement(doc: Document, cue: Token) -> list[Token]:
     return content
 
 
+def holds_a_report(content: list[Token]) -> bool:
+    """Whether a content cut short is still a report: `MIN_CONTENT_WORDS` words, or a bare clause of
+    two with a subject of its own ('they fell, and the COO, Max Ode, said…': `is_clause`)."""
+    words = count_words(content)
+    return words >= MIN_CONTENT_WORDS or (words >= _MIN_FIRST_REPORT_WORDS and is_clause(content))
+
+
 def is_clause(content: list[Token]) -> bool:
     """Whether `content` reads as what someone said: a clause with a subject of its own, opened by
     its subject's phrase or a complementiser ('that', 'whether', 'if'), not by a preposition or an
@@ -170,9 +177,8 @@ def end_before_rivals(doc: Document, found: list[Attribution]) -> list[Attributi
     witness, Lara Dunn, said…'). A content that lies wholly after the joiner was the rival's clause
     taken for this report's ('told reporters the suspect had been arrested and his lawyer, Neil
     Banks, said…' read as 'said he would…'): it becomes the words between this cue and the joiner,
-    without the cue's listener. A content that would keep fewer than `MIN_CONTENT_WORDS` words, and is
-    not a clause of two with a subject of its own ('they fell'), stays as it was (the rival is then
-    nested in it and dropped later)."""
+    without the cue's listener. A content that would no longer hold a report (`holds_a_report`) stays
+    as it was (the rival is then nested in it and dropped later)."""
     joiners = sorted(pair for rival in found if (pair := _rival_joiner(doc, rival)) is not None)
     result = []
     for report in found:
@@ -184,9 +190,7 @@ def end_before_rivals(doc: Document, found: list[Attribution]) -> list[Attributi
                 content = _without_listener(doc, report.cue[-1], joiner)
             else:
                 content = trim_tokens([t for t in report.content if t.index < joiner])
-            words = count_words(content)
-            if words >= MIN_CONTENT_WORDS or (words >= _MIN_FIRST_REPORT_WORDS and is_clause(content)):
-                # ('they fell, and the COO, Max Ode, said…': a bare clause of two words is a report too)
+            if holds_a_report(content):
                 report = replace(report, content=tuple(content),
                                  trace=report.trace + ("boundary:coordinated-report",))
             break
