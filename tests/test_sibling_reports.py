@@ -65,8 +65,9 @@ def _read(table: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_report_set_beside_another_after_a_semicolon_is_not_its_content() -> None:
-    # it was Bray's content, 'Eva Lind said they fell', at 0.9; 'they fell' is too short for the rules
-    assert all("Lind" not in content for content, _ in _read(SEMICOLON))
+    # it was Bray's content, 'Eva Lind said they fell', at 0.9; now the rules read no report here, both
+    # contents being two words (under MIN_CONTENT_WORDS; the model adds them)
+    assert _read(SEMICOLON) == []
 
 
 def test_a_not_after_the_complements_subject_and_copula_is_the_complements() -> None:
@@ -128,4 +129,4 @@ warnings~   warnings    NOUN   9   obj        O  Number=Plur
 def test_a_noun_the_tagger_read_as_a_finite_open_complement_is_no_cue() -> None:
     # tester 6: 'has rejected claims her government ignored bushfire warnings' gave Mulvaney the claim
     # she rejected at 0.76 ('claims' an xcomp tagged VerbForm=Fin)
-    assert all("her government ignored" not in content for content, _ in _read(REJECTED_CLAIMS))
+    assert _read(REJECTED_CLAIMS) == []
