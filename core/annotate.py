@@ -318,12 +318,12 @@ def transformer_cache(transformers: dict[str, Path]) -> Any:
     implement goes through `transformers`, whose import alone takes seconds."""
     from stanza.models.common.foundation_cache import BertRecord, FoundationCache
 
-    from .encoder import load_encoder
+    from .encoder import shared_encoder
 
     cache = FoundationCache(local_files_only=True)
     for name, directory in transformers.items():
         try:
-            model, tokenizer = load_encoder(directory)
+            model, tokenizer = shared_encoder(directory)
         except ModelError:
             model, tokenizer = _load_with_transformers(cache, directory)
         cache.bert[name] = BertRecord(model, tokenizer, {})

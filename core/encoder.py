@@ -117,9 +117,12 @@ class Encoder(nn.Module):
         self.layers = nn.ModuleList(_Layer(config) for _ in range(config.num_hidden_layers))
         self.bucket_rows = 16
         self.layers_read: frozenset[int] | None = None
+        self.memo: ForwardMemo | None = None
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None,
-                output_hidden_states: bool = True) -> EncoderOutput:
+                output_hidden_states: bool = True, remember: bool = True) -> EncoderOutput:
+        """`hidden_states` of [rows, positions] ids; with a `memo`, rows are kept there unless not
+        `remember` (a memo's own reader computing what it did not find)."""
         length = input_ids.shape[1]
         if length > self.config.max_position_embeddings:
             raise ValueError(f"{length} word pieces exceed the encoder's "
@@ -131,7 +134,10 @@ class Encoder(nn.Module):
         right_padded = torch.equal(attention_mask.bool(),
                                    torch.arange(length, device=input_ids.device)[None] < lengths[:, None])
         if len(lengths) <= self.bucket_rows or not right_padded or int(lengths.min()) == length:
-            return EncoderOutput(hidden_states=self._states(input_ids, attention_mask))
+            output = EncoderOutput(hidden_states=self._states(input_ids, attention_mask))
+            if self.memo is not None and remember and right_padded:
+                self.memo.keep(input_ids, lengths, output.hidden_states)
+            return output
         # short rows first; each bucket is cut to its own longest row
         order = torch.argsort(lengths, stable=True)
         merged: list[torch.Tensor | None] = []
@@ -144,6 +150,8 @@ class Encoder(nn.Module):
             for full, part in zip(merged, states, strict=True):
                 if full is not None and part is not None:
                     full[bucket, :width] = part
+        if self.memo is not None and remember:
+            self.memo.keep(input_ids, lengths, merged)
         return EncoderOutput(hidden_states=tuple(merged))
 
     def _states(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor | None, ...]:
@@ -154,6 +162,8 @@ class Encoder(nn.Module):
         # padding gets the lowest finite score, so a row of padding still has a defined softmax
         mask_bias = (1.0 - attention_mask[:, None, None, :].to(states.dtype)) * torch.finfo(states.dtype).min
         read = self.layers_read
+        if read is not None and self.memo is not None:
+            read = read | frozenset(self.memo.layers)
         last = len(self.layers) if read is None else max(read)
         hidden: list[torch.Tensor | None] = [states]
         for index, layer in enumerate(self.layers, start=1):
@@ -165,6 +175,52 @@ class Encoder(nn.Module):
         if read is not None:
             hidden = [state if index in read else None for index, state in enumerate(hidden)]
         return tuple(hidden)
+
+
+class ForwardMemo:
+    """The states one reader of an encoder computed, kept for another that reads the same rows.
+
+    stanza's tagger runs all-MiniLM-L6-v2 over each sentence; the attribution tagger reads layers of
+    the same sentences (core/attribution/states.py). With a memo on the encoder, each right-padded row
+    a forward computes is kept under its word-piece ids (with [CLS] and [SEP]): `layers` stacked,
+    [len(layers), pieces, hidden] float16, the precision the attribution tagger was trained on. `take`
+    hands a row over once and forgets it; past `limit` pieces the oldest rows are forgotten, so memory
+    stays bounded (64Ki pieces of two 384-wide layers: 96 MiB) whoever never takes them. A row not
+    there is the reader's to compute: the memo saves time and never changes a value but by float
+    rounding (a padded row's states differ from a lone row's in the last bits)."""
+
+    def __init__(self, layers: Sequence[int], limit: int = 65_536) -> None:
+        self.layers = tuple(layers)
+        self.limit = limit
+        self._rows: dict[tuple[int, ...], torch.Tensor] = {}
+        self._pieces = 0
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def keep(self, input_ids: torch.Tensor, lengths: torch.Tensor,
+             hidden_states: Sequence[torch.Tensor | None]) -> None:
+        """Keep each row of a right-padded batch ([rows, positions] ids, [rows] true lengths)."""
+        read = [hidden_states[layer] if layer < len(hidden_states) else None for layer in self.layers]
+        if not all(isinstance(states, torch.Tensor) for states in read):
+            return
+        layers = [states for states in read if states is not None]
+        for row, size in enumerate(lengths.tolist()):
+            key = tuple(input_ids[row, :size].tolist())
+            if key in self._rows:
+                continue
+            self._rows[key] = torch.stack([states[row, :size] for states in layers]).to("cpu", torch.float16)
+            self._pieces += size
+        while self._pieces > self.limit and self._rows:
+            oldest = next(iter(self._rows))
+            self._pieces -= self._rows.pop(oldest).shape[1]
+
+    def take(self, ids: Sequence[int]) -> torch.Tensor | None:
+        """The states kept for exactly these ids, [len(layers), len(ids), hidden] float16, or None."""
+        found = self._rows.pop(tuple(ids), None)
+        if found is not None:
+            self._pieces -= found.shape[1]
+        return found
 
 
 def _weight_names(config: EncoderConfig) -> dict[str, str]:
@@ -267,6 +323,19 @@ def load_encoder(directory: Path) -> tuple[Encoder, WordPieceTokenizer]:
     encoder.eval()
     encoder.requires_grad_(False)
     return encoder, WordPieceTokenizer(tokenizer, max_length)
+
+
+_LOADED: dict[Path, tuple[Encoder, WordPieceTokenizer]] = {}
+
+
+def shared_encoder(directory: Path) -> tuple[Encoder, WordPieceTokenizer]:
+    """`load_encoder(directory)`, loaded once per process and directory: stanza's tagger and the
+    attribution tagger read the same transformer, and one instance lets the second take the states
+    the first computed (`ForwardMemo`) instead of running the sentences again. Raises as `load_encoder`."""
+    key = directory.resolve()
+    if key not in _LOADED:
+        _LOADED[key] = load_encoder(directory)
+    return _LOADED[key]
 
 
 def _model_max_length(directory: Path, config: EncoderConfig) -> int:

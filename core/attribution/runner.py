@@ -15,7 +15,7 @@ from pathlib import Path
 import torch
 
 from ..cues import CueLexicon
-from ..encoder import Encoder, WordPieceTokenizer, load_encoder
+from ..encoder import Encoder, ForwardMemo, WordPieceTokenizer, shared_encoder
 from ..errors import ModelError
 from ..model import Document, Quote
 from ..quotes.marks import find_quoted_spans
@@ -24,7 +24,7 @@ from .assemble import link, segments
 from .combine import NEVER, combine, to_quotes
 from .features import FEATURES, Words, split_words, word_features
 from .plan import MODES, plan_attribution
-from .states import LAYERS, word_states
+from .states import LAYERS, sentence_states
 from .tagger import TAGS, AttributionTagger, load_tagger
 
 # rules added after the shipped policy was fitted, measured as the rule they came from: `cue-object` (a
@@ -112,9 +112,10 @@ class AttributionModel:
         self.lexicon, self.mode, self.policy = lexicon, mode, policy or HybridPolicy()
 
     def states(self, doc: Document) -> torch.Tensor:
+        """The tagger's input states of the document's words, [words, state size] (`sentence_states`)."""
         if self.encoder is None or self.tokenizer is None:
             raise ModelError("the attribution model was loaded without its transformer")
-        return word_states(self.encoder, self.tokenizer, split_words(doc.text, doc.paragraphs).strings())
+        return sentence_states(self.encoder, self.tokenizer, doc.sentences, split_words(doc.text, doc.paragraphs).spans)
 
     def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
         """The tagger's quotes (rule `model`); `states` [words, size] when already computed."""
@@ -138,7 +139,6 @@ class AttributionModel:
             raise ModelError(f"{states.shape[0]} word states for {len(words)} words")
         features = torch.tensor(word_features(words, self.lexicon)).reshape(len(words), len(FEATURES))
         probabilities = torch.zeros(len(words), len(TAGS))
-        strings = words.strings()
         # a long text is read in chunks, so memory stays bounded whatever its length (the head was
         # trained on crops of a few hundred words; a chunk's edges get context of their own)
         for left, start, end, right in chunks(len(words)):
@@ -147,7 +147,7 @@ class AttributionModel:
             elif self.encoder is None or self.tokenizer is None:
                 raise ModelError("the attribution model was loaded without its transformer")
             else:
-                part = word_states(self.encoder, self.tokenizer, strings[left:right])
+                part = sentence_states(self.encoder, self.tokenizer, doc.sentences, words.spans[left:right])
             found = self.tagger.probabilities(part, features[left:right])
             probabilities[start:end] = found[start - left : end - left]
         return words, probabilities
@@ -191,10 +191,14 @@ def load_attribution_model(path: Path, transformer: Path | None, lexicon: CueLex
     policy = HybridPolicy.from_json(metadata.get("hybrid", ""), str(path))
     encoder = tokenizer = None
     if transformer is not None:
-        encoder, tokenizer = load_encoder(transformer)
+        encoder, tokenizer = shared_encoder(transformer)
         if encoder.config.hidden_size * len(LAYERS) != tagger.config.state_size:
             raise ModelError(f"{path} reads {tagger.config.state_size} state values per word, "
                              f"the transformer in {transformer} gives {encoder.config.hidden_size * len(LAYERS)}")
+        if encoder.memo is None or encoder.memo.layers != LAYERS:
+            # stanza's part-of-speech tagger reads this encoder sentence by sentence: its states are kept
+            # for the tagger here, which then runs no forward of its own (bench/attribution_speed.py)
+            encoder.memo = ForwardMemo(LAYERS)
     return AttributionModel(tagger, encoder, tokenizer, lexicon, mode, policy)
 
 

@@ -19,7 +19,8 @@ from ..errors import ModelError
 from .features import FEATURES
 from .states import LAYERS
 
-FORMAT = "quotetrace-attribution/1"
+# 2: the states are read per sentence (core/attribution/states.py), 1 read them in windows of 192 word pieces
+FORMAT = "quotetrace-attribution/2"
 TAGS = ("O", "B-Source", "I-Source", "B-Cue", "I-Cue", "B-Content", "I-Content")
 ROLES = ("Source", "Cue", "Content")
 
