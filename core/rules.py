@@ -57,7 +57,7 @@ StepId = Literal[
     "speaker:none",
     # the trained attribution model's assembly and the hybrid's choices (core/attribution/)
     "model:source-parse", "model:passive-listener", "model:quoted-person",
-    "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model",
+    "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model", "hybrid:rule-speaker",
     # the last merge step, over every quote whatever found it (quotes/crossing.py)
     "merge:other-attribution",
 ]
@@ -243,6 +243,9 @@ _REGISTRY: tuple[Rule, ...] = (
          "words: the model was right more often on dev where both read words that rule read"),
     Rule("hybrid:rule-over-model", "model", 382, None, "a rule quote kept over the model's reading of the same "
          "words: on dev the rule was right about as often as the model, or more"),
+    Rule("hybrid:rule-speaker", "model", 383, None, "a model quote kept over a rule's reading of the same words "
+         "takes the rule's speaker mention where it has no source or its source overlaps the rule's: the same "
+         "person, cut by the speaker rules ('Priya Nair', not 'Priya Nair, the author of a book called \"Salt')"),
     # the last merge step, after the hybrid's choice (quotes/crossing.py)
     Rule("merge:other-attribution", "merge", 390, None, 'a content ends before another attribution\'s '
          'source or cue: said "we will win" and René Dupont said: "…" gives the minister \'we will win\''),

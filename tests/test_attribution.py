@@ -523,3 +523,24 @@ def test_nearby_rule_quotes_are_exactly_those_whose_extent_meets_the_quote() -> 
         probe = _model_quote(start, end, 0.9)
         expected = [q for q in rules if q.parts[0].start < end and start < q.parts[0].end]
         assert sorted(q.parts[0].start for q in near.around(probe)) == sorted(q.parts[0].start for q in expected)
+
+
+def test_a_rule_given_up_for_a_model_reading_another_rule_removed_is_kept() -> None:
+    # 'According to a French source, the leader is willing to … and also agreed to withdraw troops': the
+    # model read both reports as one content; according-to beats the model on dev, cue-complement does not
+    model = [_model_quote(0, 190, 0.9)]
+    according, agreed = _quote(0, 70, "according-to"), _quote(86, 190, "cue-complement")
+    for rules in ([according, agreed], [agreed, according]):
+        chosen = combine(model, rules, {}, frozenset({"according-to"}), threshold=0.5)
+        assert sorted((q.parts[0].start, q.rule) for q in chosen) == [(0, "according-to"), (86, "cue-complement")]
+
+
+def test_a_model_reading_that_wins_keeps_the_rules_speaker_for_the_same_person_or_none() -> None:
+    name = Mention(span=Span(0, 16), text="Priya Nair", kind="name")
+    long = Mention(span=Span(0, 60), text="Priya Nair, the author of a book called", kind="description")
+    elsewhere = Mention(span=Span(200, 210), text="Tom Reyes", kind="name")
+    rule = replace(_quote(70, 120, "cue-complement"), speaker=name)
+    for own, expected in ((long, name), (None, name), (elsewhere, elsewhere), (name, name)):
+        chosen = combine([replace(_model_quote(70, 130, 0.9), speaker=own)], [rule], {}, threshold=0.5)
+        assert [(q.rule, q.speaker) for q in chosen] == [("model", expected)]
+        assert ("hybrid:rule-speaker" in chosen[0].trace) == (own is not expected)
