@@ -99,6 +99,26 @@ founders~  founder  NOUN   9   appos   O  Number=Plur
 .          .        PUNCT  7   punct   O  _
 """
 
+TITLED_LIST = """
+Councillor  Councillor  PROPN  12  nsubj  O  Number=Sing
+Jo          Jo          PROPN  1   flat   O  Number=Sing
+Adair~      Adair       PROPN  1   flat   O  Number=Sing
+,           ,           PUNCT  5   punct  O  _
+Mayor       Mayor       PROPN  1   conj   O  Number=Sing
+Pete        Pete        PROPN  5   flat   O  Number=Sing
+Linn        Linn        PROPN  5   flat   O  Number=Sing
+and         and         CCONJ  9   cc     O  _
+lawyer      lawyer      NOUN   5   conj   O  Number=Sing
+Ruth        Ruth        PROPN  5   flat   O  Number=Sing
+Ames        Ames        PROPN  1   list   O  Number=Sing
+said        say         VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the         DET    14  det    O  Definite=Def|PronType=Art
+vote        vote        NOUN   16  nsubj  O  Number=Sing
+was         be          AUX    16  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+unlawful~   unlawful    ADJ    12  ccomp  O  Degree=Pos
+.           .           PUNCT  12  punct  O  _
+"""
+
 TWO_ROLES_OF_ONE = """
 David      David      PROPN  16  nsubj  O  Number=Sing
 Gorski~    Gorski     PROPN  1   flat   O  Number=Sing
@@ -162,6 +182,9 @@ def _speakers(table: str) -> list[tuple[str, str | None, str | None]]:
     (THREE_LISTED, ("the deal would close in May", "Karen Holt, Rafael Diaz and Mei Chen",
                     "Karen Holt, Rafael Diaz and Mei Chen")),
     (AFTER_THE_CUE, ("We are ready,", "Karen Holt and Rafael Diaz", "Karen Holt and Rafael Diaz")),
+    # a group the parse found, whose mention stopped at its first member, read with titles and roles
+    (TITLED_LIST, ("the vote was unlawful", "Councillor Jo Adair, Mayor Pete Linn and lawyer Ruth Ames",
+                   "Jo Adair, Pete Linn and Ruth Ames")),
 ])
 def test_people_coordinated_around_the_speaker_speak_together(table: str, expected: tuple[str, str, str]) -> None:
     assert _speakers(table) == [expected]

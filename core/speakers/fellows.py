@@ -55,13 +55,13 @@ def fellow_speakers(view: View, lex: Lexicon, names: Sequence[NameNP], quote: Qu
     text = view.doc.text[span.start : span.end]
     leader = names[spk.name].display if spk.name is not None else next(
         (n.display for n in names if n.type == "person" and n.mention.start <= head.span.start < n.mention.end), None)
-    if spk.kind == "group" and spk.label.startswith(text):
-        label = spk.label  # the parse's group, read whole ('Mr. Grassley and Mr. Leahy')
-    elif leader is None or any(_display(fellow, persons) is None for fellow in fellows):
-        label = text  # 'Ann Cole, the chief executive, and her deputy': not every member is named
-    else:
+    if leader is not None and all(_display(fellow, persons) is not None for fellow in fellows):
         # 'A, B and C': a listed name with no coordinator of its own is a member too
         label = _listed([leader, *_members(zone, fellows, persons, span)])
+    elif spk.kind == "group" and spk.label.startswith(text):
+        label = spk.label  # the parse's group, read whole ('Critics of the program, like Senators …')
+    else:
+        label = text  # 'Ann Cole, the chief executive, and her deputy': not every member is named
     widened = Mention(span=span, text=text, kind="group", head=head.index)
     return replace(spk, mention=widened, kind="group", name=None, plural=True, type="group", label=label,
                    word=lemma_lower(head))
@@ -154,11 +154,13 @@ def _opens_member(zone: list[Token], position: int, persons: dict[int, NameNP]) 
     """Whether the coordinator at `position` joins a new member rather than a second role inside an
     apposition ('David Gorski, an associate professor … and the editor of a blog', 'Clinton, the
     daughter of Bill Clinton and Hillary Clinton'): it follows the first speaker directly or a comma,
-    or the words since the last comma open with a person's name (a list: 'A, B and C')."""
+    or the words since the last comma open with a person's name, or its title (a list: 'A, B and C')."""
     if position == 0 or zone[position - 1].text == ",":
         return True
     start = max((i + 1 for i in range(position) if zone[i].text == ","), default=0)
-    return zone[start].index in persons
+    # the name with the title or role it is introduced with ('Mayor Pete Linn and lawyer Ruth Ames')
+    return zone[start].index in persons or any(name.mention.start == zone[start].span.start
+                                               for name in persons.values())
 
 
 def _joiner_width(zone: list[Token], position: int) -> int:
