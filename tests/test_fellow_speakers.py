@@ -119,6 +119,24 @@ unlawful~   unlawful    ADJ    12  ccomp  O  Degree=Pos
 .           .           PUNCT  12  punct  O  _
 """
 
+JOINED_FROM_BEFORE = """
+Ann         Ann        PROPN  0   root       O  Number=Sing
+Cole~       Cole       PROPN  1   flat       O  Number=Sing
+,           ,          PUNCT  6   punct      O  _
+the         the        DET    6   det        O  Definite=Def|PronType=Art
+chief       chief      ADJ    6   amod       O  Degree=Pos
+executive~  executive  NOUN   2   conj       O  Number=Sing
+,           ,          PUNCT  11  punct      O  _
+and         and        CCONJ  11  cc         O  _
+her         her        PRON   10  nmod:poss  O  Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+deputy      deputy     NOUN   11  nsubj      O  Number=Sing
+said        say        VERB   1   conj       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+profits     profit     NOUN   14  nsubj      O  Number=Plur
+would       would      AUX    14  aux        O  VerbForm=Fin
+rise~       rise       VERB   11  ccomp      O  VerbForm=Inf
+.           .          PUNCT  1   punct      O  _
+"""
+
 TWO_ROLES_OF_ONE = """
 David      David      PROPN  16  nsubj  O  Number=Sing
 Gorski~    Gorski     PROPN  1   flat   O  Number=Sing
@@ -185,6 +203,9 @@ def _speakers(table: str) -> list[tuple[str, str | None, str | None]]:
     # a group the parse found, whose mention stopped at its first member, read with titles and roles
     (TITLED_LIST, ("the vote was unlawful", "Councillor Jo Adair, Mayor Pete Linn and lawyer Ruth Ames",
                    "Jo Adair, Pete Linn and Ruth Ames")),
+    # the parse made the second member alone the subject: 'her deputy' at 0.54, an unresolved description
+    (JOINED_FROM_BEFORE, ("profits would rise", "Ann Cole, the chief executive, and her deputy",
+                          "Ann Cole, the chief executive, and her deputy")),
 ])
 def test_people_coordinated_around_the_speaker_speak_together(table: str, expected: tuple[str, str, str]) -> None:
     assert _speakers(table) == [expected]

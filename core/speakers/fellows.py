@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Mention, Quote, Span, Token
+from ..quotes.marks import QUOTE_MARKS
 from .context import View, lemma_lower, text_lower
 from .lexicon import Lexicon
 from .records import NameNP, Speaker
@@ -47,15 +48,22 @@ def fellow_speakers(view: View, lex: Lexicon, names: Sequence[NameNP], quote: Qu
     else:
         return None
     fellows = _fellows([t for t in zone if t.index > head.index and t.index not in first], persons, lex)
-    if not fellows:
+    before = _leader_before(view, mention.span, persons) if quote.cue.start >= mention.span.end else None
+    if not fellows and before is None:
         return None
-    span = Span(mention.span.start, max(mention.span.end, fellows[-1][-1].span.end))
+    start = before.span.start if before is not None else mention.span.start
+    span = Span(start, max([mention.span.end, *(fellow[-1].span.end for fellow in fellows)]))
     if any(view.quotes_at(t.span.start) for t in view.doc.tokens_in(span)):
         return None
     text = view.doc.text[span.start : span.end]
     leader = names[spk.name].display if spk.name is not None else next(
         (n.display for n in names if n.type == "person" and n.mention.start <= head.span.start < n.mention.end), None)
-    if leader is not None and all(_display(fellow, persons) is not None for fellow in fellows):
+    if before is not None:
+        first_name = persons.get(before.index) or next(
+            (name for name in persons.values() if name.mention.start == before.span.start), None)
+        # 'Ann Cole, the chief executive, and her deputy': named when both are
+        label = _listed([first_name.display, leader]) if first_name is not None and leader is not None else text
+    elif leader is not None and all(_display(fellow, persons) is not None for fellow in fellows):
         # 'A, B and C': a listed name with no coordinator of its own is a member too
         label = _listed([leader, *_members(zone, fellows, persons, span)])
     elif spk.kind == "group" and spk.label.startswith(text):
@@ -71,6 +79,23 @@ def fellow_speakers(view: View, lex: Lexicon, names: Sequence[NameNP], quote: Qu
 # husband'), or a group the parse found whose mention stopped at its first member; an anonymous source
 # ('a witness') is left as it is
 _MEMBERS = frozenset({"name", "description", "pronoun", "group"})
+
+
+def _leader_before(view: View, span: Span, persons: dict[int, NameNP]) -> Token | None:
+    """The first word of a person the mention at `span` is joined to from before ('Ann Cole, the chief
+    executive, and her deputy said', where the parse made 'her deputy' alone the subject): the words
+    from the sentence's start to the mention end in 'and', open with a person's name (or its title)
+    and hold no verb outside a relative clause. None otherwise."""
+    sentence = view.doc.sentences[view.sentence_at(span.start)].tokens
+    words = [t for t in sentence if t.span.end <= span.start]
+    if len(words) < 2 or words[-1].lower != "and" or words[-1].upos != "CCONJ":
+        return None
+    joined = _without_relatives(words[:-1])
+    if not joined or any(t.upos in _CLAUSAL_UPOS or t.text in QUOTE_MARKS for t in joined):
+        return None
+    opener = joined[0]
+    named = opener.index in persons or any(name.mention.start == opener.span.start for name in persons.values())
+    return opener if named else None
 
 
 def _name_of(spk: Speaker, names: Sequence[NameNP]) -> tuple[Token, ...]:
