@@ -5,7 +5,8 @@ Diaz"). A small parser often hangs the second person on a word inside the first 
 on a part of the first one's name, or splits the sentence inside the first name; the speaker step then
 saw one person and gave the quote to the first at full confidence. The words between the mention
 and its cue (or after a mention that follows its cue) are read on the surface instead: a coordinator
-followed by a person makes the mention a group."""
+followed by a person makes the mention a group, and so does a named person joined on before it ("Ann
+Cole, the chief executive, and her deputy said", with 'her deputy' alone the parse's subject)."""
 
 from __future__ import annotations
 
@@ -56,20 +57,7 @@ def fellow_speakers(view: View, lex: Lexicon, names: Sequence[NameNP], quote: Qu
     if any(view.quotes_at(t.span.start) for t in view.doc.tokens_in(span)):
         return None
     text = view.doc.text[span.start : span.end]
-    leader = names[spk.name].display if spk.name is not None else next(
-        (n.display for n in names if n.type == "person" and n.mention.start <= head.span.start < n.mention.end), None)
-    if before is not None:
-        first_name = persons.get(before.index) or next(
-            (name for name in persons.values() if name.mention.start == before.span.start), None)
-        # 'Ann Cole, the chief executive, and her deputy': named when both are
-        label = _listed([first_name.display, leader]) if first_name is not None and leader is not None else text
-    elif leader is not None and all(_display(fellow, persons) is not None for fellow in fellows):
-        # 'A, B and C': a listed name with no coordinator of its own is a member too
-        label = _listed([leader, *_members(zone, fellows, persons, span)])
-    elif spk.kind == "group" and spk.label.startswith(text):
-        label = spk.label  # the parse's group, read whole ('Critics of the program, like Senators …')
-    else:
-        label = text  # 'Ann Cole, the chief executive, and her deputy': not every member is named
+    label = _group_label(spk, names, persons, (zone, fellows, before), span, text)
     widened = Mention(span=span, text=text, kind="group", head=head.index)
     return replace(spk, mention=widened, kind="group", name=None, plural=True, type="group", label=label,
                    word=lemma_lower(head))
@@ -96,6 +84,30 @@ def _leader_before(view: View, span: Span, persons: dict[int, NameNP]) -> Token 
     opener = joined[0]
     named = opener.index in persons or any(name.mention.start == opener.span.start for name in persons.values())
     return opener if named else None
+
+
+def _group_label(spk: Speaker, names: Sequence[NameNP], persons: dict[int, NameNP],
+                 found: tuple[list[Token], list[list[Token]], Token | None], span: Span, text: str) -> str:
+    """The group entity's name: its people's names listed when every member is named (a person's entity
+    carries the name without its title); else the parse's own group label when it reads the whole
+    group; else the group's words. `found`: the words read, the members joined after the mention and
+    the first word of a member before it."""
+    zone, fellows, before = found
+    head = spk.head
+    leader = names[spk.name].display if spk.name is not None else next(
+        (n.display for n in names if head is not None and n.type == "person"
+         and n.mention.start <= head.span.start < n.mention.end), None)
+    if before is not None:
+        first = persons.get(before.index) or next(
+            (name for name in persons.values() if name.mention.start == before.span.start), None)
+        # 'Ann Cole, the chief executive, and her deputy': named only when both are
+        return _listed([first.display, leader]) if first is not None and leader is not None else text
+    if leader is not None and all(_display(fellow, persons) is not None for fellow in fellows):
+        # 'A, B and C': a listed name with no coordinator of its own is a member too
+        return _listed([leader, *_members(zone, fellows, persons, span)])
+    if spk.kind == "group" and spk.label.startswith(text):
+        return spk.label  # the parse's group, read whole ('Critics of the program, like Senators …')
+    return text
 
 
 def _name_of(spk: Speaker, names: Sequence[NameNP]) -> tuple[Token, ...]:
