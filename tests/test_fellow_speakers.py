@@ -137,6 +137,24 @@ rise~       rise       VERB   11  ccomp      O  VerbForm=Inf
 .           .          PUNCT  1   punct      O  _
 """
 
+ACCORDING_TO_TWO = """
+The        the     DET    2   det       O  Definite=Def|PronType=Art
+deal       deal    NOUN   4   nsubj     O  Number=Sing
+will       will    AUX    4   aux       O  VerbForm=Fin
+close      close   VERB   0   root      O  VerbForm=Inf
+in         in      ADP    6   case      O  _
+May~       May     PROPN  4   obl       O  Number=Sing
+,          ,       PUNCT  11  punct     O  _
+according  accord  VERB   11  case      O  Tense=Pres|VerbForm=Part
+to         to      ADP    8   fixed     O  _
+Karen      Karen   PROPN  11  compound  O  Number=Sing
+Holt       Holt    PROPN  4   obl       O  Number=Sing
+and        and     CCONJ  13  cc        O  _
+Rafael     Rafael  PROPN  11  conj      O  Number=Sing
+Diaz~      Diaz    PROPN  13  flat      O  Number=Sing
+.          .       PUNCT  4   punct     O  _
+"""
+
 TWO_ROLES_OF_ONE = """
 David      David      PROPN  16  nsubj  O  Number=Sing
 Gorski~    Gorski     PROPN  1   flat   O  Number=Sing
@@ -204,6 +222,8 @@ def _speakers(table: str) -> list[tuple[str, str | None, str | None]]:
     (TITLED_LIST, ("the vote was unlawful", "Councillor Jo Adair, Mayor Pete Linn and lawyer Ruth Ames",
                    "Jo Adair, Pete Linn and Ruth Ames")),
     # the parse made the second member alone the subject: 'her deputy' at 0.54, an unresolved description
+    # after the cue, the parse's speaker the last member: Rafael Diaz alone at 0.81
+    (ACCORDING_TO_TWO, ("The deal will close in May", "Karen Holt and Rafael Diaz", "Karen Holt and Rafael Diaz")),
     (JOINED_FROM_BEFORE, ("profits would rise", "Ann Cole, the chief executive, and her deputy",
                           "Ann Cole, the chief executive, and her deputy")),
 ])

@@ -49,7 +49,9 @@ def fellow_speakers(view: View, lex: Lexicon, names: Sequence[NameNP], quote: Qu
     else:
         return None
     fellows = _fellows([t for t in zone if t.index > head.index and t.index not in first], persons, lex)
-    before = _leader_before(view, mention.span, persons) if quote.cue.start >= mention.span.end else None
+    # before the mention: from the sentence's start, or from the cue when it comes first ('according to
+    # Karen Holt and Rafael Diaz' with only Diaz the parse's speaker)
+    before = _leader_before(view, mention.span, persons, quote.cue.end if quote.cue.end <= mention.span.start else 0)
     if not fellows and before is None:
         return None
     start = before.span.start if before is not None else mention.span.start
@@ -69,13 +71,14 @@ def fellow_speakers(view: View, lex: Lexicon, names: Sequence[NameNP], quote: Qu
 _MEMBERS = frozenset({"name", "description", "pronoun", "group"})
 
 
-def _leader_before(view: View, span: Span, persons: dict[int, NameNP]) -> Token | None:
+def _leader_before(view: View, span: Span, persons: dict[int, NameNP], after: int) -> Token | None:
     """The first word of a person the mention at `span` is joined to from before ('Ann Cole, the chief
     executive, and her deputy said', where the parse made 'her deputy' alone the subject): the words
-    from the sentence's start to the mention end in 'and', open with a person's name (or its title)
-    and hold no verb outside a relative clause. None otherwise."""
+    from the sentence's start (or from code point `after`, a cue's end) to the mention end in 'and',
+    open with a person's name (or its title) and hold no verb outside a relative clause. None
+    otherwise."""
     sentence = view.doc.sentences[view.sentence_at(span.start)].tokens
-    words = [t for t in sentence if t.span.end <= span.start]
+    words = [t for t in sentence if t.span.end <= span.start and t.span.start >= after]
     if len(words) < 2 or words[-1].lower != "and" or words[-1].upos != "CCONJ":
         return None
     joined = _without_relatives(words[:-1])
