@@ -67,6 +67,24 @@ wrong~   wrong   ADJ    9  xcomp       O  Degree=Pos
 .        .       PUNCT  9  punct       O  _
 """
 
+LATER_BACKED = """
+Ms.      Ms.     PROPN  2   compound   O  Number=Sing
+Park~    Park    PROPN  13  nsubj      O  Number=Sing
+,        ,       PUNCT  5   punct      O  _
+who      who     PRON   5   nsubj      O  PronType=Rel
+argued   argue   VERB   2   acl:relcl  O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that     that    SCONJ  10  mark       O  _
+the      the     DET    8   det        O  Definite=Def|PronType=Art
+tax      tax     NOUN   10  nsubj      O  Number=Sing
+was      be      AUX    10  cop        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+unfair~  unfair  ADJ    5   ccomp      O  Degree=Pos
+,        ,       PUNCT  5   punct      O  _
+later    late    ADV    13  advmod     O  Degree=Cmp
+backed   back    VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+it~      it      PRON   13  obj        O  Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+.        .       PUNCT  13  punct      O  _
+"""
+
 VOTED = """
 The       the      DET    2   det        O  Definite=Def|PronType=Art
 senator~  senator  NOUN   12  nsubj      O  Number=Sing
@@ -137,6 +155,8 @@ def _read(table: str) -> list[tuple[str, str | None]]:
     (RAISED, ("taxes would fall", "who")),
     (PROVED_WRONG, ("the plan would fail", "who")),
     (VOTED, ("the bill is flawed", "who")),
+    # the governing predicate's adverb is its own: 'that the tax was unfair, later' before
+    (LATER_BACKED, ("that the tax was unfair", "who")),
     (QUESTIONED, ("she saw the crash", "who")),
 ])
 def test_a_relative_clauses_report_ends_before_the_governing_predicate(table: str, expected: tuple[str, str]) -> None:

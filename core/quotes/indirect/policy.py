@@ -88,8 +88,9 @@ def _before_governing_predicate(doc: Document, content: list[Token], cue: Token)
 def governing_predicate(doc: Document, cue: Token) -> Token | None:
     """The first word of the predicate whose subject the relative clause headed by `cue` hangs on,
     when it follows the cue ('was' of 'Ann Kerr, who said …, was contradicted'; 'raised' of 'The mayor,
-    who said …, raised them'): the predicate or an auxiliary before it. None for a cue heading no
-    relative clause, or one on an object or on a subject whose predicate comes first."""
+    who said …, raised them'): the predicate or an auxiliary or adverb of it before it ('later backed').
+    None for a cue heading no relative clause, or one on an object or on a subject whose predicate
+    comes first."""
     if cue.deprel != "acl:relcl" or not 0 <= cue.head < len(doc.tokens):
         return None
     antecedent = doc.tokens[cue.head]
@@ -101,7 +102,10 @@ def governing_predicate(doc: Document, cue: Token) -> Token | None:
         # 'Those who said the economy was their top issue split…', parsed with 'issue' the root: a
         # subject of its own between the cue and it makes it the report's predicate, not the writer's
         return None
-    auxiliaries = [c for c in doc.children(governor) if c.upos == "AUX" and cue.index < c.index < governor.index]
+    # the auxiliaries and adverbs before the predicate are its own ('was contradicted', 'later backed it');
+    # by part of speech, as a parser may make the report's verb an 'aux' ('would fail were proved')
+    auxiliaries = [c for c in doc.children(governor) if cue.index < c.index < governor.index
+                   and (c.upos == "AUX" or (c.upos == "ADV" and c.deprel == "advmod"))]
     return min([governor, *auxiliaries], key=lambda t: t.index)
 
 
