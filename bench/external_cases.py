@@ -16,7 +16,9 @@ adverbial clause) and objects that say nothing ('blamed the referee'); 13 a thir
 publications that quote ('X quoted Y as saying'), one statement read twice, passive listener cues with
 an agent and naming ('named the victim as…'); 14 a content that ran on over another attribution's
 speaker or cue ('said "we will win" and René Dupont said: "…"'), and a coordination that is no new
-attribution ('said the plan was "bold" and the timing right')) and lists the quotes a reader
+attribution ('said the plan was "bold" and the timing right'); 15 new-user testers' wrong speakers and contents
+at high confidence: a group given to its first member, a relative clause's report run into its governing
+clause, a content that is only a topic ('argued about the budget')) and lists the quotes a reader
 expects: content, kind and the speaker's entity name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.

@@ -59,7 +59,7 @@ StepId = Literal[
     "model:source-parse", "model:passive-listener", "model:quoted-person",
     "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model", "hybrid:rule-speaker",
     # the last merge step, over every quote whatever found it (quotes/crossing.py)
-    "merge:other-attribution",
+    "merge:other-attribution", "merge:topic-only",
 ]
 Family = Literal["direct", "reported", "merge", "boundary", "speaker", "model"]
 
@@ -249,6 +249,9 @@ _REGISTRY: tuple[Rule, ...] = (
     # the last merge step, after the hybrid's choice (quotes/crossing.py)
     Rule("merge:other-attribution", "merge", 390, None, 'a content ends before another attribution\'s '
          'source or cue: said "we will win" and René Dupont said: "…" gives the minister \'we will win\''),
+    Rule("merge:topic-only", "merge", 391, None, "a report whose content is only its topic ('argued about "
+         "the budget'): PolNeAR counts it, so it stays, its confidence capped at the share of such quotes "
+         "right on PolNeAR (quotes/topics.py)"),
     # not a rule
     Rule("model", "model", 1000, None, "a trained attribution model (not a rule); confidence is its "
          "probability"),

@@ -22,6 +22,7 @@ from ..cues import load_cue_lexicon
 from ..model import Document, Mention, Quote, QuoteKind, Span, Token
 from ..quotes.indirect.broad import names_who
 from ..quotes.indirect.clausal import asks_anonymity
+from ..quotes.indirect.policy import governing_predicate
 from ..quotes.marks import QUOTE_MARKS, QuotedSpan
 from ..rules import RULES, StepId
 from ..silent import cognition_aside
@@ -142,10 +143,25 @@ def _content(doc: Document, segment: Span, quoted: Sequence[QuotedSpan], cue: Sp
     span = content_part(doc, segment, quoted, cue)
     if span is None or _anonymity_clause(doc, span):
         return None
+    span = _before_governing_predicate(doc, cue, span)
+    if span is None:
+        return None
     span = without_listener(doc, cue, span)
     if span is None or any(span.overlaps(area) for area in areas):
         return span
     return span if says_something(doc, span) else None
+
+
+def _before_governing_predicate(doc: Document, cue: Span | None, span: Span) -> Span | None:
+    """A content of a cue heading a relative clause ('Critics who said the plan would fail were proved
+    wrong') ends before the predicate of the clause it hangs on (`policy.governing_predicate`), as the
+    rules' contents do; None when nothing is left before it."""
+    starts = [first for verb in (cue_heads(doc, cue) if cue is not None else [])
+              if (first := governing_predicate(doc, verb)) is not None and span.start < first.span.start < span.end]
+    if not starts:
+        return span
+    kept = [t for t in doc.tokens_in(span) if t.span.end <= min(s.span.start for s in starts) and t.upos != "PUNCT"]
+    return Span(span.start, kept[-1].span.end) if kept else None
 
 
 def _venue_heard(doc: Document, cue: Span, speaker: Mention) -> bool:

@@ -30,6 +30,7 @@ from .context import View, first_word, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
 from .family_names import with_coordinated_surnames, with_family_surnames
+from .fellows import fellow_speakers
 from .first_names import entity_name_gender
 from .gender import apposed_name, bound_antecedent, gender_cues
 from .lexicon import Lexicon, load_lexicon
@@ -68,6 +69,8 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
         for qi, q in enumerate(quotes)
         if q.speaker is not None
     ]
+    # "Karen Holt, …, and Rafael Diaz, …, told": one member of people the parse did not join speaks for all
+    speakers = [fellow_speakers(view, lex, names, quotes[s.quote], s) or s for s in speakers]
     # "who"/"which" is never a speaker in the output: its antecedent speaks, or no one does.
     dropped = {s.quote for s in speakers if _bare_relative(s)}
     placed = _placed(view, speakers, names, clusters)

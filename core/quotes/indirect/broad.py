@@ -219,6 +219,10 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
         content = trim_tokens(doc.subtree(subject))
         if count_words(content) < 2 or content[0].lower in RELATIVE_WORDS or content[0].upos == "PRON":
             continue
+        if any(t.deprel == "acl:relcl" and t.head == subject.index and is_cue(doc, t, lexicon) for t in content):
+            # 'Ann Kerr, who said the bridge was unsafe, was contradicted by Bob Lyle': a subject that
+            # reports in its own relative clause is a speaker, and that report is no content of Lyle's
+            continue
         yield Attribution(tuple(content), (token,), agent, "cue-passive", cue_lemma(token))
 
 
