@@ -78,10 +78,7 @@ def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[int
         best = max(members, key=lambda i: names[i].strength)
         node_type[node] = names[best].type
     parent = {node: node for node in by_node}
-    # the one-word names read as acronyms only because they are written in capitals ("PARK:")
-    acronyms = {node: len(node[0]) == 1 and node_type[node] == "organization" and all(
-        names[i].strength == ACRONYM_STRENGTH and names[i].display.isupper() for i in members)
-        for node, members in by_node.items()}
+    acronyms = _read_as_acronyms(names, by_node, node_type)
 
     def find(node: Node) -> Node:
         return find_root(parent, node)
@@ -125,6 +122,16 @@ def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[int
     cluster = [roots.setdefault(find((name.key, name.features.gender)), len(roots)) for name in names]
     ambiguous = {i for i, name in enumerate(names) if (name.key, name.features.gender) in doubtful}
     return cluster, ambiguous
+
+
+def _read_as_acronyms(
+    names: list[NameNP], by_node: dict[Node, list[int]], node_type: dict[Node, EntityType]
+) -> dict[Node, bool]:
+    """Per node, whether it is a one-word name typed an organization only because it is written in
+    capitals ("PARK:"): every name of it has the acronym reading's strength."""
+    return {node: len(node[0]) == 1 and node_type[node] == "organization" and all(
+        names[i].strength == ACRONYM_STRENGTH and names[i].display.isupper() for i in members)
+        for node, members in by_node.items()}
 
 
 def _join_surname_in_capitals(

@@ -121,12 +121,14 @@ def split_role_place(view: View, lex: Lexicon, members: list[Token]) -> list[lis
     it, where the parser hung them together ("Premier of | Nova Scotia Tim Houston-Burke", "President
     of the | European Commission Ursula von der Leyen", "Australian of the | Year Grace Tame"): the
     last two words of the group (a hyphened surname or one with particles counts as one word) are the
-    person's given name and surname, the rest the place. Only after a capitalised word and "of" or
-    "for", when the group has three words or more, the cut falls on a plain space, and the two words
+    person's given name and surname, the rest the place. Only after a title and "of" or "for", when the
+    group has three words or more and no coordinator, the cut falls on a plain space, and the two words
     are neither a place nor an organization ("President of the University of British Columbia" stays
     whole). With a first-name dictionary installed (`first_names`), the given name must be in it."""
     parts = _name_words(view, members)
-    if len(parts) < 3 or not _after_title_preposition(view, members[0]):
+    if len(parts) < 3 or not _after_title_preposition(view, lex, members[0]):
+        return [members]
+    if any(t.upos == "CCONJ" for t in view.tokens[members[0].index : members[-1].index]):
         return [members]
     place = [t for word in parts[:-2] for t in word]
     person = [t for word in parts[-2:] for t in word]
@@ -153,12 +155,16 @@ def _name_words(view: View, members: list[Token]) -> list[list[Token]]:
     return result
 
 
-def _after_title_preposition(view: View, first: Token) -> bool:
-    """Whether `first` follows a capitalised word and "of" or "for", with "the" between or not."""
+def _after_title_preposition(view: View, lex: Lexicon, first: Token) -> bool:
+    """Whether `first` follows a title or role and "of" or "for", with "the" between or not ("Premier of",
+    "Speaker of the", "Australian of the"; not a name: "Jo Hart of Labour and Mr Sam Cole")."""
     before = [t for t in view.tokens[max(0, first.index - 3) : first.index] if t.sentence == first.sentence]
     if before and text_lower(before[-1]) == "the":
         before.pop()
-    return len(before) >= 2 and text_lower(before[-1]) in _ROLE_PREPOSITIONS and before[-2].text[:1].isupper()
+    if len(before) < 2 or text_lower(before[-1]) not in _ROLE_PREPOSITIONS or not before[-2].text[:1].isupper():
+        return False
+    title = text_lower(before[-2])
+    return title in lex.titles or lex.is_person_noun(title) or title in lex.nationalities
 
 
 def split_coordination(view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]) -> list[list[Token]]:
