@@ -211,3 +211,47 @@ def test_a_surname_in_capitals_is_the_person_a_transcript_named_in_full() -> Non
 def test_a_nickname_inside_the_speakers_name_is_no_part_of_the_quote() -> None:
     # the nickname was the quote's second part ('We were lucky, | The Tank'), its speaker 'Tom'
     assert _quotes(NICKNAME) == [("We were lucky,", 'Tom "The Tank" Harlow-Price', 'Tom "The Tank" Harlow-Price')]
+
+# Supervisor of Elections Wendy Link-Hale said the ballots had been counted twice by hand. ⏎⏎ Link-Hale said
+# the count was fair. (The second paragraph written by hand.)
+SUPERVISOR = """
+Supervisor  Supervisor  PROPN  8   nsubj       O  Number=Sing
+of          of          ADP    3   case        O  _
+Elections   Elections   PROPN  1   nmod        O  Number=Sing
+Wendy       Wendy       PROPN  3   flat        O  Number=Sing
+Link~       Link        PROPN  3   flat        O  Number=Sing
+-~          -           PUNCT  5   punct       O  _
+Hale        Hale        PROPN  3   flat        O  Number=Sing
+said        say         VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the         DET    10  det         O  Definite=Def|PronType=Art
+ballots     ballots     NOUN   13  nsubj:pass  O  Number=Plur
+had         have        AUX    13  aux         O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+been        be          AUX    13  aux:pass    O  Tense=Past|VerbForm=Part
+counted     count       VERB   8   ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+twice       twice       ADV    13  advmod      O  NumForm=Word|NumType=Mult
+by          by          ADP    16  case        O  _
+hand~       hand        NOUN   13  obl         O  Number=Sing
+.           .           PUNCT  8   punct       O  _
+
+#par
+Link~  Link  PROPN  4  nsubj  O  Number=Sing
+-~     -     PUNCT  3  punct  O  _
+Hale   Hale  PROPN  1  flat   O  Number=Sing
+said   say   VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the    the   DET    6  det    O  Definite=Def|PronType=Art
+count  count NOUN   8  nsubj  O  Number=Sing
+was    be    AUX    8  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+fair~  fair  ADJ    4  ccomp  O  Degree=Pos
+.      .     PUNCT  4  punct  O  _
+"""
+
+
+def test_a_role_named_by_a_wordnet_person_noun_keeps_its_place_out_of_the_name() -> None:
+    # 'Supervisor' is no title of the lexicon, but a person noun in WordNet: the entity was 'Elections
+    # Wendy Link-Hale'
+    result = analyze(build_document(SUPERVISOR))
+    entities = {e.id: e for e in result.entities}
+    # (the first quote's mention, 'Supervisor', is which word of the compound speaks: another branch's)
+    last = result.quotes[-1]
+    assert last.entity_id is not None and entities[last.entity_id].name == "Wendy Link-Hale"
+

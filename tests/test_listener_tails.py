@@ -163,7 +163,8 @@ year~     year      NOUN   10  obj     O  Number=Sing
 
 def _rules(table: str) -> list[tuple[str, str]]:
     result = analyze(build_document(table))
-    return [(q.speaker.span.text_of(result.text) if q.speaker else "", " ".join(p.text_of(result.text) for p in q.parts))
+    text = result.text
+    return [(q.speaker.span.text_of(text) if q.speaker else "", " ".join(p.text_of(text) for p in q.parts))
             for q in result.quotes]
 
 

@@ -164,7 +164,8 @@ def _after_title_preposition(view: View, lex: Lexicon, first: Token) -> bool:
     if len(before) < 2 or text_lower(before[-1]) not in _ROLE_PREPOSITIONS or not before[-2].text[:1].isupper():
         return False
     title = text_lower(before[-2])
-    return title in lex.titles or lex.is_person_noun(title) or title in lex.nationalities
+    return title in lex.titles or lex.is_person_noun(title) or title in lex.wordnet_persons or (
+        title in lex.nationalities)
 
 
 def split_coordination(view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]) -> list[list[Token]]:
