@@ -255,3 +255,75 @@ def test_a_role_named_by_a_wordnet_person_noun_keeps_its_place_out_of_the_name()
     last = result.quotes[-1]
     assert last.entity_id is not None and entities[last.entity_id].name == "Wendy Link-Hale"
 
+
+# "The search will resume at dawn," said a spokesperson for Halton Regional Police, Const. Maria
+# Delgado-Voss. (The sentence splitter cuts after "Const.")
+SPOKESPERSON_CONST = """
+"~            "             PUNCT  5   punct     O  _
+The           the           DET    3   det       O  Definite=Def|PronType=Art
+search        search        NOUN   5   nsubj     O  Number=Sing
+will          will          AUX    5   aux       O  VerbForm=Fin
+resume        resume        VERB   10  ccomp     O  VerbForm=Inf
+at            at            ADP    7   case      O  _
+dawn~         dawn          NOUN   5   obl       O  Number=Sing
+,~            ,             PUNCT  5   punct     O  _
+"             "             PUNCT  5   punct     O  _
+said          say           VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a             a             DET    12  det       O  Definite=Ind|PronType=Art
+spokesperson  spokesperson  NOUN   10  nsubj     O  Number=Sing
+for           for           ADP    16  case      O  _
+Halton        Halton        PROPN  16  compound  O  Number=Sing
+Regional      Regional      ADJ    16  amod      O  Degree=Pos
+Police~       Police        PROPN  12  nmod      O  Number=Sing
+,             ,             PUNCT  18  punct     O  _
+Const~        Const         PROPN  16  appos     O  Number=Sing
+.             .             PUNCT  10  punct     O  _
+
+Maria     Maria    PROPN  0  root   O  Number=Sing
+Delgado~  Delgado  PROPN  1  flat   O  Number=Sing
+-~        -        PUNCT  4  punct  O  _
+Voss~     Voss     PROPN  1  flat   O  Number=Sing
+.         .        PUNCT  1  punct  O  _
+"""
+
+# The same with the first name "Hunter" (edited by hand), a WordNet person noun opening its sentence
+SPOKESPERSON_HUNTER = """
+"~            "             PUNCT  5   punct     O  _
+The           the           DET    3   det       O  Definite=Def|PronType=Art
+search        search        NOUN   5   nsubj     O  Number=Sing
+will          will          AUX    5   aux       O  VerbForm=Fin
+resume        resume        VERB   10  ccomp     O  VerbForm=Inf
+at            at            ADP    7   case      O  _
+dawn~         dawn          NOUN   5   obl       O  Number=Sing
+,~            ,             PUNCT  5   punct     O  _
+"             "             PUNCT  5   punct     O  _
+said          say           VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a             a             DET    12  det       O  Definite=Ind|PronType=Art
+spokesperson  spokesperson  NOUN   10  nsubj     O  Number=Sing
+for           for           ADP    16  case      O  _
+Halton        Halton        PROPN  16  compound  O  Number=Sing
+Regional      Regional      ADJ    16  amod      O  Degree=Pos
+Police~       Police        PROPN  12  nmod      O  Number=Sing
+,             ,             PUNCT  18  punct     O  _
+Const~        Const         PROPN  16  appos     O  Number=Sing
+.             .             PUNCT  10  punct     O  _
+
+Hunter    Hunter   PROPN  0  root   O  Number=Sing
+Delgado~  Delgado  PROPN  1  flat   O  Number=Sing
+-~        -        PUNCT  4  punct  O  _
+Voss~     Voss     PROPN  1  flat   O  Number=Sing
+.         .        PUNCT  1  punct  O  _
+"""
+
+
+def test_an_abbreviated_rank_cut_off_by_the_sentence_splitter_goes_to_the_name_after_it() -> None:
+    # the role's for-phrase before the comma hid the name: an anonymous 'a spokesperson'
+    assert _quotes(SPOKESPERSON_CONST) == [("The search will resume at dawn,", "a spokesperson", "Maria Delgado-Voss")]
+
+
+
+def test_a_first_name_that_is_a_person_noun_opening_the_sentence_before_a_hyphened_surname_stays() -> None:
+    # 'Hunter' was stripped as a description ('Mathematician Hermann Weyl'), the hyphen's halves
+    # counted as two more names, and 'Const' alone was the entity
+    assert _quotes(SPOKESPERSON_HUNTER) == [
+        ("The search will resume at dawn,", "a spokesperson", "Hunter Delgado-Voss")]

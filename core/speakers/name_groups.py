@@ -122,9 +122,9 @@ def split_role_place(view: View, lex: Lexicon, members: list[Token]) -> list[lis
     of the | European Commission Ursula von der Leyen", "Australian of the | Year Grace Tame"): the
     last two words of the group (a hyphened surname or one with particles counts as one word) are the
     person's given name and surname, the rest the place. Only after a title and "of" or "for", when the
-    group has three words or more and no coordinator, the cut falls on a plain space, and the two words
-    are neither a place nor an organization ("President of the University of British Columbia" stays
-    whole). With a first-name dictionary installed (`first_names`), the given name must be in it."""
+    group has three words or more and no coordinator, the cut falls on a plain space ("President of the
+    University of | British Columbia" stays whole), and the two words are neither a place nor an
+    organization. With a first-name dictionary installed (`first_names`), the given name must be in it."""
     parts = _name_words(view, members)
     if len(parts) < 3 or not _after_title_preposition(view, lex, members[0]):
         return [members]

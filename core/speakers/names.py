@@ -305,7 +305,8 @@ def _split_titles(
         or (
             _common_noun(lex, rest[0])
             and rest[0].index == first_word(view, rest[0])
-            and sum(kinds[t.index] == "strong" for t in rest[1:]) >= 2  # not "Sun Zhuangzhi"
+            # not "Sun Zhuangzhi", nor "Victor Kwong-Lee" (a hyphened surname is one word)
+            and sum(kinds[t.index] == "strong" and not glue(view, view.tokens[t.index - 1]) for t in rest[1:]) >= 2
         )
     ):
         if " ".join(text_lower(t) for t in rest) in lex.countries:
