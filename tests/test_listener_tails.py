@@ -199,3 +199,10 @@ def test_a_role_with_its_own_modifiers_before_the_comma_is_the_name_after_it() -
     resolved, entities = resolve_speakers(build_document(SUCCESSOR), quotes)
     assert [(e.name, e.type) for e in entities] == [("Ann Moffat-Kerr", "person")]
     assert resolved[0].entity_id == entities[0].id
+
+
+def test_a_cue_the_tagger_ran_into_the_occasion_still_leaves_the_occasion_out() -> None:
+    # the tagger's cue 'said in a separate' and content 'statement that…': the phrase opened inside the cue
+    text, quotes = _model_quotes(SEPARATE_STATEMENT, ["The", "company"], ["said", "in", "a", "separate"],
+                                 ["statement", "that", "its", "drivers", "had", "followed", "every", "rule"])
+    assert [_read(text, q) for q in quotes] == [("The company", "that its drivers had followed every rule")]

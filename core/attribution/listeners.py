@@ -117,8 +117,11 @@ def _phrase_tail(doc: Document, cue: Span, tokens: list[Token]) -> int:
     that the tagger cut ('ABC | News the airline should…', 'in a separate | statement that…', 'told |
     journalists he had…'; `starts.past_phrase_words`): only after a cue that takes a listener or after
     the words of such a phrase."""
-    between = [t for t in doc.tokens_in(Span(cue.end, tokens[0].span.start)) if t.upos != "PUNCT"]
-    listener_cue = any(cue_lemma(t) in _LISTENER_CUES for t in cue_heads(doc, cue))
+    heads = cue_heads(doc, cue)
+    # from the cue's verb: a tagged cue may hold the phrase's first words ('said in a separate')
+    after_verb = heads[-1].span.end if heads else cue.end
+    between = [t for t in doc.tokens_in(Span(after_verb, tokens[0].span.start)) if t.upos != "PUNCT"]
+    listener_cue = any(cue_lemma(t) in _LISTENER_CUES for t in heads)
     if not (between or listener_cue) or any(t.upos not in _REPORTING_PHRASE_UPOS for t in between):
         return 0
     # the words after the part count: a part of the listener alone ('journalists' before 'he had…')
