@@ -18,7 +18,10 @@ an agent and naming ('named the victim as…'); 14 a content that ran on over an
 speaker or cue ('said "we will win" and René Dupont said: "…"'), and a coordination that is no new
 attribution ('said the plan was "bold" and the timing right'); 15 new-user testers' wrong speakers and contents
 at high confidence: a group given to its first member, a relative clause's report run into its governing
-clause, a content that is only a topic ('argued about the budget')) and lists the quotes a reader
+clause, a content that is only a topic ('argued about the budget'); 16 a seventh tester's outlets' conventions:
+double-barrelled surnames, titles and a title's place left in names, 'X for Y' bodies, transcript turns
+in capitals, nicknames, listeners and occasions left in contents, datelines with a date or a wire's
+name) and lists the quotes a reader
 expects: content, kind and the speaker's entity name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.

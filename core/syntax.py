@@ -4,6 +4,8 @@ complement. Shared by the direct and indirect quote finders. (Which words make u
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .cues import CueLexicon
 from .lemmatize import cue_lemma as cue_lemma  # re-exported: the finders ask syntax for it
 from .model import Document, Token
@@ -321,21 +323,57 @@ def _past_dateline(doc: Document, subject: Token) -> Token | None:
     place = sentence[: subject.index - sentence[0].index + 1]  # "WASHINGTON", "NEW YORK"
     if not all(t.text.isupper() for t in place) or len(place) > 3 or len(subject.text) < 3:
         return subject
-    following = next_in_sentence(doc, subject)
-    separators = _DATELINE_DASHES + ((":",) if _early(doc, subject) else ())
-    if following is not None and following.text == ",":  # "NEW YORK, Nov. 19 (UPI) —": past the date
-        date = [t for t in doc.tokens[following.index + 1 : following.index + 5] if t.sentence == subject.sentence]
-        stop = next((t for t in date if t.text == "(" or t.text in separators), None)
-        if stop is not None and all(t.upos in ("PROPN", "NUM", "NOUN") or t.text == "." for t in date
-                                    if t.index < stop.index):
-            following = stop
-    if following is not None and following.text == "(":  # "WASHINGTON (AP) —"
-        closing = next((t for t in doc.tokens[following.index : following.index + 6] if t.text == ")"), None)
-        following = None if closing is None else next_in_sentence(doc, closing)
-    if following is None or following.text not in separators:
+    separator = dateline_separator(doc, subject, colon=_early(doc, subject))
+    if separator is None:
         return subject
     # the name after the dash, where the parse made it the place's apposition
-    return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > following.index), None)
+    return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > separator.index), None)
+
+
+# a dateline's words between its place and its dash: a region, a date, a wire's name in brackets or
+# slashes ('OTTAWA, Sept. 12, 2025 /CNW/ -', 'NEW YORK, Nov. 19 (UPI) —', 'KOLKATA, Aug. 9 (PTI):')
+_DATELINE_PUNCT = frozenset({",", ".", "/", "(", ")"})
+_DATELINE_MAX_WORDS = 12
+
+
+def dateline_separator(doc: Document, place: Token, colon: bool) -> Token | None:
+    """The dash (or, with `colon`, the colon) that ends a dateline whose place ends at `place`: the
+    next token, or one after a region, a date and a wire's name ('OTTAWA, Sept. 12, 2025 /CNW/ -');
+    None when other words come first. Within `place`'s paragraph."""
+    separators = _DATELINE_DASHES + ((":",) if colon else ())
+    paragraph = doc.paragraph_of(place.span.start)
+    for token in doc.tokens[place.index + 1 : place.index + 2 + _DATELINE_MAX_WORDS]:
+        if doc.paragraph_of(token.span.start) != paragraph:
+            return None
+        if token.text in separators:
+            # a hyphen set off by spaces ('OTTAWA -'), not one inside a word ('US-China talks')
+            glued = token.text == "-" and not doc.text[token.span.start - 1 : token.span.start].isspace()
+            return None if glued else token
+        if not (token.text in _DATELINE_PUNCT or token.upos in ("PROPN", "NUM") or token.text[:1].isupper()):
+            return None
+    return None
+
+
+_DATELINE_WORDS = 3  # 'NEW DELHI', 'RIO DE JANEIRO'
+
+
+def after_dateline(doc: Document, tokens: list[Token]) -> list[Token]:
+    """`tokens` less a dateline that opens their paragraph ('LONDON: Britain's economy shrank…',
+    'MOSCOW — …', 'LUCKNOW, March 4: …'): one to three proper nouns in capitals and a colon or dash,
+    after a region, a date or a wire's name or not (`dateline_separator`), which the tagger
+    sometimes reads into the first sentence's content, whole or in part ('PTI' of 'KOLKATA, Aug. 9
+    (PTI):'), and a rule reading a content off the words from the sentence's start would too."""
+    if not tokens:
+        return tokens
+    paragraph = next((p for p in doc.paragraphs if p.start <= tokens[0].span.start < p.end), None)
+    opening = doc.tokens_in(paragraph)[:_DATELINE_WORDS] if paragraph is not None else []
+    place = list(takewhile(lambda t: t.text.isupper() and t.upos in _PLACE_UPOS and len(t.text) > 1, opening))
+    separator = dateline_separator(doc, place[-1], colon=True) if place else None
+    return [t for t in tokens if t.index > separator.index] if separator is not None else tokens
+
+
+# a dateline's place as a tagger reads it: 'NEW' of 'NEW DELHI' may be an adjective
+_PLACE_UPOS = frozenset({"PROPN", "ADJ", "NOUN"})
 
 
 def _early(doc: Document, token: Token) -> bool:
@@ -374,7 +412,7 @@ def _mistagged_name(doc: Document, token: Token) -> bool:
 
 def _left_nominal(doc: Document, verb: Token) -> Token | None:
     """'Sun cautioned that…' parsed without a subject: the noun before the verb, past auxiliaries
-    and adverbs ('Sun has also cautioned'), a time ('Sanders on Tuesday said'), a bracket
+    and adverbs ('Sun has also cautioned'), a time ('Sanders on Tuesday said', 'Acme today said'), a bracket
     ('Mike Pence (R-IN) said') or an apposition ('Brunner, a developer for the coalition, said')."""
     sentence = doc.sentences[verb.sentence].tokens
     before = list(sentence[: verb.index - sentence[0].index])
@@ -384,7 +422,10 @@ def _left_nominal(doc: Document, verb: Token) -> Token | None:
         if token.upos in ("AUX", "ADV", "PART"):
             i -= 1
         elif token.lower in TIME_NOUNS and i > 0 and (before[i - 1].lower in _TIME_PHRASE_WORDS or
-                                                       before[i - 1].lower in TIME_NOUNS):
+                                                       before[i - 1].lower in TIME_NOUNS or
+                                                       not any(t.upos in ("VERB", "AUX") for t in before[:i])):
+            # 'Sanders on Tuesday said'; 'Northlake Robotics today announced' with no verb before it (not
+            # 'told MSNBC Monday when asked', where the noun before the time is the listener)
             i -= 1
             while i >= 0 and (before[i].lower in _TIME_PHRASE_WORDS or before[i].lower in TIME_NOUNS):
                 i -= 1

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Span, Token
 from ..quotes.marks import QuotedSpan
-from ..syntax import span_of, trim_tokens
+from ..syntax import after_dateline, span_of, trim_tokens
 
 TOKEN_REACH = 40  # characters a parser's token may stick out of a tagged word ('U.S.' over 'U', '.', 'S')
 _WHOLE_QUOTATION = 0.5  # share of a quotation's words a part needs to stand for all of it
@@ -38,7 +38,7 @@ def content_part(doc: Document, part: Span, quoted: Sequence[QuotedSpan], cue: S
     """`part` (a tagged Content run, word edges) with the rules' edges (module docstring); None when
     only punctuation or coordinators are left. `quoted` are the document's quotations, `cue` the
     attribution's cue, which a part never grows over."""
-    tokens = _after_dateline(doc, tokens_over(doc, part))
+    tokens = after_dateline(doc, tokens_over(doc, part))
     if not tokens:
         return None
     trimmed = trim_tokens(tokens)
@@ -51,21 +51,6 @@ def content_part(doc: Document, part: Span, quoted: Sequence[QuotedSpan], cue: S
     return _through_open_quotation(inner, quoted, cue)
 
 
-_DATELINE_MARKS = frozenset({":", "—", "–", "--"})
-_DATELINE_WORDS = 3  # 'NEW DELHI', 'RIO DE JANEIRO'
-
-
-def _after_dateline(doc: Document, tokens: list[Token]) -> list[Token]:
-    """`tokens` less a dateline that opens their paragraph ('LONDON: Britain's economy shrank…',
-    'MOSCOW — …'): one to three proper nouns in capitals and a colon or dash, which the tagger
-    sometimes reads into the first sentence's content; the rules never do."""
-    if not tokens or not any(p.start == tokens[0].span.start for p in doc.paragraphs):
-        return tokens
-    for i, token in enumerate(tokens[: _DATELINE_WORDS + 1]):
-        if token.text in _DATELINE_MARKS:
-            place = tokens[:i]
-            return tokens[i + 1 :] if place and all(t.upos == "PROPN" and t.text.isupper() for t in place) else tokens
-    return tokens
 
 
 def _whole_quotation(doc: Document, inner: Span, quoted: Sequence[QuotedSpan]) -> Span | None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from ..cues import load_cue_lexicon
 from ..model import Document, Mention, Span, Token
 from ..quotes.indirect.objects import not_a_statement
+from ..quotes.indirect.starts import past_phrase_words
 from ..silent import passive_listener
 from ..speakers.lexicon import load_lexicon
 from ..syntax import (
@@ -89,6 +90,10 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
     tokens = doc.tokens_in(part)
     if not tokens or not heads or part.start < cue.end:
         return part
+    skip = _phrase_tail(doc, cue, tokens)
+    if skip:
+        rest = trim_tokens(tokens[skip:])
+        return span_of(rest) if rest else None
     inside = {t.index for t in tokens}
     if any(t.upos != "PUNCT" and not _of_listener_inside(doc, t, heads, inside)
            for t in doc.tokens_in(Span(cue.end, part.start))):
@@ -105,6 +110,29 @@ def without_listener(doc: Document, cue: Span | None, part: Span) -> Span | None
         return part
     rest = trim_tokens(tokens[first:])
     return span_of(rest) if rest else None
+
+
+def _phrase_tail(doc: Document, cue: Span, tokens: list[Token]) -> int:
+    """How many of a part's first `tokens` end the cue's listener or a phrase of its reporting clause
+    that the tagger cut ('ABC | News the airline should…', 'in a separate | statement that…', 'told |
+    journalists he had…'; `starts.past_phrase_words`): only after a cue that takes a listener or after
+    the words of such a phrase."""
+    heads = cue_heads(doc, cue)
+    # from the cue's verb: a tagged cue may hold the phrase's first words ('said in a separate')
+    after_verb = heads[-1].span.end if heads else cue.end
+    between = [t for t in doc.tokens_in(Span(after_verb, tokens[0].span.start)) if t.upos != "PUNCT"]
+    listener_cue = any(cue_lemma(t) in _LISTENER_CUES for t in heads)
+    if not (between or listener_cue) or any(t.upos not in _REPORTING_PHRASE_UPOS for t in between):
+        return 0
+    # the words after the part count: a part of the listener alone ('journalists' before 'he had…')
+    # is all tail
+    sentence = doc.sentences[tokens[-1].sentence].tokens
+    following = [t for t in sentence if t.index > tokens[-1].index]
+    return min(past_phrase_words([*tokens, *following], listener_cue), len(tokens))
+
+
+# the parts of speech of a listener or setting phrase between a cue and its content
+_REPORTING_PHRASE_UPOS = frozenset({"DET", "ADP", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _of_listener_inside(doc: Document, token: Token, heads: set[int], inside: set[int]) -> bool:

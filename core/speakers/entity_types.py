@@ -23,6 +23,11 @@ def orgish(tokens: Sequence[Token], lex: Lexicon) -> bool:
     return any(text_lower(t) in lex.org_words for t in tokens) or joined in lex.known_orgs
 
 
+# the type strength of a one-word name in capitals taken for an acronym (`name_type`): the weakest
+# reading of an organization, which a person's surname written in capitals overrides (`cluster_names`)
+ACRONYM_STRENGTH = 2
+
+
 def name_type(
     key: tuple[str, ...],
     run: Sequence[Token],
@@ -34,6 +39,8 @@ def name_type(
     joined = " ".join(key)
     if org_headed or joined in lex.known_orgs or any(text_lower(t) in lex.org_words for t in run):
         return "organization", 3
+    if "for" in key[1:-1]:
+        return "organization", 2  # "Transport for Wales": no person's name has "for" inside
     if is_place(joined, lex):
         return "place", 3
     last = text_lower(run[-1]) if run else ""
@@ -44,7 +51,9 @@ def name_type(
         return "unknown", 2  # a study, a treaty, a summit: not a person, seldom a speaker
     text = "".join(t.text for t in run).replace(".", "")
     if len(run) == 1 and len(text) >= 2 and text.isalpha() and text.isupper():
-        return "organization", 2  # an acronym that is no country: BBC, NATO, OPEC
+        # an acronym that is no country (BBC, NATO, OPEC), unless a gendered title says it is a
+        # surname in capitals ("MR DAWSON:" opening a transcript's turn)
+        return ("person", 2) if features.gender else ("organization", ACRONYM_STRENGTH)
     if role_headed or person_roles or features.gender:
         return "person", 2
     if len(run) >= 2:
@@ -69,6 +78,7 @@ def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[int
         best = max(members, key=lambda i: names[i].strength)
         node_type[node] = names[best].type
     parent = {node: node for node in by_node}
+    acronyms = _read_as_acronyms(names, by_node, node_type)
 
     def find(node: Node) -> Node:
         return find_root(parent, node)
@@ -102,6 +112,8 @@ def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[int
                     doubtful.add(short)  # "Paris" after "Valeska Paris": most likely her
             elif len(maximal) > 1:
                 doubtful.add(short)
+        if acronyms.get(short) and find(short) == short:
+            _join_surname_in_capitals(short, by_node, node_type, parent)
         if len(key) == 1 and key[0].isalpha() and node_type[short] in {"organization", "unknown"}:
             for long in by_node:
                 if len(long[0]) > 1 and node_type[long] == "organization" and _acronym(long[0], lex) == key[0]:
@@ -110,6 +122,29 @@ def cluster_names(names: list[NameNP], lex: Lexicon) -> tuple[list[int], set[int
     cluster = [roots.setdefault(find((name.key, name.features.gender)), len(roots)) for name in names]
     ambiguous = {i for i, name in enumerate(names) if (name.key, name.features.gender) in doubtful}
     return cluster, ambiguous
+
+
+def _read_as_acronyms(
+    names: list[NameNP], by_node: dict[Node, list[int]], node_type: dict[Node, EntityType]
+) -> dict[Node, bool]:
+    """Per node, whether it is a one-word name typed an organization only because it is written in
+    capitals ("PARK:"): every name of it has the acronym reading's strength."""
+    return {node: len(node[0]) == 1 and node_type[node] == "organization" and all(
+        names[i].strength == ACRONYM_STRENGTH and names[i].display.isupper() for i in members)
+        for node, members in by_node.items()}
+
+
+def _join_surname_in_capitals(
+    short: Node, by_node: dict[Node, list[int]], node_type: dict[Node, EntityType], parent: dict[Node, Node]
+) -> None:
+    """A transcript names a speaker in capitals, in full and then by surname ("COMMISSIONER LYNDA PARK:"
+    … "PARK:"): a one-word name in capitals that ends exactly one person's name is that person, not
+    an acronym."""
+    bearers = [node for node in by_node if node != short and node_type[node] == "person"
+               and len(node[0]) > 1 and node[0][-1] == short[0][0]]
+    if len(bearers) == 1:
+        parent[short] = find_root(parent, bearers[0])
+        node_type[short] = "person"
 
 
 def _same_key_genders(

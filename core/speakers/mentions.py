@@ -136,8 +136,13 @@ def _name_after_comma(view: View, head: Token, name_at: dict[int, int], mention:
     """"stammered the driver, Nils Aho.": a name right after a role and a comma, which the parser
     hung elsewhere (dep, list, parataxis) instead of in apposition, names the role; so does one
     the speaker mention itself runs over, however it was hung ("The prosecutor, Ms Amelia Grant",
-    the name's title included)."""
-    after = view.tokens[head.index + 1 : head.index + 3]
+    the name's title included). The role's own modifiers may stand before the comma ("Her successor
+    as first minister, John Swinney")."""
+    own = {t.index for t in view.doc.subtree(head)}
+    end = head.index + 1
+    while end < len(view.tokens) and end in own and view.tokens[end].text != ",":
+        end += 1
+    after = view.tokens[end : end + 2]
     if len(after) < 2 or after[0].text != "," or after[1].sentence != head.sentence:
         return None
     name = after[1]

@@ -1,7 +1,9 @@
 """Which name-like tokens make one name where the parse alone would say otherwise: an institution
-named with "of" ("the Bureau of Labor Statistics") is one name, people joined by "and" ("Senator
-Ruth Gale and Governor Tom Fry") are two, however the parse links them, and a name the sentence
-splitter cut in two ("Prime Minister James | Holt by phone") is one."""
+named with "of" or "for" ("the Bureau of Labor Statistics", "Transport for Wales") is one name, and so
+is a double-barrelled surname ("Wong-Li"); people joined by "and" ("Senator Ruth Gale and Governor Tom
+Fry") are two, however the parse links them, and so are the place of a title's of-phrase and the name
+after it ("Premier of Nova Scotia | Tim Houston"); a name the sentence splitter cut in two ("Prime
+Minister James | Holt by phone") is one."""
 
 from __future__ import annotations
 
@@ -9,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Span, Token
+from ..wordlists import words
 from .context import View, find_root, text_lower
-from .entity_types import name_type, orgish
+from .entity_types import is_place, name_type, orgish
+from .first_names import known_first_name
 from .lexicon import Lexicon
 from .records import Features, NameNP
 
@@ -21,6 +25,21 @@ INSTITUTION_GAPS = frozenset({"of", "and", "&", "for", "on"})
 # parse coordinates ("the Ministry and Reuters" are two).
 _SURFACE_GAPS = frozenset({"of", "for", "on"})
 _SURFACE_AND = frozenset({"and", "&"})
+_PARTICLES = words("name-particles")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def join_hyphenated(view: View, tokens: Sequence[Token], kinds: dict[int, str], root: dict[int, int]) -> None:
+    """Join the halves of a double-barrelled surname ("Wong-Li", "Gagné-Roy"): two capitalised name
+    words with a hyphen between them and no space either side are one name, however the parser hung
+    them (stanza often makes the second half the verb's subject and the first a modifier of the
+    title, which gave the entity "Li" for "Senator Penny Wong-Li")."""
+    for before, dash, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if before.index not in root or after.index not in root or dash.text not in _HYPHENS:
+            continue
+        touching = before.span.end == dash.span.start and dash.span.end == after.span.start
+        if touching and before.text[:1].isupper() and after.text[:1].isupper() and kinds[after.index] != "title":
+            root[find_root(root, after.index)] = find_root(root, before.index)
 
 
 def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], root: dict[int, int]) -> None:
@@ -38,6 +57,8 @@ def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], ro
         if [text_lower(c) for c in case] == ["of"] and text_lower(parent) in lex.org_words:
             root[find_root(root, token.index)] = find_root(root, parent.index)
             joined.add(token.index)
+        elif [text_lower(c) for c in case] == ["for"] and _named_for(lex, parent, token):
+            root[find_root(root, token.index)] = find_root(root, parent.index)
     for token in tokens:
         if (token.index in root and token.deprel == "conj" and token.head in joined and token.text[:1].isupper()
                 and not _own_body(lex, token)):
@@ -57,11 +78,94 @@ def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], ro
             named.add(after.index)
 
 
+def _named_for(lex: Lexicon, parent: Token, token: Token) -> bool:
+    """"Transport for Wales", "Americans for Prosperity": a capitalised proper noun that is no title
+    with a capitalised proper noun hung on it by "for" is one organization's name ("Minister for
+    Health" is a title and its portfolio)."""
+    # a tagger's noun counts when its lemma keeps the capital ("Transport"), not "Support for Trump"
+    proper = parent.upos == "PROPN" or (parent.upos == "NOUN" and parent.lemma[:1].isupper())
+    if not proper or token.upos != "PROPN" or token.index < parent.index:
+        return False
+    if not (parent.text[:1].isupper() and token.text[:1].isupper()):
+        return False
+    low = text_lower(parent)
+    return low not in lex.titles and not lex.is_person_noun(low) and low not in lex.role_classes
+
+
 def _own_body(lex: Lexicon, token: Token) -> bool:
     """An acronym, a known organization or a country after "and" is a body of its own, not the rest
     of an institution's name ("the Ministry of Defence and NATO")."""
     low = text_lower(token)
     return (token.text.isupper() and len(token.text) > 1) or low in lex.known_orgs or low in lex.countries
+
+
+# 'Mayor of London Sadiq Khan', 'the MP for Bath Ann Lee': the preposition that names a role's place
+_ROLE_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def place_then_name(view: View, root: dict[int, int], a: Token, b: Token) -> bool:
+    """Whether `a` ends the place of a title's of-phrase and `b` is another modifier of the same title
+    ('Mayor of London Sadiq Khan', London and Khan both modifiers of Mayor): the two are not one
+    name, whatever their capitals say."""
+    if a.index not in root or b.index not in root or find_root(root, a.index) == find_root(root, b.index):
+        return False
+    place = view.tokens[find_root(root, a.index)]
+    # both hang from one title ('Mayor'), not from a common noun ('Shares of Brackwater Inc.')
+    if place.head < 0 or b.head != place.head or view.tokens[place.head].upos != "PROPN":
+        return False
+    return any(c.deprel == "case" and text_lower(c) in _ROLE_PREPOSITIONS for c in view.doc.children(place))
+
+
+def split_role_place(view: View, lex: Lexicon, members: list[Token]) -> list[list[Token]]:
+    """One group of name-like tokens cut between the place of a title's of-phrase and the name after
+    it, where the parser hung them together ("Premier of | Nova Scotia Tim Houston-Burke", "President
+    of the | European Commission Ursula von der Leyen", "Australian of the | Year Grace Tame"): the
+    last two words of the group (a hyphened surname or one with particles counts as one word) are the
+    person's given name and surname, the rest the place. Only after a title and "of" or "for", when the
+    group has three words or more and no coordinator, the cut falls on a plain space ("President of the
+    University of | British Columbia" stays whole), and the two words are neither a place nor an
+    organization. With a first-name dictionary installed (`first_names`), the given name must be in it."""
+    parts = _name_words(view, members)
+    if len(parts) < 3 or not _after_title_preposition(view, lex, members[0]):
+        return [members]
+    if any(t.upos == "CCONJ" for t in view.tokens[members[0].index : members[-1].index]):
+        return [members]
+    place = [t for word in parts[:-2] for t in word]
+    person = [t for word in parts[-2:] for t in word]
+    if view.doc.text[place[-1].span.end : person[0].span.start] != " ":
+        return [members]
+    joined = " ".join(text_lower(t) for t in person)
+    if orgish(person, lex) or is_place(joined, lex) or joined in lex.countries:
+        return [members]
+    if not all(any(t.text[:1].isupper() for t in word) for word in parts[-2:]) or not known_first_name(person[0].text):
+        return [members]
+    return [place, person]
+
+
+def _name_words(view: View, members: list[Token]) -> list[list[Token]]:
+    """`members` in words: a hyphened surname ("Houston-Burke") or one with particles ("von der
+    Leyen") is one word."""
+    result: list[list[Token]] = [[members[0]]]
+    for token in members[1:]:
+        previous = result[-1][-1]
+        spaced = any(c.isspace() for c in view.doc.text[previous.span.end : token.span.start])
+        if spaced and previous.text not in _PARTICLES:
+            result.append([])
+        result[-1].append(token)
+    return result
+
+
+def _after_title_preposition(view: View, lex: Lexicon, first: Token) -> bool:
+    """Whether `first` follows a title or role and "of" or "for", with "the" between or not ("Premier of",
+    "Speaker of the", "Australian of the"; not a name: "Jo Hart of Labour and Mr Sam Cole")."""
+    before = [t for t in view.tokens[max(0, first.index - 3) : first.index] if t.sentence == first.sentence]
+    if before and text_lower(before[-1]) == "the":
+        before.pop()
+    if len(before) < 2 or text_lower(before[-1]) not in _ROLE_PREPOSITIONS or not before[-2].text[:1].isupper():
+        return False
+    title = text_lower(before[-2])
+    return title in lex.titles or lex.is_person_noun(title) or title in lex.wordnet_persons or (
+        title in lex.nationalities)
 
 
 def split_coordination(view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str]) -> list[list[Token]]:

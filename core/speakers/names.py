@@ -27,7 +27,15 @@ from .context import (
 from .entity_types import is_place, name_type, orgish
 from .lexicon import Lexicon
 from .name_features import features_of, full_stop_after, name_key
-from .name_groups import INSTITUTION_GAPS, across_sentence_breaks, join_institution_names, split_coordination
+from .name_groups import (
+    INSTITUTION_GAPS,
+    across_sentence_breaks,
+    join_hyphenated,
+    join_institution_names,
+    place_then_name,
+    split_coordination,
+    split_role_place,
+)
 from .name_roles import role_after_comma, role_before_commas, role_right_before
 from .nicknames import quote_mark_between
 from .particles import dutch_links, named_particles, particle_links
@@ -155,19 +163,21 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         # "Zhuangzhi" both nsubj) or a title apart from its name ("Councillor" / "Tom Reyes"):
         # adjacent name-like words are one name whatever the parse says.
         for a, b in zip(sentence.tokens, sentence.tokens[1:], strict=False):
-            if _place_then_name(view, root, a, b):
+            if place_then_name(view, root, a, b):
                 continue
             if a.index in root and b.index in root and (
                 (a.head == b.head and a.deprel == b.deprel) or kinds[a.index] == "title" or
                 (a.upos == "PROPN" and b.upos == "PROPN" and a.text[:1].isupper() and b.text[:1].isupper())
             ):
                 root[find_root(root, b.index)] = find_root(root, a.index)
+        join_hyphenated(view, sentence.tokens, kinds, root)
         groups: dict[int, list[Token]] = {}
         for i in root:
             groups.setdefault(find_root(root, i), []).append(view.tokens[i])
         for group in groups.values():
             group.sort(key=lambda t: t.index)
-            for members in split_coordination(view, lex, group, kinds):
+            parts = split_role_place(view, lex, group)
+            for members in [piece for part in parts for piece in split_coordination(view, lex, part, kinds)]:
                 if any(kinds[t.index] == "strong" for t in members):
                     found = _name_phrase(view, lex, members, kinds, speaker_heads)
                     if found is not None:
@@ -175,23 +185,6 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     names.sort(key=lambda n: n.mention.start)
     names = across_sentence_breaks(view, lex, names)
     return names
-
-
-# 'Mayor of London Sadiq Khan', 'the MP for Bath Ann Lee': the preposition that names a role's place
-_ROLE_PREPOSITIONS = frozenset({"of", "for"})
-
-
-def _place_then_name(view: View, root: dict[int, int], a: Token, b: Token) -> bool:
-    """Whether `a` ends the place of a title's of-phrase and `b` is another modifier of the same title
-    ('Mayor of London Sadiq Khan', London and Khan both modifiers of Mayor): the two are not one
-    name, whatever their capitals say."""
-    if a.index not in root or b.index not in root or find_root(root, a.index) == find_root(root, b.index):
-        return False
-    place = view.tokens[find_root(root, a.index)]
-    # both hang from one title ('Mayor'), not from a common noun ('Shares of Brackwater Inc.')
-    if place.head < 0 or b.head != place.head or view.tokens[place.head].upos != "PROPN":
-        return False
-    return any(c.deprel == "case" and text_lower(c) in _ROLE_PREPOSITIONS for c in view.doc.children(place))
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +305,8 @@ def _split_titles(
         or (
             _common_noun(lex, rest[0])
             and rest[0].index == first_word(view, rest[0])
-            and sum(kinds[t.index] == "strong" for t in rest[1:]) >= 2  # not "Sun Zhuangzhi"
+            # not "Sun Zhuangzhi", nor "Victor Kwong-Lee" (a hyphened surname is one word)
+            and sum(kinds[t.index] == "strong" and not glue(view, view.tokens[t.index - 1]) for t in rest[1:]) >= 2
         )
     ):
         if " ".join(text_lower(t) for t in rest) in lex.countries:
@@ -338,7 +332,9 @@ def _name_run(view: View, lex: Lexicon, rest: list[Token], top: Token) -> list[T
         if pieces and token.index != pieces[-1][-1].index + 1:
             gap = view.tokens[pieces[-1][-1].index + 1 : token.index]
             particles = len(gap) <= _MAX_PARTICLES and all(t.text in _NAME_PARTICLES for t in gap)
-            if particles or all(glue(view, t) for t in gap) or (
+            # "for" inside one group comes only from an institution's name ("Transport for Wales")
+            named_for = len(gap) == 1 and text_lower(gap[0]) == "for"
+            if particles or named_for or all(glue(view, t) for t in gap) or (
                 institution and len(gap) == 1 and text_lower(gap[0]) in INSTITUTION_GAPS
             ):
                 pieces[-1].extend(gap)

@@ -20,6 +20,7 @@ from typing import Literal
 
 from ...cues import CueLexicon
 from ...model import Document, Token
+from ...speakers.nicknames import MAX_NICKNAME_WORDS
 from ..marks import QUOTE_MARKS, QuotedSpan
 from ..nearby import speaker_nearby
 from ..shapes import paragraph_end, paragraph_start, title_case, tokens_between, words_in
@@ -68,7 +69,7 @@ def resumes_after_clause(doc: Document, previous: DirectQuote | None, quote: Dir
         return None
     if quote.rule is not None and not _same_speaker_again(doc, previous, quote):
         return None
-    if _clause_of_its_own(doc, previous, quote):
+    if _clause_of_its_own(doc, previous, quote) or _nickname_in_a_name(doc, quote):
         return None
     gap = doc.text[previous.parts[-1].end : quote.parts[0].start]
     same_paragraph = doc.paragraph_of(previous.parts[-1].end) == doc.paragraph_of(quote.parts[0].start)
@@ -82,6 +83,25 @@ def resumes_after_clause(doc: Document, previous: DirectQuote | None, quote: Dir
     if same_paragraph and cue_in_gap and short_gap and not _someone_else_named(doc, previous, quote):
         return JOIN
     return None
+
+
+def _nickname_in_a_name(doc: Document, quote: DirectQuote) -> bool:
+    """'said Jack "The Jackal" Grealish': a short quoted run with a capitalised name word right before
+    its opening mark and right after its closing one is a nickname inside the name
+    (speakers/nicknames.py), not the rest of a quote."""
+    marks = quote.marks
+    if len(marks) != 1 or marks[0].close is None:
+        return False
+    if len(doc.text[marks[0].content.start : marks[0].content.end].split()) > MAX_NICKNAME_WORDS:
+        return False
+    before = doc.text[: marks[0].open.start].rstrip().split()
+    after = doc.text[marks[0].close.end :].lstrip().split()
+    # the word before carries no punctuation: after '"A," said Smith.' a quote opens a new sentence
+    return bool(before and after) and _name_word(before[-1]) and _name_word(after[0].rstrip(".,;:!?"))
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
 def continues_paragraph(doc: Document, previous: DirectQuote | None, quote: DirectQuote,

@@ -231,7 +231,7 @@ def _finite(verb: Token) -> bool:
 
 # Nouns of the occasion a report was made on: "said … in an interview with The Post", "… during a
 # speech at the convention", "… in a ruling released Thursday".
-_OCCASION_NOUNS = frozenset({
+OCCASION_NOUNS = frozenset({
     "interview", "interviews", "statement", "statements", "speech", "speeches", "letter", "op-ed", "tweet",
     "tweets", "conference", "appearance", "diatribe", "email", "remarks", "memo", "broadcast", "address",
     "briefing", "column", "editorial", "essay", "podcast", "testimony", "announcement", "rally", "show",
@@ -257,7 +257,7 @@ def clip_reporting_setting(doc: Document, cue: Token, content: list[Token]) -> l
             break  # only a short phrase that runs to the end ("in his opening statement" may)
         # not after a subordinate clause, whose own verb the phrase may belong to ("…because they
         # had asked for it in a letter")
-        if any(t.lower in _OCCASION_NOUNS for t in tail[:4]) and not any(t.upos == "SCONJ" for t in content[:i]):
+        if any(t.lower in OCCASION_NOUNS for t in tail[:4]) and not any(t.upos == "SCONJ" for t in content[:i]):
             return trim_tokens(content[:i])
     return content
 

@@ -39,6 +39,7 @@ from ...model import Document, Token
 from ...syntax import NOMINAL_UPOS, TIME_NOUNS, cue_lemma
 from .base import MIN_CONTENT_WORDS, OBJECT_CUES, Attribution, count_words
 from .boundaries import clip_at_coordinated_clause, clip_at_next_report, clip_reporting_setting, clip_trailing_aside
+from .starts import past_phrase_words
 
 Boundary = Literal["main-clause", "addressee-or-time", "next-report", "coordinated-clause", "reporting-setting",
                    "trailing-aside"]
@@ -114,6 +115,7 @@ def _addressee_or_time(doc: Document, content: list[Token], reading: Reading, le
     at a 'that' that marks a clause of the cue, when every content word before it hangs on the cue
     outside that clause (the listener, a time, a place of the reporting clause)."""
     cue = reading.cue
+    content = _past_phrase_tail(doc, content, cue)
     if content[0].index == cue.index + 1:
         content = _past_listener_subject(doc, content, cue)
     for position, token in enumerate(content[:_MAX_BEFORE_THAT + 1]):
@@ -134,6 +136,25 @@ def _addressee_or_time(doc: Document, content: list[Token], reading: Reading, le
             return content  # a word before 'that' is part of the clause: the parse is not sure
         return content[position:]
     return content
+
+
+def _past_phrase_tail(doc: Document, content: list[Token], cue: Token) -> list[Token]:
+    """'told the court the victim had needed…', 'told ABC Radio National the government will…': a content
+    that opens with the last words of the cue's listener or of a phrase of the reporting clause, which
+    a parser hung on the clause after them, starts past them (`starts.past_phrase_words`). Only right
+    after a cue that takes a listener, or after the words of such a phrase."""
+    between = [t for t in doc.tokens[cue.index + 1 : content[0].index] if t.upos != "PUNCT"]
+    if content[0].index <= cue.index or not (between or cue_lemma(cue) in OBJECT_CUES):
+        return content
+    if any(t.upos not in _REPORTING_PHRASE_UPOS for t in between):
+        return content
+    skip = past_phrase_words(content, cue_lemma(cue) in OBJECT_CUES)
+    return content[skip:] if skip and count_words(content[skip:]) >= MIN_CONTENT_WORDS else content
+
+
+# the parts of speech of a listener or setting phrase between a cue and its content ('told ABC Radio',
+# 'said in a separate statement')
+_REPORTING_PHRASE_UPOS = frozenset({"DET", "ADP", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _past_listener_subject(doc: Document, content: list[Token], cue: Token) -> list[Token]:

@@ -7,6 +7,7 @@ from ...model import Document, Token
 from ...syntax import TIME_NOUNS, cue_lemma, next_in_sentence, subject_of, trim_tokens
 from ..marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .base import OBJECT_CUES, SUBJECT_PRONOUNS, SUBJECT_UPOS, count_words
+from .boundaries import OCCASION_NOUNS
 
 
 def with_fronted_subject(doc: Document, cue: Token, clause: Token, content: list[Token]) -> list[Token]:
@@ -177,3 +178,42 @@ def inverted_reporting_clause(doc: Document, cue: Token) -> bool:
             return False  # "noted NBC's Dante Chinni"
         phrase.append(token)
     return bool(phrase) and len(phrase) <= 6
+
+
+# the words of a reporting clause's phrase that a content may run on from: its listener ('told the court'),
+# a medium ('told ABC Radio National') or a setting ('said in a separate statement')
+_PHRASE_UPOS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+# words that stand before a determiner inside one noun phrase ('half the members', 'all the')
+_PREDETERMINERS = frozenset({"half", "all", "both", "twice", "double", "triple", "quite", "rather", "such", "what"})
+# how far into a content a listener's last words may run, and how soon after the clause's opener its verb comes
+_MAX_PHRASE_WORDS = 6
+_VERB_WITHIN = 8
+
+
+def past_phrase_words(tokens: list[Token], listener: bool = True) -> int:
+    """How many of `tokens` (a content that opens right after a cue, its listener or a phrase of the
+    reporting clause) are the last words of that phrase: nominal words followed by what opens a clause
+    of its own, a determiner or a subject pronoun with a verb soon after ('the court | the victim had
+    needed…', 'National | the government will…', 'journalists | he had…'), a name right before its verb
+    ('the court | Pickering had…'), or a 'that' ('justice | that…'). Without a `listener` (a cue that
+    takes none: 'repeated an accusation | he made…' is a relative clause) only a 'that' after an occasion
+    noun counts ('said in a separate statement | that…', not 'respond to accusations | that…'). 0 when
+    the content opens otherwise."""
+    for position, token in enumerate(tokens[: _MAX_PHRASE_WORDS + 1]):
+        if position > 0 and any(t.upos in ("NOUN", "PROPN") or t.text[:1].isupper() for t in tokens[:position]):
+            # not a noun's own that-clause ('respond to recent accusations that…'), unless the noun
+            # is the occasion of the report ('said in a separate statement that…')
+            if token.lower == "that" and token.upos == "SCONJ" and (listener or tokens[position - 1].lower in (
+                    OCCASION_NOUNS)):
+                return position
+            # a name after a common noun opens a clause too ('told the court | Pickering had forged…')
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            named = token.upos == "PROPN" and tokens[position - 1].upos == "NOUN" and (
+                following is not None and following.upos in ("VERB", "AUX"))
+            opens = named or token.upos == "DET" or token.lower in SUBJECT_PRONOUNS or "Poss=Yes" in token.feats
+            verb_soon = any(t.upos in ("VERB", "AUX") for t in tokens[position + 1 : position + 1 + _VERB_WITHIN])
+            if listener and opens and verb_soon and tokens[position - 1].lower not in _PREDETERMINERS:
+                return position
+        if token.upos not in _PHRASE_UPOS and not (position == 0 and token.upos == "DET"):
+            return 0
+    return 0

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
-from ...syntax import TIME_NOUNS, WEAK_CUES, in_capitals, is_cue, subject_of, trim_tokens
+from ...syntax import TIME_NOUNS, WEAK_CUES, after_dateline, in_capitals, is_cue, subject_of, trim_tokens
 from ...wordlists import words
 from ..interview import is_label
 from ..marks import QUOTE_MARKS, may_open_quote
@@ -197,7 +197,9 @@ def _postposed_at(doc: Document, tokens: list[Token], comma: int, end: int,
             speaker = [t for t in after if t.upos in ("PROPN", "NOUN", "PRON") and t.lower not in TIME_NOUNS]
         else:
             continue
-        content = trim_tokens(tokens[:comma])
+        content = trim_tokens(after_dateline(doc, tokens[:comma]))  # 'SYDNEY, Australia - The airline will…'
+        if not content:
+            return
         if end + 1 < len(tokens) and tokens[end].text == "," and resumes_clause(tokens[end + 1]):
             # "The museum, Mr. Obama said, would make…": the report resumes after the reporting clause
             content = content + up_to_next_report(doc, tokens, end + 1, lexicon)
