@@ -13,6 +13,7 @@ caller can fall back to `transformers`; tests compare both against `transformers
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -194,6 +195,8 @@ class ForwardMemo:
         self.limit = limit
         self._rows: dict[tuple[int, ...], torch.Tensor] = {}
         self._pieces = 0
+        # a Dask worker with several threads runs two pipelines over one encoder
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -205,21 +208,23 @@ class ForwardMemo:
         if not all(isinstance(states, torch.Tensor) for states in read):
             return
         layers = [states for states in read if states is not None]
-        for row, size in enumerate(lengths.tolist()):
-            key = tuple(input_ids[row, :size].tolist())
-            if key in self._rows:
-                continue
-            self._rows[key] = torch.stack([states[row, :size] for states in layers]).to("cpu", torch.float16)
-            self._pieces += size
-        while self._pieces > self.limit and self._rows:
-            oldest = next(iter(self._rows))
-            self._pieces -= self._rows.pop(oldest).shape[1]
+        rows = {tuple(input_ids[row, :size].tolist()): torch.stack([states[row, :size] for states in layers])
+                .to("cpu", torch.float16) for row, size in enumerate(lengths.tolist())}
+        with self._lock:
+            for key, states in rows.items():
+                if key not in self._rows:
+                    self._rows[key] = states
+                    self._pieces += states.shape[1]
+            while self._pieces > self.limit and self._rows:
+                oldest = next(iter(self._rows))
+                self._pieces -= self._rows.pop(oldest).shape[1]
 
     def take(self, ids: Sequence[int]) -> torch.Tensor | None:
         """The states kept for exactly these ids, [len(layers), len(ids), hidden] float16, or None."""
-        found = self._rows.pop(tuple(ids), None)
-        if found is not None:
-            self._pieces -= found.shape[1]
+        with self._lock:
+            found = self._rows.pop(tuple(ids), None)
+            if found is not None:
+                self._pieces -= found.shape[1]
         return found
 
 
