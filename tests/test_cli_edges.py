@@ -105,11 +105,18 @@ def test_a_reader_that_leaves_ends_the_run_quietly(articles: list[str], fmt: str
 
 # --- D: Ctrl-C ---------------------------------------------------------------------------------------
 
+def _interruptible() -> None:
+    """In the child before it runs: SIGINT back to its default, so that Python turns it into
+    KeyboardInterrupt even when this test runs in a background job of a shell, which ignores SIGINT
+    (an ignored signal stays ignored across exec)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_130_promptly_with_one_line_and_whole_records(articles: list[str], tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with out.open("w") as handle:
         process = subprocess.Popen(command([*articles, "-f", "jsonl", "-q"], slow=0.3), stdout=handle,
-                                   stderr=subprocess.PIPE, text=True)
+                                   stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
         deadline = time.monotonic() + 30
         while out.stat().st_size == 0 and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -130,7 +137,7 @@ def _stop_after_first_document(articles: list[str], fmt: str, sig: signal.Signal
     `out`, and return the exit status and stderr."""
     with out.open("w") as handle:
         process = subprocess.Popen(command([*articles, "-f", fmt, "-q"], slow=0.3), stdout=handle,
-                                   stderr=subprocess.PIPE, text=True)
+                                   stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
         deadline = time.monotonic() + 30
         while marker not in out.read_text() and time.monotonic() < deadline:
             time.sleep(0.05)
