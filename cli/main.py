@@ -37,6 +37,7 @@ from .read import (
     read_sources,
     warning_duplicate_ids,
 )
+from .stop import INTERRUPTED_STATUS, TERMINATED_STATUS, Terminated, sigterm_as_interrupt
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -72,14 +73,17 @@ class DefaultCommandGroup(click.Group):
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Every command's end on Ctrl-C or a failed write to stdout: one line, never a traceback."""
+        """Every command's end on Ctrl-C, SIGTERM or a failed write to stdout: one line, never a traceback."""
         try:
             try:
-                return super().invoke(ctx)
+                with sigterm_as_interrupt():
+                    return super().invoke(ctx)
             finally:  # on sys.exit too: a write error found only by the last flush is still reported
                 _Stdout().flush()
+        except Terminated:
+            _interrupted("terminated", TERMINATED_STATUS)
         except KeyboardInterrupt:
-            _interrupted()
+            _interrupted("interrupted", INTERRUPTED_STATUS)
         except (BrokenPipeError, ReaderLeft):
             _quiet_broken_pipe()
         except OutputError as exc:
@@ -708,15 +712,16 @@ def _silence_stdout() -> None:
         pass
 
 
-def _interrupted() -> None:
-    """Ctrl-C: what was written stays (whole records: each is one write), one line, exit 130 (the
-    shell's 128 + SIGINT). Worker processes were terminated as the interrupt left their pool."""
+def _interrupted(how: str, status: int) -> None:
+    """Ctrl-C or SIGTERM: what was written stays (whole records: each is one write; a JSON array or
+    an HTML page closed on them), one line, and the shell's status for the signal (130 for SIGINT,
+    143 for SIGTERM). Worker processes were terminated as the interrupt left their pool."""
     try:
         sys.stdout.flush()
     except OSError:
         _silence_stdout()
-    _warn("interrupted")
-    sys.exit(130)
+    _warn(how)
+    sys.exit(status)
 
 
 if __name__ == "__main__":

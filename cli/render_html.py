@@ -271,21 +271,35 @@ def write_html(records_with_text: Iterable[tuple[Record, str] | FailedDocument],
                title: str = "quotetrace report") -> None:
     """Write the whole report to `out`. Documents are written as they come (nothing but the
     navigation list is kept), so an archive never has to fit in memory twice; a `FailedDocument`
-    gets a section and a list entry with its error."""
+    gets a section and a list entry with its error. On KeyboardInterrupt (Ctrl-C, or SIGTERM as the
+    command line raises it) the page is ended on the sections written so far, then the interrupt goes on."""
     out.write(f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
               f'<meta name="viewport" content="width=device-width, initial-scale=1">'
               f'<title>{_esc(title)}</title><style>{_STYLE}</style></head>\n<body>\n<main><h1>{_esc(title)}</h1>\n')
     nav: list[str] = []
-    for index, item in enumerate(records_with_text, start=1):
-        if isinstance(item, FailedDocument):
-            out.write(failed_section(item, index) + "\n")
-            nav.append(f'<a href="#doc-{index}" class="failed">{_esc(item.id)} <small>failed</small></a>')
-            continue
-        record, text = item
-        out.write(document_section(record, text, index) + "\n")
-        out.flush()
-        nav.append(f'<a href="#doc-{index}">{_esc(record["id"])} '
-                   f'<small>{_plural(len(record["quotes"]), "quote")}</small></a>')
+    try:
+        for index, item in enumerate(records_with_text, start=1):
+            # the section and its list entry go together: a stop between two documents lists each
+            # section written, and only those
+            if isinstance(item, FailedDocument):
+                section = failed_section(item, index)
+                entry = f'<a href="#doc-{index}" class="failed">{_esc(item.id)} <small>failed</small></a>'
+            else:
+                record, text = item
+                section = document_section(record, text, index)
+                entry = (f'<a href="#doc-{index}">{_esc(record["id"])} '
+                         f'<small>{_plural(len(record["quotes"]), "quote")}</small></a>')
+            out.write(section + "\n")
+            out.flush()
+            nav.append(entry)
+    except KeyboardInterrupt:
+        _end_page(nav, out)
+        raise
+    _end_page(nav, out)
+
+
+def _end_page(nav: list[str], out: TextIO) -> None:
+    """Everything after the last section: the navigation, the card and the script."""
     if not nav:
         out.write('<p class="counts">no documents</p>\n')
     out.write('</main>\n<nav><strong>Documents</strong>' + "".join(nav) + '</nav>\n<div id="card" hidden></div>\n')

@@ -105,11 +105,18 @@ def test_a_reader_that_leaves_ends_the_run_quietly(articles: list[str], fmt: str
 
 # --- D: Ctrl-C ---------------------------------------------------------------------------------------
 
+def _interruptible() -> None:
+    """In the child before it runs: SIGINT back to its default, so that Python turns it into
+    KeyboardInterrupt even when this test runs in a background job of a shell, which ignores SIGINT
+    (an ignored signal stays ignored across exec)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_130_promptly_with_one_line_and_whole_records(articles: list[str], tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with out.open("w") as handle:
         process = subprocess.Popen(command([*articles, "-f", "jsonl", "-q"], slow=0.3), stdout=handle,
-                                   stderr=subprocess.PIPE, text=True)
+                                   stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
         deadline = time.monotonic() + 30
         while out.stat().st_size == 0 and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -122,6 +129,60 @@ def test_ctrl_c_exits_130_promptly_with_one_line_and_whole_records(articles: lis
     lines = out.read_text().splitlines()
     assert 1 <= len(lines) < len(articles)
     assert [json.loads(line)["id"] for line in lines] == [f"a{n:02}" for n in range(len(lines))]
+
+
+def _stop_after_first_document(articles: list[str], fmt: str, sig: signal.Signals, out: Path,
+                               marker: str) -> tuple[int, str]:
+    """Run on all `articles` (0.3 s each), send `sig` once `marker` (a sign of the first document) is in
+    `out`, and return the exit status and stderr."""
+    with out.open("w") as handle:
+        process = subprocess.Popen(command([*articles, "-f", fmt, "-q"], slow=0.3), stdout=handle,
+                                   stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
+        deadline = time.monotonic() + 30
+        while marker not in out.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(sig)
+        _, stderr = process.communicate(timeout=30)
+    return process.returncode, stderr
+
+
+# A scheduler (cron, systemd, Kubernetes, Slurm) stops a job with SIGTERM, Ctrl-C is SIGINT: either way
+# the file written so far must still be whole (a JSON array that parses, an HTML page that ends).
+STOPS = [(signal.SIGINT, 130, "quotetrace: interrupted"), (signal.SIGTERM, 143, "quotetrace: terminated")]
+
+
+@pytest.mark.parametrize(("sig", "status", "line"), STOPS)
+def test_a_stopped_json_run_leaves_an_array_of_the_documents_written(
+        articles: list[str], tmp_path: Path, sig: signal.Signals, status: int, line: str) -> None:
+    out = tmp_path / "out.json"
+    returncode, stderr = _stop_after_first_document(articles, "json", sig, out, '"quotes"')
+    assert (returncode, stderr.strip().splitlines()) == (status, [line])
+    ids = [record["id"] for record in json.loads(out.read_text())]
+    assert 1 <= len(ids) < len(articles)
+    assert ids == [f"a{n:02}" for n in range(len(ids))]
+
+
+@pytest.mark.parametrize(("sig", "status", "line"), STOPS)
+def test_a_stopped_html_run_leaves_a_whole_page_of_the_documents_written(
+        articles: list[str], tmp_path: Path, sig: signal.Signals, status: int, line: str) -> None:
+    out = tmp_path / "out.html"
+    returncode, stderr = _stop_after_first_document(articles, "html", sig, out, "</section>")
+    assert (returncode, stderr.strip().splitlines()) == (status, [line])
+    page = out.read_text()
+    sections = page.count('<section class="doc"')
+    assert 1 <= sections < len(articles)
+    assert page.endswith("</body></html>\n")
+    # the navigation lists exactly the documents whose sections were written
+    assert page.count('<a href="#doc-') == sections
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_sigterm_leaves_whole_records_in_formats_without_a_closing_part(
+        articles: list[str], tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"out.{fmt}"
+    returncode, stderr = _stop_after_first_document(articles, fmt, signal.SIGTERM, out, "Lena0")
+    assert (returncode, stderr.strip().splitlines()) == (143, ["quotetrace: terminated"])
+    assert out.read_text().endswith("\n")
 
 
 def sleepy(batch: list[tuple[str, str]]) -> list[Any]:

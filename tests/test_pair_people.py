@@ -286,3 +286,75 @@ def test_one_person_beside_organizations_is_no_pair() -> None:
     q = said(ONE_PERSON, "taxes must fall")
     assert q["speaker"] is None
     assert q["confidence"] < CONFIDENT
+
+
+# A person and a name of unknown type joined by "and" (issue 16's new-user testers: 'Ruth Kane and Omar Said
+# spoke after the vote; the former said …'): the one-word name is the pair's other person.
+# Ruth Kane and Haddad spoke after the vote. The former said it was fair. The latter said that it was rigged.
+JOINED_SENTENCES = """
+Ruth    Ruth    PROPN  5  nsubj  O  Number=Sing
+Kane    Kane    PROPN  1  flat   O  Number=Sing
+and     and     CCONJ  4  cc     O  _
+Haddad  Haddad  PROPN  1  conj   O  Number=Sing
+spoke   speak   VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+after   after   ADP    8  case   O  _
+the     the     DET    8  det    O  Definite=Def|PronType=Art
+vote~   vote    NOUN   5  obl    O  Number=Sing
+.       .       PUNCT  5  punct  O  _
+
+The     the     DET    2  det    O  Definite=Def|PronType=Art
+former  former  NOUN   3  nsubj  O  Number=Sing
+said    say     VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+it      it      PRON   6  nsubj  O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+was     be      AUX    6  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+fair~   fair    ADJ    3  ccomp  O  Degree=Pos
+.       .       PUNCT  3  punct  O  _
+
+The      the     DET    2  det         O  Definite=Def|PronType=Art
+latter   latter  NOUN   3  nsubj       O  Number=Sing
+said     say     VERB   0  root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that     that    SCONJ  7  mark        O  _
+it       it      PRON   7  nsubj:pass  O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+was      be      AUX    7  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+rigged~  rig     VERB   3  ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+.        .       PUNCT  3  punct       O  _
+"""
+
+# Ruth Kane and Haddad spoke after the vote; the former said it was fair, while the latter said it was rigged.
+JOINED_SEMICOLON = """
+Ruth     Ruth    PROPN  5   nsubj       O  Number=Sing
+Kane     Kane    PROPN  1   flat        O  Number=Sing
+and      and     CCONJ  4   cc          O  _
+Haddad   Haddad  PROPN  1   conj        O  Number=Sing
+spoke    speak   VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+after    after   ADP    8   case        O  _
+the      the     DET    8   det         O  Definite=Def|PronType=Art
+vote~    vote    NOUN   5   obl         O  Number=Sing
+;        ;       PUNCT  12  punct       O  _
+the      the     DET    11  det         O  Definite=Def|PronType=Art
+former   former  NOUN   12  nsubj       O  Number=Sing
+said     say     VERB   5   parataxis   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+it       it      PRON   15  nsubj       O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+was      be      AUX    15  cop         O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+fair~    fair    ADJ    12  ccomp       O  Degree=Pos
+,        ,       PUNCT  20  punct       O  _
+while    while   SCONJ  20  mark        O  _
+the      the     DET    19  det         O  Definite=Def|PronType=Art
+latter   latter  NOUN   20  nsubj       O  Number=Sing
+said     say     VERB   12  advcl       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+it       it      PRON   23  nsubj:pass  O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+was      be      AUX    23  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+rigged~  rig     VERB   20  ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+.        .       PUNCT  5   punct       O  _
+"""
+
+
+@pytest.mark.parametrize(("table", "content", "name"), [
+    (JOINED_SENTENCES, "it was fair", "Ruth Kane"),
+    (JOINED_SENTENCES, "it was rigged", "Haddad"),
+    (JOINED_SEMICOLON, "it was fair", "Ruth Kane"),
+    (JOINED_SEMICOLON, "it was rigged", "Haddad"),
+])
+def test_a_name_joined_to_a_person_by_and_is_the_pair_s_other_person(table: str, content: str, name: str) -> None:
+    q = said(table, content)
+    assert (q["speaker"]["name"], q["trace"][-1]) == (name, "speaker:description(pair×0.9)")

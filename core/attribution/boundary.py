@@ -10,7 +10,9 @@ given the rules' edges (`syntax.trim_tokens`, `quotes/merge.py` for quotations):
   as `merge:through-open-quote` does for the rules, unless the cue lies in between;
 - otherwise the part is cut to its tokens, less punctuation and coordinators at its edges; a closing
   mark or bracket stays when its opener is inside (`syntax.trim_tokens`);
-- a dateline that opens the paragraph ('LONDON:', 'MOSCOW —') is no part of a content.
+- a dateline that opens the paragraph ('LONDON:', 'MOSCOW —') is no part of a content;
+- a second speaker's report with the cue left out ('the former said it was fair, the latter that it was
+  rigged': gapping) is no part of the first one's content, which ends before it.
 
 Offsets are code points into the document's text, end exclusive.
 """
@@ -38,7 +40,7 @@ def content_part(doc: Document, part: Span, quoted: Sequence[QuotedSpan], cue: S
     """`part` (a tagged Content run, word edges) with the rules' edges (module docstring); None when
     only punctuation or coordinators are left. `quoted` are the document's quotations, `cue` the
     attribution's cue, which a part never grows over."""
-    tokens = after_dateline(doc, tokens_over(doc, part))
+    tokens = _before_gapped_report(after_dateline(doc, tokens_over(doc, part)))
     if not tokens:
         return None
     trimmed = trim_tokens(tokens)
@@ -51,6 +53,39 @@ def content_part(doc: Document, part: Span, quoted: Sequence[QuotedSpan], cue: S
     return _through_open_quotation(inner, quoted, cue)
 
 
+# What opens a second report whose verb is left out: a comma or semicolon, 'and', 'but', 'while', 'whereas'
+_GAP_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas"})
+# Who can speak in such a report without a verb of their own and never heads a relative "that" clause:
+# "the latter that…" is gapping where "the man that…" or "Trump and Cruz that…" is a relative clause, which a
+# parser cannot tell apart
+_GAP_SPEAKERS = frozenset({"former", "latter", "he", "she", "they", "we", "other", "others"})
+_GAP_SUBJECT_WORDS = 4  # 'the latter', 'she', 'the other two'
+_NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
+
+
+def _before_gapped_report(tokens: list[Token]) -> list[Token]:
+    """`tokens` up to a report set after them whose verb is left out (gapping): an opener (`_GAP_OPENERS`),
+    a speaker of at most `_GAP_SUBJECT_WORDS` words with no verb ending in a word of `_GAP_SPEAKERS`
+    ('the latter', 'the other', 'she'), then
+    'that' and a clause with a verb ('the former said it was fair, the latter that it was rigged'). The
+    second report is not the first speaker's; the rules' readings end there too."""
+    for i, opener in enumerate(tokens):
+        if opener.lower not in _GAP_OPENERS or i == 0:
+            continue
+        for j in range(i + 2, min(i + 2 + _GAP_SUBJECT_WORDS, len(tokens))):
+            if tokens[j].lower != "that":
+                continue
+            subject = tokens[i + 1 : j]
+            if (all(t.upos in _NOMINAL for t in subject) and _gap_speaker(subject)
+                    and any(t.upos in ("VERB", "AUX") for t in tokens[j + 1 :])):
+                return tokens[:i]
+            break
+    return tokens
+
+
+def _gap_speaker(subject: list[Token]) -> bool:
+    # a name is no sure speaker here: 'differences between Trump and Cruz that explain…' is a relative clause
+    return subject[-1].lower in _GAP_SPEAKERS
 
 
 def _whole_quotation(doc: Document, inner: Span, quoted: Sequence[QuotedSpan]) -> Span | None:

@@ -22,6 +22,7 @@ from ..cues import load_cue_lexicon
 from ..model import Document, Mention, Quote, QuoteKind, Span, Token
 from ..quotes.indirect.broad import names_who
 from ..quotes.indirect.clausal import asks_anonymity
+from ..quotes.indirect.objects import stance_target
 from ..quotes.indirect.policy import governing_predicate
 from ..quotes.marks import QUOTE_MARKS, QuotedSpan
 from ..rules import RULES, StepId
@@ -129,11 +130,16 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
 
 
 def _points_elsewhere(doc: Document, cue: Span | None, parts: Sequence[Span], areas: Sequence[Span]) -> bool:
-    """An indirect content of pronouns alone ('rejected that') or of the person a report was about
-    ('criticised Irene Watts'): PolNeAR marks both (leaving the first out cost 0.3 on train[:80]), so
-    they are shown, but as pointers at words said elsewhere (`POINTER_CONTENT`)."""
-    return _kind(parts, areas) == "indirect" and (
-        only_pronouns(doc, parts) or (cue is not None and a_person_alone(doc, cue, parts)))
+    """An indirect content of pronouns alone ('rejected that'), of the person a report was about
+    ('criticised Irene Watts') or of what a stance was about ('praised the plan': `objects.stance_target`):
+    PolNeAR marks all three (leaving the first out cost 0.3 on train[:80]), so they are shown, but as
+    pointers at words said elsewhere (`POINTER_CONTENT`)."""
+    if _kind(parts, areas) != "indirect":
+        return False
+    if only_pronouns(doc, parts):
+        return True
+    return cue is not None and (a_person_alone(doc, cue, parts) or stance_target(
+        doc, cue_heads(doc, cue), [t for part in parts for t in doc.tokens_in(part)]))
 
 
 def _content(doc: Document, segment: Span, quoted: Sequence[QuotedSpan], cue: Span | None,

@@ -37,19 +37,24 @@ def pair_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[in
     mention, the second last ("the former") or the last ("the latter"). People come first: with two
     or more named, only people count, so the company, party or channel next to them ("Toyota's Akio
     Toyoda", "Sara Malik of the PTI … on Geo TV") is no member; with no person named, two
-    organisations pair ("Acme Corp. and Bolt Ltd."); one person among others is no pair. A possessor
+    organisations pair ("Acme Corp. and Bolt Ltd."); one person among others is no pair, unless a name of
+    unknown type is joined to that person by a conjunction ("Ruth Kane and Haddad": `_joined_to_a_person`). A possessor
     ("Arsenal's Declan Price") never counts. None with no pair: the words then name no one."""
     offset = spk.mention.span.start
     sentence = _pair_start(view, view.sentence_at(offset))
     last: dict[int, int] = {}  # cluster -> start of its last name before the mention
     people: set[int] = set()
+    reached: list[int] = []  # indices into `names` within reach
     for i, name in enumerate(names):
         if name.mention.start >= offset or name.type not in _PAIR_TYPES or _possessor(view, name):
             continue
         if sentence - view.sentence_at(name.mention.start) <= PAIR_SENTENCES:
+            reached.append(i)
             last[clusters[i]] = max(last.get(clusters[i], -1), name.mention.start)
             if name.type == "person":
                 people.add(clusters[i])
+    if len(people) == 1:
+        people |= _joined_to_a_person(view, [names[i] for i in reached], [clusters[i] for i in reached], people)
     if len(people) >= 2:
         last = {c: start for c, start in last.items() if c in people}
     elif people:
@@ -58,6 +63,23 @@ def pair_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[in
         return None
     pair = sorted(last, key=lambda c: last[c])[-2:]
     return pair[_PAIR_WORDS[spk.word]]
+
+
+def _joined_to_a_person(view: View, names: list[NameNP], clusters: list[int], people: set[int]) -> set[int]:
+    """The clusters of names of unknown type that a conjunction joins to a person's name ("Ruth Kane and
+    Haddad spoke", or "Omar" of "Ruth Kane and Omar Said" when a parser read "Said" as the verb): two
+    named side by side as the subject of one verb are the pair "the former" and "the latter" pick from,
+    and a one-word name of unknown type there is a person's, not an organisation's."""
+    person_tokens = {t.index for name, c in zip(names, clusters, strict=True) if c in people for t in name.run}
+    joined: set[int] = set()
+    for name, cluster in zip(names, clusters, strict=True):
+        if name.type != "unknown":
+            continue
+        anchor = name.anchor
+        if (anchor.deprel == "conj" and anchor.head in person_tokens) or any(
+                c.deprel == "conj" and c.index in person_tokens for c in view.doc.children(anchor)):
+            joined.add(cluster)
+    return joined
 
 
 def _pair_start(view: View, sentence: int) -> int:

@@ -5,6 +5,7 @@ mostly reports (`cue-object`: `criticized the trade deals`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...cues import CueLexicon
 from ...model import Document, Token
@@ -39,7 +40,7 @@ from .boundaries import (
     up_to_next_report,
     with_shared_subject_predicates,
 )
-from .objects import not_a_statement
+from .objects import STANCE_TARGET, not_a_statement, stance_target
 from .starts import (
     bare_clause,
     inverted_reporting_clause,
@@ -229,7 +230,15 @@ def find_complement_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attr
                 continue  # 'blamed the referee', 'declared a state of emergency': nothing said (objects.py)
             rule: RuleId = "cue-postposed" if postposed else (
                 "cue-object" if child_deprel == "obj" and child.deprel == "obj" else "cue-complement")
-            yield Attribution(tuple(content), (token,), subject, rule, cue_lemma(token))
+            yield _capped(doc, Attribution(tuple(content), (token,), subject, rule, cue_lemma(token)))
+
+
+def _capped(doc: Document, report: Attribution) -> Attribution:
+    """An object that only names what a stance is about ('praised the plan') is kept, as PolNeAR marks
+    it, but never as a sure quote (`objects.STANCE_TARGET`); any other report as it is."""
+    if report.rule == "cue-object" and stance_target(doc, report.cue, report.content):
+        return replace(report, confidence=STANCE_TARGET)
+    return report
 
 
 def _reports_nothing_here(doc: Document, token: Token) -> bool:
