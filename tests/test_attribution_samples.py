@@ -56,3 +56,26 @@ def test_the_hybrid_keeps_every_rule_attribution(tracer: QuoteTracer) -> None:
         for quote in hybrid:
             for start, end in quote["spans"]:
                 assert document.text[start:end] in quote["text"]
+
+
+def test_the_hybrid_reads_the_states_stanzas_tagger_computed(tracer: QuoteTracer) -> None:
+    # the bundled tagger reads all-MiniLM-L6-v2 sentence by sentence; the attribution tagger takes those
+    # states from the shared encoder's memo and runs no forward of its own (bench/attribution_speed.py)
+    from quotetrace.core.attribution.features import split_words
+
+    model = tracer.attribution
+    assert model is not None and model.encoder is not None and model.encoder.memo is not None
+    paths = sorted(SAMPLES.glob("*.txt"))
+    documents = tracer.annotate([p.read_text(encoding="utf-8") for p in paths], [p.stem for p in paths])
+    own: list[int] = []
+    handle = model.encoder.register_forward_hook(lambda _module, args, _output: own.append(args[0].shape[0]))
+    try:
+        shared = [model.states(document) for document in documents]
+        assert own == []
+        alone = [model.states(document) for document in documents]
+        assert own  # the memo handed each sentence over once: now they are computed
+    finally:
+        handle.remove()
+    for document, one, other in zip(documents, shared, alone, strict=True):
+        assert one.shape == (len(split_words(document.text, document.paragraphs)), model.tagger.config.state_size)
+        assert float((one - other).abs().max()) < 0.05
