@@ -16,7 +16,9 @@ adverbial clause) and objects that say nothing ('blamed the referee'); 13 a thir
 publications that quote ('X quoted Y as saying'), one statement read twice, passive listener cues with
 an agent and naming ('named the victim as…'); 14 a content that ran on over another attribution's
 speaker or cue ('said "we will win" and René Dupont said: "…"'), and a coordination that is no new
-attribution ('said the plan was "bold" and the timing right')) and lists the quotes a reader
+attribution ('said the plan was "bold" and the timing right'); 15 a seventh tester's titles, organisations,
+acronyms and adjectives piled before a name ('Secretary of State X said', 'Eskom spokesperson X said',
+'BRS working president X', 'Olympic rower X'), whose person is the speaker) and lists the quotes a reader
 expects: content, kind and the speaker's entity name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.

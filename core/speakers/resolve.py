@@ -22,6 +22,7 @@ from .confidence import (
     SPEAKERLESS,
     TIME_WORD,
     UNNAMED_ROLE,
+    UNSPLIT_TITLE,
     Factors,
     product,
     step_with_factors,
@@ -41,7 +42,7 @@ from .noun_names import surname_read_as_noun
 from .positional import aged_member, is_pair_word, pair_member
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
-from .title_compounds import with_title_compounds
+from .title_compounds import unsplit_titles, with_title_compounds
 
 
 def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote], list[Entity]]:
@@ -78,6 +79,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
                 for s in speakers if s.quote not in dropped and s not in unpaired]
     mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
+    linker.unsplit = unsplit_titles(view, lex)
     taken = set(name_at) | {h.index for h in heads if h is not None}
     for ent, event in role_candidates(view, lex, taken, set(name_at), linker.next_uid):
         linker.ents[ent.uid] = ent
@@ -304,6 +306,7 @@ class _Linker:
         # that ends with no speaker (`SPEAKERLESS`)
         self.ceilings: dict[int, float] = {}
         self.next_uid = len(ents)
+        self.unsplit: frozenset[int] = frozenset()  # heads of title phrases whose holder may be lost
 
     def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
         ent = Ent(uid=self.next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word,
@@ -326,6 +329,8 @@ class _Linker:
     def link(self, spk: Speaker, ent: Ent | None, factors: Factors) -> None:
         """Record the link (None: unresolved) with the confidence factors it applies, in the order
         applied, and its trace step; a linked speaker becomes the most salient kind of event for pronouns."""
+        if spk.head is not None and spk.head.index in self.unsplit:
+            factors += (UNSPLIT_TITLE,)
         self.links[spk.quote] = (None if ent is None else ent.uid, product(factors))
         if ent is None and FIRST_PERSON not in factors:
             # (a bare "I" or "we" in narration is the writer or the outlet, which the reader knows:

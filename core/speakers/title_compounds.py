@@ -30,6 +30,7 @@ from .name_features import features_of, full_stop_after, name_key
 from .records import NameNP
 
 _PORTFOLIOS = words("portfolio-words")
+_PARTICLES = words("name-particles")
 _CONNECTORS = frozenset({"of", "for"})
 _HYPHENS = frozenset({"-", "‐", "‑"})
 _MODIFIER_UPOS = frozenset({"ADJ", "NOUN", "VERB"})  # 'chief executive', 'working president'
@@ -67,6 +68,36 @@ def title_compounds(view: View, lex: Lexicon) -> list[TitleCompound]:
             if compound is not None:
                 found.append(compound)
     return found
+
+
+def unsplit_titles(view: View, lex: Lexicon) -> frozenset[int]:
+    """Token indices of title phrases whose of/for phrase may end in a name that could not be told
+    from it ('Governor of the Bank of England Bailey', one word; 'Chief Executive of Halden Mining
+    Chrystia Moss', a first name the dictionary does not know and nothing known before it): a
+    speaker headed there may be the title instead of its holder, so its link is doubted
+    (`confidence.TITLE_UNSPLIT`). A phrase whose last word ends a body or names no one ('Director of
+    Public Prosecutions', 'Minister for Foreign Affairs') is no such phrase, nor one whose of-phrase
+    is two name words and nothing else ('a spokeswoman for Hillary Clinton')."""
+    doubtful: set[int] = set()
+    for sentence in view.doc.sentences:
+        if title_cased(sentence.tokens):
+            continue
+        for run in _runs(view, lex, _words_of(view, sentence.tokens)):
+            if _read_run(lex, run) is not None:
+                continue
+            kinds = [kind for kind, _ in run]
+            connectors = [i for i, kind in enumerate(kinds) if kind == "connector" and "role" in kinds[:i]]
+            if not connectors:
+                continue
+            tail = [(kind, word) for kind, word in run[connectors[-1] + 1 :] if kind != "the"]
+            names = [word for kind, word in tail if kind in {"name", "particle"}]
+            if len(names) < len(tail) or len(names) < _PLAIN_NAME_WORDS or _not_a_name(lex, names[-1]):
+                continue
+            # a body and a name after it, or more words than a name alone ('a spokeswoman for Hillary
+            # Clinton', 'Rep. Lee Zeldin of New York': the of-phrase is a person or a place, whole)
+            if len(names) > _PLAIN_NAME_WORDS or any(_ends_a_body(lex, word) for word in names[:-1]):
+                doubtful.update(t.index for _, word in run for t in word)
+    return frozenset(doubtful)
 
 
 def with_title_compounds(view: View, lex: Lexicon, names: list[NameNP]) -> list[NameNP]:
@@ -140,6 +171,8 @@ def _kind(view: View, lex: Lexicon, word: Word) -> str:
         return "connector"
     if len(word) == 1 and low == "the":
         return "the"
+    if len(word) == 1 and token.text in _PARTICLES:
+        return "particle"  # 'von der' of 'Ursula von der Leyen', kept only before a name word (`_runs`)
     if len(word) == 1 and _role(lex, token):
         return "role"
     first = token.index == first_word(view, token)
@@ -179,13 +212,17 @@ def _runs(view: View, lex: Lexicon, sentence: list[Word]) -> list[list[tuple[str
     for i, (kind, word) in enumerate(zip(kinds, sentence, strict=True)):
         lower = kind == "modifier" or (kind == "role" and word[0].text[:1].islower())
         if lower:
-            after = i
-            while after + 1 < len(kinds) and kinds[after + 1] in {"modifier", "role"} and sentence[after + 1][0].text[
+            last = i
+            while last + 1 < len(kinds) and kinds[last + 1] in {"modifier", "role"} and sentence[last + 1][0].text[
                 :1
             ].islower():
-                after += 1
-            if kinds[after] != "role":
+                last += 1
+            if kinds[last] != "role":
                 kind = ""
+        if kind == "particle":
+            # between two name words only: 'Ursula von der Leyen', not 'Anna Smith de facto'
+            following = next((k for k in kinds[i + 1 :] if k != "particle"), "")
+            kind = kind if following == "name" and runs[-1] and runs[-1][-1][0] in {"name", "particle"} else ""
         if kind:
             runs[-1].append((kind, word))
         elif runs[-1]:
@@ -219,7 +256,9 @@ def _read_run(lex: Lexicon, run: list[tuple[str, Word]]) -> TitleCompound | None
         name = _name_after_of_phrase(lex, tail)
     else:
         name = [word for _, word in run[roles[-1] + 1 :]]
-        if any(kind != "name" for kind, _ in run[roles[-1] + 1 :]) or any(_not_a_name(lex, w) for w in name):
+        if any(kind not in {"name", "particle"} for kind, _ in run[roles[-1] + 1 :]) or any(
+            _not_a_name(lex, w) for w in name
+        ):
             return None
     if not name or len(name) > _MAX_NAME_WORDS or name[-1][-1].upos not in {"PROPN", "NOUN"}:
         return None
@@ -233,7 +272,7 @@ def _name_after_of_phrase(lex: Lexicon, tail: list[tuple[str, Word]]) -> list[Wo
     """The person's name (two words or more) at the end of a title's of/for phrase `tail` (its words
     after 'of', 'for' and 'the', with their kinds), or [] when the phrase names no one after its own
     words, or names a titled person of its own ('a critic of Mr. Peña Nieto')."""
-    if not tail or any(kind not in {"name", "role"} for kind, _ in tail):
+    if not tail or any(kind not in {"name", "role", "particle"} for kind, _ in tail):
         return []
     if any(kind == "role" and text_lower(word[0]) not in _PORTFOLIOS for kind, word in tail):
         return []
@@ -245,8 +284,8 @@ def _name_after_of_phrase(lex: Lexicon, tail: list[tuple[str, Word]]) -> list[Wo
         start = max(len(words_) - _PLAIN_NAME_WORDS, 0)
         if start > 1 and not known_first_name(words_[start][0].text) and known_first_name(words_[start - 1][0].text):
             start -= 1  # 'Harjit Singh Bains'
-    while start > 1 and _initial(words_[start - 1]):
-        start -= 1  # 'D Y Chandrachud'
+    while 1 < start < len(tail) and (_initial(words_[start - 1]) or "particle" in (tail[start][0], tail[start - 1][0])):
+        start -= 1  # 'D Y Chandrachud', 'Ursula von der Leyen'
     # the phrase keeps a word of its own ('Director of Public Prosecutions' names no one), and a name
     # that no organisation, place or portfolio word sets off opens with a first name or an initial
     # ('of the American Action Forum' names no 'Action Forum')
