@@ -12,8 +12,11 @@ Where the name begins after an of/for phrase ('of State Marco Rubio', 'for Railw
 Bains') no parse says: the last word that cannot be part of a person's name (an organisation,
 place, portfolio or title word, a plural, a nationality) ends the phrase; with none, the name is
 its last two words (with initials before them, and a first name the optional name dictionary knows
-before a word it does not: 'Harjit Singh'), and the of-phrase keeps a word of its own, so 'Director
-of Public Prosecutions' alone names no one."""
+before a word it does not: 'Harjit Singh'), which must open with a first name or an initial; and the
+of-phrase keeps a word of its own, so 'Director of Public Prosecutions' and 'a reporter for USA Today'
+name no one. A role before the of/for phrase and another inside it are two people ('a spokesperson for
+Prime Minister Justin Trudeau'): the compound is the second one's. Where a name may end the phrase but
+cannot be told from it, the speaker's confidence is lowered instead (`unsplit_titles`)."""
 
 from __future__ import annotations
 
@@ -35,10 +38,9 @@ _CONNECTORS = frozenset({"of", "for"})
 _HYPHENS = frozenset({"-", "‐", "‑"})
 _MODIFIER_UPOS = frozenset({"ADJ", "NOUN", "VERB"})  # 'chief executive', 'working president'
 _NAME_UPOS = frozenset({"PROPN", "NOUN", "ADJ", "X"})  # a tagger's noun or adjective for a capitalised name
-# what a capitalised word inside a sentence is not, however it was tagged ('Per' of 'Per Larsen' as a
-# preposition is a name)
-_NOT_NAME_UPOS = frozenset({"VERB", "AUX", "PRON", "PUNCT", "NUM", "SYM"})  # ('Under' of 'Equal Justice Under
-# Law' is no first name and stays out)
+# What a capitalised word inside a sentence is not, however else it was tagged: 'Per' of 'Per Larsen'
+# tagged a preposition is a name when it is a first name ('Under' of 'Equal Justice Under Law' is not).
+_NOT_NAME_UPOS = frozenset({"VERB", "AUX", "PRON", "PUNCT", "NUM", "SYM"})
 # The longest person's name read after a role ('K T Rama Rao'): a longer run is something else.
 _MAX_NAME_WORDS = 5
 # The name's words when nothing marks where an of-phrase ends: a first name and a family name.
@@ -127,6 +129,8 @@ def with_title_compounds(view: View, lex: Lexicon, names: list[NameNP]) -> list[
 
 
 def _name_phrase(view: View, lex: Lexicon, compound: TitleCompound) -> NameNP:
+    """The compound's person as a name phrase; its anchor is the phrase's first word the parse hangs
+    outside it (the subject, as a rule)."""
     run, prefix = compound.name, compound.prefix
     stop = 1 if full_stop_after(run[-1], lex) else 0
     mention = Span(prefix[0].span.start, run[-1].span.end - stop)
@@ -163,8 +167,8 @@ def _words_of(view: View, tokens: tuple[Token, ...]) -> list[Word]:
 
 
 def _kind(view: View, lex: Lexicon, word: Word) -> str:
-    """connector (of, for), the, role, name (capitalised, or an initial), modifier (a lower-case
-    word that may stand before a role), or '' (ends a run)."""
+    """connector (of, for), the, particle (a lower-case name particle), role, name (capitalised, or
+    an initial), modifier (a lower-case word that may stand before a role), or '' (ends a run)."""
     token = word[0]
     low = text_lower(token)
     if len(word) == 1 and low in _CONNECTORS:
