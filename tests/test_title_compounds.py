@@ -517,6 +517,21 @@ London~    London     PROPN  12  nmod   O  Number=Sing
 """
 
 
+# Councillor Ann Mayor Jr. said the budget was balanced.
+SURNAME_TITLE_AND_SUFFIX = """
+Councillor  Councillor  PROPN  5  nsubj       O  Number=Sing
+Ann         Ann         PROPN  5  nsubj       O  Number=Sing
+Mayor       Mayor       PROPN  2  flat        O  Number=Sing
+Jr.         Jr.         PROPN  3  flat        O  Number=Sing
+said        say         VERB   0  root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the         DET    7  det         O  Definite=Def|PronType=Art
+budget      budget      NOUN   9  nsubj:pass  O  Number=Sing
+was         be          AUX    9  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+balanced~   balance     VERB   5  ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+.           .           PUNCT  5  punct       O  _
+"""
+
+
 def _speakers(table: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(content, speaker mention, entity name, entity description) of each quote, in the rules."""
     result = analyze(build_document(table))
@@ -694,3 +709,9 @@ def test_two_places_or_a_title_before_for_make_no_body() -> None:
     uk, germany, minister, wales = (doc.tokens[i] for i in (3, 5, 7, 9))
     assert not orgish([uk, germany], load_lexicon(), doc.tokens)
     assert not orgish([minister, wales], load_lexicon(), doc.tokens)
+
+
+def test_a_name_suffix_alone_after_a_title_is_no_name() -> None:
+    # 'Mayor' is her surname here, and 'Jr.' was taken for the name after that title, at 0.9
+    [(_, mention, name, description)] = _speakers(SURNAME_TITLE_AND_SUFFIX)
+    assert (mention, name, description) == ("Councillor Ann Mayor Jr.", "Ann Mayor Jr.", "Councillor")

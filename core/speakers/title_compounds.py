@@ -34,6 +34,7 @@ from .records import NameNP
 
 _PORTFOLIOS = words("portfolio-words")
 _PARTICLES = words("name-particles")
+_SUFFIXES = words("name-suffixes")
 _CONNECTORS = frozenset({"of", "for"})
 _HYPHENS = frozenset({"-", "‐", "‑"})
 _MODIFIER_UPOS = frozenset({"ADJ", "NOUN", "VERB"})  # 'chief executive', 'working president'
@@ -266,6 +267,8 @@ def _read_run(lex: Lexicon, run: list[tuple[str, Word]]) -> TitleCompound | None
             return None
     if not name or len(name) > _MAX_NAME_WORDS or name[-1][-1].upos not in {"PROPN", "NOUN"}:
         return None
+    if all(text_lower(word[0]) in _SUFFIXES for word in name):
+        return None  # 'Jr.' alone names no one: in 'Councillor Ann Mayor Jr.' the title 'Mayor' is her surname
     prefix = run[: len(run) - len(name)]
     if all(kind in {"role", "modifier"} for kind, _ in prefix):
         return None
