@@ -532,6 +532,25 @@ balanced~   balance     VERB   5  ccomp       O  Tense=Past|VerbForm=Part|Voice=
 """
 
 
+# The head of the Congressional Black Caucus said the vote was a disgrace.
+HEAD_OF_CAUCUS = """
+The            the            DET    2   det    O  Definite=Def|PronType=Art
+head           head           NOUN   8   nsubj  O  Number=Sing
+of             of             ADP    7   case   O  _
+the            the            DET    7   det    O  Definite=Def|PronType=Art
+Congressional  Congressional  ADJ    7   amod   O  Degree=Pos
+Black          Black          ADJ    7   amod   O  Degree=Pos
+Caucus         Caucus         PROPN  2   nmod   O  Number=Sing
+said           say            VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the            the            DET    10  det    O  Definite=Def|PronType=Art
+vote           vote           NOUN   13  nsubj  O  Number=Sing
+was            be             AUX    13  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a              a              DET    13  det    O  Definite=Ind|PronType=Art
+disgrace~      disgrace       ADJ    8   ccomp  O  Degree=Pos|Number=Sing
+.              .              PUNCT  8   punct  O  _
+"""
+
+
 def _speakers(table: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(content, speaker mention, entity name, entity description) of each quote, in the rules."""
     result = analyze(build_document(table))
@@ -715,3 +734,10 @@ def test_a_name_suffix_alone_after_a_title_is_no_name() -> None:
     # 'Mayor' is her surname here, and 'Jr.' was taken for the name after that title, at 0.9
     [(_, mention, name, description)] = _speakers(SURNAME_TITLE_AND_SUFFIX)
     assert (mention, name, description) == ("Councillor Ann Mayor Jr.", "Ann Mayor Jr.", "Councillor")
+
+
+@pytest.mark.parametrize("table", [HEAD_OF_CAUCUS, PRESIDENT_OF_ACTION_FORUM])
+def test_without_the_dictionary_an_organisations_last_words_are_no_name(table: str) -> None:
+    # the default install has no first-name dictionary: 'Caucus' and 'Forum' end a body's name, so no
+    # 'Black Caucus' or 'Action Forum' is cut out for 'The head' or the president to stand for
+    assert title_compounds(View(build_document(table), []), load_lexicon()) == []

@@ -33,6 +33,7 @@ from .name_features import features_of, full_stop_after, name_key
 from .records import NameNP
 
 _PORTFOLIOS = words("portfolio-words")
+_BODY_HEADS = words("body-heads")
 _PARTICLES = words("name-particles")
 _SUFFIXES = words("name-suffixes")
 _CONNECTORS = frozenset({"of", "for"})
@@ -334,6 +335,7 @@ def _ends_a_body(lex: Lexicon, word: Word) -> bool:
     low = text_lower(word[0])
     return (
         low in _PORTFOLIOS
+        or low in _BODY_HEADS
         or low in lex.org_words
         or low in lex.titles
         or low in lex.countries
