@@ -23,9 +23,11 @@ double-barrelled surnames, titles and a title's place left in names, 'X for Y' b
 in capitals, nicknames, listeners and occasions left in contents, datelines with a date or a wire's
 name; 17 a bare noun phrase after a verb of praise or blame ('praised the plan', no quote to a reader, at
 most a low-confidence one), noun phrases that carry a message ('announced her resignation'), and 'the
-former' / 'the latter' within a sentence, across sentences and paragraphs and with the cue left out)
-and lists the quotes a reader expects: content, kind and the speaker's entity name (null: no speaker; a
-list: any of them is right).
+former' / 'the latter' within a sentence, across sentences and paragraphs and with the cue left out; 18 the
+seventh tester's titles, organisations, acronyms and adjectives piled before a name ('Secretary of State X
+said', 'Eskom spokesperson X said', 'BRS working president X', 'Olympic rower X'), whose person is the
+speaker) and lists the quotes a reader expects: content, kind and the speaker's entity name (null: no
+speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.
 

@@ -14,7 +14,8 @@ WordClass = Literal[
     "subject-pronouns", "name-particles", "english-particles", "closed-class", "name-suffixes", "kicker-labels",
     "transcript-labels",
     "headline-labels", "performing-cues", "unisex-first-names", "negative-quantifiers", "container-nouns",
-    "interview-verbs", "group-nouns", "empty-contents", "target-cues", "stance-cues",
+    "interview-verbs", "group-nouns", "empty-contents", "target-cues", "stance-cues", "portfolio-words",
+    "body-heads",
 ]
 WORD_CLASSES_FILE = "data/word_classes.tsv"
 _COLUMNS = ("class", "words", "why")

@@ -12,7 +12,10 @@ their modifiers and the lists):
    role modifiers ("Kremlin spokesperson"), appositions ("Sun Zhuangzhi, director of ...";
    "the UK's defense secretary, Ben Wallace") and an organization head ("the Reuters news
    agency") become its description; a run that ends in a role is a description, not a name
-   ("Shadow Home Secretary"). Types come from the word lists: organization words and known
+   ("Shadow Home Secretary"). A longer pile of titles, organisations, of/for phrases and roles
+   before a name ("Secretary of State Marco Rubio", "BRS working president K T Rama Rao") is read
+   on the surface, whatever the parse: the name at its end is the person, and any word of the pile
+   that heads a speaker mention stands for that person. Types come from the word lists: organization words and known
    organizations, acronyms, countries and cities, then person evidence (titles, roles, gender),
    then shape (two or more proper nouns: a person); a single unknown word stays "unknown".
    Names are clustered: the same name, a surname or first token of exactly one longer person
@@ -51,7 +54,9 @@ sentence (`gender`). A first name rules the other pronoun out only with the opti
 Modules: `lexicon` (the word lists), `context` (offsets and token predicates over one document),
 `records` (what the steps pass on), `names` (proper-name phrases), `name_roles` (roles beside a name
 that the parse hung elsewhere: "Senator Joe Pike, a Republican"), `name_groups` (names the parse
-joins or splits wrongly: "Bureau of Labor Statistics", "Ruth Gale and Governor Tom Fry"), `entity_types` (types and name
+joins or splits wrongly: "Bureau of Labor Statistics", "Ruth Gale and Governor Tom Fry"), `title_compounds` (titles,
+organisations and roles piled before a name: "Secretary of State Marco Rubio", "Eskom spokesperson Daphne
+Mokwena"), `entity_types` (types and name
 clusters), `mentions` (what a speaker mention is), `pronouns`, `gender`, `descriptions`, `confidence`, and
 `resolve` (the pass that ties them together).
 """

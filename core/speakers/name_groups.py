@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..model import Span, Token
 from ..wordlists import words
 from .context import View, find_root, text_lower
-from .entity_types import is_place, name_type, orgish
+from .entity_types import body_for_a_place, is_place, name_type, orgish
 from .first_names import known_first_name
 from .lexicon import Lexicon
 from .records import Features, NameNP
@@ -67,7 +67,8 @@ def join_institution_names(view: View, lex: Lexicon, tokens: Sequence[Token], ro
     for before, gap, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if before.index not in root or after.index not in root or not after.text[:1].isupper():
             continue
-        opens = text_lower(gap) in _SURFACE_GAPS and text_lower(before) in lex.org_words
+        body = text_lower(before) in lex.org_words or body_for_a_place(lex, before, gap, after)
+        opens = text_lower(gap) in _SURFACE_GAPS and body
         # '… for Work and Pensions': "and" goes on with such a name, though not into an acronym or a
         # known body ('the Ministry of Defence and NATO')
         goes_on = text_lower(gap) in _SURFACE_AND and before.index in named and not _own_body(lex, after)

@@ -327,7 +327,7 @@ def _name_run(view: View, lex: Lexicon, rest: list[Token], top: Token) -> list[T
     Where the parse links words that do not stand together, the piece holding the phrase's head is
     the name: in "Union official Rob Kettering" the compound "Union" is a modifier of "Rob"."""
     pieces: list[list[Token]] = []
-    institution = orgish(rest, lex)
+    institution = orgish(rest, lex, view.tokens)
     for token in rest:
         if pieces and token.index != pieces[-1][-1].index + 1:
             gap = view.tokens[pieces[-1][-1].index + 1 : token.index]

@@ -29,6 +29,9 @@ class NameNP:
     strength: int  # how sure the type is: 3 lists, 2 titles/roles, 1 shape, 0 nothing
     # an abbreviated title the sentence splitter cut off before the name ('Capt' '.' | 'Jose Rivera')
     cut_title: tuple[Token, ...] = ()
+    # the titles, organisations and roles piled before the name ('Secretary of State' before 'Marco
+    # Rubio'), any of which a parse may make the speaker's head (title_compounds)
+    prefix: tuple[Token, ...] = ()
 
     @property
     def tokens_count(self) -> int:

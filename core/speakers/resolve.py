@@ -22,6 +22,7 @@ from .confidence import (
     SPEAKERLESS,
     TIME_WORD,
     UNNAMED_ROLE,
+    UNSPLIT_TITLE,
     Factors,
     product,
     step_with_factors,
@@ -42,6 +43,7 @@ from .noun_names import surname_read_as_noun
 from .positional import aged_member, is_pair_word, pair_member
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
+from .title_compounds import unsplit_titles, with_title_compounds
 
 
 def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote], list[Entity]]:
@@ -59,10 +61,11 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     heads = [speaker_head(view, q.speaker) if q.speaker is not None else None for q in quotes]
     names = find_names(view, lex, frozenset(h.index for h in heads if h is not None))
     names = with_coordinated_surnames(view, lex, with_family_surnames(view, lex, with_nicknames(view, lex, names)))
+    names = with_title_compounds(view, lex, names)
     clusters, ambiguous = cluster_names(names, lex)
     name_at: dict[int, int] = {}
     for i, name in enumerate(names):
-        for token in (*name.run, name.anchor, *name.cut_title):
+        for token in (*name.run, name.anchor, *name.cut_title, *name.prefix):
             name_at.setdefault(token.index, i)
     speakers = [
         analyse_speaker(view, lex, qi, q.speaker, heads[qi], name_at)
@@ -79,6 +82,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
                 for s in speakers if s.quote not in dropped and s not in unpaired]
     mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
+    linker.unsplit = unsplit_titles(view, lex)
     taken = set(name_at) | {h.index for h in heads if h is not None}
     for ent, event in role_candidates(view, lex, taken, set(name_at), linker.next_uid):
         linker.ents[ent.uid] = ent
@@ -177,21 +181,23 @@ def _without_opener(view: View, lex: Lexicon, mention: Mention) -> Mention:
 def _with_name(view: View, names: list[NameNP], mention: Mention, spk: Speaker) -> Mention:
     """The mention stretched over the name it stands for when the attribution took part of it ("said
     union leader Frank Ruiz" -> "union leader Frank Ruiz"; "according to the Bureau of Labor
-    Statistics" -> the whole name), so the speaker's text names the person: only a name phrase that
+    Statistics" -> the whole name; "State Madeleine Albright" -> the title compound "Former Secretary
+    of State Madeleine Albright"), so the speaker's text names the person: only a name phrase that
     overlaps or directly follows the mention in its sentence, never into a quote's content."""
     if spk.kind != "name" or spk.name is None or spk.via:
         return mention
     name = names[spk.name].mention
     span = mention.span
-    if name.start < span.start or name.end <= span.end:
+    if names[spk.name].prefix and name.overlaps(span) and name.start < span.start:
+        span = Span(name.start, span.end)  # a title compound, whose first words the attribution left out
+    if name.end > span.end:
+        gap = view.doc.text[span.end : name.start] if name.start > span.end else ""
+        same_sentence = view.sentence_at(name.start) == view.sentence_at(span.start)
+        if name.start >= span.start and not gap.strip() and same_sentence:
+            span = Span(span.start, name.end)
+    if span == mention.span or any(view.quotes_at(t.span.start) for t in view.doc.tokens_in(span)):
         return mention
-    gap = view.doc.text[span.end : name.start] if name.start > span.end else ""
-    if gap.strip() or view.sentence_at(name.start) != view.sentence_at(span.start):
-        return mention
-    wider = Span(span.start, name.end)
-    if any(view.quotes_at(t.span.start) for t in view.doc.tokens_in(wider)):
-        return mention
-    return replace(mention, span=wider, text=view.doc.text[wider.start : wider.end])
+    return replace(mention, span=span, text=view.doc.text[span.start : span.end])
 
 
 def _bare_relative(spk: Speaker) -> bool:
@@ -303,6 +309,7 @@ class _Linker:
         # that ends with no speaker (`SPEAKERLESS`)
         self.ceilings: dict[int, float] = {}
         self.next_uid = len(ents)
+        self.unsplit: frozenset[int] = frozenset()  # heads of title phrases whose holder may be lost
 
     def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
         ent = Ent(uid=self.next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word,
@@ -325,6 +332,8 @@ class _Linker:
     def link(self, spk: Speaker, ent: Ent | None, factors: Factors) -> None:
         """Record the link (None: unresolved) with the confidence factors it applies, in the order
         applied, and its trace step; a linked speaker becomes the most salient kind of event for pronouns."""
+        if spk.head is not None and spk.head.index in self.unsplit:
+            factors += (UNSPLIT_TITLE,)
         self.links[spk.quote] = (None if ent is None else ent.uid, product(factors))
         if ent is None and FIRST_PERSON not in factors:
             # (a bare "I" or "we" in narration is the writer or the outlet, which the reader knows:
