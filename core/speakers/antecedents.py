@@ -8,9 +8,12 @@ links to it, and definite descriptions never resolve to it (they keep linking to
 from __future__ import annotations
 
 from ..model import Mention, Token
+from .confidence import ROLE_AND_AFFILIATION, SAME_ROLE
 from .context import View, lemma_lower, strip_edges, text_lower
+from .descriptions import described_as, resolve_description
 from .gender import name_in_apposition
 from .lexicon import Lexicon
+from .mentions import analyse_speaker
 from .pronouns import OTHER_WEIGHT, SUBJECT_DEPRELS, SUBJECT_WEIGHT
 from .records import Ent, Event
 
@@ -52,8 +55,9 @@ def role_candidates(
         ent.described.append(
             Mention(view.span_of(span_tokens), view.text(span_tokens), "description", token.index)
         )
-        weight = ROLE_SHARE * (SUBJECT_WEIGHT if token.deprel in SUBJECT_DEPRELS else OTHER_WEIGHT)
-        event = Event(offset, token.sentence, view.paragraph_at(offset), ent.uid, weight, frozenset())
+        subject = token.deprel in SUBJECT_DEPRELS
+        weight = ROLE_SHARE * (SUBJECT_WEIGHT if subject else OTHER_WEIGHT)
+        event = Event(offset, token.sentence, view.paragraph_at(offset), ent.uid, weight, frozenset(), subject)
         found.append((ent, event))
     return found
 
@@ -69,7 +73,13 @@ def _organization_subject(view: View, lex: Lexicon, token: Token) -> bool:
 
 
 def _singular_role(view: View, lex: Lexicon, token: Token) -> bool:
-    if token.upos != "NOUN":
+    """A singular person noun with a determiner or possessor of its own: "The caretaker", "her
+    lawyer", and a capitalised title the tagger calls a proper noun ("The Prime Minister", "The Home
+    Secretary": stanza tags both PROPN) when "the" makes it a description rather than a name."""
+    if token.upos == "PROPN":
+        if not any(c.deprel == "det" and c.lower == "the" for c in view.doc.children(token)):
+            return False
+    elif token.upos != "NOUN":
         return False
     word = lemma_lower(token)
     if not (lex.is_person_noun(word) or word in lex.wordnet_persons) or word in lex.anonymous_nouns:
@@ -80,3 +90,24 @@ def _singular_role(view: View, lex: Lexicon, token: Token) -> bool:
     if any(c.upos == "PROPN" and c.deprel in {"appos", "flat", "flat:name"} for c in kids):
         return False  # "spokesperson Dmitry Peskov": the name's phrase
     return any(c.deprel.startswith("det") or c.deprel == "nmod:poss" for c in kids)
+
+
+def named_bearer(view: View, lex: Lexicon, role: Ent, ents: dict[int, Ent], name_at: dict[int, int]) -> Ent | None:
+    """The named entity a role candidate of `role_candidates` refers back to, or None: the one
+    `resolve_description` finds for its noun phrase by the same role word (with the affiliation
+    when both have one) and every modifier of it (`descriptions.described_as`), never by role class
+    alone. 'Prime Minister Anthony Albanese said … Peter
+    Dutton said … The Prime Minister hit back. "…," he said': the prime minister is Albanese, and
+    the "he" that `pronouns.previous_subject` gives him is Albanese's. `ents`: the entities so far
+    (those with names are searched); `name_at`: token index -> name phrase, as for speakers."""
+    mention = role.described[0]
+    if mention.head is None:
+        return None
+    spk = analyse_speaker(view, lex, -1, mention, view.tokens[mention.head], name_at)
+    if spk.kind != "description":
+        return None
+    named = {uid: ent for uid, ent in ents.items() if ent.names}
+    found, factors = resolve_description(spk, mention.span.start, named, lex)
+    if found is None or factors not in {(SAME_ROLE,), (ROLE_AND_AFFILIATION,)} or not described_as(spk, found):
+        return None
+    return found

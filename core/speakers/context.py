@@ -33,6 +33,7 @@ class View:
         self.paragraph_ends = [p.end for p in doc.paragraphs]
         self.sentence_ends = [s.span.end for s in doc.sentences]
         self.quote_parts = [q.parts for q in quotes]
+        self.quote_kinds = [q.kind for q in quotes]
         # every quote part by start, so quotes_at looks only at parts that can reach an offset
         self._parts = sorted((part.start, part.end, i) for i, parts in enumerate(self.quote_parts) for part in parts)
         self._part_starts = [start for start, _, _ in self._parts]

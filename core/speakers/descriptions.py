@@ -173,6 +173,15 @@ def _other_rank(spk: Speaker, ent: Ent, described: list[set[str]], lex: Lexicon)
     return all(ranks != wanted for ranks in held)
 
 
+def described_as(spk: Speaker, ent: Ent) -> bool:
+    """Whether every modifier of a description mention (`_modifiers`: "democratic", "presidential"
+    in "The Democratic presidential candidate") is a word of how `ent` was described, a role or an
+    affiliation of it: a stricter match than `resolve_description`'s, which a Libertarian
+    presidential candidate passes by "presidential" alone."""
+    known = _description_words(ent) | ent.roles | ent.affiliations
+    return _modifiers(spk) <= known
+
+
 def _before_role(text: str, word: str) -> set[str] | None:
     """The words before the role `word` in one description ("Defence lawyer" -> {"defence"}); None
     when the description does not hold the role word."""

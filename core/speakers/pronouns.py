@@ -137,8 +137,7 @@ def previous_subject(
     if sentence < 0 or view.paragraph_at(view.doc.sentences[sentence].span.start) != view.paragraph_at(reference):
         return None
     # a speaker there is a subject too ('Asked who leads, he said Ryan.': he, and Ryan misparsed)
-    subjects = {e.uid for e in events if e.sentence == sentence and e.weight in {SUBJECT_WEIGHT, SPEAKER_WEIGHT}
-                and not e.quotes and e.offset < reference}
+    subjects = {e.uid for e in events if e.sentence == sentence and e.subject and not e.quotes and e.offset < reference}
     if len(subjects) != 1:
         return None
     uid = next(iter(subjects))
@@ -199,8 +198,12 @@ def candidate_scores(
     last_paragraph: dict[int, int] = {}
     if pronoun is None:
         return scores, last_paragraph
-    # A pronoun inside a quote's content is never that quote's speaker.
+    # A pronoun inside a quote's content is never that quote's speaker; nor is anyone a direct quote's
+    # own words name ('"Mr Ellison knows that figure is wrong," he said': not Ellison, whoever spoke
+    # before). A report's paraphrase may name its speaker ("Trump said Trump would win"): less likely.
     excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links} | exclude
+    if 0 <= spk.quote < len(view.quote_kinds) and view.quote_kinds[spk.quote] == "direct":
+        excluded |= {event.uid for event in events if spk.quote in event.quotes}
     reference = reference_offset(view, spk, offset)
     sentence, paragraph = view.sentence_at(reference), view.paragraph_at(reference)
     for event in events:
@@ -237,9 +240,8 @@ def name_events(view: View, names: list[NameNP], clusters: list[int], speakers: 
         if i in speaking:
             continue  # counted as a speaker event when its quote is linked
         anchor = name.anchor
-        weight = SUBJECT_WEIGHT if clause_deprel(view, anchor) in SUBJECT_DEPRELS else OTHER_WEIGHT
+        subject = clause_deprel(view, anchor) in SUBJECT_DEPRELS
         offset = name.mention.start
-        events.append(
-            Event(offset, anchor.sentence, view.paragraph_at(offset), clusters[i], weight, view.quotes_at(offset))
-        )
+        events.append(Event(offset, anchor.sentence, view.paragraph_at(offset), clusters[i],
+                            SUBJECT_WEIGHT if subject else OTHER_WEIGHT, view.quotes_at(offset), subject))
     return events

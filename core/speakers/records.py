@@ -81,6 +81,10 @@ class Event:
     uid: int
     weight: float
     quotes: frozenset[int]  # quotes whose content holds this mention
+    # the subject of its clause, or a speaker: what `pronouns.previous_subject` may promote ('The
+    # judge disagreed. "…," she said'), whatever its weight (a role noun's subject weighs what a
+    # name's object does)
+    subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)

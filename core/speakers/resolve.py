@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Document, Entity, EntityType, Mention, Quote, Span
-from .antecedents import role_candidates
+from .antecedents import named_bearer, role_candidates
 from .closed_class import without_closed_class_speaker
 from .confidence import (
     AGED,
@@ -77,10 +77,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     mentions = {s.quote: s.mention for s in speakers}
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
     taken = set(name_at) | {h.index for h in heads if h is not None}
-    for ent, event in role_candidates(view, lex, taken, set(name_at), linker.next_uid):
-        linker.ents[ent.uid] = ent
-        linker.events.append(event)
-        linker.next_uid = ent.uid + 1
+    _add_role_candidates(linker, lex, taken, name_at)
     for spk in unpaired:
         linker.link(spk, None, (NO_ANTECEDENT,))  # no speaker, and the quote's confidence says so
     later = _link_self_evident(linker, lex, speakers, (names, clusters, ambiguous), placed)
@@ -96,6 +93,21 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     steps = linker.steps
     traced = [replace(q, trace=q.trace + (steps[qi],)) if qi in steps else q for qi, q in enumerate(speaking)]
     return finish(view, traced, linker.ents, linker.links, linker.ceilings)
+
+
+def _add_role_candidates(linker: _Linker, lex: Lexicon, taken: set[int], name_at: dict[int, int]) -> None:
+    """The role nouns of `antecedents.role_candidates` as salience events: of the named entity each
+    refers back to (`named_bearer`: "The Prime Minister" after "Prime Minister Anthony Albanese",
+    listed among that entity's mentions), else of an entity of its own."""
+    for ent, event in role_candidates(linker.view, lex, taken, set(name_at), linker.next_uid):
+        bearer = named_bearer(linker.view, lex, ent, linker.ents, name_at)
+        if bearer is not None:
+            bearer.described.extend(ent.described)
+            linker.events.append(replace(event, uid=bearer.uid))
+            continue
+        linker.ents[ent.uid] = ent
+        linker.events.append(event)
+        linker.next_uid = ent.uid + 1
 
 
 def _placed(view: View, speakers: list[Speaker], names: list[NameNP], clusters: list[int]) -> dict[int, int | None]:
@@ -336,7 +348,7 @@ class _Linker:
         view = self.view
         self.events.append(
             Event(offset, view.sentence_at(offset), view.paragraph_at(offset), ent.uid, SPEAKER_WEIGHT,
-                  view.quotes_at(offset))
+                  view.quotes_at(offset), subject=True)
         )
 
 
