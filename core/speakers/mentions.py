@@ -136,16 +136,37 @@ def _name_after_comma(view: View, head: Token, name_at: dict[int, int], mention:
     """"stammered the driver, Nils Aho.": a name right after a role and a comma, which the parser
     hung elsewhere (dep, list, parataxis) instead of in apposition, names the role; so does one
     the speaker mention itself runs over, however it was hung ("The prosecutor, Ms Amelia Grant",
-    the name's title included)."""
-    after = view.tokens[head.index + 1 : head.index + 3]
+    the name's title included). The role may end in modifiers of its own ("Counsel to the inquiry,
+    Jamie Dawson KC, asked"; "The Minister of Information and National Orientation, Alhaji Mohammed
+    Idris-Bello, has said"), and a name set off by commas on both sides names it whatever the parser
+    made of it (a conjunct of the dateline there)."""
+    comma = _after_modifiers(view, head)
+    after = view.tokens[comma : comma + 2]
     if len(after) < 2 or after[0].text != "," or after[1].sentence != head.sentence:
         return None
     name = after[1]
     if name.index not in name_at:
         return None
-    if name.deprel not in {"dep", "appos", "list", "parataxis", "flat"} and name.span.end > mention.span.end:
+    run_end = max(i for i, n in name_at.items() if n == name_at[name.index])
+    closed = run_end + 1 < len(view.tokens) and view.tokens[run_end + 1].text == ","
+    if name.deprel not in {"dep", "appos", "list", "parataxis", "flat"} and name.span.end > mention.span.end and not (
+        closed and name.deprel == "conj"
+    ):
         return None
     return name_at[name.index]
+
+
+def _after_modifiers(view: View, head: Token) -> int:
+    """The index of the token after a role noun and the nominal modifiers that follow it ("Counsel |
+    to the inquiry", "Minister | of Information and National Orientation"), up to a comma."""
+    end = head.index
+    for child in view.doc.children(head):
+        if child.index > head.index and child.deprel.startswith("nmod"):
+            end = max(end, *(t.index for t in view.doc.subtree(child)))
+    index = head.index + 1
+    while index <= end and view.tokens[index].text != ",":
+        index += 1
+    return index
 
 
 def _name_before_comma(view: View, lex: Lexicon, head: Token, name_at: dict[int, int]) -> int | None:

@@ -13,7 +13,7 @@ from .confidence import (
     WE_QUOTED,
     Factors,
 )
-from .context import View, clause_deprel
+from .context import View, clause_deprel, lemma_lower
 from .entity_types import PERSONISH
 from .lexicon import Pronoun
 from .records import Ent, Event, NameNP, Speaker
@@ -144,6 +144,36 @@ def previous_subject(
     return uid if ents[uid].type == "person" and agreement(pronoun, ents[uid]) > 0.0 else None
 
 
+# Cues of a question and of its answer: who asks does not answer ('Jamie Dawson KC asked her why …
+# "I followed the guidance," she replied': the woman asked, not Dawson).
+_ASKING = frozenset({"ask", "question", "press", "quiz"})
+_ANSWERING = frozenset({"reply", "answer", "respond", "retort"})
+
+
+def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
+    """The entity uids that asked the question a he/she speaker mention's quote answers: when the
+    quote's cue is a reply verb (`_ANSWERING`), the subjects of an asking verb (`_ASKING`) in the
+    sentence before the quote or in its own sentence before it, found by the events inside each
+    subject's phrase ("Counsel to the inquiry, Jamie Dawson KC, asked her why …"); never the subject
+    of a passive ("Blumenthal was asked …")."""
+    if spk.pronoun is None or spk.pronoun.gender not in {"m", "f"} or view.cue_lemma(spk.quote) not in _ANSWERING:
+        return set()
+    reference = reference_offset(view, spk, spk.mention.span.start)
+    sentence = view.sentence_at(reference)
+    spans = []
+    for index in range(max(sentence - 1, 0), sentence + 1):
+        for token in view.doc.sentences[index].tokens:
+            if token.upos != "VERB" or lemma_lower(token) not in _ASKING or token.span.start >= reference:
+                continue
+            kids = list(view.doc.children(token))
+            if any(k.deprel in {"aux:pass", "nsubj:pass"} for k in kids):
+                continue  # "Blumenthal was asked, '…' He answered": who is asked answers
+            for subject in kids:
+                if subject.deprel == "nsubj":
+                    spans.append(view.span_of(sorted(view.doc.subtree(subject), key=lambda t: t.index)))
+    return {e.uid for e in events if any(span.start <= e.offset < span.end for span in spans)}
+
+
 def reference_offset(view: View, spk: Speaker, offset: int) -> int:
     """Where the distance to a pronoun speaker mention's antecedents is measured from: the start of
     its quote when the quote comes first. A multi-paragraph quote closed by "she said" is one act of
@@ -204,6 +234,7 @@ def candidate_scores(
     excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links} | exclude
     if 0 <= spk.quote < len(view.quote_kinds) and view.quote_kinds[spk.quote] == "direct":
         excluded |= {event.uid for event in events if spk.quote in event.quotes}
+    excluded |= asker(view, spk, events)
     reference = reference_offset(view, spk, offset)
     sentence, paragraph = view.sentence_at(reference), view.paragraph_at(reference)
     for event in events:

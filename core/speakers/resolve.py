@@ -26,7 +26,7 @@ from .confidence import (
     product,
     step_with_factors,
 )
-from .context import View, first_word, text_lower
+from .context import View, first_word, lemma_lower, text_lower
 from .descriptions import resolve_description
 from .entity_types import cluster_names
 from .family_names import with_coordinated_surnames, with_family_surnames
@@ -141,6 +141,7 @@ def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
             linker.link(spk, linker.ents[uid], (AGED if spk.word not in {"former", "latter"} else PAIRED,))
         elif spk.kind == "name" and spk.name is not None:
             factors = (AMBIGUOUS_NAME,) if spk.name in ambiguous else ()
+            _learn_apposed_role(lex, linker.ents[clusters[spk.name]], spk, names[spk.name])
             linker.link(spk, linker.ents[clusters[spk.name]], factors)
         elif spk.kind in {"group", "anonymous"}:
             key = spk.head.index if spk.head is not None else -1 - spk.quote
@@ -152,6 +153,19 @@ def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
         else:
             linker.link(spk, None, (TIME_WORD,) if spk.word in lex.time_nouns else ())
     return later
+
+
+def _learn_apposed_role(lex: Lexicon, ent: Ent, spk: Speaker, name: NameNP) -> None:
+    """A speaker mention headed by a role noun that names a person set off by commas ("The Minister
+    of Information …, Alhaji Mohammed Idris-Bello, has said"), which the name phrase did not take as
+    its description (a parse that hung the name elsewhere): the person holds that role, so a later
+    "the minister said" is them (`descriptions.resolve_description`)."""
+    head = spk.head
+    if head is None or head in name.run or head.index == name.anchor.index or head.upos not in {"NOUN", "PROPN"}:
+        return
+    word = lemma_lower(head)
+    if lex.is_person_noun(word) and word not in lex.anonymous_nouns:
+        ent.roles.add(word)
 
 
 def _step(spk: Speaker, ent: Ent | None) -> str:
