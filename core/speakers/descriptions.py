@@ -10,6 +10,7 @@ from .confidence import (
     ROLE_CLASS,
     SAME_ROLE,
     SAME_WORD,
+    UNROLED,
     Factors,
 )
 from .lexicon import Lexicon
@@ -71,6 +72,28 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
         # unresolved as the first description was (it gave 0.81 for tester 5)
         return top[0][2], (NO_MATCH,)
     return top[0][2], ({3: ROLE_AND_AFFILIATION, 2: SAME_ROLE}.get(level, ROLE_CLASS),)
+
+
+def unroled_person(spk: Speaker, offset: int, since: int, ents: dict[int, Ent]) -> tuple[Ent | None, Factors]:
+    """For a bare person description no entity holds ("the forward", "the manager": a definite
+    article and the role noun, nothing else; `resolve_description` found none): the last speaker
+    before code-point `offset`, when it spoke after `since`, is a named person whose role the text
+    never gave (no role, no description) and not of another shown gender; else None. A footballer
+    named and quoted ("Benali, 33, said …") is "the forward" a paragraph later; a person given another
+    role ("Opposition Leader Peter Dutton") is never "the prime minister", and a description with
+    modifiers ("the Vermont senator") says more than a guess may assume."""
+    if spk.type != "person" or spk.plural or _modifiers(spk) or _ordered_words(spk.mention.text)[:1] != ["the"]:
+        return None, (NO_MATCH,)
+    spoken = [(last, ent) for ent in ents.values() if (last := ent.spoke_before(offset)) is not None]
+    if not spoken:
+        return None, (NO_MATCH,)
+    last, ent = max(spoken, key=lambda item: item[0])
+    shown = ent.gender or ent.name_gender
+    if last < since or ent.type != "person" or ent.plural or ent.roles or not ent.names:
+        return None, (NO_MATCH,)
+    if any(name.description for name in ent.names) or (spk.features.gender and shown and spk.features.gender != shown):
+        return None, (NO_MATCH,)
+    return ent, (UNROLED,)
 
 
 # Words of a description that say nothing about which bearer of the role is meant.

@@ -27,7 +27,7 @@ from .confidence import (
     step_with_factors,
 )
 from .context import View, first_word, lemma_lower, text_lower
-from .descriptions import resolve_description
+from .descriptions import resolve_description, unroled_person
 from .entity_types import cluster_names
 from .family_names import with_coordinated_surnames, with_family_surnames
 from .first_names import entity_name_gender
@@ -257,6 +257,10 @@ def _link_pronouns_and_descriptions(
             linker.link(replace(spk, kind="name"), named, ())
         else:
             found, factors = resolve_description(spk, offset, linker.ents, lex)
+            if found is None:
+                paragraph = view.paragraph_at(spk.mention.span.start)
+                since = view.doc.paragraphs[paragraph - 1].start if paragraph > 0 else 0
+                found, factors = unroled_person(spk, offset, since, linker.ents)
             linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factors)
 
 
