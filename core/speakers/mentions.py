@@ -147,8 +147,12 @@ def _name_after_comma(view: View, head: Token, name_at: dict[int, int], mention:
     name = after[1]
     if name.index not in name_at:
         return None
-    run_end = max(i for i, n in name_at.items() if n == name_at[name.index])
-    closed = run_end + 1 < len(view.tokens) and view.tokens[run_end + 1].text == ","
+    end = max(i for i, n in name_at.items() if n == name_at[name.index]) + 1
+    while end < len(view.tokens) and view.tokens[end].text != "," and (
+        view.tokens[end].span.start == view.tokens[end - 1].span.end
+    ):
+        end += 1  # a hyphenated surname the name phrase cut short ("Kwame Asante" | "-Boateng")
+    closed = end < len(view.tokens) and view.tokens[end].text == ","
     if name.deprel not in {"dep", "appos", "list", "parataxis", "flat"} and name.span.end > mention.span.end and not (
         closed and name.deprel == "conj"
     ):
