@@ -153,6 +153,8 @@ def _name_after_comma(view: View, head: Token, name_at: dict[int, int], mention:
     ):
         end += 1  # a hyphenated surname the name phrase cut short ("Kwame Asante" | "-Boateng")
     closed = end < len(view.tokens) and view.tokens[end].text == ","
+    if comma > head.index + 1 and not closed:
+        return None  # past the role's modifiers only a name set off on both sides ("…, Const." is a cut title)
     if name.deprel not in {"dep", "appos", "list", "parataxis", "flat"} and name.span.end > mention.span.end and not (
         closed and name.deprel == "conj"
     ):
