@@ -2,8 +2,10 @@
 caretaker, who is named nowhere; and organization nouns as antecedents of it ("The ministry issued new
 rules. "…," it said."). A singular person noun with a determiner of its own, outside any
 quote, that is neither a name's head nor a speaker mention, becomes a candidate entity (type person,
-labelled with its noun phrase) with a salience event like a name's. It is output only when a pronoun
-links to it, and definite descriptions never resolve to it (they keep linking to names and speakers)."""
+labelled with its noun phrase) with a salience event like a name's, unless it repeats the role of a
+person named before ("The mayor" after "Mayor Paul Grant": `named_bearer`), whose event it then is. It
+is output only when a pronoun links to it, and definite descriptions never resolve to it (they keep
+linking to names and speakers)."""
 
 from __future__ import annotations
 
@@ -96,10 +98,10 @@ def named_bearer(view: View, lex: Lexicon, role: Ent, ents: dict[int, Ent], name
     """The named entity a role candidate of `role_candidates` refers back to, or None: the one
     `resolve_description` finds for its noun phrase by the same role word (with the affiliation
     when both have one) and every modifier of it (`descriptions.described_as`), never by role class
-    alone. 'Prime Minister Anthony Albanese said … Peter
-    Dutton said … The Prime Minister hit back. "…," he said': the prime minister is Albanese, and
-    the "he" that `pronouns.previous_subject` gives him is Albanese's. `ents`: the entities so far
-    (those with names are searched); `name_at`: token index -> name phrase, as for speakers."""
+    alone. 'Prime Minister Anthony Albanese said … Peter Dutton said … The Prime Minister hit back.
+    "…," he said': the prime minister is Albanese, and the "he" that `pronouns.previous_subject`
+    gives him is Albanese's. `ents`: the entities so far (those with names are searched);
+    `name_at`: token index -> name phrase, as for speakers."""
     mention = role.described[0]
     if mention.head is None:
         return None
