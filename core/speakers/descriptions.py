@@ -219,7 +219,8 @@ def _description_words(ent: Ent) -> set[str]:
 
 
 def _descriptions(ent: Ent) -> list[str]:
-    """What describes the entity: its names' descriptions, or for an entity made from a description
-    its own words ("the Kentucky Republican", which "the Wisconsin Republican" is not)."""
+    """What describes the entity: its names' descriptions and party-and-state labels ("Washington
+    Democrat"), or for an entity made from a description its own words
+    ("the Kentucky Republican", which "the Wisconsin Republican" is not)."""
     own = [ent.name] if not ent.names and not ent.document else []
-    return [name.description for name in ent.names if name.description] + [ent.description, *own]
+    return [name.description for name in ent.names if name.description] + [ent.description, *ent.party_labels, *own]

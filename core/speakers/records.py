@@ -58,6 +58,8 @@ class Ent:
     # listed in the output, not used to find the entity again.
     described: list[Mention] = field(default_factory=list)
     document: bool = False  # a statement, report or post standing as its own anonymous source
+    # US wire copy's party-and-state labels after the name ("Washington Democrat" for ", D-Wash.")
+    party_labels: list[str] = field(default_factory=list)
 
     def positions(self) -> list[int]:
         return sorted([n.mention.start for n in self.names] + [m.span.start for _, m in self.spoken])

@@ -38,6 +38,7 @@ from .name_features import affiliation_of
 from .names import find_names
 from .nicknames import with_nicknames
 from .noun_names import surname_read_as_noun
+from .party_labels import party_label
 from .positional import aged_member, is_pair_word, pair_member
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
@@ -314,6 +315,10 @@ def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict
     for ent in ents.values():
         settle_names(view, ent)
         ent.name_gender = entity_name_gender(ent)
+        ent.party_labels = sorted({label for n in ent.names if (label := party_label(view.doc.text, n.mention))})
+        # "Sen. Patty Murray, D-Wash.": a Democrat, whom "the Washington Democrat" may refer back to
+        ent.roles |= {label.split()[-1].lower() for label in ent.party_labels}
+        ent.description = ent.description or next(iter(ent.party_labels), "")
     return ents
 
 
