@@ -87,7 +87,8 @@ def resolve_pronoun(
                 return ents[uid], (WE_QUOTED,)
     ranked, promoted, last_paragraph = ranked_candidates(view, spk, offset, ents, events, links, exclude)
     if not ranked:
-        return None, (NO_ANTECEDENT,)
+        sole = sole_of_gender(view, spk, offset, ents, events, links, exclude)
+        return (ents[sole], (SALIENCE, FAR)) if sole is not None else (None, (NO_ANTECEDENT,))
     best_uid, best = ranked[0]
     runner_up = max((score for _, score in ranked[1:]), default=0.0)
     if runner_up >= _TIE * best and not promoted:
@@ -228,13 +229,7 @@ def candidate_scores(
     last_paragraph: dict[int, int] = {}
     if pronoun is None:
         return scores, last_paragraph
-    # A pronoun inside a quote's content is never that quote's speaker; nor is anyone a direct quote's
-    # own words name ('"Mr Ellison knows that figure is wrong," he said': not Ellison, whoever spoke
-    # before). A report's paraphrase may name its speaker ("Trump said Trump would win"): less likely.
-    excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links} | exclude
-    if 0 <= spk.quote < len(view.quote_kinds) and view.quote_kinds[spk.quote] == "direct":
-        excluded |= {event.uid for event in events if spk.quote in event.quotes}
-    excluded |= asker(view, spk, events)
+    excluded = _excluded(view, spk, offset, events, links) | exclude
     reference = reference_offset(view, spk, offset)
     sentence, paragraph = view.sentence_at(reference), view.paragraph_at(reference)
     for event in events:
@@ -253,6 +248,43 @@ def candidate_scores(
         scores[event.uid] = scores.get(event.uid, 0.0) + weight
         last_paragraph[event.uid] = max(last_paragraph.get(event.uid, -1), event.paragraph)
     return scores, last_paragraph
+
+
+def _excluded(
+    view: View, spk: Speaker, offset: int, events: list[Event], links: dict[int, tuple[int | None, float]]
+) -> set[int | None]:
+    """Entity uids that cannot be the pronoun speaker mention `spk`'s antecedent, whatever their salience."""
+    # A pronoun inside a quote's content is never that quote's speaker; nor is anyone a direct quote's
+    # own words name ('"Mr Ellison knows that figure is wrong," he said': not Ellison, whoever spoke
+    # before). A report's paraphrase may name its speaker ("Trump said Trump would win"): less likely.
+    excluded: set[int | None] = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links}
+    if 0 <= spk.quote < len(view.quote_kinds) and view.quote_kinds[spk.quote] == "direct":
+        excluded |= {event.uid for event in events if spk.quote in event.quotes}
+    return excluded | asker(view, spk, events)
+
+
+def sole_of_gender(
+    view: View,
+    spk: Speaker,
+    offset: int,
+    ents: dict[int, Ent],
+    events: list[Event],
+    links: dict[int, tuple[int | None, float]],
+    exclude: frozenset[int] = frozenset(),
+) -> int | None:
+    """For a he/she speaker mention with no candidate in the paragraph window: the entity uid of the
+    one person of that gender (the text's, else the first name's) named or heard anywhere before
+    `offset`, outside the quote's own words, or None. 'Emma Richardson … "…," she said. … Okonjo said
+    … he said. ⏎⏎ She said the plan would cost $12 million' is Richardson, three paragraphs back, the
+    only woman in the article. The caller marks the link far."""
+    pronoun = spk.pronoun
+    if pronoun is None or pronoun.gender not in {"m", "f"} or spk.quote < 0:
+        return None
+    excluded = _excluded(view, spk, offset, events, links) | exclude
+    fitting = {e.uid for e in events if e.offset < offset and e.uid not in excluded and not e.quotes
+               and agreement(pronoun, ents[e.uid]) == 1.0
+               and (ents[e.uid].gender or ents[e.uid].name_gender) == pronoun.gender}
+    return next(iter(fitting)) if len(fitting) == 1 else None
 
 
 def learn_from_pronoun(ent: Ent, pronoun: Pronoun) -> None:
