@@ -43,7 +43,8 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
         if spk.features.gender and shown and spk.features.gender != shown:
             continue
         exact = _same_role(spk, ent, ents, offset, lex)
-        same_class = bool(word_classes & frozenset(c for role in ent.roles for c in lex.classes(role)))
+        same_class = bool(word_classes & (frozenset(c for role in ent.roles for c in lex.classes(role))
+                                          | _phrase_classes(ent, lex)))
         if wanted and ent.affiliations and not wanted & ent.affiliations:
             continue  # "the Russian leader" is not the French president
         if _contradicts(spk, ent, lex):
@@ -194,6 +195,14 @@ def _other_rank(spk: Speaker, ent: Ent, described: list[set[str]], lex: Lexicon)
         return not wanted & through
     held = [words & lex.role_ranks - {spk.word} for words in described] or [set()]
     return all(ranks != wanted for ranks in held)
+
+
+def _phrase_classes(ent: Ent, lex: Lexicon) -> frozenset[str]:
+    """The role classes of the several-word roles in the entity's descriptions ("Kestrel's chief
+    financial officer": finance_officer, which "the CFO" is too); one-word roles are its `roles`."""
+    text = f" {' '.join(' '.join(_ordered_words(d)) for d in _descriptions(ent))} "
+    return frozenset(c for phrase, classes in lex.role_classes.items() if " " in phrase and f" {phrase} " in text
+                     for c in classes)
 
 
 def described_as(spk: Speaker, ent: Ent) -> bool:
