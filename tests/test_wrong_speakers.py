@@ -468,8 +468,12 @@ def test_a_reflexive_makes_its_subject_a_woman() -> None:
 
 def test_a_pronoun_in_reported_speech_still_tells_gender() -> None:
     # hybrid mode may report "for his time" as Price's words; "his" is still the narrator's pronoun,
-    # so the "she" after it is doubted exactly as without that quote
-    doc = build_document(PRICE_THANKS_NOLAN)
+    # so the "she" after it is doubted exactly as without that quote. The quote says "him", not
+    # "Gary": a person a quote names is no candidate for its "she" (test_role_subjects), which
+    # would leave Price the only one, undoubted
+    doc = build_document(PRICE_THANKS_NOLAN.replace(
+        "Gary~    Gary     PROPN  3  obj    O  Number=Sing",
+        "him~     he       PRON   3  obj    O  Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs"))
     quotes = [replace(q, entity_id=None, confidence=0.9) for q in analyze(doc).quotes]
     start = doc.text.index("for his time")
     reported = Quote("qx", "indirect", (Span(start, start + len("for his time")),), confidence=0.4)

@@ -2,15 +2,20 @@
 caretaker, who is named nowhere; and organization nouns as antecedents of it ("The ministry issued new
 rules. "…," it said."). A singular person noun with a determiner of its own, outside any
 quote, that is neither a name's head nor a speaker mention, becomes a candidate entity (type person,
-labelled with its noun phrase) with a salience event like a name's. It is output only when a pronoun
-links to it, and definite descriptions never resolve to it (they keep linking to names and speakers)."""
+labelled with its noun phrase) with a salience event like a name's, unless it repeats the role of a
+person named before ("The mayor" after "Mayor Paul Grant": `named_bearer`), whose event it then is. It
+is output only when a pronoun links to it, and definite descriptions never resolve to it (they keep
+linking to names and speakers)."""
 
 from __future__ import annotations
 
 from ..model import Mention, Token
+from .confidence import ROLE_AND_AFFILIATION, SAME_ROLE
 from .context import View, lemma_lower, strip_edges, text_lower
+from .descriptions import described_as, resolve_description
 from .gender import name_in_apposition
 from .lexicon import Lexicon
+from .mentions import analyse_speaker
 from .pronouns import OTHER_WEIGHT, SUBJECT_DEPRELS, SUBJECT_WEIGHT
 from .records import Ent, Event
 
@@ -52,8 +57,9 @@ def role_candidates(
         ent.described.append(
             Mention(view.span_of(span_tokens), view.text(span_tokens), "description", token.index)
         )
-        weight = ROLE_SHARE * (SUBJECT_WEIGHT if token.deprel in SUBJECT_DEPRELS else OTHER_WEIGHT)
-        event = Event(offset, token.sentence, view.paragraph_at(offset), ent.uid, weight, frozenset())
+        subject = token.deprel in SUBJECT_DEPRELS
+        weight = ROLE_SHARE * (SUBJECT_WEIGHT if subject else OTHER_WEIGHT)
+        event = Event(offset, token.sentence, view.paragraph_at(offset), ent.uid, weight, frozenset(), subject)
         found.append((ent, event))
     return found
 
@@ -69,7 +75,13 @@ def _organization_subject(view: View, lex: Lexicon, token: Token) -> bool:
 
 
 def _singular_role(view: View, lex: Lexicon, token: Token) -> bool:
-    if token.upos != "NOUN":
+    """A singular person noun with a determiner or possessor of its own: "The caretaker", "her
+    lawyer", and a capitalised title the tagger calls a proper noun ("The Prime Minister", "The Home
+    Secretary": stanza tags both PROPN) when "the" makes it a description rather than a name."""
+    if token.upos == "PROPN":
+        if not any(c.deprel == "det" and c.lower == "the" for c in view.doc.children(token)):
+            return False
+    elif token.upos != "NOUN":
         return False
     word = lemma_lower(token)
     if not (lex.is_person_noun(word) or word in lex.wordnet_persons) or word in lex.anonymous_nouns:
@@ -80,3 +92,24 @@ def _singular_role(view: View, lex: Lexicon, token: Token) -> bool:
     if any(c.upos == "PROPN" and c.deprel in {"appos", "flat", "flat:name"} for c in kids):
         return False  # "spokesperson Dmitry Peskov": the name's phrase
     return any(c.deprel.startswith("det") or c.deprel == "nmod:poss" for c in kids)
+
+
+def named_bearer(view: View, lex: Lexicon, role: Ent, ents: dict[int, Ent], name_at: dict[int, int]) -> Ent | None:
+    """The named entity a role candidate of `role_candidates` refers back to, or None: the one
+    `resolve_description` finds for its noun phrase by the same role word (with the affiliation
+    when both have one) and every modifier of it (`descriptions.described_as`), never by role class
+    alone. 'Prime Minister Anthony Albanese said … Peter Dutton said … The Prime Minister hit back.
+    "…," he said': the prime minister is Albanese, and the "he" that `pronouns.previous_subject`
+    gives him is Albanese's. `ents`: the entities so far (those with names are searched);
+    `name_at`: token index -> name phrase, as for speakers."""
+    mention = role.described[0]
+    if mention.head is None:
+        return None
+    spk = analyse_speaker(view, lex, -1, mention, view.tokens[mention.head], name_at)
+    if spk.kind != "description":
+        return None
+    named = {uid: ent for uid, ent in ents.items() if ent.names}
+    found, factors = resolve_description(spk, mention.span.start, named, lex)
+    if found is None or factors not in {(SAME_ROLE,), (ROLE_AND_AFFILIATION,)} or not described_as(spk, found):
+        return None
+    return found

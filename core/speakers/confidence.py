@@ -19,6 +19,9 @@ DESCRIPTION_EXACT = 0.9  # the same role word, no affiliation to compare
 # 3 times in 6 on PolNeAR dev and train[:80] (bench/snapshot.py calibration, before this change: 0.8)
 DESCRIPTION_RECENT = 0.7
 DESCRIPTION_TIE = 0.6  # several entities fit equally; the most recent one was taken
+# no entity holds the description's role; the most recent person of no known role was taken ('Big Sam
+# Allardyce-Moore said … "…," the manager said'): a guess about a role the text never gave, below 0.7
+DESCRIPTION_UNROLED = 0.7
 DESCRIPTION_UNRESOLVED = 0.6
 FIRST_PERSON_UNRESOLVED = 0.8
 ROLE_ANTECEDENT = 0.8  # the pronoun went to a role noun nobody named ("The caretaker … He said")
@@ -94,6 +97,7 @@ SAME_ROLE = Factor("same-role", DESCRIPTION_EXACT)
 SAME_WORD = Factor("same-word", DESCRIPTION_EXACT)
 ROLE_CLASS = Factor("role-class", DESCRIPTION_RECENT)
 DESCRIPTION_TIED = Factor("tie", DESCRIPTION_TIE)
+UNROLED = Factor("unroled-person", DESCRIPTION_UNROLED)
 NO_MATCH = Factor("no-match", DESCRIPTION_UNRESOLVED)
 PAIRED = Factor("pair", DESCRIPTION_EXACT)  # "the former", "the latter": the text says which of two
 AGED = Factor("age", DESCRIPTION_EXACT)  # "the 29-year-old": the one person named with that age

@@ -33,6 +33,8 @@ class View:
         self.paragraph_ends = [p.end for p in doc.paragraphs]
         self.sentence_ends = [s.span.end for s in doc.sentences]
         self.quote_parts = [q.parts for q in quotes]
+        self.quote_kinds = [q.kind for q in quotes]
+        self.quote_cues = [q.cue for q in quotes]
         # every quote part by start, so quotes_at looks only at parts that can reach an offset
         self._parts = sorted((part.start, part.end, i) for i, parts in enumerate(self.quote_parts) for part in parts)
         self._part_starts = [start for start, _, _ in self._parts]
@@ -50,6 +52,12 @@ class View:
 
     def sentence_at(self, offset: int) -> int:
         return min(bisect_right(self.sentence_ends, offset), max(len(self.sentence_ends) - 1, 0))
+
+    def cue_lemma(self, quote: int) -> str:
+        """The lower-case lemma of the first word of quote `quote`'s cue ("" without one)."""
+        cue = self.quote_cues[quote] if 0 <= quote < len(self.quote_cues) else None
+        words = [t for t in self.doc.tokens_in(cue) if t.upos != "PUNCT"] if cue is not None else []
+        return lemma_lower(words[0]) if words else ""
 
     def quotes_at(self, offset: int) -> frozenset[int]:
         """The indexes of the quotes with a part holding code-point `offset`, in O(log n + k)."""

@@ -10,6 +10,7 @@ from .confidence import (
     ROLE_CLASS,
     SAME_ROLE,
     SAME_WORD,
+    UNROLED,
     Factors,
 )
 from .lexicon import Lexicon
@@ -42,7 +43,8 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
         if spk.features.gender and shown and spk.features.gender != shown:
             continue
         exact = _same_role(spk, ent, ents, offset, lex)
-        same_class = bool(word_classes & frozenset(c for role in ent.roles for c in lex.classes(role)))
+        same_class = bool(word_classes & (frozenset(c for role in ent.roles for c in lex.classes(role))
+                                          | _phrase_classes(ent, lex)))
         if wanted and ent.affiliations and not wanted & ent.affiliations:
             continue  # "the Russian leader" is not the French president
         if _contradicts(spk, ent, lex):
@@ -71,6 +73,28 @@ def resolve_description(spk: Speaker, offset: int, ents: dict[int, Ent], lex: Le
         # unresolved as the first description was (it gave 0.81 for tester 5)
         return top[0][2], (NO_MATCH,)
     return top[0][2], ({3: ROLE_AND_AFFILIATION, 2: SAME_ROLE}.get(level, ROLE_CLASS),)
+
+
+def unroled_person(spk: Speaker, offset: int, since: int, ents: dict[int, Ent]) -> tuple[Ent | None, Factors]:
+    """For a bare person description no entity holds ("the forward", "the manager": a definite
+    article and the role noun, nothing else; `resolve_description` found none): the last speaker
+    before code-point `offset`, when it spoke after `since`, is a named person whose role the text
+    never gave (no role, no description) and not of another shown gender; else None. A footballer
+    named and quoted ("Benali, 33, said …") is "the forward" a paragraph later; a person given another
+    role ("Opposition Leader Peter Dutton") is never "the prime minister", and a description with
+    modifiers ("the Vermont senator") says more than a guess may assume."""
+    if spk.type != "person" or spk.plural or _modifiers(spk) or _ordered_words(spk.mention.text)[:1] != ["the"]:
+        return None, (NO_MATCH,)
+    spoken = [(last, ent) for ent in ents.values() if (last := ent.spoke_before(offset)) is not None]
+    if not spoken:
+        return None, (NO_MATCH,)
+    last, ent = max(spoken, key=lambda item: item[0])
+    shown = ent.gender or ent.name_gender
+    if last < since or ent.type != "person" or ent.plural or ent.roles or not ent.names:
+        return None, (NO_MATCH,)
+    if any(name.description for name in ent.names) or (spk.features.gender and shown and spk.features.gender != shown):
+        return None, (NO_MATCH,)
+    return ent, (UNROLED,)
 
 
 # Words of a description that say nothing about which bearer of the role is meant.
@@ -173,6 +197,23 @@ def _other_rank(spk: Speaker, ent: Ent, described: list[set[str]], lex: Lexicon)
     return all(ranks != wanted for ranks in held)
 
 
+def _phrase_classes(ent: Ent, lex: Lexicon) -> frozenset[str]:
+    """The role classes of the several-word roles in the entity's descriptions ("Kestrel's chief
+    financial officer": finance_officer, which "the CFO" is too); one-word roles are its `roles`."""
+    text = f" {' '.join(' '.join(_ordered_words(d)) for d in _descriptions(ent))} "
+    return frozenset(c for phrase, classes in lex.role_classes.items() if " " in phrase and f" {phrase} " in text
+                     for c in classes)
+
+
+def described_as(spk: Speaker, ent: Ent) -> bool:
+    """Whether every modifier of a description mention (`_modifiers`: "democratic", "presidential"
+    in "The Democratic presidential candidate") is a word of how `ent` was described, a role or an
+    affiliation of it: a stricter match than `resolve_description`'s, which a Libertarian
+    presidential candidate passes by "presidential" alone."""
+    known = _description_words(ent) | ent.roles | ent.affiliations
+    return _modifiers(spk) <= known
+
+
 def _before_role(text: str, word: str) -> set[str] | None:
     """The words before the role `word` in one description ("Defence lawyer" -> {"defence"}); None
     when the description does not hold the role word."""
@@ -187,7 +228,8 @@ def _description_words(ent: Ent) -> set[str]:
 
 
 def _descriptions(ent: Ent) -> list[str]:
-    """What describes the entity: its names' descriptions, or for an entity made from a description
-    its own words ("the Kentucky Republican", which "the Wisconsin Republican" is not)."""
+    """What describes the entity: its names' descriptions and party-and-state labels ("Washington
+    Democrat"), or for an entity made from a description its own words
+    ("the Kentucky Republican", which "the Wisconsin Republican" is not)."""
     own = [ent.name] if not ent.names and not ent.document else []
-    return [name.description for name in ent.names if name.description] + [ent.description, *own]
+    return [name.description for name in ent.names if name.description] + [ent.description, *ent.party_labels, *own]

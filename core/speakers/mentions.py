@@ -136,21 +136,44 @@ def _name_after_comma(view: View, head: Token, name_at: dict[int, int], mention:
     """"stammered the driver, Nils Aho.": a name right after a role and a comma, which the parser
     hung elsewhere (dep, list, parataxis) instead of in apposition, names the role; so does one
     the speaker mention itself runs over, however it was hung ("The prosecutor, Ms Amelia Grant",
-    the name's title included). The role's own modifiers may stand before the comma ("Her successor
-    as first minister, John Swinney")."""
-    own = {t.index for t in view.doc.subtree(head)}
-    end = head.index + 1
-    while end < len(view.tokens) and end in own and view.tokens[end].text != ",":
-        end += 1
-    after = view.tokens[end : end + 2]
+    the name's title included). The role may end in modifiers of its own ("Her successor as first
+    minister, John Swinney"; "Counsel to the inquiry, Jamie Dawson KC, asked"; "The Minister of
+    Information and National Orientation, Alhaji Mohammed Idris-Bello, has said"), and a name set off
+    by commas on both sides names it whatever the parser made of it (a conjunct of the dateline there)."""
+    comma = _after_modifiers(view, head)
+    after = view.tokens[comma : comma + 2]
     if len(after) < 2 or after[0].text != "," or after[1].sentence != head.sentence:
         return None
     name = after[1]
     if name.index not in name_at:
         return None
-    if name.deprel not in {"dep", "appos", "list", "parataxis", "flat"} and name.span.end > mention.span.end:
+    end = max(i for i, n in name_at.items() if n == name_at[name.index]) + 1
+    while end < len(view.tokens) and view.tokens[end].text != "," and (
+        view.tokens[end].span.start == view.tokens[end - 1].span.end
+    ):
+        end += 1  # a hyphenated surname the name phrase cut short ("Kwame Asante" | "-Boateng")
+    closed = end < len(view.tokens) and view.tokens[end].text == ","
+    size = sum(1 for n in name_at.values() if n == name_at[name.index])
+    if comma > head.index + 1 and not closed and size < 3:
+        # past the role's modifiers only a name set off on both sides, or one of three words or more
+        # with its title ("…, Const. Maria Delgado-Voss."): "…, Const." alone is a cut title
+        return None
+    if name.deprel not in {"dep", "appos", "list", "parataxis", "flat"} and name.span.end > mention.span.end and not (
+        closed and name.deprel == "conj"
+    ):
         return None
     return name_at[name.index]
+
+
+def _after_modifiers(view: View, head: Token) -> int:
+    """The index of the token after a role noun and the words of its own phrase that follow it
+    ("Counsel | to the inquiry", "Minister | of Information and National Orientation", "successor | as
+    first minister"), up to a comma."""
+    own = {t.index for t in view.doc.subtree(head)}
+    index = head.index + 1
+    while index < len(view.tokens) and index in own and view.tokens[index].text != ",":
+        index += 1
+    return index
 
 
 def _name_before_comma(view: View, lex: Lexicon, head: Token, name_at: dict[int, int]) -> int | None:

@@ -13,7 +13,7 @@ from .confidence import (
     WE_QUOTED,
     Factors,
 )
-from .context import View, clause_deprel
+from .context import View, clause_deprel, lemma_lower
 from .entity_types import PERSONISH
 from .lexicon import Pronoun
 from .records import Ent, Event, NameNP, Speaker
@@ -87,7 +87,8 @@ def resolve_pronoun(
                 return ents[uid], (WE_QUOTED,)
     ranked, promoted, last_paragraph = ranked_candidates(view, spk, offset, ents, events, links, exclude)
     if not ranked:
-        return None, (NO_ANTECEDENT,)
+        sole = sole_of_gender(view, spk, offset, ents, events, links, exclude)
+        return (ents[sole], (SALIENCE, FAR)) if sole is not None else (None, (NO_ANTECEDENT,))
     best_uid, best = ranked[0]
     runner_up = max((score for _, score in ranked[1:]), default=0.0)
     if runner_up >= _TIE * best and not promoted:
@@ -137,12 +138,41 @@ def previous_subject(
     if sentence < 0 or view.paragraph_at(view.doc.sentences[sentence].span.start) != view.paragraph_at(reference):
         return None
     # a speaker there is a subject too ('Asked who leads, he said Ryan.': he, and Ryan misparsed)
-    subjects = {e.uid for e in events if e.sentence == sentence and e.weight in {SUBJECT_WEIGHT, SPEAKER_WEIGHT}
-                and not e.quotes and e.offset < reference}
+    subjects = {e.uid for e in events if e.sentence == sentence and e.subject and not e.quotes and e.offset < reference}
     if len(subjects) != 1:
         return None
     uid = next(iter(subjects))
     return uid if ents[uid].type == "person" and agreement(pronoun, ents[uid]) > 0.0 else None
+
+
+# Cues of a question and of its answer: who asks does not answer ('Jamie Dawson KC asked her why …
+# "I followed the guidance," she replied': the woman asked, not Dawson).
+_ASKING = frozenset({"ask", "question", "press", "quiz"})
+_ANSWERING = frozenset({"reply", "answer", "respond", "retort"})
+
+
+def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
+    """The entity uids that asked the question a he/she speaker mention's quote answers: when the
+    quote's cue is a reply verb (`_ANSWERING`), the subjects of an asking verb (`_ASKING`) in the
+    sentence before the quote or in its own sentence before it, found by the events inside each
+    subject's phrase ("Counsel to the inquiry, Jamie Dawson KC, asked her why …"); never the subject
+    of a passive ("Blumenthal was asked …")."""
+    if spk.pronoun is None or spk.pronoun.gender not in {"m", "f"} or view.cue_lemma(spk.quote) not in _ANSWERING:
+        return set()
+    reference = reference_offset(view, spk, spk.mention.span.start)
+    sentence = view.sentence_at(reference)
+    spans = []
+    for index in range(max(sentence - 1, 0), sentence + 1):
+        for token in view.doc.sentences[index].tokens:
+            if token.upos != "VERB" or lemma_lower(token) not in _ASKING or token.span.start >= reference:
+                continue
+            kids = list(view.doc.children(token))
+            if any(k.deprel in {"aux:pass", "nsubj:pass"} for k in kids):
+                continue  # "Blumenthal was asked, '…' He answered": who is asked answers
+            for subject in kids:
+                if subject.deprel == "nsubj":
+                    spans.append(view.span_of(sorted(view.doc.subtree(subject), key=lambda t: t.index)))
+    return {e.uid for e in events if any(span.start <= e.offset < span.end for span in spans)}
 
 
 def reference_offset(view: View, spk: Speaker, offset: int) -> int:
@@ -199,8 +229,7 @@ def candidate_scores(
     last_paragraph: dict[int, int] = {}
     if pronoun is None:
         return scores, last_paragraph
-    # A pronoun inside a quote's content is never that quote's speaker.
-    excluded = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links} | exclude
+    excluded = _excluded(view, spk, offset, events, links) | exclude
     reference = reference_offset(view, spk, offset)
     sentence, paragraph = view.sentence_at(reference), view.paragraph_at(reference)
     for event in events:
@@ -221,6 +250,43 @@ def candidate_scores(
     return scores, last_paragraph
 
 
+def _excluded(
+    view: View, spk: Speaker, offset: int, events: list[Event], links: dict[int, tuple[int | None, float]]
+) -> set[int | None]:
+    """Entity uids that cannot be the pronoun speaker mention `spk`'s antecedent, whatever their salience."""
+    # A pronoun inside a quote's content is never that quote's speaker; nor is anyone a direct quote's
+    # own words name ('"Mr Ellison knows that figure is wrong," he said': not Ellison, whoever spoke
+    # before). A report's paraphrase may name its speaker ("Trump said Trump would win"): less likely.
+    excluded: set[int | None] = {links[qi][0] for qi in view.quotes_at(offset) - {spk.quote} if qi in links}
+    if 0 <= spk.quote < len(view.quote_kinds) and view.quote_kinds[spk.quote] == "direct":
+        excluded |= {event.uid for event in events if spk.quote in event.quotes}
+    return excluded | asker(view, spk, events)
+
+
+def sole_of_gender(
+    view: View,
+    spk: Speaker,
+    offset: int,
+    ents: dict[int, Ent],
+    events: list[Event],
+    links: dict[int, tuple[int | None, float]],
+    exclude: frozenset[int] = frozenset(),
+) -> int | None:
+    """For a he/she speaker mention with no candidate in the paragraph window: the entity uid of the
+    one person of that gender (the text's, else the first name's) named or heard anywhere before
+    `offset`, outside the quote's own words, or None. 'Emma Richardson … "…," she said. … Okonjo said
+    … he said. ⏎⏎ She said the plan would cost $12 million' is Richardson, three paragraphs back, the
+    only woman in the article. The caller marks the link far."""
+    pronoun = spk.pronoun
+    if pronoun is None or pronoun.gender not in {"m", "f"} or spk.quote < 0:
+        return None
+    excluded = _excluded(view, spk, offset, events, links) | exclude
+    fitting = {e.uid for e in events if e.offset < offset and e.uid not in excluded and not e.quotes
+               and agreement(pronoun, ents[e.uid]) == 1.0
+               and (ents[e.uid].gender or ents[e.uid].name_gender) == pronoun.gender}
+    return next(iter(fitting)) if len(fitting) == 1 else None
+
+
 def learn_from_pronoun(ent: Ent, pronoun: Pronoun) -> None:
     """A confident he/she link tells the entity's gender and that it is a person."""
     if pronoun.gender in {"m", "f"}:
@@ -237,9 +303,8 @@ def name_events(view: View, names: list[NameNP], clusters: list[int], speakers: 
         if i in speaking:
             continue  # counted as a speaker event when its quote is linked
         anchor = name.anchor
-        weight = SUBJECT_WEIGHT if clause_deprel(view, anchor) in SUBJECT_DEPRELS else OTHER_WEIGHT
+        subject = clause_deprel(view, anchor) in SUBJECT_DEPRELS
         offset = name.mention.start
-        events.append(
-            Event(offset, anchor.sentence, view.paragraph_at(offset), clusters[i], weight, view.quotes_at(offset))
-        )
+        events.append(Event(offset, anchor.sentence, view.paragraph_at(offset), clusters[i],
+                            SUBJECT_WEIGHT if subject else OTHER_WEIGHT, view.quotes_at(offset), subject))
     return events

@@ -61,6 +61,8 @@ class Ent:
     # listed in the output, not used to find the entity again.
     described: list[Mention] = field(default_factory=list)
     document: bool = False  # a statement, report or post standing as its own anonymous source
+    # US wire copy's party-and-state labels after the name ("Washington Democrat" for ", D-Wash.")
+    party_labels: list[str] = field(default_factory=list)
 
     def positions(self) -> list[int]:
         return sorted([n.mention.start for n in self.names] + [m.span.start for _, m in self.spoken])
@@ -84,6 +86,10 @@ class Event:
     uid: int
     weight: float
     quotes: frozenset[int]  # quotes whose content holds this mention
+    # the subject of its clause, or a speaker: what `pronouns.previous_subject` may promote ('The
+    # judge disagreed. "…," she said'), whatever its weight (a role noun's subject weighs what a
+    # name's object does)
+    subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)

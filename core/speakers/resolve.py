@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Document, Entity, EntityType, Mention, Quote, Span
-from .antecedents import role_candidates
+from .antecedents import named_bearer, role_candidates
 from .closed_class import without_closed_class_speaker
 from .confidence import (
     AGED,
@@ -27,8 +27,8 @@ from .confidence import (
     product,
     step_with_factors,
 )
-from .context import View, first_word, text_lower
-from .descriptions import resolve_description
+from .context import View, first_word, lemma_lower, text_lower
+from .descriptions import resolve_description, unroled_person
 from .entity_types import cluster_names
 from .family_names import with_coordinated_surnames, with_family_surnames
 from .fellows import fellow_speakers
@@ -40,6 +40,7 @@ from .name_features import affiliation_of
 from .names import find_names
 from .nicknames import with_nicknames
 from .noun_names import surname_read_as_noun
+from .party_labels import party_label
 from .positional import aged_member, is_pair_word, pair_member
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
 from .records import Ent, Event, NameNP, Speaker
@@ -84,10 +85,7 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     linker = _Linker(view, _name_entities(view, names, clusters), name_events(view, names, clusters, speakers))
     linker.unsplit = unsplit_titles(view, lex)
     taken = set(name_at) | {h.index for h in heads if h is not None}
-    for ent, event in role_candidates(view, lex, taken, set(name_at), linker.next_uid):
-        linker.ents[ent.uid] = ent
-        linker.events.append(event)
-        linker.next_uid = ent.uid + 1
+    _add_role_candidates(linker, lex, taken, name_at)
     for spk in unpaired:
         linker.link(spk, None, (NO_ANTECEDENT,))  # no speaker, and the quote's confidence says so
     later = _link_self_evident(linker, lex, speakers, (names, clusters, ambiguous), placed)
@@ -103,6 +101,21 @@ def resolve_speakers(doc: Document, quotes: Sequence[Quote]) -> tuple[list[Quote
     steps = linker.steps
     traced = [replace(q, trace=q.trace + (steps[qi],)) if qi in steps else q for qi, q in enumerate(speaking)]
     return finish(view, traced, linker.ents, linker.links, linker.ceilings)
+
+
+def _add_role_candidates(linker: _Linker, lex: Lexicon, taken: set[int], name_at: dict[int, int]) -> None:
+    """The role nouns of `antecedents.role_candidates` as salience events: of the named entity each
+    refers back to (`named_bearer`: "The Prime Minister" after "Prime Minister Anthony Albanese",
+    listed among that entity's mentions), else of an entity of its own."""
+    for ent, event in role_candidates(linker.view, lex, taken, set(name_at), linker.next_uid):
+        bearer = named_bearer(linker.view, lex, ent, linker.ents, name_at)
+        if bearer is not None:
+            bearer.described.extend(ent.described)
+            linker.events.append(replace(event, uid=bearer.uid))
+            continue
+        linker.ents[ent.uid] = ent
+        linker.events.append(event)
+        linker.next_uid = ent.uid + 1
 
 
 def _placed(view: View, speakers: list[Speaker], names: list[NameNP], clusters: list[int]) -> dict[int, int | None]:
@@ -136,6 +149,7 @@ def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
             linker.link(spk, linker.ents[uid], (AGED if spk.word not in {"former", "latter"} else PAIRED,))
         elif spk.kind == "name" and spk.name is not None:
             factors = (AMBIGUOUS_NAME,) if spk.name in ambiguous else ()
+            _learn_apposed_role(lex, linker.ents[clusters[spk.name]], spk, names[spk.name])
             linker.link(spk, linker.ents[clusters[spk.name]], factors)
         elif spk.kind in {"group", "anonymous"}:
             key = spk.head.index if spk.head is not None else -1 - spk.quote
@@ -147,6 +161,19 @@ def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
         else:
             linker.link(spk, None, (TIME_WORD,) if spk.word in lex.time_nouns else ())
     return later
+
+
+def _learn_apposed_role(lex: Lexicon, ent: Ent, spk: Speaker, name: NameNP) -> None:
+    """A speaker mention headed by a role noun that names a person set off by commas ("The Minister
+    of Information …, Alhaji Mohammed Idris-Bello, has said"), which the name phrase did not take as
+    its description (a parse that hung the name elsewhere): the person holds that role, so a later
+    "the minister said" is them (`descriptions.resolve_description`)."""
+    head = spk.head
+    if head is None or head in name.run or head.index == name.anchor.index or head.upos not in {"NOUN", "PROPN"}:
+        return
+    word = lemma_lower(head)
+    if lex.is_person_noun(word) and word not in lex.anonymous_nouns:
+        ent.roles.add(word)
 
 
 def _step(spk: Speaker, ent: Ent | None) -> str:
@@ -240,6 +267,10 @@ def _link_pronouns_and_descriptions(
             linker.link(replace(spk, kind="name"), named, ())
         else:
             found, factors = resolve_description(spk, offset, linker.ents, lex)
+            if found is None:
+                paragraph = view.paragraph_at(spk.mention.span.start)
+                since = view.doc.paragraphs[paragraph - 1].start if paragraph > 0 else 0
+                found, factors = unroled_person(spk, offset, since, linker.ents)
             linker.link(spk, found if found is not None else linker.new_entity(spk, spk.type), factors)
 
 
@@ -293,6 +324,10 @@ def _name_entities(view: View, names: list[NameNP], clusters: list[int]) -> dict
     for ent in ents.values():
         settle_names(view, ent)
         ent.name_gender = entity_name_gender(ent)
+        ent.party_labels = sorted({label for n in ent.names if (label := party_label(view.doc.text, n.mention))})
+        # "Sen. Patty Murray, D-Wash.": a Democrat, whom "the Washington Democrat" may refer back to
+        ent.roles |= {label.split()[-1].lower() for label in ent.party_labels}
+        ent.description = ent.description or next(iter(ent.party_labels), "")
     return ents
 
 
@@ -348,7 +383,7 @@ class _Linker:
         view = self.view
         self.events.append(
             Event(offset, view.sentence_at(offset), view.paragraph_at(offset), ent.uid, SPEAKER_WEIGHT,
-                  view.quotes_at(offset))
+                  view.quotes_at(offset), subject=True)
         )
 
 

@@ -121,9 +121,14 @@ def with_title_compounds(view: View, lex: Lexicon, names: list[NameNP]) -> list[
         same = [n for n in out if n.run[0] == compound.name[0] and name <= {t.index for t in n.run}]
         out = [n for n in out if not tokens & {t.index for t in n.run}]
         if same:
-            # its description and roles stay; its mention reaches over the whole phrase
+            # its description and roles stay; its mention reaches over the whole phrase. A name the
+            # canonical-name step already cut from a title's place ('Secretary of Defense Lloyd Austin')
+            # has no role in its description, or none ('Federal Reserve'): the words before the name are it
             wider = Span(start, same[0].mention.end)
-            out.append(replace(same[0], mention=wider, prefix=compound.prefix))
+            kept = set(same[0].description.split())
+            found = same[0] if any(_role(lex, t) for t in compound.prefix if t.text in kept) else replace(
+                same[0], description=_name_phrase(view, lex, compound).description)
+            out.append(replace(found, mention=wider, prefix=compound.prefix))
         else:
             out.append(_name_phrase(view, lex, compound))
     out.sort(key=lambda n: n.mention.start)
