@@ -57,7 +57,7 @@ from .listeners import (
 
 # What someone unnamed said to the one told ('Asked whether he would resign, Mr Clark said…', 'Travellers
 # were told to expect delays'): kept without a speaker at the confidence of a quote nobody is named for
-# (rule `unattributed`), under the shipped hybrid threshold (0.44, fitted on dev), so the hybrid leaves it
+# (rule `unattributed`), under the shipped hybrid threshold (0.358, fitted on dev), so the hybrid leaves it
 # out and only `--attribution model` shows it
 UNNAMED_TELLER = 0.3
 # A content of pronouns alone ('Whitaker rejected that') points at words said elsewhere, and a person alone
