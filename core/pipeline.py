@@ -28,6 +28,7 @@ from .quotes.direct import find_direct_quotes
 from .quotes.indirect import find_reported_speech
 from .quotes.marks import find_quoted_spans
 from .quotes.merge import merge_quotes, one_quote_per_content
+from .quotes.owned import cap_owned_reports
 from .quotes.topics import cap_topic_only
 from .speakers import resolve_speakers
 from .text import lone_surrogate
@@ -68,7 +69,8 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
     if attribution is not None:
         quotes = attribution.apply(doc, quotes, attribution_states)
     quotes = stop_before_other_attributions(doc, quotes)
-    quotes = [q for q in cap_topic_only(doc, one_quote_per_content(quotes)) if q.cue_type in cue_types]
+    quotes = [q for q in cap_owned_reports(doc, cap_topic_only(doc, one_quote_per_content(quotes)), lexicon)
+              if q.cue_type in cue_types]
     quotes.sort(key=lambda q: (q.parts[0].start, q.parts[0].end))
     quotes = [_with_id(q, i) for i, q in enumerate(quotes, start=1)]
     resolved, entities = resolve_speakers(doc, quotes)  # records each speaker:* step in the trace

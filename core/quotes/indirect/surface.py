@@ -13,6 +13,7 @@ from ...syntax import TIME_NOUNS, WEAK_CUES, after_dateline, in_capitals, is_cue
 from ...wordlists import words
 from ..interview import is_label
 from ..marks import QUOTE_MARKS, may_open_quote
+from ..owned import owned_noun_before_that
 from ..transcript import opens_article
 from .base import (
     ADVERBIAL_MARKS,
@@ -237,6 +238,8 @@ def _surface_that(doc: Document, tokens: list[Token], lexicon: CueLexicon) -> It
             that = None  # "said French assertions that…": "that" belongs to the noun
         elif that is not None and that > 0 and that + 1 < len(window) and window[that + 1].upos in ("VERB", "AUX"):
             continue  # "spoke in a cottage that overlooks the bay": a relative clause, missing its subject
+        if that is not None and that > 0 and owned_noun_before_that(doc, window[that - 1], None, lexicon):
+            continue  # "responded to the Prime Minister's claim that…": the clause is the owner's report
         if that is None or any(t.upos in ("VERB", "AUX", "SCONJ") or t.text == ";" for t in window[:that]):
             that = bare_clause(tokens, i)
             if that is None:
