@@ -2,13 +2,17 @@
 of/for/from-phrase of a role taken for the speaker where a parser hung the role on the quotation
 ('The senator from Massachusetts added, "…"' gave Massachusetts at 0.85), and a that-clause of
 someone else's claim given to the subject of the verb before it ('responded to the Prime Minister's
-claim that wages were rising' gave the clause to the one who responded at 0.75). Tables: stanza's parses
+claim that wages were rising' gave the clause to the one who responded at 0.75), and a role and name set
+off by commas taken for a group ('The Chancellor, Rachel Hume, defended…', each word of the name a
+conjunct, made an entity 'Chancellor, Rachel Hume' of type group beside her own). Tables: stanza's parses
 (bundled model 0.4.0, `quotetrace debug-parse`); MP_FOR_BATH is one edited to hang the role the same way."""
 
 from __future__ import annotations
 
 from quotetrace.core.build import build_document
+from quotetrace.core.model import Mention, Quote, Span
 from quotetrace.core.pipeline import analyze
+from quotetrace.core.speakers.resolve import resolve_speakers
 
 CONGRESSWOMAN_FROM_OHIO = """
 The            the            DET    2   det        O  Definite=Def|PronType=Art
@@ -165,3 +169,52 @@ def test_a_stance_on_an_owned_allegation_stays_but_under_the_confident_threshold
 
 def test_a_place_with_an_owner_before_that_keeps_the_report() -> None:
     assert _confident(TOLD_A_CROWD_AT_A_CLUB) == [("that he wants a strong navy", "Trump")]
+
+
+# stanza makes both words of the name conjuncts of the role, with no coordinator
+CHANCELLOR_COMMA_NAME = """
+The          the         DET    2   det    O  Definite=Def|PronType=Art
+Chancellor~  Chancellor  PROPN  7   nsubj  O  Number=Sing
+,            ,           PUNCT  5   punct  O  _
+Rachel       Rachel      PROPN  2   conj   O  Number=Sing
+Hume~        Hume        PROPN  2   conj   O  Number=Sing
+,            ,           PUNCT  2   punct  O  _
+defended     defend      VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the          the         DET    9   det    O  Definite=Def|PronType=Art
+budget~      budget      NOUN   7   obj    O  Number=Sing
+.            .           PUNCT  7   punct  O  _
+"""
+
+# the same with a coordinator: two people
+CHANCELLOR_AND_NAME = """
+The          the         DET    2   det    O  Definite=Def|PronType=Art
+Chancellor~  Chancellor  PROPN  7   nsubj  O  Number=Sing
+and          and         CCONJ  4   cc     O  _
+Rachel       Rachel      PROPN  2   conj   O  Number=Sing
+Hume         Hume        PROPN  2   conj   O  Number=Sing
+defended     defend      VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the          the         DET    8   det    O  Definite=Def|PronType=Art
+budget~      budget      NOUN   6   obj    O  Number=Sing
+.            .           PUNCT  6   punct  O  _
+"""
+
+
+def _entities(table: str, source_end: str) -> list[tuple[str, str, list[str]]]:
+    """The entities of one quote 'the budget' whose speaker mention (as the attribution model tags it)
+    runs from the sentence's start to the end of `source_end`."""
+    doc = build_document(table)
+    end = doc.text.index(source_end) + len(source_end)
+    content = doc.text.index("the budget")
+    quote = Quote("q1", "indirect", (Span(content, content + len("the budget")),),
+                  cue=Span(doc.text.index("defended"), doc.text.index("defended") + len("defended")),
+                  speaker=Mention(Span(0, end), doc.text[:end], "name", 1), confidence=0.8, rule="model")
+    _, entities = resolve_speakers(doc, [quote])
+    return [(e.name, e.type, [m.text for m in e.mentions]) for e in entities]
+
+
+def test_a_role_and_a_name_between_commas_are_one_person() -> None:
+    assert _entities(CHANCELLOR_COMMA_NAME, "Hume") == [("Rachel Hume", "person", ["The Chancellor, Rachel Hume"])]
+
+
+def test_a_role_and_a_name_joined_by_and_stay_a_group() -> None:
+    assert [e[1] for e in _entities(CHANCELLOR_AND_NAME, "Hume")] == ["group"]

@@ -160,6 +160,12 @@ def apposed_conj(view: View, token: Token) -> bool:
         return False
     words = [t for t in view.doc.subtree(token) if t.upos != "PUNCT"]
     first = words[0].index if words else token.index
+    sibling_ids = {s.index for s in siblings}
+    while (token.upos == "PROPN" and first > 0 and view.tokens[first - 1].index in sibling_ids
+           and view.tokens[first - 1].upos == "PROPN"):
+        # "The Chancellor, Rachel Hume, defended": a parser made each word of the name a conjunct; the
+        # comma stands before the name's first word
+        first = view.doc.subtree(view.tokens[first - 1])[0].index
     if first == 0 or view.tokens[first - 1].text != ",":
         return False
     deeper = [t for t in view.doc.subtree(token) if t.deprel == "conj" and t.index != token.index]
