@@ -211,3 +211,27 @@ def _closes_inside(tokens: list[Token]) -> bool:
     if opener == last:  # straight quotes: an odd count means this one closes
         return inside.count(last) % 2 == 1
     return opener in inside
+
+
+# 'the mayor of Leeds', 'the MP for Bath', 'a spokesman at Acme', 'a senator from Ohio': a role's place
+ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
+
+
+def role_of_place(doc: Document, noun: Token) -> Token:
+    """'The senator from Massachusetts added': the noun right before a cue with no subject may end a
+    role's of/for/at/from-phrase ('the MP for Bath West', 'a spokesman for the ministry'); the role it
+    hangs on is the subject, never its place or body. Only a person noun's ('72 percent of Democrats',
+    'the proportion of voters' keep the group they count: a role climb over any noun lost PolNeAR
+    dev -0.2)."""
+    # imported here: the speakers package reads this module's noun phrases when it loads
+    from .speakers.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    while (noun.deprel == "nmod" and 0 <= noun.head < noun.index
+           and any(c.deprel == "case" and c.lower in ROLE_PREPOSITIONS for c in doc.children(noun))):
+        role = doc.tokens[noun.head]
+        word = (role.lemma or role.text).lower()
+        if role.upos not in ("NOUN", "PROPN") or not (lex.is_person_noun(word) or word in lex.wordnet_persons):
+            break
+        noun = role
+    return noun

@@ -10,10 +10,12 @@ from .cues import CueLexicon
 from .lemmatize import cue_lemma as cue_lemma  # re-exported: the finders ask syntax for it
 from .model import Document, Token
 from .noun_phrases import NOMINAL_UPOS as NOMINAL_UPOS
+from .noun_phrases import ROLE_PREPOSITIONS as _ROLE_PREPOSITIONS
 from .noun_phrases import TIME_NOUNS as TIME_NOUNS
 from .noun_phrases import mention_kind as mention_kind
 from .noun_phrases import mention_of as mention_of
 from .noun_phrases import mention_tokens as mention_tokens
+from .noun_phrases import role_of_place
 from .noun_phrases import span_of as span_of
 from .noun_phrases import spans_around as spans_around
 from .noun_phrases import trim_tokens as trim_tokens
@@ -438,7 +440,7 @@ def _left_nominal(doc: Document, verb: Token) -> Token | None:
             return _name_before_apposition(before, i)
         elif ((token.upos in ("NOUN", "PROPN", "PRON") and token.lower not in TIME_NOUNS) or
                 _mistagged_name(doc, token)):
-            return _role_of_place(doc, token)
+            return role_of_place(doc, token)
         elif token.upos == "NUM" and i >= 2 and before[i - 1].lower == "in" and before[i - 2].upos == "NUM":
             return before[i - 2]  # "About 4 in 10 say…": a share of the people asked
         else:
@@ -446,29 +448,7 @@ def _left_nominal(doc: Document, verb: Token) -> Token | None:
     return None
 
 
-# 'the mayor of Leeds', 'the MP for Bath', 'a spokesman at Acme', 'a senator from Ohio': a role's place
-_ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
 _APPOSITION_STARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
-
-
-def _role_of_place(doc: Document, noun: Token) -> Token:
-    """'The senator from Massachusetts added': the noun right before a cue with no subject may end a
-    role's of/for/at/from-phrase ('the MP for Bath West', 'a spokesman for the ministry'); the role it
-    hangs on is the subject, never its place or body. Only a person noun's ('72 percent of Democrats',
-    'the proportion of voters' keep the group they count: a role climb over any noun lost PolNeAR
-    dev -0.2)."""
-    # imported here: the speakers package reads this module's noun phrases when it loads
-    from .speakers.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    while (noun.deprel == "nmod" and 0 <= noun.head < noun.index
-           and any(c.deprel == "case" and c.lower in _ROLE_PREPOSITIONS for c in doc.children(noun))):
-        role = doc.tokens[noun.head]
-        word = (role.lemma or role.text).lower()
-        if role.upos not in ("NOUN", "PROPN") or not (lex.is_person_noun(word) or word in lex.wordnet_persons):
-            break
-        noun = role
-    return noun
 
 
 def _role_name_before(doc: Document, verb: Token) -> Token | None:
