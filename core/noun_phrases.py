@@ -222,7 +222,7 @@ def role_of_place(doc: Document, noun: Token) -> Token:
     role's of/for/at/from-phrase ('the MP for Bath West', 'a spokesman for the ministry'); the role it
     hangs on is the subject, never its place or body. Only a person noun's ('72 percent of Democrats',
     'the proportion of voters' keep the group they count: a role climb over any noun lost PolNeAR
-    dev -0.2)."""
+    dev -0.2). Returns the role's head token, or `noun` itself when it ends no such phrase."""
     # imported here: the speakers package reads this module's noun phrases when it loads
     from .speakers.lexicon import load_lexicon
 
