@@ -9,10 +9,12 @@ from collections.abc import Iterator
 from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
+from ...openings import news_lede
 from ...syntax import TIME_NOUNS, WEAK_CUES, after_dateline, in_capitals, is_cue, subject_of, trim_tokens
 from ...wordlists import words
 from ..interview import is_label
 from ..marks import QUOTE_MARKS, may_open_quote
+from ..shapes import title_case
 from ..transcript import opens_article
 from .base import (
     ADVERBIAL_MARKS,
@@ -138,8 +140,27 @@ def _surface_name_colon(doc: Document, tokens: list[Token], lexicon: CueLexicon)
         # line ('MUMBAI: The Bombay High Court on Friday pulled up…'): a dateline's place, not a speaker
         # ('Pat Caddell: Voters Worried…' is a headline's speaker)
         return
+    if content and _titled_dateline(doc, tokens, colon):
+        return
     if count_words(content) >= MIN_CONTENT_WORDS and not may_open_quote(content[0].text):
         yield Attribution(tuple(content), (tokens[colon],), tokens[colon - 1], "name-colon", ":")
+
+
+def _titled_dateline(doc: Document, tokens: list[Token], colon: int) -> bool:
+    """'Bengaluru: Karnataka Chief Minister … on Friday announced …': a dateline's place in Title case on
+    the article's first line (`opens_article`), before a news lede with its own subject (`news_lede`).
+    A headline is not one: its words in Title Case ('Sanders: Clinton Email Story Has Moved.'), or the
+    next paragraph opening with the article's dateline ('Newspaper: Defense secretary used personal
+    email…' before 'WASHINGTON (AP) — …'), since an article has one dateline."""
+    if not (opens_article(doc, tokens, colon) and news_lede(doc, tokens, tokens[colon])):
+        return False
+    if title_case(doc.text[tokens[colon + 1].span.start : tokens[-1].span.end]):
+        return False
+    paragraph = doc.paragraph_of(tokens[0].span.start)
+    if paragraph + 1 < len(doc.paragraphs):
+        following = list(doc.tokens_in(doc.paragraphs[paragraph + 1]))
+        return after_dateline(doc, following) == following
+    return True
 
 
 def _reports_own_speaker(doc: Document, token: Token, colon: Token, lexicon: CueLexicon) -> bool:
