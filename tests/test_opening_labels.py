@@ -230,6 +230,29 @@ percent~   percent    NOUN   12  obj        O  Number=Sing
 .          .          PUNCT  7   punct      O  _
 """
 
+# Johnson: The council approved the budget last night. / Host: What happens next?
+# (stanza splits 'Johnson:' into a sentence of its own; here one sentence, as it reads 'Bengaluru: …')
+TRANSCRIPT_FIRST_TURN = """
+Johnson~  Johnson  PROPN  0  root   O  Number=Sing
+:         :        PUNCT  1  punct  O  _
+The       the      DET    4  det    O  Definite=Def|PronType=Art
+council   council  NOUN   5  nsubj  O  Number=Sing
+approved  approve  VERB   1  appos  O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the       the      DET    7  det    O  Definite=Def|PronType=Art
+budget    budget   NOUN   5  obj    O  Number=Sing
+last      last     ADJ    9  amod   O  Degree=Pos
+night~    night    NOUN   5  obl:tmod    O  Number=Sing
+.         .        PUNCT  1  punct  O  _
+
+#par
+Host~    Host    NOUN   0  root   O  Number=Sing
+:        :       PUNCT  4  punct  O  _
+What     what    PRON   4  nsubj  O  PronType=Int
+happens  happen  VERB   1  appos  O  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+next~    next    ADJ    4  xcomp  O  Degree=Pos
+?        ?       PUNCT  1  punct  O  _
+"""
+
 
 def _rules(table: str) -> list[tuple[str, str, str]]:
     result = analyze(build_document(table))
@@ -271,3 +294,8 @@ def test_a_release_label_is_no_speaker() -> None:
 def test_a_release_label_before_a_colon_is_no_transcript_turn() -> None:
     # (the parse hangs 'announced' on 'RELEASE' as parataxis, so no rule reads the bank's report either)
     assert _rules(PRESS_RELEASE_COLON) == []
+
+
+def test_a_transcripts_first_turn_is_no_dateline() -> None:
+    # other lines open with a name and a colon: the first line is a turn, and keeps its speaker
+    assert [r[0] for r in _rules(TRANSCRIPT_FIRST_TURN) if r[2] == "name-colon"] == ["Johnson"]
