@@ -53,7 +53,8 @@ def titled_place(place: Sequence[Token]) -> bool:
 def news_lede(doc: Document, tokens: Sequence[Token], separator: Token) -> bool:
     """Whether the words after `separator` (a colon or dash among `tokens`, one sentence) are a news
     lede with a subject of its own: a sentence ending in a full stop whose verb is past or perfect
-    ('… on Friday announced …', '… has banned …') and has a noun or name subject after the separator.
+    ('… on Friday announced …', '… has banned …') and has a noun or name subject after the separator
+    (`_subject_after`).
     A speaker's headline claim is seldom so ('Pat Caddell: Voters worry about her health')."""
     after = [t for t in tokens if t.index > separator.index]
     if not after or after[-1].text != ".":
@@ -61,10 +62,21 @@ def news_lede(doc: Document, tokens: Sequence[Token], separator: Token) -> bool:
     for verb in after:
         if verb.upos != "VERB" or not _past_or_perfect(doc, verb):
             continue
-        if any(c.deprel == "nsubj" and c.upos in ("NOUN", "PROPN") and c.index > separator.index
-               for c in doc.children(verb)):
+        if any(_subject_after(doc, c, separator) for c in doc.children(verb)):
             return True
     return False
+
+
+def _subject_after(doc: Document, child: Token, separator: Token) -> bool:
+    """Whether `child` is a noun or name subject after `separator`, or a subject before it whose
+    apposition stands after it (the parse may make the lede's subject the place's apposition:
+    'Hyderabad: Telangana Chief Minister … said', 'Hyderabad' the subject)."""
+    if child.deprel != "nsubj":
+        return False
+    if child.index > separator.index:
+        return child.upos in ("NOUN", "PROPN")
+    return any(a.deprel == "appos" and a.index > separator.index and a.upos in ("NOUN", "PROPN")
+               for a in doc.children(child))
 
 
 def _past_or_perfect(doc: Document, verb: Token) -> bool:

@@ -253,6 +253,32 @@ next~    next    ADJ    4  xcomp  O  Degree=Pos
 ?        ?       PUNCT  1  punct  O  _
 """
 
+# Lucknow: Uttar Pradesh Transport Minister Dayashankar Singh-Verma on Sunday said the expressway would be
+# opened in June.  (the parse makes the minister the place's apposition, the place the subject)
+LUCKNOW = """
+Lucknow~     Lucknow      PROPN  13  nsubj       O  Number=Sing
+:            :            PUNCT  3   punct       O  _
+Uttar        Uttar        PROPN  1   appos       O  Number=Sing
+Pradesh      Pradesh      PROPN  3   flat        O  Number=Sing
+Transport    Transport    PROPN  3   flat        O  Number=Sing
+Minister     Minister     PROPN  3   flat        O  Number=Sing
+Dayashankar  Dayashankar  PROPN  3   flat        O  Number=Sing
+Singh~       Singh        PROPN  3   flat        O  Number=Sing
+-~           -            PUNCT  10  punct       O  _
+Verma        Verma        PROPN  3   flat        O  Number=Sing
+on           on           ADP    12  case        O  _
+Sunday       Sunday       PROPN  10  nmod        O  Number=Sing
+said         say          VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the          the          DET    15  det         O  Definite=Def|PronType=Art
+expressway   expressway   NOUN   18  nsubj:pass  O  Number=Sing
+would        would        AUX    18  aux         O  VerbForm=Fin
+be           be           AUX    18  aux:pass    O  VerbForm=Inf
+opened       open         VERB   13  ccomp       O  Tense=Past|VerbForm=Part|Voice=Pass
+in           in           ADP    20  case        O  _
+June~        June         PROPN  18  obl         O  Number=Sing
+.            .            PUNCT  13  punct       O  _
+"""
+
 
 def _rules(table: str) -> list[tuple[str, str, str]]:
     result = analyze(build_document(table))
@@ -299,3 +325,8 @@ def test_a_release_label_before_a_colon_is_no_transcript_turn() -> None:
 def test_a_transcripts_first_turn_is_no_dateline() -> None:
     # other lines open with a name and a colon: the first line is a turn, and keeps its speaker
     assert [r[0] for r in _rules(TRANSCRIPT_FIRST_TURN) if r[2] == "name-colon"] == ["Johnson"]
+
+
+def test_a_dateline_whose_lede_subject_is_parsed_as_the_places_apposition() -> None:
+    assert _rules(LUCKNOW) == [("Uttar Pradesh Transport Minister Dayashankar Singh-Verma",
+                                "the expressway would be opened in June", "cue-complement")]
