@@ -122,7 +122,13 @@ def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
         chosen.pop()
     while chosen and chosen[0].upos == "PUNCT":
         chosen.pop(0)
+    while len(chosen) > 1 and chosen[-1].index > head.index and chosen[-1].lower in _DEICTIC_TIMES:
+        chosen.pop()  # 'Acme Robotics today announced': the parser hangs the time on the name
     return chosen or [head]
+
+
+# Times said relative to the story's day, never a word of a name ('Acme Robotics today announced').
+_DEICTIC_TIMES = frozenset({"today", "yesterday", "tonight"})
 
 
 def mention_of(doc: Document, head: Token) -> Mention:

@@ -19,6 +19,7 @@ from .noun_phrases import role_of_place
 from .noun_phrases import span_of as span_of
 from .noun_phrases import spans_around as spans_around
 from .noun_phrases import trim_tokens as trim_tokens
+from .openings import dateline_separator, opening_separator
 from .quotes.marks import QUOTE_MARKS
 from .silent import cognition_aside, negative_subject
 from .wordlists import words
@@ -310,50 +311,17 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
     return subject
 
 
-_DATELINE_DASHES = ("--", "—", "–", "-")
-# A dateline's colon ('NEW DELHI: Finance Minister … said', 'MUMBAI, March 3:') is read only in the
-# article's first paragraphs (a headline may stand before it); further on a colon after capitals is a
-# transcript's turn or a label.
-_DATELINE_COLON_PARAGRAPHS = 3
-
-
 def _past_dateline(doc: Document, subject: Token) -> Token | None:
     """'WASHINGTON -- President Obama, …, said', 'NEW DELHI: Finance Minister … said': the place of a
     dateline is never the speaker; the name after the dash or colon is, where the parse made it the
     place's apposition, else None."""
     sentence = doc.sentences[subject.sentence].tokens
     place = sentence[: subject.index - sentence[0].index + 1]  # "WASHINGTON", "NEW YORK"
-    if not all(t.text.isupper() for t in place) or len(place) > 3 or len(subject.text) < 3:
-        return subject
-    separator = dateline_separator(doc, subject, colon=_early(doc, subject))
+    separator = opening_separator(doc, sentence, place)
     if separator is None:
         return subject
     # the name after the dash, where the parse made it the place's apposition
     return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > separator.index), None)
-
-
-# a dateline's words between its place and its dash: a region, a date, a wire's name in brackets or
-# slashes ('OTTAWA, Sept. 12, 2025 /CNW/ -', 'NEW YORK, Nov. 19 (UPI) —', 'KOLKATA, Aug. 9 (PTI):')
-_DATELINE_PUNCT = frozenset({",", ".", "/", "(", ")"})
-_DATELINE_MAX_WORDS = 12
-
-
-def dateline_separator(doc: Document, place: Token, colon: bool) -> Token | None:
-    """The dash (or, with `colon`, the colon) that ends a dateline whose place ends at `place`: the
-    next token, or one after a region, a date and a wire's name ('OTTAWA, Sept. 12, 2025 /CNW/ -');
-    None when other words come first. Within `place`'s paragraph."""
-    separators = _DATELINE_DASHES + ((":",) if colon else ())
-    paragraph = doc.paragraph_of(place.span.start)
-    for token in doc.tokens[place.index + 1 : place.index + 2 + _DATELINE_MAX_WORDS]:
-        if doc.paragraph_of(token.span.start) != paragraph:
-            return None
-        if token.text in separators:
-            # a hyphen set off by spaces ('OTTAWA -'), not one inside a word ('US-China talks')
-            glued = token.text == "-" and not doc.text[token.span.start - 1 : token.span.start].isspace()
-            return None if glued else token
-        if not (token.text in _DATELINE_PUNCT or token.upos in ("PROPN", "NUM") or token.text[:1].isupper()):
-            return None
-    return None
 
 
 _DATELINE_WORDS = 3  # 'NEW DELHI', 'RIO DE JANEIRO'
@@ -376,11 +344,6 @@ def after_dateline(doc: Document, tokens: list[Token]) -> list[Token]:
 
 # a dateline's place as a tagger reads it: 'NEW' of 'NEW DELHI' may be an adjective
 _PLACE_UPOS = frozenset({"PROPN", "ADJ", "NOUN"})
-
-
-def _early(doc: Document, token: Token) -> bool:
-    """Whether `token` stands in one of the document's first `_DATELINE_COLON_PARAGRAPHS` paragraphs."""
-    return doc.paragraph_of(token.span.start) < _DATELINE_COLON_PARAGRAPHS
 
 
 def next_in_sentence(doc: Document, token: Token) -> Token | None:

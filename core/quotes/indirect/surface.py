@@ -9,11 +9,13 @@ from collections.abc import Iterator
 from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Token
+from ...openings import news_lede
 from ...syntax import TIME_NOUNS, WEAK_CUES, after_dateline, in_capitals, is_cue, subject_of, trim_tokens
 from ...wordlists import words
 from ..interview import is_label
 from ..marks import QUOTE_MARKS, may_open_quote
 from ..owned import owned_noun_before_that
+from ..shapes import title_case
 from ..transcript import opens_article
 from .base import (
     ADVERBIAL_MARKS,
@@ -139,8 +141,43 @@ def _surface_name_colon(doc: Document, tokens: list[Token], lexicon: CueLexicon)
         # line ('MUMBAI: The Bombay High Court on Friday pulled up…'): a dateline's place, not a speaker
         # ('Pat Caddell: Voters Worried…' is a headline's speaker)
         return
+    if content and _titled_dateline(doc, tokens, colon):
+        return
     if count_words(content) >= MIN_CONTENT_WORDS and not may_open_quote(content[0].text):
         yield Attribution(tuple(content), (tokens[colon],), tokens[colon - 1], "name-colon", ":")
+
+
+def _titled_dateline(doc: Document, tokens: list[Token], colon: int) -> bool:
+    """'Bengaluru: Karnataka Chief Minister … on Friday announced …': a dateline's place in Title case on
+    the article's first line (`opens_article`), before a news lede with its own subject (`news_lede`).
+    A headline is not one: its words in Title Case ('Sanders: Clinton Email Story Has Moved.'), or the
+    next paragraph opening with the article's dateline ('Newspaper: Defense secretary used personal
+    email…' before 'WASHINGTON (AP) — …'), since an article has one dateline; nor is a transcript's
+    first turn ('Johnson: The council approved the budget.' before 'Host: What happens next?')."""
+    if not (opens_article(doc, tokens, colon) and news_lede(doc, tokens, tokens[colon])):
+        return False
+    paragraph = doc.paragraph_of(tokens[0].span.start)
+    if title_case(doc.text[tokens[colon + 1].span.start : tokens[-1].span.end]) or _other_turns(doc, paragraph):
+        return False
+    if paragraph + 1 < len(doc.paragraphs):
+        following = list(doc.tokens_in(doc.paragraphs[paragraph + 1]))
+        return after_dateline(doc, following) == following
+    return True
+
+
+def _other_turns(doc: Document, paragraph: int) -> bool:
+    """Whether a paragraph of `doc` other than the `paragraph`-th opens with capitalised words and a
+    colon ('Host: What happens next?'): the lines are a transcript's turns, and an article has one
+    dateline."""
+    for i, other in enumerate(doc.paragraphs):
+        opening = doc.tokens_in(other)[:_TURN_NAME_WORDS + 1]
+        colon = next((j for j, t in enumerate(opening) if t.text == ":"), 0)
+        if i != paragraph and colon and all(t.text[:1].isupper() for t in opening[:colon]):
+            return True
+    return False
+
+
+_TURN_NAME_WORDS = 4  # 'Sen. Maria Lopez:'
 
 
 def _reports_own_speaker(doc: Document, token: Token, colon: Token, lexicon: CueLexicon) -> bool:
