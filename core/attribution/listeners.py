@@ -227,16 +227,30 @@ def in_aside(doc: Document, speaker: Mention, cue: Span) -> bool:
     'condition of anonymity'), below the cue's verb or its subject: an aside, never the speaker."""
     if speaker.head is None:
         return False
-    heads = {t.index for t in cue_heads(doc, cue)}
+    verbs = cue_heads(doc, cue)
+    heads = {t.index for t in verbs}
+    # the aside hangs on the cue's verb or on its subject
+    holders = heads | {s.index for v in verbs if (s := subject_of(doc, v)) is not None}
     token = doc.tokens[speaker.head]
-    while token.head >= 0 and token.index not in heads:
+    seen: set[int] = set()  # a malformed parse may loop
+    while token.head >= 0 and token.index not in heads and token.index not in seen:
+        seen.add(token.index)
         parent = doc.tokens[token.head]
-        if (parent.upos == "VERB" and parent.deprel in _ASIDE_DEPRELS and parent.index not in heads
+        if (parent.upos == "VERB" and parent.deprel in _ASIDE_DEPRELS and parent.head in holders
                 and ("VerbForm=Ger" in parent.feats or "VerbForm=Part" in parent.feats)
                 and not any(c.deprel.startswith("nsubj") for c in doc.children(parent))):
-            return True
+            return _set_off(doc, parent)
         token = parent
     return False
+
+
+def _set_off(doc: Document, verb: Token) -> bool:
+    """Whether the participle clause of `verb` is set off by a comma before it or opens its sentence
+    ('Speaking on condition of anonymity, a police source said')."""
+    words = [t for t in doc.subtree(verb) if t.upos != "PUNCT"]
+    first = words[0] if words else verb
+    return first.index == doc.sentences[first.sentence].tokens[0].index or (
+        first.index > 0 and doc.tokens[first.index - 1].text == ",")
 
 
 # --- a listener cue in the passive: the one told is the subject, the speaker the agent ---
