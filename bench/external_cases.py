@@ -26,8 +26,10 @@ most a low-confidence one), noun phrases that carry a message ('announced her re
 former' / 'the latter' within a sentence, across sentences and paragraphs and with the cue left out; 18 the
 seventh tester's titles, organisations, acronyms and adjectives piled before a name ('Secretary of State X
 said', 'Eskom spokesperson X said', 'BRS working president X', 'Olympic rower X'), whose person is the
-speaker) and lists the quotes a reader expects: content, kind and the speaker's entity name (null: no
-speaker; a list: any of them is right).
+speaker; 19 the model's readings an eighth tester found wrong: the one accused as speaker, the person asked in
+the content, a participle aside's noun as speaker, a mention ending inside a quotation) and lists the quotes
+a reader expects: content, kind and the speaker's entity name (null: no speaker; a list: any of them is
+right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.
 
