@@ -29,10 +29,11 @@ said', 'Eskom spokesperson X said', 'BRS working president X', 'Olympic rower X'
 speaker; 19 an eighth tester's wrong speakers at high confidence: a role's place or body taken for the
 speaker ('The senator from Massachusetts added'), an owned claim's clause given to whoever answered it
 ('responded to the Prime Minister's claim that…'), 'Asked by X whether…', 'The Chancellor, Rachel Hume,'
-as a group, and words opening an article that name nobody: a dateline's place in Title case ('Pune: …',
-'Darwin — …') and a release label ('News release —', 'PRESS RELEASE:', 'FOR IMMEDIATE RELEASE —')) and
-lists the quotes a reader expects: content, kind and the speaker's entity name (null: no
-speaker; a list: any of them is right).
+as a group, words opening an article that name nobody (a dateline's place in Title case, 'Pune: …',
+'Darwin — …', and release labels, 'News release —', 'PRESS RELEASE:'), and the model's readings of the one
+accused as speaker, the person asked in the content, a participle aside's noun as speaker and a mention
+ending inside a quotation) and lists the quotes a reader expects: content, kind and the speaker's entity
+name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.
 

@@ -110,3 +110,33 @@ def _through_open_quotation(inner: Span, quoted: Sequence[QuotedSpan], cue: Span
                 and (cue is None or not (inner.end <= cue.start < close.end))):
             end = max(end, close.end)
     return Span(inner.start, end)
+
+
+def balanced(text: str, span: Span, quoted: Sequence[QuotedSpan]) -> Span | None:
+    """`span` with no quotation mark left open at its edges: a span that holds one mark of a quotation
+    and not the other grows over the other when only white space and punctuation lie between ('The
+    so-called "experts' -> 'The so-called "experts"'), else stops short of the mark it holds; None when
+    nothing but white space is left. Offsets are code points into `text`, end exclusive."""
+    start, end = span.start, span.end
+    for quotation in quoted:
+        close = quotation.close
+        if close is None:
+            continue
+        if start <= quotation.open.start < end <= close.start:
+            end = close.end if _only_marks(text[end : close.start]) else quotation.open.start
+        elif quotation.open.end <= start < close.end <= end:
+            start = quotation.open.start if _only_marks(text[quotation.open.end : start]) else close.end
+    if (start, end) == (span.start, span.end):
+        return span
+    while start < end and (text[start].isspace() or text[start] in _SEPARATORS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _SEPARATORS):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+_SEPARATORS = ",;:—–-"
+
+
+def _only_marks(between: str) -> bool:
+    return all(not c.isalnum() for c in between)

@@ -39,11 +39,12 @@ from ..syntax import (
 )
 from ..wordlists import words as word_class
 from .assemble import Attribution, segment_span, whole_span
-from .boundary import content_part, tokens_over
+from .boundary import balanced, content_part, tokens_over
 from .features import Words
 from .listeners import (
     a_person_alone,
     cue_heads,
+    in_aside,
     object_says_nothing,
     only_a_person_done_to,
     only_pronouns,
@@ -90,13 +91,7 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
                 _kind(parts, areas) == "indirect" and (only_a_person_done_to(doc, cue, parts)
                                                        or object_says_nothing(doc, cue, parts)))):
             continue  # a name in quotation marks ('called him "Crooked Hillary"') is what was said
-        speaker = None
-        trace: tuple[str, ...] = ("model",)
-        if attribution.source is not None:
-            source = segment_span(words, attribution.source, strip_marks=True)
-            speaker = _mention(doc, source, parts) if source is not None else None
-        elif cue is not None and (speaker := parse_source(doc, cue, parts)) is not None:
-            trace += ("model:source-parse",)
+        speaker, trace = _source_speaker(doc, words, attribution, cue, parts, quoted)
         if (found := quoted_in_content(doc, parts)) is not None:
             # 'Dawn quoted Ishaq Dar as saying…' tagged with Dawn as source and the rest as content:
             # the one quoted speaks, never the outlet that quotes
@@ -127,6 +122,25 @@ def to_quotes(doc: Document, words: Words, attributions: Sequence[Attribution], 
         quotes.append(Quote(id="", kind=_kind(parts, areas), parts=tuple(parts), cue=cue, speaker=speaker,
                             confidence=confidence, rule="model", trace=trace))
     return quotes
+
+
+def _source_speaker(doc: Document, words: Words, attribution: Attribution, cue: Span | None, parts: Sequence[Span],
+                    quoted: Sequence[QuotedSpan]) -> tuple[Mention | None, tuple[str, ...]]:
+    """The speaker mention of a tagged source, with no quotation mark left open at its edges
+    (`boundary.balanced`), and the trace so far; the parse's subject of the cue (`parse_source`) where
+    the tagger gave no source or one inside a participle aside (`listeners.in_aside`)."""
+    if attribution.source is None:
+        subject = parse_source(doc, cue, parts) if cue is not None else None
+        return subject, ("model", "model:source-parse") if subject is not None else ("model",)
+    source = segment_span(words, attribution.source, strip_marks=True)
+    source = balanced(doc.text, source, quoted) if source is not None else None
+    speaker = _mention(doc, source, parts) if source is not None else None
+    if (cue is not None and speaker is not None and in_aside(doc, speaker, cue)
+            and (subject := parse_source(doc, cue, parts)) is not None):
+        # 'an official, speaking on condition of anonymity, said': the tagger's source lies in the
+        # participle beside the speaker, whom the parse names
+        return subject, ("model", "model:source-parse")
+    return speaker, ("model",)
 
 
 def _points_elsewhere(doc: Document, cue: Span | None, parts: Sequence[Span], areas: Sequence[Span]) -> bool:

@@ -62,6 +62,8 @@ def _listener(doc: Document, token: Token, heads: set[int]) -> bool:
         return True
     if token.deprel == "obj" and _reports_a_clause(doc, doc.tokens[token.head]):
         return True  # 'told the committee that costs were…': the object of a listener cue with a clause
+    if token.deprel == "obj" and _asked_person(doc, token):
+        return True  # 'asked the witness whether…', 'pressed the minister about…'
     # 'said to reporters': an obl introduced by "to" whose head is a person or a pronoun
     return (token.deprel == "obl" and (token.upos in ("PRON", "PROPN") or _is_person(token))
             and any(c.lower == "to" and c.deprel == "case" for c in doc.children(token)))
@@ -72,6 +74,19 @@ def _reports_a_clause(doc: Document, cue: Token) -> bool:
     return cue_lemma(cue) in _LISTENER_CUES and any(
         c.deprel in ("ccomp", "xcomp") or (c.deprel == "obj" and _hung_that_clause(doc, c) is not None)
         for c in doc.children(cue))
+
+
+def _asked_person(doc: Document, listener: Token) -> bool:
+    """'asked the witness whether she had seen the car', 'pressed the minister about waits', 'urged him to
+    resign': a person object of a cue that asks or tells (`asking-cues`, `listener-cues`) followed at
+    once by a word opening a question or a request (`_QUESTION_OPENERS`). A parser hangs what follows
+    anywhere (an advcl 'waits' in 'about surgery waits'), so the words decide, not the deprels."""
+    if cue_lemma(doc.tokens[listener.head]) not in _ASKING_CUES or not _is_person(listener):
+        return False
+    last = doc.subtree(listener)[-1]
+    after = last.index + 1
+    return (after < len(doc.tokens) and doc.tokens[after].sentence == listener.sentence
+            and doc.tokens[after].lower in _QUESTION_OPENERS)
 
 
 def _hung_that_clause(doc: Document, listener: Token) -> Token | None:
@@ -203,9 +218,49 @@ def _is_person(token: Token) -> bool:
     return lex.is_person_noun(word) or word in lex.wordnet_persons
 
 
+_ASIDE_DEPRELS = frozenset({"advcl", "acl"})
+
+
+def in_aside(doc: Document, speaker: Mention, cue: Span) -> bool:
+    """Whether the head of a tagged source lies inside a participle clause with no subject of its own
+    that stands beside the cue's speaker ('A senior official, speaking on condition of anonymity, said':
+    'condition of anonymity'), below the cue's verb or its subject: an aside, never the speaker."""
+    if speaker.head is None:
+        return False
+    verbs = cue_heads(doc, cue)
+    heads = {t.index for t in verbs}
+    # the aside hangs on the cue's verb or on its subject
+    holders = heads | {s.index for v in verbs if (s := subject_of(doc, v)) is not None}
+    token = doc.tokens[speaker.head]
+    seen: set[int] = set()  # a malformed parse may loop
+    while token.head >= 0 and token.index not in heads and token.index not in seen:
+        seen.add(token.index)
+        parent = doc.tokens[token.head]
+        if (parent.upos == "VERB" and parent.deprel in _ASIDE_DEPRELS and parent.head in holders
+                and ("VerbForm=Ger" in parent.feats or "VerbForm=Part" in parent.feats)
+                and not any(c.deprel.startswith("nsubj") for c in doc.children(parent))):
+            return _set_off(doc, parent)
+        token = parent
+    return False
+
+
+def _set_off(doc: Document, verb: Token) -> bool:
+    """Whether the participle clause of `verb` is set off by a comma before it or opens its sentence
+    ('Speaking on condition of anonymity, a police source said')."""
+    words = [t for t in doc.subtree(verb) if t.upos != "PUNCT"]
+    first = words[0] if words else verb
+    return first.index == doc.sentences[first.sentence].tokens[0].index or (
+        first.index > 0 and doc.tokens[first.index - 1].text == ",")
+
+
 # --- a listener cue in the passive: the one told is the subject, the speaker the agent ---
 
 _LISTENER_CUES = word_class("listener-cues")
+_ASKING_CUES = _LISTENER_CUES | word_class("asking-cues")
+# words that open what a person was asked or urged after the person's name ('asked him whether', 'about',
+# 'to resign'); 'that' is left to the clausal test above
+_QUESTION_OPENERS = frozenset({"whether", "if", "about", "to", "on", "over", "why", "how", "what", "when",
+                               "where", "who", "which"})
 # cues whose object is a listener or a name, never the report (`object-is-not-content`: say, tell, ask, call)
 _NO_OBJECT_REPORT = word_class("object-is-not-content")
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -220,7 +275,31 @@ def passive_cue(doc: Document, cue: Span) -> Token | None:
     ('some Democrats were concerned that…', 'voters were polled on…'): dev and train[:80] -0.2 to -0.4."""
     return next((t for t in tokens_over(doc, cue) if passive_listener(doc, t) or (
         t.upos == "VERB" and cue_lemma(t) in _TARGET_CUES
-        and any(c.deprel == "nsubj:pass" for c in doc.children(t)))), None)
+        and (any(c.deprel == "nsubj:pass" for c in doc.children(t)) or _lost_passive(doc, t) is not None))), None)
+
+
+# words a passive's auxiliary and participle may have between them ('were last night accused', 'were on
+# Friday accused', 'was yesterday formally charged'); a parser given such a sentence often loses the
+# passive (stanza made 'night' the root, 'were' its copula and 'accused' a clause on it)
+_BETWEEN_PASSIVE_UPOS = frozenset({"ADV", "ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP", "PART", "PUNCT"})
+_BETWEEN_PASSIVE_WORDS = 4
+
+
+def _lost_passive(doc: Document, verb: Token) -> Token | None:
+    """The 'be' or 'get' of a passive the parse did not mark ('Ministers were last night accused of…'):
+    `verb` a past participle with no subject of its own, at most `_BETWEEN_PASSIVE_WORDS` adverbs or
+    time words after a form of be/get in its sentence; None otherwise."""
+    if "VerbForm=Part" not in verb.feats or "Tense=Pres" in verb.feats or any(
+            c.deprel.startswith("nsubj") for c in doc.children(verb)):
+        return None
+    sentence = doc.sentences[verb.sentence].tokens
+    before = [t for t in sentence if t.index < verb.index]
+    for skipped, token in enumerate(reversed(before)):
+        if (token.lemma or token.lower).lower() in ("be", "get") and token.upos in ("AUX", "VERB"):
+            return token
+        if token.upos not in _BETWEEN_PASSIVE_UPOS or skipped >= _BETWEEN_PASSIVE_WORDS:
+            return None
+    return None
 
 
 def reattribute(doc: Document, verb: Token, speaker: Mention | None,
@@ -231,6 +310,9 @@ def reattribute(doc: Document, verb: Token, speaker: Mention | None,
     # the one told: the passive subject, or the subject of the clause a participle stands beside
     # ('Cho, asked about the injury, said')
     listener = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass"), None)
+    if listener is None and (be := _lost_passive(doc, verb)) is not None:
+        # the parse lost the passive: the subject is the one its 'be' attaches to
+        listener = subject_of(doc, doc.tokens[be.head]) if be.deprel != "root" and be.head >= 0 else subject_of(doc, be)
     if listener is None and verb.head >= 0:
         head = doc.tokens[verb.head]
         listener = head if verb.deprel == "acl" else (subject_of(doc, verb) or subject_of(doc, head))
