@@ -305,3 +305,47 @@ def test_a_title_the_sentence_splitter_cut_from_its_name_after_a_roles_modifiers
     # closing comma; the canonical names read "Insp." and the next sentence's "Joanne Reed" as one name
     # (a cut title), which the spokeswoman is
     assert _speakers(CUT_TITLE_AFTER_ROLE) == [("a spokeswoman", "Joanne Reed")]
+
+
+PARTY_FROM_PLACE = """
+Susan      Susan     PROPN  9   nsubj  O  Number=Sing
+Ortiz~     Ortiz     PROPN  1   flat   O  Number=Sing
+,          ,         PUNCT  5   punct  O  _
+a          a         DET    5   det    O  Definite=Ind|PronType=Art
+Democrat   Democrat  PROPN  9   nsubj  O  Number=Sing
+from       from      ADP    7   case   O  _
+Texas~     Texas     PROPN  5   nmod   O  Number=Sing
+,          ,         PUNCT  1   punct  O  _
+said       say       VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the       DET    11  det    O  Definite=Def|PronType=Art
+measure    measure   NOUN   13  nsubj  O  Number=Sing
+was        be        AUX    13  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reckless~  reckless  ADJ    9   ccomp  O  Degree=Pos
+.          .         PUNCT  9   punct  O  _
+"""
+
+
+def test_an_indefinite_role_with_words_of_its_own_between_commas_after_a_name_is_that_person() -> None:
+    # stanza makes both "Susan" and "Democrat" subjects of "said"; the party was the speaker at 0.9
+    # ('a Democrat', anonymous) while only a role followed at once by its closing comma counted
+    (mention, name), = _speakers(PARTY_FROM_PLACE)
+    assert (mention, name) == ("a Democrat", "Susan Ortiz")
+    # without the closing comma the role's phrase is not set off, and the parse stands
+    assert _speakers(PARTY_FROM_PLACE_UNCLOSED)[0][1] != "Susan Ortiz"
+
+
+PARTY_FROM_PLACE_UNCLOSED = """
+Susan      Susan     PROPN  8   nsubj  O  Number=Sing
+Ortiz~     Ortiz     PROPN  1   flat   O  Number=Sing
+,          ,         PUNCT  1   punct  O  _
+a          a         DET    5   det    O  Definite=Ind|PronType=Art
+Democrat   Democrat  PROPN  8   nsubj  O  Number=Sing
+from       from      ADP    7   case   O  _
+Texas      Texas     PROPN  5   nmod   O  Number=Sing
+said       say       VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the       DET    10  det    O  Definite=Def|PronType=Art
+measure    measure   NOUN   12  nsubj  O  Number=Sing
+was        be        AUX    12  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reckless~  reckless  ADJ    8   ccomp  O  Degree=Pos
+.          .         PUNCT  8   punct  O  _
+"""

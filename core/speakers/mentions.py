@@ -177,8 +177,9 @@ def _after_modifiers(view: View, head: Token) -> int:
 
 
 def _name_before_comma(view: View, lex: Lexicon, head: Token, name_at: dict[int, int]) -> int | None:
-    """"Dr Maya Rao, a virologist, said": an indefinite role set off by commas right after a name is
-    that name's apposition, whichever of the two the parse made the subject; the name phrase, or
+    """"Dr Maya Rao, a virologist, said", "Susan Ortiz, a Democrat from Texas, said": an indefinite role
+    set off by commas right after a name is that name's apposition, whichever of the two the parse made
+    the subject; the name phrase, or
     None. A role with a determiner of its own that is definite ("Ann Cole, the mayor") is left to
     the parse, and a name joined by "and" before it is a list."""
     low = head.index
@@ -189,8 +190,10 @@ def _name_before_comma(view: View, lex: Lexicon, head: Token, name_at: dict[int,
     comma, name = view.tokens[low - 2], view.tokens[low - 3] if low >= 3 else None
     if comma.text != "," or name is None or name.sentence != head.sentence or name.index not in name_at:
         return None
-    after = view.tokens[head.index + 1] if head.index + 1 < len(view.tokens) else None
-    if after is None or after.text != ",":
+    # the role may carry words of its own before the closing comma ("Susan Ortiz, a Democrat from Texas,
+    # said", where the parser made both nouns subjects of "said" and the party became the speaker at 0.9)
+    closing = _after_modifiers(view, head)
+    if closing >= len(view.tokens) or view.tokens[closing].text != ",":
         return None
     return name_at[name.index]
 
