@@ -66,7 +66,7 @@ def analyse_speaker(
     if name is None and lex.is_person_noun(low):
         name = _name_after_comma(view, head, name_at, mention)
     if name is None and (lex.is_person_noun(low) or low in lex.wordnet_persons):
-        name = _name_before_comma(view, lex, head, name_at)
+        name = _name_before_comma(view, head, name_at)
     if name is not None:
         return Speaker(qi, mention, "name", head, name=name)
     return _common_noun_speaker(view, lex, qi, mention, head)
@@ -176,7 +176,7 @@ def _after_modifiers(view: View, head: Token) -> int:
     return index
 
 
-def _name_before_comma(view: View, lex: Lexicon, head: Token, name_at: dict[int, int]) -> int | None:
+def _name_before_comma(view: View, head: Token, name_at: dict[int, int]) -> int | None:
     """"Dr Maya Rao, a virologist, said", "Susan Ortiz, a Democrat from Texas, said": an indefinite role
     set off by commas right after a name is that name's apposition, whichever of the two the parse made
     the subject; the name phrase, or
