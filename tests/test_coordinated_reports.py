@@ -301,6 +301,43 @@ fail~  fail   VERB   10  ccomp
 """
 
 
+# Chief Executive Tim Cook-Bell said the iPhone had "another blockbuster quarter," while finance chief
+# Kevan Parekh-Lin said services revenue grew 14%. (tester 8's us13: the hyphen cut off by the
+# tokenizer ended the walk back from the second cue, and Cook-Bell got both contents)
+WHILE_HYPHENATED = """
+Chief        Chief        ADJ    4   amod
+Executive    executive    ADJ    3   amod
+Tim          Tim          PROPN  4   compound
+Cook~        Cook         PROPN  7   nsubj
+-~           -            PUNCT  4   punct
+Bell         Bell         PROPN  4   flat
+said         say          VERB   0   root
+the          the          DET    9   det
+iPhone       iPhone       PROPN  10  nsubj
+had          have         VERB   7   ccomp
+"~           "            PUNCT  14  punct
+another      another      DET    14  det
+blockbuster  blockbuster  NOUN   14  compound
+quarter~     quarter      NOUN   10  obj
+,~           ,            PUNCT  24  punct
+"            "            PUNCT  14  punct
+while        while        SCONJ  24  mark
+finance      finance      NOUN   19  compound
+chief        chief        NOUN   24  nsubj
+Kevan        Kevan        PROPN  19  flat
+Parekh~      Parekh       PROPN  20  flat
+-~           -            PUNCT  21  punct
+Lin          Lin          PROPN  20  flat
+said         say          VERB   7   ccomp
+services     service      NOUN   26  compound
+revenue      revenue      NOUN   27  nsubj
+grew         grow         VERB   24  ccomp
+14~          14           NUM    29  nummod
+%~           %            NOUN   27  obj
+.            .            PUNCT  7   punct
+"""
+
+
 @pytest.mark.parametrize(("table", "expected"), [
     (SAID_AND_APPOSITION, [("Chairman Ed Cole", "profits were up", "cue-complement"),
                            ("Joan Ives", "the outlook was strong", RULE)]),
@@ -347,6 +384,16 @@ def test_a_rival_the_parse_read_ends_the_first_content_too() -> None:
     assert STEP in _quotes(ACCORDING_AND)[0]["trace"]
 
 
+def test_a_hyphened_name_before_the_second_cue_ends_the_first_content() -> None:
+    # the second report has a subject in the parse, so the complement rule reads it; the first one's
+    # content ran over it until the walk back from 'said' crossed the hyphen of 'Parekh-Lin'
+    assert _who_said_what(WHILE_HYPHENATED) == [
+        ("Chief Executive Tim Cook-Bell", 'the iPhone had "another blockbuster quarter,"', "cue-complement"),
+        ("finance chief Kevan Parekh-Lin", "services revenue grew 14%", "cue-complement"),
+    ]
+    assert STEP in _quotes(WHILE_HYPHENATED)[0]["trace"]
+
+
 @pytest.mark.parametrize(("table", "expected"), [
     # PolNeAR marks a report opened by an embedding word inside the outer content
     (NESTED_THAT, [("The governor", "that lawmakers said it would go", "cue-complement")]),
@@ -366,6 +413,11 @@ def test_a_nested_report_stays_inside(table: str, expected: list[tuple[str, str,
     ("and/CCONJ which/PRON critics/NOUN said/VERB", None),  # a relative pronoun names nobody
     ("business/NOUN and/CCONJ political/ADJ leaders/NOUN said/VERB", None),  # one phrase, two nouns
     ("and/CCONJ this/PRON said/VERB", None),  # a demonstrative, no subject pronoun
+    # a hyphen glued inside a name is part of the phrase; one with spaces round it is not
+    ("while/SCONJ Kevan/PROPN Parekh~/PROPN -~/PUNCT Lin/PROPN said/VERB", "Kevan Parekh - Lin"),
+    ("but/CCONJ his/PRON deputy~/NOUN ,/PUNCT Jo/PROPN Kwong~/PROPN -~/PUNCT Lee~/PROPN ,/PUNCT said/VERB",
+     "his deputy , Jo Kwong - Lee ,"),
+    ("and/CCONJ Jo/PROPN Kwong/PROPN -/PUNCT Lee/PROPN said/VERB", None),
 ])
 def test_coordinated_source(words: str, source: str | None) -> None:
     doc = build_document(flat("Analysts/NOUN said/VERB prices/NOUN rose/VERB " + words))

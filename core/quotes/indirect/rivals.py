@@ -22,6 +22,7 @@ from dataclasses import replace
 from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Sentence, Token
+from ...noun_phrases import NAME_HYPHENS
 from ...syntax import trim_tokens
 from .base import MIN_CONTENT_WORDS, SUBJECT_PRONOUNS, Attribution, count_words, surface_cue
 
@@ -55,7 +56,7 @@ def coordinated_source(doc: Document, cue: Token) -> tuple[Token, list[Token]] |
     index = cue.index - 1
     while index >= first:
         token = doc.tokens[index]
-        if token.upos not in _PHRASE_UPOS and token.text != ",":
+        if token.upos not in _PHRASE_UPOS and token.text != "," and not _glued_hyphen(doc, token, first):
             break
         if token.lower in JOINERS:
             break
@@ -81,6 +82,15 @@ def coordinated_source(doc: Document, cue: Token) -> tuple[Token, list[Token]] |
         # Joe Pratt, said') or the first ends a clause ('the plan was sound and she said')
         return None
     return joiner, phrase
+
+
+def _glued_hyphen(doc: Document, token: Token, first: int) -> bool:
+    """A hyphen written without spaces inside a name ('Kevan Parekh-Lin'): the tokenizer cuts it off as
+    punctuation, but it belongs to the source phrase as much as the name's halves do."""
+    if token.text not in NAME_HYPHENS or token.index <= first or token.index + 1 >= len(doc.tokens):
+        return False
+    before, after = doc.tokens[token.index - 1], doc.tokens[token.index + 1]
+    return before.span.end == token.span.start and token.span.end == after.span.start
 
 
 def _heads_clause(doc: Document, token: Token) -> bool:
