@@ -37,6 +37,10 @@ from .boundaries import (
 )
 
 _NAMING_CUES = words("naming-cues")
+# verbs whose passive subject is the one asked ('Tom Smith was questioned by Bill Jones', 'was grilled by
+# MPs'): that person is no content of the asker's; PolNeAR marks none of its 12 such passives so (train
+# and dev: 'was asked by host John Dickerson whether…' has the question as content, when it has one)
+_ASKING_CUES = words("asking-cues") | words("interview-verbs")
 # verbs whose 'Y as Z' says who Y is ('Police named the victim as Tom Ash'): an identification, no one's
 # words or view of Y. Not 'appoint', 'elect' or 'identify': PolNeAR marks 'appoints him as the first
 # black senator' and 'identify themselves as independents' (dev and train[:80], bench/snapshot.py)
@@ -205,10 +209,11 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
     """`X was endorsed / criticized / supported by Y`: the passive subject is what Y's report is
     about, and the by-phrase names Y. Without an agent there is no one to attribute it to. A cue that
     takes a listener (`listener-cues`: 'was warned by Y that…') makes its passive subject the one told,
-    never the report."""
+    never the report, and so does a verb of asking (`asking-cues`, `interview-verbs`: 'was questioned
+    by Y') the one asked."""
     for token in doc.tokens:
-        if (not is_cue(doc, token, lexicon) or cue_lemma(token) in OBJECT_IS_NOT_CONTENT
-                or cue_lemma(token) in OBJECT_CUES or quoted_person(doc, token) is not None):
+        if (not is_cue(doc, token, lexicon) or (lemma := cue_lemma(token)) in OBJECT_IS_NOT_CONTENT
+                or lemma in OBJECT_CUES or lemma in _ASKING_CUES or quoted_person(doc, token) is not None):
             continue  # ('was quoted by the Guardian as saying': the one quoted is the speaker, not the topic)
         children = list(doc.children(token))
         subject = next((c for c in children if c.deprel == "nsubj:pass"), None)
