@@ -20,9 +20,9 @@ class Attribution:
     """A report found by one rule: content and cue tokens (text order) and the speaker's head token
     (None where the rule leaves it to the merge step), the cue's lexicon key in `lemma`. `confidence`
     is set only by a source with its own probability (the trained model, rule `model`) and for a
-    report in a headline (step `boundary:headline`) or a `cue-object` content that is only a stance's
-    target (`objects.STANCE_TARGET`, under the rule's base); a rule's other quotes get the registry's base
-    confidence and the cue's prior instead."""
+    report in a headline (step `boundary:headline`) or a `cue-object` or `cue-passive` content that is
+    only a stance's target (`objects.STANCE_TARGET`, under the rule's base); a rule's other quotes get
+    the registry's base confidence and the cue's prior instead."""
 
     content: tuple[Token, ...]
     cue: tuple[Token, ...]

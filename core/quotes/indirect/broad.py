@@ -5,6 +5,7 @@ and preposition (`railed against X`) and a passive with an agent (`was endorsed 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...cues import CueLexicon
 from ...model import Document, Token
@@ -35,6 +36,7 @@ from .boundaries import (
     before_new_clause,
     up_to_next_report,
 )
+from .objects import STANCE_TARGET, passive_stance_target
 
 _NAMING_CUES = words("naming-cues")
 # verbs whose passive subject is the one asked ('Tom Smith was questioned by Bill Jones', 'was grilled by
@@ -228,7 +230,11 @@ def find_passive_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attribu
             # 'Ann Kerr, who said the bridge was unsafe, was contradicted by Bob Lyle': a subject that
             # reports in its own relative clause is a speaker, and that report is no content of Lyle's
             continue
-        yield Attribution(tuple(content), (token,), agent, "cue-passive", cue_lemma(token))
+        report = Attribution(tuple(content), (token,), agent, "cue-passive", cue_lemma(token))
+        if passive_stance_target(doc, report.cue, report.content):
+            # 'Tom Smith was praised by Bill Jones': kept as 'praised Tom Smith' is, never as a sure quote
+            report = replace(report, confidence=STANCE_TARGET)
+        yield report
 
 
 _PASSIVE_RATE = 0.1

@@ -38,7 +38,9 @@ _GROUPS = words("group-nouns")
 # prepositions that make a phrase on the verb its time, which a reading off the words runs into
 _TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
 
-_STANCE_CUES = words("target-cues") | words("stance-cues")
+# verbs whose object is what a stance is about (`target-cues`, `stance-cues`) or what a talk was about
+# (`topic-cues`: 'met to discuss the merger'): either way a bare noun phrase there is no message
+_STANCE_CUES = words("target-cues") | words("stance-cues") | words("topic-cues")
 # The confidence at most of a content that is only a stance's target (`stance_target`), as for the model's
 # readings that point at words said elsewhere (attribution/combine.POINTER_CONTENT): over the hybrid's
 # threshold (0.44), so it is still output, and under the 0.7 from which a user reads a quote as sure. On
@@ -95,15 +97,35 @@ def not_a_statement(doc: Document, head: Token, content: Sequence[Token]) -> boo
 
 
 def stance_target(doc: Document, verbs: Sequence[Token], content: Sequence[Token]) -> bool:
-    """Whether `content` (tokens) is only what a stance of one of the cue `verbs` is about: a verb of
-    praise, blame or support (`target-cues`, `stance-cues`) whose object is in `content`, and no verb,
-    clause, predicate ('as bold'), or quotation mark in it: 'praised the plan', 'condemned the attack on
-    the embassy', 'praised her rival, Lena Holm'; not 'praised the plan as bold', 'welcomed the decision
-    to stay', 'praised "a bold plan"' or 'backed off the plan'."""
-    # a particle makes another verb: 'backed off his proposals', 'backed down' take no stance
-    stances = {v.index for v in verbs if cue_lemma(v) in _STANCE_CUES
-               and not any(c.deprel == "compound:prt" for c in doc.children(v))}
+    """Whether `content` (tokens) is only what a stance or a talk of one of the cue `verbs` is about: a
+    verb of praise, blame, support or denial (`target-cues`, `stance-cues`) or of discussion
+    (`topic-cues`) whose object is in `content`, and no verb, clause, predicate ('as bold'), or
+    quotation mark in it: 'praised the plan', 'condemned the attack on the embassy', 'praised her rival,
+    Lena Holm', 'denies fraud', 'met to discuss the merger'; not 'praised the plan as bold', 'welcomed
+    the decision to stay', 'praised "a bold plan"', 'denied that he knew' or 'backed off the plan'."""
+    stances = _stance_verbs(doc, verbs)
     if not any(t.head in stances and t.deprel == "obj" for t in content):
         return False
+    return _says_nothing(content)
+
+
+def passive_stance_target(doc: Document, verbs: Sequence[Token], content: Sequence[Token]) -> bool:
+    """`stance_target` for a passive cue, whose subject is what the stance is about ('Tom Smith was
+    praised by Bill Jones', 'the plan was discussed by the board'): `content` holds the passive
+    subject of one of `verbs` and nothing that says something."""
+    stances = _stance_verbs(doc, verbs)
+    if not any(t.head in stances and t.deprel == "nsubj:pass" for t in content):
+        return False
+    return _says_nothing(content)
+
+
+def _stance_verbs(doc: Document, verbs: Sequence[Token]) -> set[int]:
+    # a particle makes another verb: 'backed off his proposals', 'backed down' take no stance
+    return {v.index for v in verbs if cue_lemma(v) in _STANCE_CUES
+            and not any(c.deprel == "compound:prt" for c in doc.children(v))}
+
+
+def _says_nothing(content: Sequence[Token]) -> bool:
+    """No verb, clause, predicate ('as bold') or quotation mark in `content`."""
     return not any(t.upos in ("VERB", "AUX") or t.deprel in _SAYING_DEPRELS or t.text in QUOTE_MARKS
                    or t.lower == "as" for t in content)
