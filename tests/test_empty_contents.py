@@ -62,12 +62,14 @@ that~     that      PRON   2  obj    O  Number=Sing|PronType=Dem
 .         .         PUNCT  2  punct  O  _
 """
 
-REJECTED_THAT_PLAN = """
-Whitaker  Whitaker  PROPN  2  nsubj  O  Number=Sing
-rejected  reject    VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
-that      that      DET    4  det    O  Number=Sing|PronType=Dem
-plan~     plan      NOUN   2  obj    O  Number=Sing
-.         .         PUNCT  2  punct  O  _
+# the control is a message announced: 'rejected that plan' names a stance's target, itself under
+# POINTER_CONTENT since reject joined stance-cues (objects.stance_target, tests/test_topics_and_denials.py)
+ANNOUNCED_THAT_PLAN = """
+Whitaker   Whitaker  PROPN  2  nsubj  O  Number=Sing
+announced  announce  VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+that       that      DET    4  det    O  Number=Sing|PronType=Dem
+plan~      plan      NOUN   2  obj    O  Number=Sing
+.          .         PUNCT  2  punct  O  _
 """
 
 
@@ -82,6 +84,6 @@ def test_a_content_of_a_pronoun_alone_is_kept_as_a_pointer_at_most_at_half_confi
     text, quotes = _model_quotes(REJECTED_THAT, ["Whitaker"], ["rejected"], ["that"])
     assert [_read(text, q) for q in quotes] == [("Whitaker", "that")]
     assert quotes[0].confidence <= POINTER_CONTENT
-    text, quotes = _model_quotes(REJECTED_THAT_PLAN, ["Whitaker"], ["rejected"], ["that", "plan"])
+    text, quotes = _model_quotes(ANNOUNCED_THAT_PLAN, ["Whitaker"], ["announced"], ["that", "plan"])
     assert [_read(text, q) for q in quotes] == [("Whitaker", "that plan")]
     assert quotes[0].confidence > POINTER_CONTENT
