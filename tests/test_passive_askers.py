@@ -32,7 +32,7 @@ def _quotes(verb: str, lemma: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("verb", "lemma"), [
     ("questioned", "question"), ("interviewed", "interview"), ("grilled", "grilled"), ("quizzed", "quiz"),
-    ("pressed", "press"), ("asked", "ask"),
+    ("pressed", "press"), ("asked", "ask"), ("challenged", "challenge"),
 ])
 def test_the_one_asked_is_no_content(verb: str, lemma: str) -> None:
     assert _quotes(verb, lemma) == []
