@@ -13,7 +13,14 @@ from quotetrace.core.attribution.combine import DROP_BELOW, combine, reads_beyon
 from quotetrace.core.attribution.features import FEATURES, split_words, word_features
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
 from quotetrace.core.attribution.states import CONTEXT, CORE, word_windows
-from quotetrace.core.attribution.tagger import TAGS, AttributionTagger, TaggerConfig, load_tagger, save_tagger
+from quotetrace.core.attribution.tagger import (
+    TAGS,
+    AttributionTagger,
+    TaggerConfig,
+    TaggerEnsemble,
+    load_tagger,
+    save_tagger,
+)
 from quotetrace.core.build import build_document
 from quotetrace.core.cues import load_cue_lexicon
 from quotetrace.core.errors import ModelError
@@ -170,6 +177,41 @@ def test_a_file_for_other_inputs_or_shapes_is_refused(tmp_path: Path) -> None:
     torch.save(_tagger().state_dict(), tmp_path / "pickled.pt")  # a pickle is never read
     with pytest.raises(ModelError):
         load_tagger(tmp_path / "pickled.pt")
+
+
+def test_an_ensemble_file_averages_its_members_probabilities(tmp_path: Path) -> None:
+    members = [_tagger(seed) for seed in (3, 4, 5)]
+    path = tmp_path / "head.safetensors"
+    save_tagger(TaggerEnsemble(members), path, {"seed": "3,4,5"})
+    loaded = load_tagger(path)
+    assert isinstance(loaded, TaggerEnsemble) and len(loaded.members) == 3
+    inputs = torch.randn(9, members[0].config.state_size), torch.rand(9, len(FEATURES))
+    mean = torch.stack([member.probabilities(*inputs) for member in members]).mean(0)
+    found = loaded.probabilities(*inputs)
+    assert torch.allclose(found, mean, atol=2e-3)  # float16 weights on disk
+    assert torch.equal(found, load_tagger(path).probabilities(*inputs))
+    # the mean is no member's: the three seeds disagree
+    assert all(not torch.allclose(found, member.probabilities(*inputs), atol=1e-3) for member in members)
+    # a single head still loads as one
+    save_tagger(members[0], path)
+    assert isinstance(load_tagger(path), AttributionTagger)
+
+
+def test_an_ensemble_file_that_misstates_its_members_is_refused(tmp_path: Path) -> None:
+    from safetensors.torch import load_file, save_file
+
+    path = tmp_path / "head.safetensors"
+    save_tagger(TaggerEnsemble([_tagger(3), _tagger(4)]), path)
+    weights = load_file(str(path))
+    metadata = TaggerConfig(hidden=8, projection=8, layers=1).metadata()
+    for members, message in (("3", "does not fit"), ("1", "does not fit"), ("two", "member count"),
+                             ("0", "member count")):
+        save_file(weights, str(path), metadata={**metadata, "members": members})
+        with pytest.raises(ModelError, match=message):
+            load_tagger(path)
+    wider = AttributionTagger(TaggerConfig(hidden=16, projection=8, layers=1))
+    with pytest.raises(ModelError, match="one configuration"):
+        TaggerEnsemble([_tagger(3), wider])
 
 
 def _quote(start: int, end: int, rule: str) -> Quote:

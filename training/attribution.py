@@ -11,9 +11,10 @@ Stages:
            MiniLM states (frozen, our own encoder) that stanza's tagger computed for each sentence,
            per word, as `core/attribution/states.py` reads them at run time: under --work (float16,
            shards of 120 train articles; derived from PolNeAR texts, so never in the repository).
-  train    train the head (`core/attribution/tagger.py`) on the encoded train articles except the
-           first --hold-out (80), keeping the epoch with the best dev word-level F1; writes
-           head.safetensors and history.json under --out (default --work).
+  train    train one head (`core/attribution/tagger.py`) per seed in --seeds on the encoded train
+           articles except the first --hold-out (80), each keeping the epoch with the best dev
+           word-level F1 (head.safetensors and history.json under OUT/seed-N/), then write their
+           ensemble to OUT/head.safetensors (--out, default --work).
   policy   on dev: each rule's end-to-end precision, the rules whose quote beats an overlapping model
            quote, and an isotonic calibration of the model's confidence (written into the head's
            metadata); then `evaluate`.
@@ -47,7 +48,15 @@ from quotetrace.core.attribution.features import Words, split_words, word_featur
 from quotetrace.core.attribution.plan import MODES
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
 from quotetrace.core.attribution.states import LAYERS, sentence_states
-from quotetrace.core.attribution.tagger import TAGS, AttributionTagger, TaggerConfig, save_tagger
+from quotetrace.core.attribution.tagger import (
+    TAGS,
+    AttributionTagger,
+    Tagger,
+    TaggerConfig,
+    TaggerEnsemble,
+    load_tagger,
+    save_tagger,
+)
 from quotetrace.core.cues import load_cue_lexicon
 from quotetrace.core.encoder import ForwardMemo, shared_encoder
 from quotetrace.core.evaluate import GoldDocument, quote_outcomes, read_brat_corpus, score
@@ -57,6 +66,7 @@ from safetensors import safe_open
 from torch import nn
 
 SEED = 16
+SEEDS = (16,)  # one head per seed; more than one are shipped as their ensemble (tagger.TaggerEnsemble)
 
 
 SHARD = 120  # train articles per states file, so training can start on the first shards
@@ -180,7 +190,7 @@ def _collate(batch: list[tuple[Example, int, int]], device: str) -> tuple[torch.
     return inputs.to(device), lengths, tags.to(device)
 
 
-def token_f1(tagger: AttributionTagger, items: list[Example], device: str) -> float:
+def token_f1(tagger: Tagger, items: list[Example], device: str) -> float:
     """Micro F1 of role labels per word (B/I merged) over Source, Cue and Content."""
     tagger.eval()
     hit = predicted = gold = 0
@@ -195,10 +205,29 @@ def token_f1(tagger: AttributionTagger, items: list[Example], device: str) -> fl
     return 2 * hit / max(predicted + gold, 1)
 
 
+def train_ensemble(polnear: Path, work: Path, device: str, hold_out: int, seeds: list[int], epochs: int = EPOCHS,
+                   out: Path | None = None, config: TaggerConfig | None = None) -> None:
+    """One head per seed (`train`, under OUT/seed-N/), then OUT/head.safetensors: their ensemble
+    (`TaggerEnsemble`, the mean of their probabilities), or the head itself for one seed."""
+    out = out or work
+    heads = []
+    for seed in seeds:
+        train(polnear, work, device, hold_out, epochs, out / f"seed-{seed}", config, seed)
+        heads.append(load_tagger(out / f"seed-{seed}" / "head.safetensors"))
+    with safe_open(str(out / f"seed-{seeds[0]}" / "head.safetensors"), framework="pt") as handle:
+        metadata = dict(handle.metadata() or {})
+    tagger = heads[0] if len(heads) == 1 else TaggerEnsemble(heads)
+    save_tagger(tagger, out / "head.safetensors", {**metadata, "seed": ",".join(map(str, seeds))})
+    print(f"ensemble of seeds {seeds}: dev word F1 {token_f1(tagger, examples(polnear, work, 'dev')[1], 'cpu'):.4f}",
+          file=sys.stderr)
+
+
 def train(polnear: Path, work: Path, device: str, hold_out: int, epochs: int = EPOCHS, out: Path | None = None,
-          config: TaggerConfig | None = None) -> None:
+          config: TaggerConfig | None = None, seed: int = SEED) -> None:
     out = out or work
     out.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(seed)
+    random.seed(seed)
     train_documents, train_items = examples(polnear, work, "train")
     _, dev_items = examples(polnear, work, "dev")
     held = {document.id for document in train_documents[:hold_out]}
@@ -232,7 +261,7 @@ def train(polnear: Path, work: Path, device: str, hold_out: int, epochs: int = E
         if score > best:
             best = score
             save_tagger(tagger.cpu(), out / "head.safetensors",
-                        {"epoch": str(epoch), "dev_token_f1": f"{score:.4f}", "seed": str(SEED),
+                        {"epoch": str(epoch), "dev_token_f1": f"{score:.4f}", "seed": str(seed),
                          "hold_out": str(hold_out)})
             tagger.to(device)
         (out / "history.json").write_text(json.dumps(history, indent=1), encoding="utf-8")
@@ -470,6 +499,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--hidden", type=int, default=TaggerConfig().hidden, help="the BiLSTM's width per direction")
     parser.add_argument("--layers", type=int, default=TaggerConfig().layers, help="BiLSTM layers")
+    parser.add_argument("--seeds", default=",".join(map(str, SEEDS)),
+                        help="one head per seed, shipped as their ensemble (default %(default)s)")
     parser.add_argument("--out", type=Path, help="where train writes head.safetensors (default --work)")
     parser.add_argument("--documents", type=Path, help="stanza-annotated dev/train80 Documents (bench/snapshot.py)")
     parser.add_argument("--head", type=Path, help="the head to evaluate (default WORK/head.safetensors)")
@@ -484,8 +515,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.stage == "states":
         states(args.polnear, args.work, args.threads)
     elif args.stage == "train":
-        train(args.polnear, args.work, args.device, args.hold_out, args.epochs, args.out,
-              TaggerConfig(hidden=args.hidden, layers=args.layers))
+        train_ensemble(args.polnear, args.work, args.device, args.hold_out,
+                       [int(seed) for seed in args.seeds.split(",")], args.epochs, args.out,
+                       TaggerConfig(hidden=args.hidden, layers=args.layers))
     elif args.stage == "package":
         package(args.head or args.work / "head.safetensors", args.bundle, args.default, args.work, args.hold_out)
     else:

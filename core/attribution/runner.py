@@ -25,7 +25,7 @@ from .combine import NEVER, combine, to_quotes
 from .features import FEATURES, Words, split_words, word_features
 from .plan import MODES, plan_attribution
 from .states import LAYERS, sentence_states
-from .tagger import TAGS, AttributionTagger, load_tagger
+from .tagger import TAGS, Tagger, load_tagger
 
 # rules added after the shipped policy was fitted, measured as the rule they came from: `cue-object` (a
 # verb's noun-phrase object) was part of `cue-complement` until 29 November; an interview's turns are
@@ -104,7 +104,7 @@ def chunks(total: int, size: int = CHUNK_WORDS, context: int = CHUNK_CONTEXT) ->
 class AttributionModel:
     """The tagger, the encoder it reads and the combination mode; documents one at a time."""
 
-    def __init__(self, tagger: AttributionTagger, encoder: Encoder | None, tokenizer: WordPieceTokenizer | None,
+    def __init__(self, tagger: Tagger, encoder: Encoder | None, tokenizer: WordPieceTokenizer | None,
                  lexicon: CueLexicon, mode: str = "hybrid", policy: HybridPolicy | None = None) -> None:
         if mode not in MODES:
             raise ModelError(f"attribution mode {mode!r}: choose one of {', '.join(MODES)}")
