@@ -1,0 +1,172 @@
+"""A he/she after a sentence that turns from one person to another (tester 9): 'Mr Hill said the plan
+was sound, but Mr Fenn disagreed. "It will never work," he said.' is Fenn, the subject of the clause a
+contrast word sets against the rest, whoever spoke first (it was Hill at 0.81, by the speaker's
+salience); a reply to someone who was told something is not the teller's; where two people are the
+subjects of the sentence before and nothing tells them apart, the link is no confident one. Tables:
+stanza's parses (bundled models, `quotetrace debug-parse`) and variants of them."""
+
+from __future__ import annotations
+
+from quotetrace.core.build import build_document
+from quotetrace.core.pipeline import analyze
+
+QUOTE = """
+"~     "      PUNCT  5  punct   O  _
+It     it     PRON   5  nsubj   O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+will   will   AUX    5  aux     O  VerbForm=Fin
+never  never  ADV    5  advmod  O  PronType=Neg
+work~  work   VERB   9  ccomp   O  VerbForm=Inf
+,~     ,      PUNCT  5  punct   O  _
+"      "      PUNCT  5  punct   O  _
+"""
+
+# Mr Hill said the plan was sound, but Mr Fenn disagreed. "It will never work," he said.
+BUT = """
+Mr          Mr.       PROPN  3   nsubj  O  Number=Sing
+Hill        Hill      PROPN  1   flat   O  Number=Sing
+said        say       VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the       DET    5   det    O  Definite=Def|PronType=Art
+plan        plan      NOUN   7   nsubj  O  Number=Sing
+was         be        AUX    7   cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~      sound     ADJ    3   ccomp  O  Degree=Pos
+,           ,         PUNCT  12  punct  O  _
+but         but       CCONJ  12  cc     O  _
+Mr          Mr.       PROPN  12  nsubj  O  Number=Sing
+Fenn        Fenn      PROPN  10  flat   O  Number=Sing
+disagreed~  disagree  VERB   3   conj   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.           .         PUNCT  3   punct  O  _
+"""
+
+SAID = """
+he     he     PRON   9  nsubj   O  Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs
+said~  say    VERB   0  root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.      .      PUNCT  9  punct   O  _
+"""
+
+REPLIED = """
+he        he     PRON   9  nsubj   O  Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs
+replied~  reply  VERB   0  root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.         .      PUNCT  9  punct   O  _
+"""
+
+# The chairman, Mr Hill, said the plan was sound, but his deputy, Mr Fenn, disagreed. (the contrasting
+# clause hung on "said" as its complement, its subject on "sound")
+DEPUTY = """
+The         the       DET    2   det        O  Definite=Def|PronType=Art
+chairman~   chairman  NOUN   7   nsubj      O  Number=Sing
+,           ,         PUNCT  2   punct      O  _
+Mr          Mr.       PROPN  7   nsubj      O  Number=Sing
+Hill~       Hill      PROPN  4   flat       O  Number=Sing
+,           ,         PUNCT  2   punct      O  _
+said        say       VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the       DET    9   det        O  Definite=Def|PronType=Art
+plan        plan      NOUN   11  nsubj      O  Number=Sing
+was         be        AUX    11  cop        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~      sound     ADJ    7   ccomp      O  Degree=Pos
+,           ,         PUNCT  20  punct      O  _
+but         but       CCONJ  20  cc         O  _
+his         his       PRON   15  nmod:poss  O  Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs
+deputy~     deputy    NOUN   11  conj       O  Number=Sing
+,           ,         PUNCT  17  punct      O  _
+Mr          Mr.       PROPN  15  appos      O  Number=Sing
+Fenn~       Fenn      PROPN  17  flat       O  Number=Sing
+,           ,         PUNCT  20  punct      O  _
+disagreed~  disagree  VERB   7   ccomp      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.           .         PUNCT  7   punct      O  _
+"""
+
+# Dr Hill said the plan was sound. But Dr Fenn was unconvinced. ⏎⏎ "It will never work," he said.
+UNCONVINCED = """
+Dr      Dr     PROPN  3  nsubj  O  Number=Sing
+Hill    Hill   PROPN  1  flat   O  Number=Sing
+said    say    VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the    DET    5  det    O  Definite=Def|PronType=Art
+plan    plan   NOUN   7  nsubj  O  Number=Sing
+was     be     AUX    7  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~  sound  ADJ    3  ccomp  O  Degree=Pos
+.       .      PUNCT  3  punct  O  _
+
+But           but          CCONJ  5  cc          O  _
+Dr            Dr           PROPN  5  nsubj:pass  O  Number=Sing
+Fenn          Fenn         PROPN  2  flat        O  Number=Sing
+was           be           AUX    5  aux:pass    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+unconvinced~  unconvinced  VERB   0  root        O  Tense=Past|VerbForm=Part|Voice=Pass
+.             .            PUNCT  5  punct       O  _
+
+#par
+"""
+
+# Mr Hill told Mr Fenn the plan was sound. "It will never work," he replied.
+TOLD = """
+Mr      Mr.    PROPN  3  nsubj  O  Number=Sing
+Hill    Hill   PROPN  1  flat   O  Number=Sing
+told    tell   VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Mr      Mr.    PROPN  3  obj    O  Number=Sing
+Fenn    Fenn   PROPN  4  flat   O  Number=Sing
+the     the    DET    7  det    O  Definite=Def|PronType=Art
+plan    plan   NOUN   9  nsubj  O  Number=Sing
+was     be     AUX    9  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~  sound  ADJ    3  ccomp  O  Degree=Pos
+.       .      PUNCT  3  punct  O  _
+"""
+
+# Mr Hill said the plan was sound, and Mr Fenn agreed. "It will never work," he said.
+AGREED = BUT.replace("but         but ", "and         and ").replace("disagreed~  disagree", "agreed~     agree   ")
+
+# Mr Hill said the plan was sound but that Mr Fenn was wrong. "It will never work," he said.
+BUT_THAT = """
+Mr      Mr.    PROPN  3   nsubj  O  Number=Sing
+Hill    Hill   PROPN  1   flat   O  Number=Sing
+said    say    VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the    DET    5   det    O  Definite=Def|PronType=Art
+plan    plan   NOUN   7   nsubj  O  Number=Sing
+was     be     AUX    7   cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound   sound  ADJ    3   ccomp  O  Degree=Pos
+but     but    CCONJ  13  cc     O  _
+that    that   SCONJ  13  mark   O  _
+Mr      Mr.    PROPN  13  nsubj  O  Number=Sing
+Fenn    Fenn   PROPN  12  flat   O  Number=Sing
+was     be     AUX    13  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+wrong~  wrong  ADJ    7   conj   O  Degree=Pos
+.       .      PUNCT  3   punct  O  _
+"""
+
+
+def _last(table: str) -> tuple[str | None, float]:
+    """The entity name and confidence of the last quote (the he/she one)."""
+    result = analyze(build_document(table))
+    quote = result.quotes[-1]
+    entity = result.entity(quote.entity_id)
+    return (entity.name if entity else None), quote.confidence
+
+
+def test_the_subject_of_a_clause_after_but_speaks_next() -> None:
+    name, confidence = _last(BUT + QUOTE + SAID)
+    assert name == "Fenn"
+    assert confidence < 0.7  # Hill spoke, so his salience stays close
+
+
+def test_a_subject_the_parse_hung_elsewhere_counts_between_but_and_its_verb() -> None:
+    assert _last(DEPUTY + QUOTE + SAID)[0] == "Fenn"
+
+
+def test_a_sentence_opened_by_but_ends_the_paragraph_before_the_quote() -> None:
+    assert _last(UNCONVINCED + QUOTE + SAID)[0] == "Fenn"
+
+
+def test_who_was_told_replies_not_who_told() -> None:
+    name, confidence = _last(TOLD + QUOTE + REPLIED)
+    assert name == "Fenn"
+    assert confidence >= 0.7  # the teller is ruled out: no rival is left
+
+
+def test_two_subjects_with_nothing_between_them_make_no_confident_link() -> None:
+    name, confidence = _last(AGREED + QUOTE + SAID)
+    assert name == "Hill"  # salience still picks the speaker
+    assert confidence < 0.7
+
+
+def test_a_contrast_inside_a_reports_content_turns_to_no_one() -> None:
+    name, confidence = _last(BUT_THAT + QUOTE + SAID)
+    assert name == "Hill"
+    assert confidence >= 0.7
