@@ -188,6 +188,8 @@ _CONTRAST = frozenset({("cc", "but"), ("cc", "yet"), ("advmod", "however")})  # 
 # a comma, `_set_off`), never one said or thought inside it ('clarifying that he was the best
 # candidate but that Trump is the best')
 _COORDINATED = frozenset({"conj", "parataxis"})
+_NOUN_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})  # a subject that is a clause is no person
 
 
 def contrast_subject(
@@ -214,9 +216,13 @@ def contrast_subject(
         if not words or not (_main_level(view, head) or _set_off(view, words[0], kids)):
             continue
         # the clause's subject; where the parse gave it none ('but his deputy, Mr Fenn, disagreed' with
-        # the deputy hung elsewhere), what stands between the contrast word and the clause's head
+        # the deputy hung elsewhere), a noun phrase alone between the contrast word and the clause's head
+        # (not 'but fearing Mr Fenn would block it', a clause the parse made a subject)
         spans = [view.span_of(sorted(view.doc.subtree(k), key=lambda t: t.index))
-                 for k in kids if k.deprel in SUBJECT_DEPRELS] or [Span(words[0].span.end, head.span.start)]
+                 for k in kids if k.deprel in SUBJECT_DEPRELS and k.upos in _NOMINAL]
+        between = view.doc.tokens[words[0].index + 1 : head.index]
+        if not spans and all(t.upos in _NOUN_PHRASE_UPOS for t in between):
+            spans = [Span(words[0].span.end, head.span.start)]
     uids = {e.uid for e in events if e.sentence == index and not e.quotes
             and any(span.start <= e.offset < span.end for span in spans)}
     if len(uids) != 1:
