@@ -51,7 +51,8 @@ def fellow_speakers(view: View, lex: Lexicon, names: Sequence[NameNP], quote: Qu
     fellows = _fellows([t for t in zone if t.index > head.index and t.index not in first], persons, lex)
     # before the mention: from the sentence's start, or from the cue when it comes first ('according to
     # Karen Holt and Rafael Diaz' with only Diaz the parse's speaker)
-    before = _leader_before(view, mention.span, persons, quote.cue.end if quote.cue.end <= mention.span.start else 0)
+    before = _leader_before(view, _from_name(spk, names), persons,
+                            quote.cue.end if quote.cue.end <= mention.span.start else 0)
     if not fellows and before is None:
         return None
     start = before.span.start if before is not None else mention.span.start
@@ -111,6 +112,17 @@ def _group_label(spk: Speaker, names: Sequence[NameNP], persons: dict[int, NameN
     if spk.kind == "group" and spk.label.startswith(text):
         return spk.label  # the parse's group, read whole ('Critics of the program, like Senators …')
     return text
+
+
+def _from_name(spk: Speaker, names: Sequence[NameNP]) -> Span:
+    """The speaker mention's span, begun at its person's name where that name stands before it: the
+    mention 'a Democrat' read as 'Tom Ray' in 'Susan Ortiz, a Republican, and Tom Ray, a Democrat,
+    said' (`mentions._name_before_comma`), whose fellow is joined on before the name (tester 9: Tom
+    Ray alone at 0.97)."""
+    span = spk.mention.span
+    if spk.kind != "name" or spk.name is None:
+        return span
+    return Span(min(span.start, names[spk.name].mention.start), span.end)
 
 
 def _name_of(spk: Speaker, names: Sequence[NameNP]) -> tuple[Token, ...]:
