@@ -2,7 +2,9 @@
 was sound, but Mr Fenn disagreed. "It will never work," he said.' is Fenn, the subject of the clause a
 contrast word sets against the rest, whoever spoke first (it was Hill at 0.81, by the speaker's
 salience); a reply to someone who was told something is not the teller's; where two people are the
-subjects of the sentence before and nothing tells them apart, the link is no confident one. Tables:
+subjects of the sentence before and nothing tells them apart, the link is no confident one; a
+participle cue hung on the contrasting clause ('but Mr Fenn disagreed, saying …') is that clause's
+subject's, not the first report's speaker's. Tables:
 stanza's parses (bundled models, `quotetrace debug-parse`) and variants of them."""
 
 from __future__ import annotations
@@ -225,3 +227,60 @@ def test_a_clause_the_parse_made_a_subject_is_no_person() -> None:
     name, confidence = _last(FEARING, SAID)
     assert name == "Hill"
     assert confidence >= 0.7
+
+
+# Mr Hill said the plan was sound, but Mr Fenn disagreed, saying it would never work.
+SAYING = """
+Mr          Mr.       PROPN  3   nsubj   O  Number=Sing
+Hill        Hill      PROPN  3   nsubj   O  Number=Sing
+said        say       VERB   0   root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the       DET    5   det     O  Definite=Def|PronType=Art
+plan        plan      NOUN   7   nsubj   O  Number=Sing
+was         be        AUX    7   cop     O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~      sound     ADJ    3   ccomp   O  Degree=Pos
+,           ,         PUNCT  12  punct   O  _
+but         but       CCONJ  12  cc      O  _
+Mr          Mr.       PROPN  12  nsubj   O  Number=Sing
+Fenn        Fenn      PROPN  10  flat    O  Number=Sing
+disagreed~  disagree  VERB   3   conj    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+,           ,         PUNCT  14  punct   O  _
+saying      say       VERB   12  advcl   O  Tense=Pres|VerbForm=Part
+it          it        PRON   18  nsubj   O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+would       would     AUX    18  aux     O  VerbForm=Fin
+never       never     ADV    18  advmod  O  PronType=Neg
+work~       work      VERB   14  ccomp   O  VerbForm=Inf
+.           .         PUNCT  3   punct   O  _
+"""
+
+# Mr Hill said the plan was sound, adding that it would work. (the participle hangs on the report itself,
+# here on its content, as stanza has it)
+ADDING = """
+Mr      Mr.    PROPN  3   nsubj  O  Number=Sing
+Hill    Hill   PROPN  1   flat   O  Number=Sing
+said    say    VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the    DET    5   det    O  Definite=Def|PronType=Art
+plan    plan   NOUN   7   nsubj  O  Number=Sing
+was     be     AUX    7   cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~  sound  ADJ    3   ccomp  O  Degree=Pos
+,       ,      PUNCT  9   punct  O  _
+adding  add    VERB   7   advcl  O  Tense=Pres|VerbForm=Part
+that    that   SCONJ  13  mark   O  _
+it      it     PRON   13  nsubj  O  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+would   would  AUX    13  aux    O  VerbForm=Fin
+work~   work   VERB   9   ccomp  O  VerbForm=Inf
+.       .      PUNCT  3   punct  O  _
+"""
+
+
+def _speakers(table: str) -> list[tuple[str, str | None]]:
+    result = analyze(build_document(table))
+    return [(" ".join(p.text_of(result.text) for p in q.parts),
+             q.speaker.span.text_of(result.text) if q.speaker else None) for q in result.quotes]
+
+
+def test_a_participle_on_the_contrasting_clause_is_its_subjects() -> None:
+    assert _speakers(SAYING) == [("the plan was sound", "Mr Hill"), ("it would never work", "Mr Fenn")]
+
+
+def test_a_participle_on_the_report_inherits_its_speaker() -> None:
+    assert [speaker for _, speaker in _speakers(ADDING)] == ["Mr Hill", "Mr Hill"]
