@@ -32,7 +32,9 @@ speaker ('The senator from Massachusetts added'), an owned claim's clause given 
 as a group, words opening an article that name nobody (a dateline's place in Title case, 'Pune: …',
 'Darwin — …', and release labels, 'News release —', 'PRESS RELEASE:'), and the model's readings of the one
 accused as speaker, the person asked in the content, a participle aside's noun as speaker and a mention
-ending inside a quotation) and lists the quotes a reader expects: content, kind and the speaker's entity
+ending inside a quotation;
+20 a 9th tester's wrong speakers: he after 'but X disagreed', "residents' group chair X", 'The Serb', 'A, a Tory, and B'
+) and lists the quotes a reader expects: content, kind and the speaker's entity
 name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.
