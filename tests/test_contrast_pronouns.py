@@ -112,6 +112,19 @@ sound~  sound  ADJ    3  ccomp  O  Degree=Pos
 .       .      PUNCT  3  punct  O  _
 """
 
+# Mr Hill told reporters the plan was sound. "It will never work," he replied. (he answers them)
+TOLD_REPORTERS = """
+Mr         Mr.       PROPN  2  compound  O  Number=Sing
+Hill       Hill      PROPN  3  nsubj     O  Number=Sing
+told       tell      VERB   0  root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reporters  reporter  NOUN   3  obj       O  Number=Plur
+the        the       DET    6  det       O  Definite=Def|PronType=Art
+plan       plan      NOUN   8  nsubj     O  Number=Sing
+was        be        AUX    8  cop       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~     sound     ADJ    3  ccomp     O  Degree=Pos
+.          .         PUNCT  3  punct     O  _
+"""
+
 # Mr Hill said the plan was sound, and Mr Fenn agreed. "It will never work," he said.
 AGREED = BUT.replace("but         but ", "and         and ").replace("disagreed~  disagree", "agreed~     agree   ")
 
@@ -205,6 +218,12 @@ def test_who_was_told_replies_not_who_told() -> None:
     name, confidence = _last(TOLD, REPLIED)
     assert name == "Fenn"
     assert confidence >= 0.7  # the teller is ruled out: no rival is left
+
+
+def test_who_told_many_may_reply_to_them() -> None:
+    name, confidence = _last(TOLD_REPORTERS, REPLIED)
+    assert name == "Hill"
+    assert confidence >= 0.7
 
 
 def test_two_subjects_with_nothing_between_them_make_no_confident_link() -> None:

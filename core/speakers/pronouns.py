@@ -250,15 +250,18 @@ def _set_off(view: View, word: Token, kids: list[Token]) -> bool:
 
 
 # Cues of a question and of its answer: who asks does not answer ('Jamie Dawson KC asked her why …
-# "I followed the guidance," she replied': the woman asked, not Dawson), nor does who tells ('Mr Hill
-# told Mr Fenn the plan was sound. "It will never work," he replied': tester 9, Hill at 0.81).
-_ASKING = frozenset({"ask", "question", "press", "quiz", "tell"})
+# "I followed the guidance," she replied': the woman asked, not Dawson), nor does who tells one person
+# something ('Mr Hill told Mr Fenn the plan was sound. "It will never work," he replied': tester 9, Hill
+# at 0.81; 'Mr Hill told reporters …, he replied' is Hill answering them).
+_ASKING = frozenset({"ask", "question", "press", "quiz"})
+_TELLING = frozenset({"tell"})
 _ANSWERING = frozenset({"reply", "answer", "respond", "retort"})
 
 
 def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
     """The entity uids that asked the question a he/she speaker mention's quote answers: when the
-    quote's cue is a reply verb (`_ANSWERING`), the subjects of an asking verb (`_ASKING`) in the
+    quote's cue is a reply verb (`_ANSWERING`), the subjects of an asking verb (`_ASKING`, or a telling
+    one with one person as its listener, `_tells_one`) in the
     sentence before the quote or in its own sentence before it, found by the events inside each
     subject's phrase ("Counsel to the inquiry, Jamie Dawson KC, asked her why …"); never the subject
     of a passive ("Blumenthal was asked …")."""
@@ -269,7 +272,8 @@ def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
     spans = []
     for index in range(max(sentence - 1, 0), sentence + 1):
         for token in view.doc.sentences[index].tokens:
-            if token.upos != "VERB" or lemma_lower(token) not in _ASKING or token.span.start >= reference:
+            if token.upos != "VERB" or token.span.start >= reference or not (
+                    lemma_lower(token) in _ASKING or (lemma_lower(token) in _TELLING and _tells_one(view, token))):
                 continue
             kids = list(view.doc.children(token))
             if any(k.deprel in {"aux:pass", "nsubj:pass"} for k in kids):
@@ -278,6 +282,13 @@ def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
                 if subject.deprel == "nsubj":
                     spans.append(view.span_of(sorted(view.doc.subtree(subject), key=lambda t: t.index)))
     return {e.uid for e in events if any(span.start <= e.offset < span.end for span in spans)}
+
+
+def _tells_one(view: View, verb: Token) -> bool:
+    """Whether a verb of telling has one person as its listener: a name or a singular "him"/"her",
+    not 'reporters' or 'the BBC' whose question the teller may be answering."""
+    return any(k.deprel in {"obj", "iobj"} and (k.upos == "PROPN" or (
+        k.upos == "PRON" and "Number=Sing" in k.feats and "Person=3" in k.feats)) for k in view.doc.children(verb))
 
 
 def reference_offset(view: View, spk: Speaker, offset: int) -> int:
