@@ -9,6 +9,7 @@ stanza's parses (bundled models, `quotetrace debug-parse`) and variants of them.
 
 from __future__ import annotations
 
+import pytest
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
 
@@ -125,6 +126,20 @@ sound~     sound     ADJ    3  ccomp     O  Degree=Pos
 .          .         PUNCT  3  punct     O  _
 """
 
+# Mr Hill told the BBC the plan was sound. "It will never work," he replied.
+TOLD_THE_BBC = """
+Mr      Mr.    PROPN  2  compound  O  Number=Sing
+Hill    Hill   PROPN  3  nsubj     O  Number=Sing
+told    tell   VERB   0  root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the     the    DET    5  det       O  Definite=Def|PronType=Art
+BBC     BBC    PROPN  3  obj       O  Number=Sing
+the     the    DET    7  det       O  Definite=Def|PronType=Art
+plan    plan   NOUN   9  nsubj     O  Number=Sing
+was     be     AUX    9  cop       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~  sound  ADJ    3  ccomp     O  Degree=Pos
+.       .      PUNCT  3  punct     O  _
+"""
+
 # Mr Hill said the plan was sound, and Mr Fenn agreed. "It will never work," he said.
 AGREED = BUT.replace("but         but ", "and         and ").replace("disagreed~  disagree", "agreed~     agree   ")
 
@@ -220,8 +235,9 @@ def test_who_was_told_replies_not_who_told() -> None:
     assert confidence >= 0.7  # the teller is ruled out: no rival is left
 
 
-def test_who_told_many_may_reply_to_them() -> None:
-    name, confidence = _last(TOLD_REPORTERS, REPLIED)
+@pytest.mark.parametrize("told", [TOLD_REPORTERS, TOLD_THE_BBC])
+def test_who_told_many_may_reply_to_them(told: str) -> None:
+    name, confidence = _last(told, REPLIED)
     assert name == "Hill"
     assert confidence >= 0.7
 

@@ -285,10 +285,14 @@ def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
 
 
 def _tells_one(view: View, verb: Token) -> bool:
-    """Whether a verb of telling has one person as its listener: a name or a singular "him"/"her",
-    not 'reporters' or 'the BBC' whose question the teller may be answering."""
-    return any(k.deprel in {"obj", "iobj"} and (k.upos == "PROPN" or (
+    """Whether a verb of telling has one person as its listener: a name with no determiner of its own
+    or a singular "him"/"her", not 'reporters' or 'the BBC' whose question the teller may be answering."""
+    return any(k.deprel in {"obj", "iobj"} and (_bare_name(view, k) or (
         k.upos == "PRON" and "Number=Sing" in k.feats and "Person=3" in k.feats)) for k in view.doc.children(verb))
+
+
+def _bare_name(view: View, token: Token) -> bool:
+    return token.upos == "PROPN" and not any(k.deprel == "det" for k in view.doc.children(token))
 
 
 def reference_offset(view: View, spk: Speaker, offset: int) -> int:
