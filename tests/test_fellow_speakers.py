@@ -239,6 +239,35 @@ reckless~    reckless    ADJ    7   ccomp  O  Degree=Pos
 """
 
 
+# Sen. John Kerr, R-Ohio, and Sen. Ann Lee, D-Mich., said the measure was reckless. (the group was
+# named 'John Kerr, R-Ohio and Ann Lee', the party label a member)
+PARTY_LABELS = """
+Sen~  Sen  PROPN  0  root   O  Number=Sing
+.     .    PUNCT  1  punct  O  _
+
+John       John      PROPN  15  nsubj  O  Number=Sing
+Kerr~      Kerr      PROPN  1   flat   O  Number=Sing
+,          ,         PUNCT  4   punct  O  _
+R-~        R-        PROPN  1   conj   O  Number=Sing
+Ohio~      Ohio      PROPN  1   list   O  Number=Sing
+,          ,         PUNCT  8   punct  O  _
+and        and       CCONJ  8   cc     O  _
+Sen.       Sen.      PROPN  1   conj   O  Number=Sing
+Ann        Ann       PROPN  8   flat   O  Number=Sing
+Lee~       Lee       PROPN  1   list   O  Number=Sing
+,          ,         PUNCT  12  punct  O  _
+D-~        d-        PROPN  1   list   O  Number=Sing
+Mich.~     Mich.     PROPN  12  flat   O  Number=Sing
+,          ,         PUNCT  1   punct  O  _
+said       say       VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the       DET    17  det    O  Definite=Def|PronType=Art
+measure    measure   NOUN   19  nsubj  O  Number=Sing
+was        be        AUX    19  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reckless~  reckless  ADJ    15  ccomp  O  Degree=Pos
+.          .         PUNCT  15  punct  O  _
+"""
+
+
 def _speakers(table: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker mention, entity name) of each quote."""
     result = analyze(build_document(table))
@@ -296,3 +325,7 @@ def test_a_member_read_through_its_apposition_is_joined_by_the_name_before_it() 
 
 def test_one_name_read_through_its_apposition_is_no_group() -> None:
     assert [entity for _, _, entity in _speakers(ONE_PARTY_APPOSITION)] == ["Ann Lee"]
+
+
+def test_a_party_and_state_label_is_no_member() -> None:
+    assert [entity for _, _, entity in _speakers(PARTY_LABELS)] == ["John Kerr and Ann Lee"]

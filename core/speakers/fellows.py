@@ -17,6 +17,7 @@ from ..model import Mention, Quote, Span, Token
 from ..quotes.marks import QUOTE_MARKS
 from .context import View, lemma_lower, text_lower
 from .lexicon import Lexicon
+from .party_labels import is_party_label
 from .records import NameNP, Speaker
 
 # "and" joins the next person; "along with", "together with", "as well as" and "alongside" add one
@@ -137,12 +138,12 @@ def _display(member: Sequence[Token], persons: dict[int, NameNP]) -> str | None:
 def _members(zone: list[Token], fellows: list[list[Token]], persons: dict[int, NameNP], span: Span) -> list[str]:
     """The names of the people after the first, in text order: those a coordinator joins and, in a
     list ('A, B and C'), a name that opens a stretch after a comma (never a name inside an apposition,
-    'a surgeon at St. Mary's')."""
+    'a surgeon at St. Mary's', nor a party-and-state label, 'John Kerr, R-Ohio, and Ann Lee')."""
     joined = {t.index for fellow in fellows for t in fellow}
     after_comma = {zone[i].span.start for i in range(1, len(zone)) if zone[i - 1].text == ","}
     found = dict.fromkeys(
         name.display for t in zone if (name := persons.get(t.index)) is not None and name.run[-1].span.end <= span.end
-        and (t.index in joined or name.mention.start in after_comma))
+        and (t.index in joined or name.mention.start in after_comma) and not is_party_label(name.display))
     return list(found)
 
 
