@@ -226,8 +226,12 @@ def _past_possessor(doc: Document, subject: Token | None) -> Token | None:
         return subject
     after = [t for t in doc.tokens[marker.index + 1 : marker.index + 1 + _POSSESSED_REACH]
              if t.sentence == subject.sentence]
-    name = next((t for t in after if t.upos == "PROPN" and t.deprel == "appos"), None)
-    role = next((t for t in after if t.upos == "NOUN"), None)
+    # the role is the head of the nouns after the owner, not a compound modifier on its way ('residents'
+    # association chairwoman Joan Pike': 'association' was the speaker at 0.9, tester 9), and its name
+    # may hang on it as an apposition or as a flat name
+    role = next((t for t in after if t.upos == "NOUN" and not (t.deprel == "compound" and t.head > t.index)), None)
+    name = next((t for t in after if t.upos == "PROPN" and (
+        t.deprel == "appos" or (role is not None and t.head == role.index and t.deprel == "flat"))), None)
     return name or role or subject
 
 

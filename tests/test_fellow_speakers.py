@@ -198,6 +198,76 @@ close~  close  VERB   11  ccomp  O  VerbForm=Inf
 .       .      PUNCT  11  punct  O  _
 """
 
+# Susan Ortiz, a Republican, and Tom Ray, a Democrat, said the measure was reckless. (tester 9: the parse
+# made 'a Democrat' a subject, read as Tom Ray alone at 0.97)
+TWO_PARTY_APPOSITIONS = """
+Susan        Susan       PROPN  14  nsubj  O  Number=Sing
+Ortiz~       Ortiz       PROPN  1   flat   O  Number=Sing
+,            ,           PUNCT  5   punct  O  _
+a            a           DET    5   det    O  Definite=Ind|PronType=Art
+Republican~  Republican  ADJ    1   conj   O  Degree=Pos
+,            ,           PUNCT  8   punct  O  _
+and          and         CCONJ  8   cc     O  _
+Tom          Tom         PROPN  5   conj   O  Number=Sing
+Ray~         Ray         PROPN  1   conj   O  Number=Sing
+,            ,           PUNCT  12  punct  O  _
+a            a           DET    12  det    O  Definite=Ind|PronType=Art
+Democrat~    Democrat    PROPN  14  nsubj  O  Number=Sing
+,            ,           PUNCT  1   punct  O  _
+said         say         VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the          the         DET    16  det    O  Definite=Def|PronType=Art
+measure      measure     NOUN   18  nsubj  O  Number=Sing
+was          be          AUX    18  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reckless~    reckless    ADJ    14  ccomp  O  Degree=Pos
+.            .           PUNCT  14  punct  O  _
+"""
+
+# the same with one apposition: Ann Lee alone
+ONE_PARTY_APPOSITION = """
+Ann          Ann         PROPN  7   nsubj  O  Number=Sing
+Lee~         Lee         PROPN  1   flat   O  Number=Sing
+,            ,           PUNCT  5   punct  O  _
+a            a           DET    5   det    O  Definite=Ind|PronType=Art
+Republican~  Republican  PROPN  7   nsubj  O  Number=Sing
+,            ,           PUNCT  5   punct  O  _
+said         say         VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the          the         DET    9   det    O  Definite=Def|PronType=Art
+measure      measure     NOUN   11  nsubj  O  Number=Sing
+was          be          AUX    11  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reckless~    reckless    ADJ    7   ccomp  O  Degree=Pos
+.            .           PUNCT  7   punct  O  _
+"""
+
+
+# Sen. John Kerr, R-Ohio, and Sen. Ann Lee, D-Mich., said the measure was reckless. (the group was
+# named 'John Kerr, R-Ohio and Ann Lee', the party label a member)
+PARTY_LABELS = """
+Sen~  Sen  PROPN  0  root   O  Number=Sing
+.     .    PUNCT  1  punct  O  _
+
+John       John      PROPN  15  nsubj  O  Number=Sing
+Kerr~      Kerr      PROPN  1   flat   O  Number=Sing
+,          ,         PUNCT  4   punct  O  _
+R-~        R-        PROPN  1   conj   O  Number=Sing
+Ohio~      Ohio      PROPN  1   list   O  Number=Sing
+,          ,         PUNCT  8   punct  O  _
+and        and       CCONJ  8   cc     O  _
+Sen.       Sen.      PROPN  1   conj   O  Number=Sing
+Ann        Ann       PROPN  8   flat   O  Number=Sing
+Lee~       Lee       PROPN  1   list   O  Number=Sing
+,          ,         PUNCT  12  punct  O  _
+D-~        d-        PROPN  1   list   O  Number=Sing
+Mich.~     Mich.     PROPN  12  flat   O  Number=Sing
+,          ,         PUNCT  1   punct  O  _
+said       say       VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the        the       DET    17  det    O  Definite=Def|PronType=Art
+measure    measure   NOUN   19  nsubj  O  Number=Sing
+was        be        AUX    19  cop    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reckless~  reckless  ADJ    15  ccomp  O  Degree=Pos
+.          .         PUNCT  15  punct  O  _
+"""
+
+
 def _speakers(table: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker mention, entity name) of each quote."""
     result = analyze(build_document(table))
@@ -245,3 +315,17 @@ def test_the_group_is_one_entity_of_type_group() -> None:
 ])
 def test_a_coordination_inside_one_speakers_apposition_joins_nobody(table: str, expected: tuple[str, str, str]) -> None:
     assert _speakers(table) == [expected]
+
+
+def test_a_member_read_through_its_apposition_is_joined_by_the_name_before_it() -> None:
+    assert _speakers(TWO_PARTY_APPOSITIONS) == [("the measure was reckless",
+                                                 "Susan Ortiz, a Republican, and Tom Ray, a Democrat",
+                                                 "Susan Ortiz and Tom Ray")]
+
+
+def test_one_name_read_through_its_apposition_is_no_group() -> None:
+    assert [entity for _, _, entity in _speakers(ONE_PARTY_APPOSITION)] == ["Ann Lee"]
+
+
+def test_a_party_and_state_label_is_no_member() -> None:
+    assert [entity for _, _, entity in _speakers(PARTY_LABELS)] == ["John Kerr and Ann Lee"]

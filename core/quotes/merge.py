@@ -178,7 +178,10 @@ def _inherit_speakers(doc: Document, reported: list[Attribution], direct: list[D
         participle = cue.lower.endswith("ing") and cue.index > 0 and doc.tokens[cue.index - 1].text == ","
         if (report.speaker is None and (RULES[report.rule].shares_speaker or _coordinated(doc, cue))) or participle:
             candidates = [(i, sp) for i, sentence, sp in earlier if sentence == cue.sentence and i < cue.index]
-            if candidates:
+            own = _own_clause_subject(doc, cue, max(i for i, _ in candidates)) if candidates and participle else None
+            if own is not None:
+                report = _with_speaker(report, own, "merge:clause-subject")
+            elif candidates:
                 report = _with_speaker(report, max(candidates, key=lambda c: c[0])[1], "merge:inherit-speaker")
             elif report.speaker is None:
                 # "The Times filed a motion to unseal the records, arguing that…": no report before it,
@@ -204,6 +207,31 @@ def _coordinated(doc: Document, cue: Token) -> bool:
     while i >= 0 and doc.tokens[i].sentence == cue.sentence and doc.tokens[i].upos in ("ADV", "AUX"):
         i -= 1
     return i >= 0 and doc.tokens[i].sentence == cue.sentence and doc.tokens[i].upos == "CCONJ"
+
+
+def _own_clause_subject(doc: Document, participle: Token, last_cue: int) -> Token | None:
+    """The subject of the clause a participial cue hangs on, where that clause comes after the last
+    report's cue (token index `last_cue`) and has a subject of its own: 'Mr Hill said the plan was
+    sound, but Mr Fenn disagreed, saying it would never work' is Fenn's (tester 9: Hill's at 0.9), while
+    'Putin said A, adding that B' hangs on the report's own cue and inherits its speaker. The clause must
+    be coordinated with the sentence's main clause: a participle a parse hung inside the report's content
+    ('Stumpf tried to make the case that this was a few bad apples, explaining …') is still the
+    reporter's. None otherwise."""
+    clause = doc.tokens[participle.head] if participle.head >= 0 else None
+    if clause is None or not last_cue < clause.index < participle.index or not _coordinated_main(doc, clause):
+        return None
+    if not any(child.deprel in ("nsubj", "nsubj:pass") for child in doc.children(clause)):
+        return None
+    return subject_of(doc, clause)
+
+
+def _coordinated_main(doc: Document, clause: Token) -> bool:
+    """Whether `clause` is a conjunct of the sentence's root, link by link ('but Mr Fenn disagreed')."""
+    if clause.deprel != "conj":
+        return False
+    while clause.deprel == "conj" and clause.head >= 0:
+        clause = doc.tokens[clause.head]
+    return clause.deprel == "root"
 
 
 def _main_clause_subject(doc: Document, cue: Token) -> Token | None:

@@ -17,6 +17,7 @@ from ..model import Mention, Quote, Span, Token
 from ..quotes.marks import QUOTE_MARKS
 from .context import View, lemma_lower, text_lower
 from .lexicon import Lexicon
+from .party_labels import is_party_label
 from .records import NameNP, Speaker
 
 # "and" joins the next person; "along with", "together with", "as well as" and "alongside" add one
@@ -51,7 +52,8 @@ def fellow_speakers(view: View, lex: Lexicon, names: Sequence[NameNP], quote: Qu
     fellows = _fellows([t for t in zone if t.index > head.index and t.index not in first], persons, lex)
     # before the mention: from the sentence's start, or from the cue when it comes first ('according to
     # Karen Holt and Rafael Diaz' with only Diaz the parse's speaker)
-    before = _leader_before(view, mention.span, persons, quote.cue.end if quote.cue.end <= mention.span.start else 0)
+    before = _leader_before(view, _from_name(spk, names), persons,
+                            quote.cue.end if quote.cue.end <= mention.span.start else 0)
     if not fellows and before is None:
         return None
     start = before.span.start if before is not None else mention.span.start
@@ -113,6 +115,17 @@ def _group_label(spk: Speaker, names: Sequence[NameNP], persons: dict[int, NameN
     return text
 
 
+def _from_name(spk: Speaker, names: Sequence[NameNP]) -> Span:
+    """The speaker mention's span, begun at its person's name where that name stands before it: the
+    mention 'a Democrat' read as 'Tom Ray' in 'Susan Ortiz, a Republican, and Tom Ray, a Democrat,
+    said' (`mentions._name_before_comma`), whose fellow is joined on before the name (tester 9: Tom
+    Ray alone at 0.97)."""
+    span = spk.mention.span
+    if spk.kind != "name" or spk.name is None:
+        return span
+    return Span(min(span.start, names[spk.name].mention.start), span.end)
+
+
 def _name_of(spk: Speaker, names: Sequence[NameNP]) -> tuple[Token, ...]:
     return names[spk.name].run if spk.kind == "name" and spk.name is not None else ()
 
@@ -125,12 +138,12 @@ def _display(member: Sequence[Token], persons: dict[int, NameNP]) -> str | None:
 def _members(zone: list[Token], fellows: list[list[Token]], persons: dict[int, NameNP], span: Span) -> list[str]:
     """The names of the people after the first, in text order: those a coordinator joins and, in a
     list ('A, B and C'), a name that opens a stretch after a comma (never a name inside an apposition,
-    'a surgeon at St. Mary's')."""
+    'a surgeon at St. Mary's', nor a party-and-state label, 'John Kerr, R-Ohio, and Ann Lee')."""
     joined = {t.index for fellow in fellows for t in fellow}
     after_comma = {zone[i].span.start for i in range(1, len(zone)) if zone[i - 1].text == ","}
     found = dict.fromkeys(
         name.display for t in zone if (name := persons.get(t.index)) is not None and name.run[-1].span.end <= span.end
-        and (t.index in joined or name.mention.start in after_comma))
+        and (t.index in joined or name.mention.start in after_comma) and not is_party_label(name.display))
     return list(found)
 
 

@@ -47,10 +47,21 @@ def party_label(text: str, name: Span) -> str:
     description ("Washington Democrat" for ", D-Wash."), or "" when none follows or the state is not
     one of the US states (AP abbreviation, full name or postal code)."""
     match = _LABEL.match(text, name.end)
-    if match is None:
-        return ""
-    raw = match.group(2)
+    return "" if match is None else _described(match.group(1), match.group(2))
+
+
+def is_party_label(words: str) -> bool:
+    """Whether `words` are a party-and-state label by themselves ("R-Ohio", "D-Wash."), which a name
+    finder may read as a name of its own ('Sen. John Kerr, R-Ohio, and Sen. Ann Lee')."""
+    match = _BODY.fullmatch(words.strip())
+    return match is not None and bool(_described(match.group(1), match.group(2)))
+
+
+_BODY = re.compile(r"([DRI])-([A-Z][A-Za-z.]*(?:\s?[A-Z][a-z]*\.)?)")
+
+
+def _described(party: str, raw: str) -> str:
     state = _AP_STATES.get(raw) or _AP_STATES.get(raw.replace(" ", "")) or _POSTAL.get(raw.rstrip("."), "")
     if not state and raw.endswith("."):
         state = _AP_STATES.get(raw[:-1], "")  # "R-Ohio." at a sentence end
-    return f"{state} {_PARTIES[match.group(1)]}" if state else ""
+    return f"{state} {_PARTIES[party]}" if state else ""

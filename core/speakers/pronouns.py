@@ -3,12 +3,14 @@ distance; agreement in number, gender and type; near ties refused."""
 
 from __future__ import annotations
 
+from ..model import Span, Token
 from .confidence import (
     CLOSE_RUNNER_UP,
     FAR,
     FIRST_PERSON,
     NEAR_TIE,
     NO_ANTECEDENT,
+    RIVAL_SUBJECTS,
     SALIENCE,
     WE_QUOTED,
     Factors,
@@ -96,6 +98,8 @@ def resolve_pronoun(
     factors: Factors = (CLOSE_RUNNER_UP,) if runner_up >= _CLOSE * best else (SALIENCE,)
     if view.paragraph_at(reference_offset(view, spk, offset)) - last_paragraph[best_uid] >= 2:
         factors += (FAR,)
+    if not promoted and rival_subjects(view, spk, offset, ents, events):
+        factors += (RIVAL_SUBJECTS,)
     return ents[best_uid], factors
 
 
@@ -111,10 +115,13 @@ def ranked_candidates(
     """The candidates of `candidate_scores` as (entity uid, salience), best first (ties by uid) but
     the sole person subject of the sentence before (`previous_subject`) first of all, whether there
     was one (no near tie is refused then), and the last paragraph each candidate was seen in. The
-    scores stay salience, so a promoted subject with a close rival still reads as close."""
+    scores stay salience, so a promoted subject with a close rival still reads as close. The subject
+    of a contrasting clause (`contrast_subject`) goes before the sole subject."""
     scores, last_paragraph = candidate_scores(view, spk, offset, ents, events, links, exclude)
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    subject = previous_subject(view, spk, offset, ents, events)
+    subject = contrast_subject(view, spk, offset, ents, events)
+    if subject is None or subject not in scores:
+        subject = previous_subject(view, spk, offset, ents, events)
     if subject is None or subject not in scores:
         return ranked, False, last_paragraph
     return [(subject, scores[subject]), *(item for item in ranked if item[0] != subject)], True, last_paragraph
@@ -137,23 +144,124 @@ def previous_subject(
     sentence = view.sentence_at(reference) - 1
     if sentence < 0 or view.paragraph_at(view.doc.sentences[sentence].span.start) != view.paragraph_at(reference):
         return None
-    # a speaker there is a subject too ('Asked who leads, he said Ryan.': he, and Ryan misparsed)
-    subjects = {e.uid for e in events if e.sentence == sentence and e.subject and not e.quotes and e.offset < reference}
+    subjects = _subjects_in(sentence, reference, events)
     if len(subjects) != 1:
         return None
     uid = next(iter(subjects))
     return uid if ents[uid].type == "person" and agreement(pronoun, ents[uid]) > 0.0 else None
 
 
+def _subjects_in(sentence: int, reference: int, events: list[Event]) -> set[int]:
+    # a speaker there is a subject too ('Asked who leads, he said Ryan.': he, and Ryan misparsed)
+    return {e.uid for e in events if e.sentence == sentence and e.subject and not e.quotes and e.offset < reference}
+
+
+def rival_subjects(view: View, spk: Speaker, offset: int, ents: dict[int, Ent], events: list[Event]) -> bool:
+    """Whether the sentence right before a he/she speaker mention's quote, in its paragraph, has two
+    or more person subjects of main-level clauses (the root and what is coordinated with it) the
+    pronoun fits: 'Mr Hill said the plan was sound, and Mr Fenn agreed. "It will work," he said.' is
+    either man, and salience (which favours the speaker) is only a guess there. The caller asks only
+    where no subject was promoted (`contrast_subject`, `previous_subject`). A subject inside a
+    relative clause or a report's content is no rival ('Lynch worked at a firm where the client
+    directed questions to a colleague. She said …')."""
+    pronoun = spk.pronoun
+    if pronoun is None or pronoun.gender not in {"m", "f"} or spk.quote < 0:
+        return False
+    reference = reference_offset(view, spk, offset)
+    sentence = view.sentence_at(reference) - 1
+    if sentence < 0 or view.paragraph_at(view.doc.sentences[sentence].span.start) != view.paragraph_at(reference):
+        return False
+    spans = [view.span_of(sorted(view.doc.subtree(kid), key=lambda t: t.index))
+             for head in view.doc.sentences[sentence].tokens if _main_level(view, head)
+             for kid in view.doc.children(head) if kid.deprel in SUBJECT_DEPRELS]
+    people = {e.uid for e in events if e.sentence == sentence and not e.quotes
+              and any(span.start <= e.offset < span.end for span in spans)
+              and ents[e.uid].type == "person" and agreement(pronoun, ents[e.uid]) > 0.0}
+    return len(people) >= 2
+
+
+# Coordinators that set a clause against what came before it ('Mr Hill said the plan was sound, but
+# Mr Fenn disagreed'); subordinators ("while", "although") are left out: there the main clause, not
+# the marked one, is the contrast ('While Mr Hill backed it, Mr Fenn did not').
+_CONTRAST = frozenset({("cc", "but"), ("cc", "yet"), ("advmod", "however")})  # not "has not yet responded"
+# how a contrasting clause hangs on the sentence's main clause: one coordinated with it (or set off by
+# a comma, `_set_off`), never one said or thought inside it ('clarifying that he was the best
+# candidate but that Trump is the best')
+_COORDINATED = frozenset({"conj", "parataxis"})
+_NOUN_PHRASE_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})  # a subject that is a clause is no person
+
+
+def contrast_subject(
+    view: View, spk: Speaker, offset: int, ents: dict[int, Ent], events: list[Event]
+) -> int | None:
+    """The entity uid of the one person who is the subject of the last main-level clause set against
+    another by a contrast word (`_CONTRAST`, its cc or advmod) in the sentence right before a he/she speaker
+    mention's quote, or None. The sentence may end the paragraph before when the quote opens its own.
+
+    'Mr Hill said the plan was sound, but Mr Fenn disagreed. "It will never work," he said.': the
+    writer turns from one side to the other, and the quote that follows is the last side's (tester 9:
+    Hill, the speaker, outweighed Fenn by salience at 0.81; `previous_subject` sees two subjects)."""
+    pronoun = spk.pronoun
+    if pronoun is None or pronoun.gender not in {"m", "f"} or spk.quote < 0:
+        return None
+    reference = reference_offset(view, spk, offset)
+    index = view.sentence_at(reference) - 1
+    if index < 0 or view.paragraph_at(reference) - view.paragraph_at(view.doc.sentences[index].span.start) > 1:
+        return None
+    spans: list[Span] = []
+    for head in view.doc.sentences[index].tokens:
+        kids = list(view.doc.children(head))
+        words = [k for k in kids if (k.deprel, lemma_lower(k)) in _CONTRAST]
+        if not words or not (_main_level(view, head) or _set_off(view, words[0], kids)):
+            continue
+        # the clause's subject; where the parse gave it none ('but his deputy, Mr Fenn, disagreed' with
+        # the deputy hung elsewhere), a noun phrase alone between the contrast word and the clause's head
+        # (not 'but fearing Mr Fenn would block it', a clause the parse made a subject)
+        spans = [view.span_of(sorted(view.doc.subtree(k), key=lambda t: t.index))
+                 for k in kids if k.deprel in SUBJECT_DEPRELS and k.upos in _NOMINAL]
+        between = view.doc.tokens[words[0].index + 1 : head.index]
+        if not spans and all(t.upos in _NOUN_PHRASE_UPOS for t in between):
+            spans = [Span(words[0].span.end, head.span.start)]
+    uids = {e.uid for e in events if e.sentence == index and not e.quotes
+            and any(span.start <= e.offset < span.end for span in spans)}
+    if len(uids) != 1:
+        return None
+    uid = next(iter(uids))
+    return uid if ents[uid].type == "person" and agreement(pronoun, ents[uid]) > 0.0 else None
+
+
+def _main_level(view: View, head: Token) -> bool:
+    """Whether a clause's head is the sentence's root or coordinated with it, link by link."""
+    while head.deprel in _COORDINATED:
+        parent = view.parent(head)
+        if parent is None:
+            return False
+        head = parent
+    return head.deprel == "root"
+
+
+def _set_off(view: View, word: Token, kids: list[Token]) -> bool:
+    """Whether a contrast word opens a clause of its own after a comma, with no "that" or "whether"
+    making it a report's content: ', but his deputy, Mr Fenn, disagreed' that a parse hung on the
+    cue as its complement (tester 9)."""
+    before = view.doc.tokens[word.index - 1] if word.index > 0 else None
+    return before is not None and before.text == "," and not any(k.deprel == "mark" for k in kids)
+
+
 # Cues of a question and of its answer: who asks does not answer ('Jamie Dawson KC asked her why …
-# "I followed the guidance," she replied': the woman asked, not Dawson).
+# "I followed the guidance," she replied': the woman asked, not Dawson), nor does who tells one person
+# something ('Mr Hill told Mr Fenn the plan was sound. "It will never work," he replied': tester 9, Hill
+# at 0.81; 'Mr Hill told reporters …, he replied' is Hill answering them).
 _ASKING = frozenset({"ask", "question", "press", "quiz"})
+_TELLING = frozenset({"tell"})
 _ANSWERING = frozenset({"reply", "answer", "respond", "retort"})
 
 
 def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
     """The entity uids that asked the question a he/she speaker mention's quote answers: when the
-    quote's cue is a reply verb (`_ANSWERING`), the subjects of an asking verb (`_ASKING`) in the
+    quote's cue is a reply verb (`_ANSWERING`), the subjects of an asking verb (`_ASKING`, or a telling
+    one with one person as its listener, `_tells_one`) in the
     sentence before the quote or in its own sentence before it, found by the events inside each
     subject's phrase ("Counsel to the inquiry, Jamie Dawson KC, asked her why …"); never the subject
     of a passive ("Blumenthal was asked …")."""
@@ -164,7 +272,8 @@ def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
     spans = []
     for index in range(max(sentence - 1, 0), sentence + 1):
         for token in view.doc.sentences[index].tokens:
-            if token.upos != "VERB" or lemma_lower(token) not in _ASKING or token.span.start >= reference:
+            if token.upos != "VERB" or token.span.start >= reference or not (
+                    lemma_lower(token) in _ASKING or (lemma_lower(token) in _TELLING and _tells_one(view, token))):
                 continue
             kids = list(view.doc.children(token))
             if any(k.deprel in {"aux:pass", "nsubj:pass"} for k in kids):
@@ -173,6 +282,17 @@ def asker(view: View, spk: Speaker, events: list[Event]) -> set[int]:
                 if subject.deprel == "nsubj":
                     spans.append(view.span_of(sorted(view.doc.subtree(subject), key=lambda t: t.index)))
     return {e.uid for e in events if any(span.start <= e.offset < span.end for span in spans)}
+
+
+def _tells_one(view: View, verb: Token) -> bool:
+    """Whether a verb of telling has one person as its listener: a name with no determiner of its own
+    or a singular "him"/"her", not 'reporters' or 'the BBC' whose question the teller may be answering."""
+    return any(k.deprel in {"obj", "iobj"} and (_bare_name(view, k) or (
+        k.upos == "PRON" and "Number=Sing" in k.feats and "Person=3" in k.feats)) for k in view.doc.children(verb))
+
+
+def _bare_name(view: View, token: Token) -> bool:
+    return token.upos == "PROPN" and not any(k.deprel == "det" for k in view.doc.children(token))
 
 
 def reference_offset(view: View, spk: Speaker, offset: int) -> int:

@@ -12,6 +12,7 @@ from .closed_class import without_closed_class_speaker
 from .confidence import (
     AGED,
     AMBIGUOUS_NAME,
+    DEFINITE_WORD,
     FIRST_PERSON,
     GENDER_DOUBTED,
     NO_ANTECEDENT,
@@ -39,7 +40,7 @@ from .mentions import RELATIVES, analyse_speaker, speaker_head
 from .name_features import affiliation_of
 from .names import find_names
 from .nicknames import with_nicknames
-from .noun_names import surname_read_as_noun
+from .noun_names import definite_word_only, surname_read_as_noun
 from .party_labels import party_label
 from .positional import aged_member, is_pair_word, pair_member
 from .pronouns import SPEAKER_WEIGHT, learn_from_pronoun, name_events, resolve_pronoun, salience_only
@@ -148,7 +149,9 @@ def _link_self_evident(linker: _Linker, lex: Lexicon, speakers: list[Speaker],
         if uid is not None:
             linker.link(spk, linker.ents[uid], (AGED if spk.word not in {"former", "latter"} else PAIRED,))
         elif spk.kind == "name" and spk.name is not None:
-            factors = (AMBIGUOUS_NAME,) if spk.name in ambiguous else ()
+            factors: Factors = (AMBIGUOUS_NAME,) if spk.name in ambiguous else ()
+            if definite_word_only(linker.view, linker.ents[clusters[spk.name]]):
+                factors += (DEFINITE_WORD,)
             _learn_apposed_role(lex, linker.ents[clusters[spk.name]], spk, names[spk.name])
             linker.link(spk, linker.ents[clusters[spk.name]], factors)
         elif spk.kind in {"group", "anonymous"}:
