@@ -102,9 +102,10 @@ class TaggerEnsemble(nn.Module):
 
     Averaging the probabilities of independently trained networks lowers the variance that one
     seed's run carries (Lakshminarayanan et al. 2017, "Simple and scalable predictive uncertainty
-    estimation using deep ensembles"). On PolNeAR the bundled head's seed (16) and the next (17)
-    gave end-to-end hybrid F1 72.1 and 71.7 on dev, 68.3 and 68.9 on train[:80]; their average
-    72.1 and 69.0 (training/attribution.py, 30 November)."""
+    estimation using deep ensembles"). On PolNeAR, heads of seeds 16 and 17 gave end-to-end hybrid
+    F1 72.1 and 71.7 on dev, 68.3 and 68.9 on train[:80]; the ensembles of seeds 16-17, 16-18 and
+    16-19 72.1, 72.5 and 72.2 on dev and 69.0, 68.9 and 68.6 on train[:80] (training/attribution.py,
+    30 November; 16-18 is shipped)."""
 
     def __init__(self, members: Sequence[AttributionTagger]) -> None:
         super().__init__()

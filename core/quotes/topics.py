@@ -16,8 +16,8 @@ from ..syntax import NOMINAL_UPOS
 # the prepositions that introduce a speech act's topic ('argued about', 'fought over', 'spoke on',
 # 'talked of', 'regarding')
 TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "of", "regarding", "concerning"})
-# How often such quotes were right end to end on PolNeAR (30 November, the bundled head): in the hybrid,
-# 21 of 36 on dev (58 %) and 23 of 37 on train[:80] (62 %); of those at 0.7 or more before the cap, 7 of
+# How often such quotes were right end to end on PolNeAR (30 November, the single head bundled then): in
+# the hybrid, 21 of 36 on dev (58 %) and 23 of 37 on train[:80] (62 %); of those at 0.7 or more before the cap, 7 of
 # 13 and 7 of 10; the rules' alone, 6 of 12 and 4 of 8. The cap is that share, under the 0.7 that reads
 # as confident.
 TOPIC_ONLY = 0.6
