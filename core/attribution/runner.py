@@ -27,11 +27,12 @@ from .plan import MODES, plan_attribution
 from .states import LAYERS, sentence_states
 from .tagger import TAGS, Tagger, load_tagger
 
-# rules added after the shipped policy was fitted, measured as the rule they came from: `cue-object` (a
-# verb's noun-phrase object) was part of `cue-complement` until 29 November; an interview's turns are
-# transcript turns (`speaker-turn`), whose reading beats the model's where both read the same words;
-# `coordinated-report` ('… and the chief executive, Joan Ives, said B') reads a cue `cue-complement`
-# read before, with the first report's speaker
+# rules split from an older one, measured as that rule where the policy has no entry of their own (fitted
+# before they existed, or too few dev quotes: training/attribution.py MIN_QUOTES; the shipped policy measures
+# `cue-object` itself and none of the others): `cue-object` (a verb's noun-phrase object) was part of
+# `cue-complement` until 29 November; an interview's turns are transcript turns (`speaker-turn`), whose
+# reading beats the model's where both read the same words; `coordinated-report` ('… and the chief
+# executive, Joan Ives, said B') reads a cue `cue-complement` read before, with the first report's speaker
 SPLIT_FROM: dict[str, str] = {"cue-object": "cue-complement", "interview-question": "speaker-turn",
                               "interview-answer": "speaker-turn", "coordinated-report": "cue-complement"}
 
@@ -70,9 +71,9 @@ class HybridPolicy:
         return policy.with_split_rules()
 
     def with_split_rules(self) -> HybridPolicy:
-        """The policy with each rule added since it was measured (`SPLIT_FROM`) given the entries of the
-        rule it came from, when it has none of its own: its quotes were that rule's, or of its kind, when
-        the policy was fitted on dev. A refit (training/attribution.py policy) measures it on its own."""
+        """The policy with each rule split from an older one (`SPLIT_FROM`) given the entries of the rule
+        it came from, when it has none of its own: its quotes were that rule's, or of its kind, when the
+        policy was fitted on dev, or dev has too few of them to measure it on its own."""
         precision = dict(self.precision)
         over = set(self.rules_over_model)
         for rule, parent in SPLIT_FROM.items():
