@@ -2,7 +2,7 @@
 
     W="--polnear ../shared/data/polnear --work /work/modelcache --documents ~/.cache/quotetrace-snapshot"
     python training/attribution.py $W states     # MiniLM states of every train and dev article
-    python training/attribution.py $W train      # the head (add --device cuda on a GPU)
+    python training/attribution.py $W train      # one head per seed (--seeds), their ensemble; --device cuda on a GPU
     python training/attribution.py $W policy     # hybrid policy + calibration on dev, then scores
     python training/attribution.py $W package    # into core/bundled with a manifest entry
 
