@@ -213,14 +213,17 @@ def train_ensemble(polnear: Path, work: Path, device: str, hold_out: int, seeds:
     """One head per seed (`train`, under OUT/seed-N/), then OUT/head.safetensors: their ensemble
     (`TaggerEnsemble`, the mean of their probabilities), or the head itself for one seed."""
     out = out or work
-    heads = []
+    heads, members = [], []
     for seed in seeds:
         train(polnear, work, device, hold_out, epochs, out / f"seed-{seed}", config, seed)
         heads.append(load_tagger(out / f"seed-{seed}" / "head.safetensors"))
-    with safe_open(str(out / f"seed-{seeds[0]}" / "head.safetensors"), framework="pt") as handle:
-        metadata = dict(handle.metadata() or {})
+        with safe_open(str(out / f"seed-{seed}" / "head.safetensors"), framework="pt") as handle:
+            members.append(dict(handle.metadata() or {}))
     tagger = heads[0] if len(heads) == 1 else TaggerEnsemble(heads)
-    save_tagger(tagger, out / "head.safetensors", {**metadata, "seed": ",".join(map(str, seeds))})
+    # each member's seed, kept epoch and dev word F1, in member order
+    save_tagger(tagger, out / "head.safetensors",
+                {**members[0], **{key: ",".join(member[key] for member in members)
+                                  for key in ("seed", "epoch", "dev_token_f1")}})
     print(f"ensemble of seeds {seeds}: dev word F1 {token_f1(tagger, examples(polnear, work, 'dev')[1], 'cpu'):.4f}",
           file=sys.stderr)
 
