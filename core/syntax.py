@@ -9,6 +9,7 @@ from itertools import takewhile
 from .cues import CueLexicon
 from .lemmatize import cue_lemma as cue_lemma  # re-exported: the finders ask syntax for it
 from .model import Document, Token
+from .nested_names import names_nested_noun
 from .noun_phrases import NOMINAL_UPOS as NOMINAL_UPOS
 from .noun_phrases import ROLE_PREPOSITIONS as _ROLE_PREPOSITIONS
 from .noun_phrases import TIME_NOUNS as TIME_NOUNS
@@ -147,6 +148,8 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
                 if child.deprel in _SUBJECT_DEPRELS and child.lower not in TIME_NOUNS and
                 (child.upos in _NOMINAL_UPOS or _mistagged_name(doc, child) or child.lower in _QUANTIFIER_SUBJECTS
                  or _nominal_adjective(doc, child))]
+    # 'Sources close to the Chancellor, Oliver Dowd, said': the name is the Chancellor's, not a speaker
+    subjects = [s for s in subjects if not names_nested_noun(doc, s, subjects)]
     if subjects:
         # "The UK's defense secretary, Ben Wallace, confirmed": a parser may make the apposition a
         # second subject; the name is the better speaker mention, and of two names the one nearer

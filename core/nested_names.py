@@ -1,0 +1,56 @@
+"""A name set off by commas after a noun nested in a subject phrase names that noun, not the phrase:
+'Sources close to the Chancellor, Oliver Dowd, said…' is the sources speaking, never Oliver Dowd. A
+parser may make such a name the cue's second subject (tester 10: 'Oliver Dowd' at 0.93), and a second
+subject that is a name otherwise wins as the apposition of a role ('The UK's defence secretary, Ben
+Wallace, confirmed')."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import Document, Token
+from .speakers.lexicon import load_lexicon
+
+# how a noun hangs inside a subject phrase: 'close to the Chancellor' (acl > obl), 'allies of the
+# Chancellor' (nmod), 'a spokesman for the minister' (nmod)
+_NESTING_DEPRELS = frozenset({"nmod", "obl", "acl", "amod"})
+
+
+def names_nested_noun(doc: Document, name: Token, subjects: Sequence[Token]) -> bool:
+    """Whether `name`, a proper noun between commas, is the apposition of the noun before that
+    comma, which is nested (through nmod/obl/acl links) in another of the cue's `subjects`.
+
+    It is when the phrase's head is plural ('Sources', 'Aides', 'Allies', 'People close to'): one
+    person's name cannot stand for them; or when the nested noun is a person and no organisation ('a
+    spokesman for the minister, Jo Hart,': the minister's name). After an organisation the name is
+    the head's own ('a spokesman for the company, Jo Hart,'), and so is a name right after the head
+    ('The defence secretary, Ben Wallace,': nothing nested)."""
+    if name.upos != "PROPN" or name.index < 2:
+        return False
+    comma, nested = doc.tokens[name.index - 1], doc.tokens[name.index - 2]
+    if comma.text != "," or nested.upos not in ("NOUN", "PROPN") or nested.sentence != name.sentence:
+        return False
+    # set off on both sides: in 'Acts of protest, Mr. Obama said, are…' the name is the speaker
+    end = max(t.index for t in doc.subtree(name)) + 1
+    if end >= len(doc.tokens) or doc.tokens[end].text != ",":
+        return False
+    for head in subjects:
+        if head is name or head.index >= nested.index or not _nested_in(doc, nested, head):
+            continue
+        lexicon = load_lexicon()
+        word = nested.lower
+        person = lexicon.is_person_noun(word) and not lexicon.is_org_noun(word)
+        return "Number=Plur" in head.feats or person
+    return False
+
+
+def _nested_in(doc: Document, token: Token, head: Token) -> bool:
+    """Whether `token` hangs below `head` through nesting links only (never `head` itself)."""
+    current = token
+    for _ in range(8):  # a subject phrase is never deeper; a bound keeps a cyclic parse finite
+        if current.deprel not in _NESTING_DEPRELS or current.head < 0:
+            return False
+        if current.head == head.index:
+            return True
+        current = doc.tokens[current.head]
+    return False
