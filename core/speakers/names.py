@@ -40,6 +40,7 @@ from .name_roles import role_after_comma, role_before_commas, role_right_before
 from .nicknames import quote_mark_between
 from .particles import dutch_links, named_particles, particle_links
 from .records import NameNP
+from .role_surnames import role_surnames, role_word_kinds
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
 _LEFT_MODS = frozenset(
@@ -129,7 +130,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     """Every proper-name phrase; `speaker_heads` (the attribution's speaker heads) are never taken
     for modifiers of the next noun, whatever the parse says."""
     names: list[NameNP] = []
-    named = named_particles(view)
+    named, surnames = named_particles(view), role_surnames(view, lex)
     for sentence in view.doc.sentences:
         first = first_word(view, sentence.tokens[0]) if sentence.tokens else -1
         title_case = title_cased(sentence.tokens)
@@ -138,6 +139,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         if is_headline(view.doc, sentence, title_case) and not any(t.index in speaker_heads for t in sentence.tokens):
             continue
         kinds = {t.index: _token_class(t, lex, t.index == first, title_case) for t in sentence.tokens}
+        kinds = role_word_kinds(lex, sentence.tokens, kinds, surnames)  # "Chris Bishop" … "Bishop said"
         kinds.update({t.index: "strong" for t in sentence.tokens if _mistagged_speaker(lex, t, speaker_heads)})
         given = _mistagged_first_name(lex, sentence.tokens, first, speaker_heads)
         if given is not None:
