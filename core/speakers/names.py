@@ -142,8 +142,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
         kinds = role_word_kinds(lex, sentence.tokens, kinds, surnames)  # "Chris Bishop" … "Bishop said"
         kinds.update({t.index: "strong" for t in sentence.tokens if _mistagged_speaker(lex, t, speaker_heads)})
         given = _mistagged_first_name(lex, sentence.tokens, first, speaker_heads)
-        if given is not None:
-            kinds[given] = "strong"
+        kinds.update({given: "strong"} if given is not None else {})
         # Union-find over name-like tokens joined by name-internal relations.
         particles, dutch = particle_links(view, sentence.tokens, kinds, named), dutch_links(sentence.tokens, kinds)
         kinds.update({particle: "weak" for particle, _ in particles + dutch})
