@@ -200,6 +200,34 @@ useful~  useful  ADJ    3  ccomp  O  Degree=Pos
 .        .       PUNCT  3  punct  O  _
 """
 
+# Labour's Chloe Swarbrick and National's Chris Bishop clashed in Parliament on Tuesday. ⏎ ⏎ Swarbrick said …
+# (stanza hangs 'Chloe Swarbrick' on 'Bishop' as a compound across the 'and')
+TWO_PARTIES = """
+Labour~     Labour      PROPN  4   nmod:poss  O  Number=Sing
+'s          's          PART   1   case       O  _
+Chloe       Chloe       PROPN  4   compound   O  Number=Sing
+Swarbrick   Swarbrick   PROPN  9   compound   O  Number=Sing
+and         and         CCONJ  6   cc         O  _
+National~   National    PROPN  1   conj       O  Number=Sing
+'s          's          PART   6   case       O  _
+Chris       Chris       PROPN  9   compound   O  Number=Sing
+Bishop      Bishop      PROPN  10  nsubj      O  Number=Sing
+clashed     clashed     VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+in          in          ADP    12  case       O  _
+Parliament  Parliament  PROPN  10  obl        O  Number=Sing
+on          on          ADP    14  case       O  _
+Tuesday~    Tuesday     PROPN  10  obl        O  Number=Sing
+.           .           PUNCT  10  punct      O  _
+
+#par
+Swarbrick  Swarbrick  PROPN  2  nsubj  O  Number=Sing
+said       say        VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+rents      rent       NOUN   5  nsubj  O  Number=Plur
+had        have       AUX    5  aux    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+risen~     risen      VERB   2  ccomp  O  Tense=Past|VerbForm=Part|Voice=Pass
+.          .          PUNCT  2  punct  O  _
+"""
+
 
 def _said(table: str) -> list[tuple[str, str | None, float]]:
     record = analyze(build_document(table)).to_record()
@@ -231,3 +259,8 @@ def test_a_role_noun_after_a_determiner_stays_a_role() -> None:
     (text, name, confidence), = _said(THE_KING)
     assert name == "The King"
     assert confidence < CONFIDENT
+
+
+def test_a_name_hung_on_another_across_a_coordinator_is_no_modifier() -> None:
+    # 'Chloe Swarbrick' was read as a modifier of 'Bishop' and lost, and with it her first name
+    assert [name for _, name, _ in _said(TWO_PARTIES)] == ["Chloe Swarbrick"]

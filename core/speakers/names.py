@@ -372,11 +372,13 @@ def _phrase_head(view: View, lex: Lexicon, top: Token, run: list[Token], member_
 
 
 def _modifies_next_noun(view: View, top: Token, run: list[Token], member_ids: set[int]) -> bool:
-    """The name is a compound in front of a noun that is no verb ("Kremlin spokesperson")."""
+    """The name is a compound in front of a noun that is no verb ("Kremlin spokesperson"), with no
+    coordinator between ("Labour's Chloe Swarbrick and National's Chris Bishop" hung on "Bishop")."""
     parent = view.parent(top)
     if parent is None or parent.index in member_ids or top.deprel != "compound":
         return False
-    return run[-1].index < parent.index and not verb_like(parent)
+    between = view.tokens[run[-1].index + 1 : parent.index]
+    return run[-1].index < parent.index and not verb_like(parent) and not any(t.upos == "CCONJ" for t in between)
 
 
 def _phrase_region(view: View, top: Token, run: list[Token], stripped: list[Token], head: Token) -> set[int]:
