@@ -13,10 +13,12 @@ from .confidence import (
     AGED,
     AMBIGUOUS_NAME,
     DEFINITE_WORD,
+    FAR,
     FIRST_PERSON,
     GENDER_DOUBTED,
     NO_ANTECEDENT,
     NO_SPEAKER,
+    ON_A_GUESS,
     PAIRED,
     PRONOUN,
     SALIENCE_ONLY,
@@ -265,6 +267,8 @@ def _link_pronouns_and_descriptions(
                 factors += (UNNAMED_ROLE,)  # an unnamed role: who it is stays open
             if guess:
                 factors += (SALIENCE_ONLY,)
+            if antecedent is not None and linker.rides_on_guess(antecedent, offset):
+                factors += (ON_A_GUESS,)
             linker.link(spk, antecedent, factors)
         elif (named := surname_read_as_noun(view, spk, linker.ents)) is not None:
             linker.link(replace(spk, kind="name"), named, ())
@@ -348,6 +352,13 @@ class _Linker:
         self.ceilings: dict[int, float] = {}
         self.next_uid = len(ents)
         self.unsplit: frozenset[int] = frozenset()  # heads of title phrases whose holder may be lost
+        # (entity uid, offset) of pronoun links to a person of unshown gender last seen paragraphs back
+        self.guesses: set[tuple[int, int]] = set()
+
+    def rides_on_guess(self, ent: Ent, offset: int) -> bool:
+        """Whether `ent` was last seen before `offset` as the speaker of a far pronoun link (`guesses`)."""
+        last = max((e.offset for e in self.events if e.uid == ent.uid and e.offset < offset), default=None)
+        return last is not None and (ent.uid, last) in self.guesses
 
     def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
         ent = Ent(uid=self.next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word,
@@ -383,6 +394,8 @@ class _Linker:
             return
         ent.spoken.append((spk.quote, mention_for(self.view, spk)))
         offset = spk.mention.span.start
+        if spk.kind == "pronoun" and FAR in factors and not (ent.gender or ent.name_gender):
+            self.guesses.add((ent.uid, offset))
         view = self.view
         self.events.append(
             Event(offset, view.sentence_at(offset), view.paragraph_at(offset), ent.uid, SPEAKER_WEIGHT,
