@@ -31,7 +31,7 @@ def names_nested_noun(doc: Document, name: Token, subjects: Sequence[Token]) -> 
     if comma.text != "," or nested.upos not in ("NOUN", "PROPN") or nested.sentence != name.sentence:
         return False
     # set off on both sides: in 'Acts of protest, Mr. Obama said, are…' the name is the speaker
-    end = max(t.index for t in doc.subtree(name)) + 1
+    end = max(t.index for t in doc.subtree(name) if t.upos != "PUNCT") + 1  # its own comma may hang on it
     if end >= len(doc.tokens) or doc.tokens[end].text != ",":
         return False
     for head in subjects:

@@ -163,3 +163,13 @@ def test_a_name_after_a_nested_organisation_is_the_spokesmans_own() -> None:
 def test_a_name_between_a_nested_noun_and_the_cue_is_the_speaker() -> None:
     # PolNeAR dev (nyt_2016-09-25): the name is set off before the cue but not after it
     assert _speakers(NAME_BEFORE_CUE) == ["Mr. Obama"]
+
+
+@pytest.mark.parametrize(("head", "deprel"), [(10, "nsubj"), (1, "appos"), (5, "appos")])
+def test_the_group_speaks_however_the_name_and_its_comma_hang(head: int, deprel: str) -> None:
+    # the name's closing comma hung on the name itself, and the name as the cue's subject, the group's
+    # apposition or the Chancellor's: the group speaks each time
+    lines = SOURCES_CLOSE_TO.splitlines()
+    lines[7] = f"Oliver       Oliver      PROPN  {head}   {deprel}  O  Number=Sing"
+    lines[9] = ",            ,           PUNCT  7   punct  O  _"
+    assert _speakers("\n".join(lines) + "\n") == ["Sources"]
