@@ -13,7 +13,7 @@ from .speakers.lexicon import load_lexicon
 
 # how a noun hangs inside a subject phrase: 'close to the Chancellor' (acl > obl), 'allies of the
 # Chancellor' (nmod), 'a spokesman for the minister' (nmod)
-_NESTING_DEPRELS = frozenset({"nmod", "obl", "acl", "amod"})
+_NESTING_DEPRELS = frozenset({"nmod", "obl", "acl"})
 
 
 def names_nested_noun(doc: Document, name: Token, subjects: Sequence[Token]) -> bool:
@@ -34,14 +34,10 @@ def names_nested_noun(doc: Document, name: Token, subjects: Sequence[Token]) -> 
     end = max(t.index for t in doc.subtree(name) if t.upos != "PUNCT") + 1  # its own comma may hang on it
     if end >= len(doc.tokens) or doc.tokens[end].text != ",":
         return False
-    for head in subjects:
-        if head is name or head.index >= nested.index or not _nested_in(doc, nested, head):
-            continue
-        lexicon = load_lexicon()
-        word = nested.lower
-        person = lexicon.is_person_noun(word) and not lexicon.is_org_noun(word)
-        return "Number=Plur" in head.feats or person
-    return False
+    lexicon = load_lexicon()
+    person = lexicon.is_person_noun(nested.lower) and not lexicon.is_org_noun(nested.lower)
+    return any(head is not name and head.index < nested.index and _nested_in(doc, nested, head) and
+               ("Number=Plur" in head.feats or person) for head in subjects)
 
 
 def _nested_in(doc: Document, token: Token, head: Token) -> bool:

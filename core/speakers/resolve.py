@@ -352,13 +352,16 @@ class _Linker:
         self.ceilings: dict[int, float] = {}
         self.next_uid = len(ents)
         self.unsplit: frozenset[int] = frozenset()  # heads of title phrases whose holder may be lost
-        # (entity uid, offset) of pronoun links to a person of unshown gender last seen paragraphs back
-        self.guesses: set[tuple[int, int]] = set()
+        # entity uid -> offsets of its pronoun links made while its gender was unshown and it was last
+        # seen paragraphs back (rare: the events are scanned only for such an entity)
+        self.guesses: dict[int, set[int]] = {}
 
     def rides_on_guess(self, ent: Ent, offset: int) -> bool:
         """Whether `ent` was last seen before `offset` as the speaker of a far pronoun link (`guesses`)."""
+        if ent.uid not in self.guesses:
+            return False
         last = max((e.offset for e in self.events if e.uid == ent.uid and e.offset < offset), default=None)
-        return last is not None and (ent.uid, last) in self.guesses
+        return last in self.guesses[ent.uid]
 
     def new_entity(self, spk: Speaker, etype: EntityType) -> Ent:
         ent = Ent(uid=self.next_uid, type=etype, name=spk.label, plural=spk.plural, head_word=spk.word,
@@ -395,7 +398,7 @@ class _Linker:
         ent.spoken.append((spk.quote, mention_for(self.view, spk)))
         offset = spk.mention.span.start
         if spk.kind == "pronoun" and FAR in factors and not (ent.gender or ent.name_gender):
-            self.guesses.add((ent.uid, offset))
+            self.guesses.setdefault(ent.uid, set()).add(offset)
         view = self.view
         self.events.append(
             Event(offset, view.sentence_at(offset), view.paragraph_at(offset), ent.uid, SPEAKER_WEIGHT,
