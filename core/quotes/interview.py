@@ -6,7 +6,9 @@ go on with it. An answer is a direct quote of the interviewee (rule `interview-a
 introduction before the first turn names ('We spoke to singer Mara Dell.', 'Mara Dell, in conversation
 with Tom Bay'), or nobody named when the introduction names no one. In 'X spoke/talked to Y' either
 may be the one interviewed: a role noun ('Novelist Priya Raman') and a pronoun that agrees with one
-first name decide, and without such evidence the answers go to nobody named. A question is a direct quote with no
+first name decide, and without such evidence the answers go to nobody named. The one after 'with' of an
+interview noun ('in conversation with Claire Byrne') and the outlet owning the asker ("RTÉ's Bryan Dobson")
+never answer. A question is a direct quote with no
 speaker (rule `interview-question`): the interviewer is the outlet itself, whose questions a count of the
 voices an article carries should not credit to anyone it quotes, and whom the text seldom names.
 
@@ -38,6 +40,9 @@ _INTERVIEW_VERBS = words("interview-verbs")
 # of those, the verbs either party may be the subject of: 'X spoke to Y' as often makes X the one who
 # answers as the one who asks, so the introduction's other evidence decides (`_better_evidenced`)
 _TWO_WAY_VERBS = frozenset({"speak", "talk", "chat"})
+# nouns of an interview whose with-phrase names the one asking ('In conversation with Claire Byrne,
+# novelist Colm Toibin talks about…', 'Mara Dell, in conversation with Tom Bay')
+_INTERVIEW_NOUNS = frozenset({"conversation", "interview", "chat", "discussion", "talk"})
 _PRONOUN_GENDER = {"her": "f", "she": "f", "hers": "f", "herself": "f",
                    "his": "m", "he": "m", "him": "m", "himself": "m"}
 
@@ -91,16 +96,20 @@ def _interviewee(doc: Document, first_turn: int) -> Token | None:
     before the first turn, nearest first, that neither asks (the subject of an interview verb: 'Tom Bay
     spoke to Mara Dell') nor follows 'by' ('interviewed by Tom Bay'), unless it is the only name there."""
     for paragraph in reversed(doc.paragraphs[max(0, first_turn - _INTRO_PARAGRAPHS) : first_turn]):
-        # 'Union leader Rafael Soto': a name that modifies a noun is no one's name here
-        names = [name for name in _names(doc.tokens_in(paragraph)) if not _modifies_a_noun(doc, name)]
+        # 'Union leader Rafael Soto': a name that modifies a noun is no one's name here; "RTÉ's Bryan
+        # Dobson": the outlet that owns the asker is not interviewed either
+        names = [name for name in _names(doc.tokens_in(paragraph))
+                 if not _modifies_a_noun(doc, name) and _head(doc, name).deprel != "nmod:poss"]
         # one name alone is the interviewee, whatever its verb ('Rafael Soto spoke to us')
         candidates = [name for name in names if len(names) == 1 or not _asks(doc, name)]
-        if len(names) > 1 and candidates:
-            talker = next((name for name in names if _talks(doc, name)), None)
-            if talker is not None:
-                return _better_evidenced(doc, paragraph, talker, candidates[0])
+        talker = next((name for name in names if _talks(doc, name)), None)
+        if len(names) > 1 and candidates and talker is not None:
+            return _better_evidenced(doc, paragraph, talker, candidates[0])
         if candidates:
             return candidates[0][-1]
+        if talker is not None:
+            # 'In conversation with Claire Byrne, Colm Toibin talks about…': every other name asks
+            return talker[-1]
     return None
 
 
@@ -157,5 +166,8 @@ def _asks(doc: Document, name: list[Token]) -> bool:
     if before is not None and before.lower == "by":
         return True
     head = _head(doc, name)
+    if (before is not None and before.lower == "with" and head.head >= 0
+            and doc.tokens[head.head].lemma.lower() in _INTERVIEW_NOUNS):
+        return True  # 'in conversation with Claire Byrne': the interviewer
     return (head.deprel.startswith("nsubj") and head.head >= 0
             and cue_lemma(doc.tokens[head.head]) in _INTERVIEW_VERBS)
