@@ -83,3 +83,43 @@ def test_the_one_answered_is_no_content(swaps: dict[str, str]) -> None:
 
 def test_a_cue_that_does_not_answer_keeps_its_topic() -> None:
     assert _quotes(REFERRED_TO) == [("the Finance Minister, Paschal Donohoe-Kerr, as a good friend", "Duffy")]
+
+
+# the same with a double-barrelled name stanza splits at its hyphen, 'Ross' a conjunct of 'Minister': the
+# relative 'who' was given a group named 'Justice Minister, McEntee-Ross, who the law would change' at 0.9
+HYPHEN_CONJUNCT = """
+Ms          Ms        PROPN  4   nsubj
+Byrne       Byrne     PROPN  1   flat
+was         be        AUX    4   aux
+responding  respond   VERB   0   root
+to          to        ADP    8   case
+the         the       DET    8   det
+Justice     Justice   PROPN  8   compound
+Minister~   Minister  PROPN  4   obl
+,           ,         PUNCT  10  punct
+Helen       Helen     PROPN  8   appos
+McEntee~    McEntee   PROPN  10  flat
+-~          -         PUNCT  11  punct
+Ross~       Ross      PROPN  8   conj
+,           ,         PUNCT  16  punct
+who         who       PRON   16  nsubj
+said        say       VERB   8   acl:relcl
+the         the       DET    18  det
+law         law       NOUN   20  nsubj
+would       would     AUX    20  aux
+change~     change    VERB   16  ccomp
+.           .         PUNCT  4   punct
+"""
+
+
+@pytest.mark.parametrize("swaps", [
+    {},
+    {"McEntee~    McEntee ": "Byrne~      Byrne   ", "Ross~       Ross ": "Kerr~       Kerr "},
+])
+def test_a_name_split_at_its_hyphen_is_one_person(swaps: dict[str, str]) -> None:
+    table = HYPHEN_CONJUNCT
+    for old, new in swaps.items():
+        assert old in table
+        table = table.replace(old, new)
+    surname = "Byrne-Kerr" if swaps else "McEntee-Ross"
+    assert _quotes(table) == [("the law would change", f"Helen {surname}")]
