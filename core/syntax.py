@@ -266,10 +266,15 @@ _VENUE_CUES = frozenset({"hear"})
 
 def venue_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None:
     """None where `speaker` is the venue that heard the report ('A treasurer stole £40,000, a court has
-    heard', 'Dublin Circuit Criminal Court heard that…'): the court is where it was said, not who said
-    it; any other speaker is returned as it is."""
-    if (cue.lemma in _VENUE_CUES and speaker.upos in ("NOUN", "PROPN")
-            and (speaker.lower in _VENUES or speaker.lemma.lower() in _VENUES)):
+    heard', 'Dublin Circuit Criminal Court heard that…', 'Belfast Crown Court heard', read by the name's
+    last word): the court is where it was said, not who said it; any other speaker is returned as it is."""
+    if cue.lemma not in _VENUE_CUES or speaker.upos not in ("NOUN", "PROPN"):
+        return speaker
+    last = speaker
+    while last.index + 1 < cue.index and doc.tokens[last.index + 1].upos == "PROPN":
+        # 'Belfast Crown Court heard': a parser may head the name by its first word
+        last = doc.tokens[last.index + 1]
+    if any(t.lower in _VENUES or t.lemma.lower() in _VENUES for t in (speaker, last)):
         return None
     return speaker
 
