@@ -561,3 +561,54 @@ rest~ rest  NOUN   6  obj
 def test_the_interviewer_and_their_outlet_never_answer(table: str, expected: str) -> None:
     answers = _answers(table)
     assert answers and all(speaker == expected for _, speaker in answers)
+
+
+_TURNS = CONVERSATION_WITH[CONVERSATION_WITH.index("\n#par"):]
+
+# 'with' two words before the name ('with The Irish Times') and an asker who puts the questions
+INTERVIEW_WITH_OUTLET = """
+In         in         ADP    3   case
+an         a          DET    3   det
+interview  interview  NOUN   14  obl
+with       with       ADP    7   case
+The        the        DET    7   det
+Irish      Irish      ADJ    7   amod
+Times~     Times      PROPN  3   nmod
+,          ,          PUNCT  3   punct
+author     author     NOUN   14  nsubj
+Sally      Sally      PROPN  9   flat
+Rooney~    Rooney     PROPN  10  flat
+-~         -          PUNCT  11  punct
+Ward       Ward       PROPN  11  flat
+discusses  discuss    VERB   0   root
+her        her        PRON   17  nmod:poss
+new        new        ADJ    17  amod
+novel~     novel      NOUN   14  obj
+.          .          PUNCT  14  punct
+""" + _TURNS
+
+PUT_THE_QUESTIONS = """
+Claire     Claire    PROPN  3   nsubj
+Byrne      Byrne     PROPN  1   flat
+put        put       VERB   0   root
+the        the       DET    5   det
+questions  question  NOUN   3   obj
+to         to        ADP    8   case
+Health     Health    PROPN  8   compound
+Minister   Minister  PROPN  3   obl
+Stephen    Stephen   PROPN  8   flat
+Donnelly~  Donnelly  PROPN  8   flat
+-~         -         PUNCT  12  punct
+Reid~      Reid      PROPN  10  flat
+.          .         PUNCT  3   punct
+""" + _TURNS
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    (INTERVIEW_WITH_OUTLET, "Sally Rooney-Ward"),
+    (PUT_THE_QUESTIONS, "Stephen Donnelly-Reid"),
+    (PUT_THE_QUESTIONS.replace("put        put ", "fired      fire"), "Stephen Donnelly-Reid"),
+], ids=["interview-with-the-outlet", "put-the-questions", "fired-the-questions"])
+def test_the_outlet_interviewing_and_the_one_putting_questions_never_answer(table: str, expected: str) -> None:
+    answers = _answers(table)
+    assert answers and all(speaker == expected for _, speaker in answers)

@@ -8,7 +8,7 @@ with Tom Bay'), or nobody named when the introduction names no one. In 'X spoke/
 may be the one interviewed: a role noun ('Novelist Priya Raman') and a pronoun that agrees with one
 first name decide, and without such evidence the answers go to nobody named. The one after 'with' of an
 interview noun ('in conversation with Claire Byrne') and the outlet owning the asker ("RTÉ's Bryan Dobson")
-never answer. A question is a direct quote with no
+never answer, nor does the one who puts the questions ('Claire Byrne put the questions to…'). A question is a direct quote with no
 speaker (rule `interview-question`): the interviewer is the outlet itself, whose questions a count of the
 voices an article carries should not credit to anyone it quotes, and whom the text seldom names.
 
@@ -166,8 +166,13 @@ def _asks(doc: Document, name: list[Token]) -> bool:
     if before is not None and before.lower == "by":
         return True
     head = _head(doc, name)
-    if (before is not None and before.lower == "with" and head.head >= 0
-            and doc.tokens[head.head].lemma.lower() in _INTERVIEW_NOUNS):
-        return True  # 'in conversation with Claire Byrne': the interviewer
-    return (head.deprel.startswith("nsubj") and head.head >= 0
-            and cue_lemma(doc.tokens[head.head]) in _INTERVIEW_VERBS)
+    if head.head < 0:
+        return False
+    verb = doc.tokens[head.head]
+    if (verb.lemma.lower() in _INTERVIEW_NOUNS
+            and any(c.deprel == "case" and c.lower == "with" for c in doc.children(head))):
+        return True  # 'in conversation with Claire Byrne', 'in an interview with The Irish Times': the interviewer
+    if head.deprel.startswith("nsubj") and any(c.deprel == "obj" and c.lemma.lower() == "question"
+                                               for c in doc.children(verb)):
+        return True  # 'Claire Byrne put the questions to the minister'
+    return head.deprel.startswith("nsubj") and cue_lemma(verb) in _INTERVIEW_VERBS
