@@ -8,9 +8,10 @@ with Tom Bay'), or nobody named when the introduction names no one. In 'X spoke/
 may be the one interviewed: a role noun ('Novelist Priya Raman') and a pronoun that agrees with one
 first name decide, and without such evidence the answers go to nobody named. The one after 'with' of an
 interview noun ('in conversation with Claire Byrne') and the outlet owning the asker ("RTÉ's Bryan Dobson")
-never answer, nor does the one who puts the questions ('Claire Byrne put the questions to…'). A question is a direct quote with no
-speaker (rule `interview-question`): the interviewer is the outlet itself, whose questions a count of the
-voices an article carries should not credit to anyone it quotes, and whom the text seldom names.
+never answer, nor does the one who puts the questions ('Claire Byrne put the questions to…'). A question
+is a direct quote with no speaker (rule `interview-question`): the interviewer is the outlet itself, whose
+questions a count of the voices an article carries should not credit to anyone it quotes, and whom the text
+seldom names.
 
 A document counts as an interview only with at least one question and one answer label, so a lone
 'A. Smith said' or 'Q: …' line is left to the other rules. Offsets are code points into the document's
