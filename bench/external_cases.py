@@ -35,10 +35,11 @@ accused as speaker, the person asked in the content, a participle aside's noun a
 ending inside a quotation); 20 a ninth tester's confident false alarms and wrong speakers: a meeting's or
 debate's topic, a charge denied and a project defended as content, the one questioned as a passive's
 content, a hyphened name before a rival 'while X said', a split quote around its cue, 'he' after 'but X
-disagreed', "residents' group chair X", 'The Serb', 'A, a Tory, and B said'); 21 a tenth tester's wrong
-speakers at high confidence: 'Sources close to the Chancellor, X, said', 'Mr Surname' of a couple,
-role-noun surnames) and lists the quotes a reader expects: content, kind and the speaker's entity name
-(null: no speaker; a list: any of them is right).
+disagreed', "residents' group chair X", 'The Serb', 'A, a Tory, and B said'); 21 a tenth tester's confident
+wrong speakers and false alarms: a court, jurors or committee that 'heard that…', an interview's interviewer or
+outlet, a content holding its own speaker, an open question as topic, the one responded to, a praised title in
+marks, 'Sources close to the Chancellor, X, said', 'Mr Surname' of a couple, role-noun surnames) and lists the
+quotes a reader expects: content, kind and the speaker's entity name (null: no speaker; a list: any of them is right).
 A case with an `encoding` is written to a file in that encoding and read back the way the CLI reads a
 file without `--encoding`, so kind 10 measures the reader too.
 

@@ -23,7 +23,7 @@ from .cues import CueLexicon, load_cue_lexicon
 from .errors import QuotetraceError
 from .model import Document, Failure, Quote, Result
 from .models import ModelSet, select_models
-from .quotes.crossing import stop_before_other_attributions
+from .quotes.crossing import stop_before_other_attributions, without_own_speaker
 from .quotes.direct import find_direct_quotes
 from .quotes.indirect import find_reported_speech
 from .quotes.marks import find_quoted_spans
@@ -68,7 +68,7 @@ def analyze(doc: Document, lexicon: CueLexicon | None = None,
     quotes = merge_quotes(doc, direct, reported, quoted, lexicon)
     if attribution is not None:
         quotes = attribution.apply(doc, quotes, attribution_states)
-    quotes = stop_before_other_attributions(doc, quotes)
+    quotes = without_own_speaker(stop_before_other_attributions(doc, quotes))
     quotes = [q for q in cap_owned_reports(doc, cap_topic_only(doc, one_quote_per_content(quotes)), lexicon)
               if q.cue_type in cue_types]
     quotes.sort(key=lambda q: (q.parts[0].start, q.parts[0].end))

@@ -259,16 +259,25 @@ def expletive_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None
 
 
 # Where a case is heard, not who speaks in it: 'a court has heard', 'the jury heard that…', 'the
-# inquest heard' report what witnesses and lawyers said before it (British court reporting).
-_VENUES = frozenset({"court", "jury", "inquiry", "inquest", "tribunal", "hearing", "trial", "magistrates",
-                     "panel"})
+# inquest heard', 'Jurors heard that…' report what witnesses and lawyers said before it (British and
+# Irish court reporting); a named court ('Dublin Circuit Criminal Court', 'The High Court') is parsed
+# as a proper noun, and stanza leaves 'Jurors' unlemmatised, so both forms are listed.
+_VENUES = frozenset({"court", "jury", "juror", "jurors", "inquiry", "inquest", "tribunal", "hearing", "trial",
+                     "magistrate", "magistrates", "panel", "committee"})
 _VENUE_CUES = frozenset({"hear"})
 
 
 def venue_speaker(doc: Document, speaker: Token, cue: Token) -> Token | None:
     """None where `speaker` is the venue that heard the report ('A treasurer stole £40,000, a court has
-    heard'): the court is where it was said, not who said it; any other speaker is returned as it is."""
-    if cue.lemma in _VENUE_CUES and speaker.lower in _VENUES and speaker.upos == "NOUN":
+    heard', 'Dublin Circuit Criminal Court heard that…', 'Belfast Crown Court heard', read by the name's
+    last word): the court is where it was said, not who said it; any other speaker is returned as it is."""
+    if cue.lemma not in _VENUE_CUES or speaker.upos not in ("NOUN", "PROPN"):
+        return speaker
+    last = speaker
+    while last.index + 1 < cue.index and doc.tokens[last.index + 1].upos == "PROPN":
+        # 'Belfast Crown Court heard': a parser may head the name by its first word
+        last = doc.tokens[last.index + 1]
+    if any(t.lower in _VENUES or t.lemma.lower() in _VENUES for t in (speaker, last)):
         return None
     return speaker
 

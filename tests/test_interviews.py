@@ -445,3 +445,170 @@ def test_with_the_dictionary_the_pronoun_adds_its_evidence() -> None:
 def test_without_evidence_the_answers_go_to_nobody(table: str) -> None:
     # no role noun, and no first-name gender to read the pronoun by: either may be the one answering
     assert all(speaker is None for _, speaker in _answers(table))
+
+
+# The interviewer named in the introduction answered (tester 10, 0.75): 'In conversation with Claire
+# Byrne, novelist Colm Toibin talks…' gave the answers to Claire Byrne, "RTÉ's Bryan Dobson interviewed
+# the Taoiseach…" to RTÉ. The one after 'with' of an interview noun asks, and so does the outlet that owns
+# the asker; the interviewee is the one who talks or was interviewed.
+CONVERSATION_WITH = """
+In            in            ADP    2   case
+conversation  conversation  NOUN   10  obl
+with          with          ADP    4   case
+Claire        Claire        PROPN  2   nmod
+Byrne~        Byrne         PROPN  4   flat
+,             ,             PUNCT  2   punct
+novelist      novelist      NOUN   10  nsubj
+Colm          Colm          PROPN  7   flat
+Toibin        Toibin        PROPN  8   flat
+talks         talk          VERB   0   root
+about         about         ADP    14  case
+his           his           PRON   14  nmod:poss
+new           new           ADJ    14  amod
+book~         book          NOUN   10  obl
+.             .             PUNCT  10  punct
+
+#par
+Q~        Q        PROPN  0  root
+:         :        PUNCT  6  punct
+Why       why      ADV    6  advmod
+did       do       AUX    6  aux
+you       you      PRON   6  nsubj
+set       set      VERB   1  appos
+it        it       PRON   6  obj
+in        in       ADP    9  case
+Wexford~  Wexford  PROPN  6  obl
+?         ?        PUNCT  1  punct
+
+#par
+A~       a        DET    0  root
+:        :        PUNCT  6  punct
+Because  because  SCONJ  6  mark
+that     that     PRON   6  nsubj
+is       be       AUX    6  cop
+where    where    ADV    1  advcl
+I        I        PRON   8  nsubj
+grew     grow     VERB   6  advcl:relcl
+up~      up       ADP    8  compound:prt
+.        .        PUNCT  1  punct
+"""
+
+# the same with the name itself the subject of 'talks' (no role noun): both names are read as asking
+# ('talk' is an interview verb), so the one who talks is the interviewee
+INTERVIEW_WITH = """
+In         in         ADP    3   case
+an         a          DET    3   det
+interview  interview  NOUN   10  obl
+with       with       ADP    5   case
+Claire     Claire     PROPN  3   nmod
+Byrne~     Byrne      PROPN  5   flat
+,          ,          PUNCT  3   punct
+Colm       Colm       PROPN  10  nsubj
+Toibin     Toibin     PROPN  8   flat
+talks      talk       VERB   0   root
+about      about      ADP    14  case
+his        his        PRON   14  nmod:poss
+new        new        ADJ    14  amod
+book~      book       NOUN   10  obl
+.          .          PUNCT  10  punct
+""" + CONVERSATION_WITH[CONVERSATION_WITH.index("\n#par"):]
+
+OUTLET_INTERVIEWED = """
+RTE~         RTE        PROPN  3   nmod:poss
+'s           's         PART   1   case
+Bryan        Bryan      PROPN  5   nsubj
+Dobson       Dobson     PROPN  3   flat
+interviewed  interview  VERB   0   root
+the          the        DET    7   det
+singer       singer     NOUN   5   obj
+Mara         Mara       PROPN  7   appos
+Dell         Dell       PROPN  8   flat
+on           on         ADP    11  case
+Sunday~      Sunday     PROPN  5   obl
+.            .          PUNCT  5   punct
+
+#par
+Q~     Q     INTJ   5  discourse
+:      :     PUNCT  1  punct
+Will   will  AUX    5  aux
+you    you   PRON   5  nsubj
+tour~  tour  VERB   0  root
+?      ?     PUNCT  5  punct
+
+#par
+A~    a     DET    0  root
+:     :     PUNCT  3  punct
+No~   no    INTJ   1  discourse
+.     .     PUNCT  1  punct
+I     I     PRON   6  nsubj
+need  need  VERB   0  root
+a     a     DET    8  det
+rest~ rest  NOUN   6  obj
+.     .     PUNCT  6  punct
+"""
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    (CONVERSATION_WITH, "Colm Toibin"),
+    (CONVERSATION_WITH.replace("conversation  conversation", "discussion    discussion  "), "Colm Toibin"),
+    (INTERVIEW_WITH, "Colm Toibin"),
+    (INTERVIEW_WITH.replace("an         a          DET    3   det", "a          a          DET    3   det")
+     .replace("interview  interview", "chat       chat     "), "Colm Toibin"),
+    (OUTLET_INTERVIEWED, "Mara Dell"),
+    (OUTLET_INTERVIEWED.replace("RTE~         RTE ", "Newstalk~    Newstalk "), "Mara Dell"),
+], ids=["conversation-with", "discussion-with", "interview-with-talker", "chat-with-talker", "outlet-s-asker",
+        "other-outlet"])
+def test_the_interviewer_and_their_outlet_never_answer(table: str, expected: str) -> None:
+    answers = _answers(table)
+    assert answers and all(speaker == expected for _, speaker in answers)
+
+
+_TURNS = CONVERSATION_WITH[CONVERSATION_WITH.index("\n#par"):]
+
+# 'with' two words before the name ('with The Irish Times') and an asker who puts the questions
+INTERVIEW_WITH_OUTLET = """
+In         in         ADP    3   case
+an         a          DET    3   det
+interview  interview  NOUN   14  obl
+with       with       ADP    7   case
+The        the        DET    7   det
+Irish      Irish      ADJ    7   amod
+Times~     Times      PROPN  3   nmod
+,          ,          PUNCT  3   punct
+author     author     NOUN   14  nsubj
+Sally      Sally      PROPN  9   flat
+Rooney~    Rooney     PROPN  10  flat
+-~         -          PUNCT  11  punct
+Ward       Ward       PROPN  11  flat
+discusses  discuss    VERB   0   root
+her        her        PRON   17  nmod:poss
+new        new        ADJ    17  amod
+novel~     novel      NOUN   14  obj
+.          .          PUNCT  14  punct
+""" + _TURNS
+
+PUT_THE_QUESTIONS = """
+Claire     Claire    PROPN  3   nsubj
+Byrne      Byrne     PROPN  1   flat
+put        put       VERB   0   root
+the        the       DET    5   det
+questions  question  NOUN   3   obj
+to         to        ADP    8   case
+Health     Health    PROPN  8   compound
+Minister   Minister  PROPN  3   obl
+Stephen    Stephen   PROPN  8   flat
+Donnelly~  Donnelly  PROPN  8   flat
+-~         -         PUNCT  12  punct
+Reid~      Reid      PROPN  10  flat
+.          .         PUNCT  3   punct
+""" + _TURNS
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    (INTERVIEW_WITH_OUTLET, "Sally Rooney-Ward"),
+    (PUT_THE_QUESTIONS, "Stephen Donnelly-Reid"),
+    (PUT_THE_QUESTIONS.replace("put        put ", "fired      fire"), "Stephen Donnelly-Reid"),
+], ids=["interview-with-the-outlet", "put-the-questions", "fired-the-questions"])
+def test_the_outlet_interviewing_and_the_one_putting_questions_never_answer(table: str, expected: str) -> None:
+    answers = _answers(table)
+    assert answers and all(speaker == expected for _, speaker in answers)

@@ -127,3 +127,48 @@ def test_a_models_topic_only_quote_is_capped(table: str, source: list[str], cue:
     doc, quotes = _model_quotes(table, source, cue, content)
     assert [q.confidence for q in quotes] == [1.0]  # the one-hot tagging: certain
     assert [(q.confidence, q.trace[-1]) for q in cap_topic_only(doc, quotes)] == [(TOPIC_ONLY, "merge:topic-only")]
+
+
+# 'the people who stayed began arguing about what comes next' was the model's quote at 0.82 (tester 10):
+# a question left open after a topic preposition is what the speech was about, not what was said
+ARGUING_ABOUT_WHAT = """
+When     when    ADV    4   advmod
+the      the     DET    3   det
+mine     mine    NOUN   4   nsubj
+closed~  close   VERB   11  advcl
+,        ,       PUNCT  4   punct
+the      the     DET    7   det
+people   people  NOUN   11  nsubj
+who      who     PRON   9   nsubj
+stayed   stay    VERB   7   acl:relcl
+began    begin   AUX    11  aux
+arguing  argue   VERB   0   root
+about    about   ADP    13  case
+what     what    PRON   14  nsubj
+comes    come    VERB   11  advcl
+next~    next    ADJ    14  xcomp
+.        .       PUNCT  11  punct
+"""
+
+
+@pytest.mark.parametrize(("swaps", "cue", "content"), [
+    ({}, ["arguing", "about"], ["what", "comes", "next"]),
+    ({}, ["arguing"], ["about", "what", "comes", "next"]),
+    ({"what     what    PRON": "who      who     PRON"}, ["arguing", "about"], ["who", "comes", "next"]),
+    ({"arguing  argue ": "talking  talk  "}, ["talking", "about"], ["what", "comes", "next"]),
+])
+def test_an_open_question_after_a_topic_preposition_is_capped(swaps: dict[str, str], cue: list[str],
+                                                              content: list[str]) -> None:
+    table = ARGUING_ABOUT_WHAT
+    for old, new in swaps.items():
+        assert old in table
+        table = table.replace(old, new)
+    doc, quotes = _model_quotes(table, ["the", "people", "who", "stayed"], cue, content)
+    assert [q.confidence for q in cap_topic_only(doc, quotes)] == [TOPIC_ONLY]
+
+
+def test_how_after_a_topic_preposition_is_still_an_account() -> None:
+    table = ARGUING_ABOUT_WHAT.replace("what     what    PRON   14  nsubj", "how      how     ADV    14  advmod")
+    doc, quotes = _model_quotes(table, ["the", "people", "who", "stayed"], ["arguing", "about"],
+                                ["how", "comes", "next"])
+    assert [q.confidence for q in cap_topic_only(doc, quotes)] == [1.0]

@@ -196,3 +196,15 @@ def _joins(token: Token) -> bool:
 
 
 __all__ = ["stop_before_other_attributions"]
+
+
+def without_own_speaker(quotes: list[Quote]) -> list[Quote]:
+    """`quotes` less each reported or mixed quote whose content overlaps its own speaker mention
+    (offsets in code points, end exclusive): one word plays one role, and a content holding the name
+    of the one who says it is a misreading ('21:05 — Azimio candidate Esther Passaris-Wambui concedes in
+    Westlands.' read as 'CLAUSE, X said' with the clause '21:05 — Azimio candidate Esther Passaris',
+    0.70 in both modes, tester 10). Direct quotes are left as they are: their marks bound the content,
+    and a pronoun read inside them as the speaker ('"Did you see me pull that off?"') is a speaker
+    step's error, not a content's."""
+    return [q for q in quotes if q.kind == "direct" or q.speaker is None
+            or not any(part.overlaps(q.speaker.span) for part in q.parts)]

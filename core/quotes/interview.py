@@ -6,9 +6,12 @@ go on with it. An answer is a direct quote of the interviewee (rule `interview-a
 introduction before the first turn names ('We spoke to singer Mara Dell.', 'Mara Dell, in conversation
 with Tom Bay'), or nobody named when the introduction names no one. In 'X spoke/talked to Y' either
 may be the one interviewed: a role noun ('Novelist Priya Raman') and a pronoun that agrees with one
-first name decide, and without such evidence the answers go to nobody named. A question is a direct quote with no
-speaker (rule `interview-question`): the interviewer is the outlet itself, whose questions a count of the
-voices an article carries should not credit to anyone it quotes, and whom the text seldom names.
+first name decide, and without such evidence the answers go to nobody named. The one after 'with' of an
+interview noun ('in conversation with Claire Byrne') and the outlet owning the asker ("RTÉ's Bryan Dobson")
+never answer, nor does the one who puts the questions ('Claire Byrne put the questions to…'). A question
+is a direct quote with no speaker (rule `interview-question`): the interviewer is the outlet itself, whose
+questions a count of the voices an article carries should not credit to anyone it quotes, and whom the text
+seldom names.
 
 A document counts as an interview only with at least one question and one answer label, so a lone
 'A. Smith said' or 'Q: …' line is left to the other rules. Offsets are code points into the document's
@@ -38,6 +41,9 @@ _INTERVIEW_VERBS = words("interview-verbs")
 # of those, the verbs either party may be the subject of: 'X spoke to Y' as often makes X the one who
 # answers as the one who asks, so the introduction's other evidence decides (`_better_evidenced`)
 _TWO_WAY_VERBS = frozenset({"speak", "talk", "chat"})
+# nouns of an interview whose with-phrase names the one asking ('In conversation with Claire Byrne,
+# novelist Colm Toibin talks about…', 'Mara Dell, in conversation with Tom Bay')
+_INTERVIEW_NOUNS = frozenset({"conversation", "interview", "chat", "discussion", "talk"})
 _PRONOUN_GENDER = {"her": "f", "she": "f", "hers": "f", "herself": "f",
                    "his": "m", "he": "m", "him": "m", "himself": "m"}
 
@@ -91,16 +97,20 @@ def _interviewee(doc: Document, first_turn: int) -> Token | None:
     before the first turn, nearest first, that neither asks (the subject of an interview verb: 'Tom Bay
     spoke to Mara Dell') nor follows 'by' ('interviewed by Tom Bay'), unless it is the only name there."""
     for paragraph in reversed(doc.paragraphs[max(0, first_turn - _INTRO_PARAGRAPHS) : first_turn]):
-        # 'Union leader Rafael Soto': a name that modifies a noun is no one's name here
-        names = [name for name in _names(doc.tokens_in(paragraph)) if not _modifies_a_noun(doc, name)]
+        # 'Union leader Rafael Soto': a name that modifies a noun is no one's name here; "RTÉ's Bryan
+        # Dobson": the outlet that owns the asker is not interviewed either
+        names = [name for name in _names(doc.tokens_in(paragraph))
+                 if not _modifies_a_noun(doc, name) and _head(doc, name).deprel != "nmod:poss"]
         # one name alone is the interviewee, whatever its verb ('Rafael Soto spoke to us')
         candidates = [name for name in names if len(names) == 1 or not _asks(doc, name)]
-        if len(names) > 1 and candidates:
-            talker = next((name for name in names if _talks(doc, name)), None)
-            if talker is not None:
-                return _better_evidenced(doc, paragraph, talker, candidates[0])
+        talker = next((name for name in names if _talks(doc, name)), None)
+        if len(names) > 1 and candidates and talker is not None:
+            return _better_evidenced(doc, paragraph, talker, candidates[0])
         if candidates:
             return candidates[0][-1]
+        if talker is not None:
+            # 'In conversation with Claire Byrne, Colm Toibin talks about…': every other name asks
+            return talker[-1]
     return None
 
 
@@ -157,5 +167,13 @@ def _asks(doc: Document, name: list[Token]) -> bool:
     if before is not None and before.lower == "by":
         return True
     head = _head(doc, name)
-    return (head.deprel.startswith("nsubj") and head.head >= 0
-            and cue_lemma(doc.tokens[head.head]) in _INTERVIEW_VERBS)
+    if head.head < 0:
+        return False
+    verb = doc.tokens[head.head]
+    if (verb.lemma.lower() in _INTERVIEW_NOUNS
+            and any(c.deprel == "case" and c.lower == "with" for c in doc.children(head))):
+        return True  # 'in conversation with Claire Byrne', 'in an interview with The Irish Times': the interviewer
+    if head.deprel.startswith("nsubj") and any(c.deprel == "obj" and c.lemma.lower() == "question"
+                                               for c in doc.children(verb)):
+        return True  # 'Claire Byrne put the questions to the minister'
+    return head.deprel.startswith("nsubj") and cue_lemma(verb) in _INTERVIEW_VERBS

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import EntityType, Mention, MentionKind, Token
+from ..noun_phrases import NAME_HYPHENS
 from .context import NOMINAL, View, apposed_conj, lemma_lower, strip_edges, text_lower, without_possessive
 from .lexicon import Lexicon
 from .name_features import features_of
@@ -221,13 +222,24 @@ def _coordinated_speakers(view: View, lex: Lexicon, head: Token) -> list[Token]:
     """Conjuncts that make the mention a group ("the United Kingdom and Poland", "the senator and his
     wife"). A bare singular role joined on ("Rosa M. Quill, president and CEO of the council", "the
     former first lady and U.S. senator") describes the same speaker, not a second one, and so does a
-    conjunct with no coordinator that is an apposition ("Ann Cole, his rival")."""
+    conjunct with no coordinator that is an apposition ("Ann Cole, his rival"), and neither does the
+    second half of a double-barrelled name a parser made a conjunct ("the Justice Minister, Helen
+    McEntee-Ross, who said", with 'Ross' a conjunct of 'Minister', was a group named with the content)."""
     return [
         c
         for c in view.doc.children(head)
         if c.deprel == "conj" and c.upos in NOMINAL and not _same_speaker_role(view, lex, c)
-        and not apposed_conj(view, c)
+        and not apposed_conj(view, c) and not _after_glued_hyphen(view, c)
     ]
+
+
+def _after_glued_hyphen(view: View, token: Token) -> bool:
+    """`token` follows a hyphen with no space either side ('McEntee-Ross'): a name's second half."""
+    if token.index < 2:
+        return False
+    before, dash = view.tokens[token.index - 2], view.tokens[token.index - 1]
+    return (dash.text in NAME_HYPHENS and before.span.end == dash.span.start
+            and dash.span.end == token.span.start)
 
 
 def _same_speaker_role(view: View, lex: Lexicon, conjunct: Token) -> bool:

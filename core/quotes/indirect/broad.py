@@ -43,6 +43,7 @@ _NAMING_CUES = words("naming-cues")
 # MPs'): that person is no content of the asker's; PolNeAR marks none of its 12 such passives so (train
 # and dev: 'was asked by host John Dickerson whether…' has the question as content, when it has one)
 _ASKING_CUES = words("asking-cues") | words("interview-verbs")
+_ANSWERING_CUES = words("answering-cues")
 # verbs whose 'Y as Z' says who Y is ('Police named the victim as Tom Ash'): an identification, no one's
 # words or view of Y. Not 'appoint', 'elect' or 'identify': PolNeAR marks 'appoints him as the first
 # black senator' and 'identify themselves as independents' (dev and train[:80], bench/snapshot.py)
@@ -171,9 +172,12 @@ def find_topic_reports(doc: Document, lexicon: CueLexicon) -> Iterator[Attributi
             if subtree[0].upos not in ("ADP", "SCONJ") or not lexicon.is_cue_verb(key, min_count=_TOPIC_MIN_COUNT):
                 continue
             answered = _names_a_person(doc, child) or _from_someone(doc, child)
-            if subtree[0].lower == "to" and _aside(token) and answered:
-                # 'responding to opposition leader Erik Lund': whom the cue answers, not its topic; 'responding
-                # to criticism from Sen. Kim Ahn': what someone else said, not what the speaker says
+            if subtree[0].lower == "to" and answered and (_aside(token) or (
+                    cue_lemma(token) in _ANSWERING_CUES and _names_a_person(doc, child))):
+                # 'responding to opposition leader Erik Lund', and in the main clause 'Mr Duffy was
+                # responding to the Finance Minister, Paschal Donohoe-Kerr': whom the cue answers, not its
+                # topic; 'responding to criticism from Sen. Kim Ahn': what someone else said, not what the
+                # speaker says ('referred to Rubio as "a bright leader"' keeps its content: measured)
                 continue
             content = trim_tokens(subtree[1:])
             # "spoke of the legacy of racism, enshrined in…, and how the fight…": a small parser
