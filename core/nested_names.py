@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .model import Document, Token
-from .speakers.lexicon import load_lexicon
 
 # how a noun hangs inside a subject phrase: 'close to the Chancellor' (acl > obl), 'allies of the
 # Chancellor' (nmod), 'a spokesman for the minister' (nmod)
@@ -35,6 +34,9 @@ def names_nested_noun(doc: Document, name: Token, subjects: Sequence[Token]) -> 
     end = max(t.index for t in doc.subtree(name) if t.upos != "PUNCT") + 1  # its own comma may hang on it
     if end >= len(doc.tokens) or doc.tokens[end].text != ",":
         return False
+    # imported here: the speakers package reads this module when it loads
+    from .speakers.lexicon import load_lexicon
+
     lexicon = load_lexicon()
     # the hand-made roles, or any noun whose commonest sense is a person (WordNet: 'footballer', 'striker',
     # 'agent'; tester 11: 'A lawyer for the footballer, Jamal Wright, said' gave Wright at 0.958)

@@ -350,3 +350,35 @@ def test_people_acting_for_a_named_person_speak_not_that_person(table: str, spea
     assert [q["speaker"]["name"] for q in record["quotes"]] == [speaker]
     assert [entity["name"] for entity in record["speakers"]] == [speaker]
     assert record["quotes"][0]["speaker"]["text"].endswith(speaker)
+
+
+# 'An agent for the striker, Marcus Allen, 24, said…': the parse hangs the name on 'agent' as its apposition,
+# and the agent became Marcus Allen at 0.958 (tester 11)
+AGENT_FOR_STRIKER_AGED = """
+An        a        DET    2   det    O  Definite=Ind|PronType=Art
+agent     agent    NOUN   12  nsubj  O  Number=Sing
+for       for      ADP    5   case   O  _
+the       the      DET    5   det    O  Definite=Def|PronType=Art
+striker~  striker  NOUN   2   nmod   O  Number=Sing
+,         ,        PUNCT  7   punct  O  _
+Marcus    Marcus   PROPN  2   appos  O  Number=Sing
+Allen~    Allen    PROPN  7   flat   O  Number=Sing
+,         ,        PUNCT  10  punct  O  _
+24~       24       NUM    7   flat   O  NumForm=Digit|NumType=Card
+,         ,        PUNCT  2   punct  O  _
+said      say      VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the       the      DET    14  det    O  Definite=Def|PronType=Art
+player    player   NOUN   15  nsubj  O  Number=Sing
+wanted    want     VERB   12  ccomp  O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+to        to       PART   17  mark   O  _
+stay      stay     VERB   15  xcomp  O  VerbForm=Inf
+at        at       ADP    20  case   O  _
+the       the      DET    20  det    O  Definite=Def|PronType=Art
+club~     club     NOUN   17  obl    O  Number=Sing
+.         .        PUNCT  12  punct  O  _
+"""
+
+
+def test_a_name_apposed_after_a_nested_person_is_not_the_heads_name() -> None:
+    record = analyze(build_document(AGENT_FOR_STRIKER_AGED)).to_record()
+    assert [(q["speaker"]["text"], q["speaker"]["name"]) for q in record["quotes"]] == [("An agent", "An agent")]
