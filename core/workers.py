@@ -96,6 +96,12 @@ class WorkerPool:
             process.terminate()
         for process in processes:
             process.join(timeout=_TERMINATE_WAIT_S)
+        # a worker still starting under load (importing torch) may outlive the wait: SIGKILL cannot be held
+        # off (CI on a loaded machine saw one alive after the pool had gone)
+        for process in processes:
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=_TERMINATE_WAIT_S)
 
     def close(self) -> None:
         if self._executor is not None:
