@@ -237,6 +237,21 @@ def test_hybrid_keeps_rules_drops_imprecise_ones_and_thresholds_the_model() -> N
     assert len(combine(model, rules, {}, threshold=0.0)) == 5
 
 
+def test_a_model_reading_that_holds_the_rules_speaker_takes_no_rule_quote() -> None:
+    # 'while the latter said more work was needed': the rule reads 'more work was needed' for 'the latter'
+    # (38-48), the tagger 'latter said more work was needed' with no source of its own; given the rule's
+    # speaker it held its own speaker and was dropped after the combination, and the report with it
+    latter = Mention(span=Span(38, 48), text="the latter", kind="description")
+    rule = replace(_quote(54, 74, "cue-complement"), speaker=latter)
+    reading = replace(_model_quote(42, 74, 0.8), kind="indirect")
+    chosen = combine([reading], [rule], {"cue-complement": 0.85}, threshold=0.5)
+    assert [(q.rule, q.parts[0].start) for q in chosen] == [("cue-complement", 54)]
+    assert chosen[0].trace[-1] == "hybrid:rule-over-model"
+    # a reading that leaves the speaker alone still wins for a rule the model beat on dev
+    apart = combine([_model_quote(50, 74, 0.8)], [rule], {"cue-complement": 0.85}, threshold=0.5)
+    assert [q.rule for q in apart] == ["model"]
+
+
 def test_hybrid_keeps_a_direct_quote_of_an_imprecise_rule() -> None:
     # '"Is that final?"' alone in its paragraph: speech, though PolNeAR scores `unattributed` at 0 %
     bare = Quote(id="", kind="direct", parts=(Span(100, 114),), rule="unattributed")

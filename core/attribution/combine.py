@@ -365,8 +365,12 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
                          and reads_beyond(other.parts, quote.parts) and not _holds_speaker(other, quote)
                          and not any(rival is not quote and _touches(other, rival) for rival in near.around(other))),
                         default=0.0)
-        if overlapping and (quote.rule not in rules_over_model
-                            or (quote.kind != "direct" and confident >= model_over_rule)):
+        # a reading that would be given the rule's speaker and then hold its own speaker mention ('the latter'
+        # read into 'latter said more work was needed') is dropped after the combination
+        # (quotes/crossing.without_own_speaker): it must not take the rule's quote with it (tester 9)
+        misread = any(other is not None and _loses_own_speaker(other, quote) for i in overlapping if (other := kept[i]))
+        if overlapping and not misread and (quote.rule not in rules_over_model
+                                            or (quote.kind != "direct" and confident >= model_over_rule)):
             rivalled.update(overlapping)
             kept = [_with_rule_speaker(other, quote) if i in overlapping and other is not None else other
                     for i, other in enumerate(kept)]
@@ -429,6 +433,14 @@ def _holds_speaker(model: Quote, rule: Quote) -> bool:
     """Whether the model's content holds the rule's speaker mention ('quoted a senior official as saying
     that…' read as one content): a reading that swallows the parse's source is no better reading."""
     return rule.speaker is not None and any(part.overlaps(rule.speaker.span) for part in model.parts)
+
+
+def _loses_own_speaker(model: Quote, rule: Quote) -> bool:
+    """Whether `model`, once `_with_rule_speaker` gave it `rule`'s speaker mention, would be a reported
+    reading whose content holds its own speaker, which the pipeline drops."""
+    given = _with_rule_speaker(model, rule).speaker
+    return (model.kind != "direct" and given is not None
+            and any(part.overlaps(given.span) for part in model.parts))
 
 
 def _touches(one: Quote, other: Quote) -> bool:
