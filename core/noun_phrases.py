@@ -64,6 +64,13 @@ def _conjunct_of_clause(doc: Document, head: Token) -> bool:
 
 # hyphens that glue the parts of one name when written without spaces ("Kwong-Lee", "Jean-Pierre")
 NAME_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def glued_hyphen(before: Token, hyphen: Token, after: Token) -> bool:
+    """Whether `hyphen` is one of `NAME_HYPHENS` written with no space on either side, between
+    `before` and `after` (consecutive tokens): 'Parekh-Lin', 'the 29-year-old'."""
+    return (hyphen.text in NAME_HYPHENS and before.span.end == hyphen.span.start
+            and hyphen.span.end == after.span.start)
 _NAME_PARTICLES = words("name-particles")  # as written: a capitalised 'Van' or 'De' is a name word already
 _MAX_PARTICLES = 3  # 'van der', 'de la', 'de los': longer runs of function words are no name
 
@@ -79,8 +86,7 @@ def _add_glued_parts(sentence: Sequence[Token], members: set[int]) -> None:
         changed = False
         for position in range(1, len(sentence) - 1):
             before, hyphen, after = sentence[position - 1 : position + 2]
-            glued = before.span.end == hyphen.span.start and hyphen.span.end == after.span.start
-            if hyphen.text not in NAME_HYPHENS or not glued or not (before.index in members or after.index in members):
+            if not glued_hyphen(before, hyphen, after) or not (before.index in members or after.index in members):
                 continue
             if not (before.text[-1:].isalnum() and after.text[:1].isalpha()):
                 continue  # 'Dae-jung', and an age: 'the 29-year-old'

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..model import EntityType, Mention, MentionKind, Token
 from ..nested_names import names_nested_noun
-from ..noun_phrases import NAME_HYPHENS
+from ..noun_phrases import glued_hyphen
 from .context import NOMINAL, View, apposed_conj, lemma_lower, strip_edges, text_lower, without_possessive
 from .lexicon import Lexicon
 from .name_features import features_of
@@ -241,9 +241,7 @@ def _after_glued_hyphen(view: View, token: Token) -> bool:
     """`token` follows a hyphen with no space either side ('McEntee-Ross'): a name's second half."""
     if token.index < 2:
         return False
-    before, dash = view.tokens[token.index - 2], view.tokens[token.index - 1]
-    return (dash.text in NAME_HYPHENS and before.span.end == dash.span.start
-            and dash.span.end == token.span.start)
+    return glued_hyphen(view.tokens[token.index - 2], view.tokens[token.index - 1], token)
 
 
 def _same_speaker_role(view: View, lex: Lexicon, conjunct: Token) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Span, Token
+from ..noun_phrases import glued_hyphen
 from ..wordlists import words
 from .context import View, find_root, text_lower
 from .entity_types import body_for_a_place, is_place, name_type, orgish
@@ -26,7 +27,6 @@ INSTITUTION_GAPS = frozenset({"of", "and", "&", "for", "on"})
 _SURFACE_GAPS = frozenset({"of", "for", "on"})
 _SURFACE_AND = frozenset({"and", "&"})
 _PARTICLES = words("name-particles")
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def join_hyphenated(view: View, tokens: Sequence[Token], kinds: dict[int, str], root: dict[int, int]) -> None:
@@ -35,10 +35,10 @@ def join_hyphenated(view: View, tokens: Sequence[Token], kinds: dict[int, str], 
     them (stanza often makes the second half the verb's subject and the first a modifier of the
     title, which gave the entity "Li" for "Senator Penny Wong-Li")."""
     for before, dash, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if before.index not in root or after.index not in root or dash.text not in _HYPHENS:
+        if before.index not in root or after.index not in root:
             continue
-        touching = before.span.end == dash.span.start and dash.span.end == after.span.start
-        if touching and before.text[:1].isupper() and after.text[:1].isupper() and kinds[after.index] != "title":
+        capitalised = before.text[:1].isupper() and after.text[:1].isupper()
+        if glued_hyphen(before, dash, after) and capitalised and kinds[after.index] != "title":
             root[find_root(root, after.index)] = find_root(root, before.index)
 
 

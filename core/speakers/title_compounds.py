@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..headlines import title_cased
 from ..model import Span, Token
+from ..noun_phrases import NAME_HYPHENS
 from ..wordlists import words
 from .context import View, first_word, lemma_lower, text_lower
 from .entity_types import is_place
@@ -37,7 +38,6 @@ _BODY_HEADS = words("body-heads")
 _PARTICLES = words("name-particles")
 _SUFFIXES = words("name-suffixes")
 _CONNECTORS = frozenset({"of", "for"})
-_HYPHENS = frozenset({"-", "‐", "‑"})
 _MODIFIER_UPOS = frozenset({"ADJ", "NOUN", "VERB"})  # 'chief executive', 'working president'
 _NAME_UPOS = frozenset({"PROPN", "NOUN", "ADJ", "X"})  # a tagger's noun or adjective for a capitalised name
 # What a capitalised word inside a sentence is not, however else it was tagged: 'Per' of 'Per Larsen'
@@ -164,9 +164,8 @@ def _words_of(view: View, tokens: tuple[Token, ...]) -> list[Word]:
     for token in tokens:
         before = view.tokens[token.index - 1] if token.index > tokens[0].index else None
         glued = before is not None and before.span.end == token.span.start
-        if out and glued and (token.text in _HYPHENS or out[-1][-1].text in _HYPHENS) and token.text[:1].isalnum() != (
-            out[-1][-1].text[:1].isalnum()
-        ):
+        hyphen = token.text in NAME_HYPHENS or out[-1][-1].text in NAME_HYPHENS if out else False
+        if out and glued and hyphen and token.text[:1].isalnum() != out[-1][-1].text[:1].isalnum():
             out[-1].append(token)
         else:
             out.append([token])

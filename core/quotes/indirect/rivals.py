@@ -22,7 +22,7 @@ from dataclasses import replace
 from ...cues import CueLexicon
 from ...lemmatize import lemmatize_verb
 from ...model import Document, Sentence, Token
-from ...noun_phrases import NAME_HYPHENS
+from ...noun_phrases import glued_hyphen
 from ...syntax import trim_tokens
 from .base import MIN_CONTENT_WORDS, SUBJECT_PRONOUNS, Attribution, count_words, surface_cue
 
@@ -87,10 +87,9 @@ def coordinated_source(doc: Document, cue: Token) -> tuple[Token, list[Token]] |
 def _glued_hyphen(doc: Document, token: Token, first: int) -> bool:
     """A hyphen written without spaces inside a name ('Kevan Parekh-Lin'): the tokenizer cuts it off as
     punctuation, but it belongs to the source phrase as much as the name's halves do."""
-    if token.text not in NAME_HYPHENS or token.index <= first or token.index + 1 >= len(doc.tokens):
+    if token.index <= first or token.index + 1 >= len(doc.tokens):
         return False
-    before, after = doc.tokens[token.index - 1], doc.tokens[token.index + 1]
-    return before.span.end == token.span.start and token.span.end == after.span.start
+    return glued_hyphen(doc.tokens[token.index - 1], token, doc.tokens[token.index + 1])
 
 
 def _heads_clause(doc: Document, token: Token) -> bool:
