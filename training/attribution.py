@@ -213,9 +213,10 @@ def train_ensemble(polnear: Path, work: Path, device: str, hold_out: int, seeds:
     """One head per seed (`train`, under OUT/seed-N/), then OUT/head.safetensors: their ensemble
     (`TaggerEnsemble`, the mean of their probabilities), or the head itself for one seed."""
     out = out or work
+    data = _training_data(polnear, work, hold_out)  # read once for every seed
     heads, members = [], []
     for seed in seeds:
-        train(polnear, work, device, hold_out, epochs, out / f"seed-{seed}", config, seed)
+        train(polnear, work, device, hold_out, epochs, out / f"seed-{seed}", config, seed, data)
         heads.append(load_tagger(out / f"seed-{seed}" / "head.safetensors"))
         with safe_open(str(out / f"seed-{seed}" / "head.safetensors"), framework="pt") as handle:
             members.append(dict(handle.metadata() or {}))
@@ -224,20 +225,25 @@ def train_ensemble(polnear: Path, work: Path, device: str, hold_out: int, seeds:
     save_tagger(tagger, out / "head.safetensors",
                 {**members[0], **{key: ",".join(member[key] for member in members)
                                   for key in ("seed", "epoch", "dev_token_f1")}})
-    print(f"ensemble of seeds {seeds}: dev word F1 {token_f1(tagger, examples(polnear, work, 'dev')[1], 'cpu'):.4f}",
-          file=sys.stderr)
+    print(f"ensemble of seeds {seeds}: dev word F1 {token_f1(tagger, data[1], 'cpu'):.4f}", file=sys.stderr)
+
+
+def _training_data(polnear: Path, work: Path, hold_out: int) -> tuple[list[Example], list[Example]]:
+    """The train examples except the first `hold_out` articles, and the dev examples."""
+    train_documents, train_items = examples(polnear, work, "train")
+    _, dev_items = examples(polnear, work, "dev")
+    held = {document.id for document in train_documents[:hold_out]}
+    return [item for item in train_items if item.id not in held], dev_items
 
 
 def train(polnear: Path, work: Path, device: str, hold_out: int, epochs: int = EPOCHS, out: Path | None = None,
-          config: TaggerConfig | None = None, seed: int = SEED) -> None:
+          config: TaggerConfig | None = None, seed: int = SEED,
+          data: tuple[list[Example], list[Example]] | None = None) -> None:
     out = out or work
     out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(seed)
     random.seed(seed)
-    train_documents, train_items = examples(polnear, work, "train")
-    _, dev_items = examples(polnear, work, "dev")
-    held = {document.id for document in train_documents[:hold_out]}
-    train_items = [item for item in train_items if item.id not in held]
+    train_items, dev_items = data or _training_data(polnear, work, hold_out)
     print(f"training on {len(train_items)} articles, {sum(len(i.tags) for i in train_items)} words",
           file=sys.stderr)
     tagger = AttributionTagger(config or TaggerConfig()).to(device)
