@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
 from quotetrace.core.quotes.indirect import find_according_to
@@ -1040,6 +1041,30 @@ def test_complements_a_parser_calls_adverbial() -> None:
                                     (ASKED_TO_CHECK, "to check the facts", "The campaign")):
         _, quotes = quotes_of(table)
         assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [(content, speaker)], table
+
+
+CLAIMED_TO = """
+Ortiz     Ortiz     PROPN 2 nsubj
+{verb}    {lemma}   VERB  0 root
+to        to        PART  4 mark
+know      know      VERB  2 xcomp
+the       the       DET   6 det
+answer~   answer    NOUN  4 obj
+.         .         PUNCT 2 punct
+"""
+
+
+def test_a_claim_reports_its_infinitive() -> None:
+    # 'claimed to know': what was claimed (infinitive-cues); PolNeAR marks 6 of 11 such in train[80:]
+    _, quotes = quotes_of(CLAIMED_TO.format(verb="claimed", lemma="claim"))
+    assert [(q["text"], q["speaker"]["text"], q["cue"]["text"]) for q in quotes] == [
+        ("to know the answer", "Ortiz", "claimed")]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("tried", "try"), ("failed", "fail")])
+def test_an_infinitive_after_a_verb_that_reports_none_is_no_report(verb: str, lemma: str) -> None:
+    _, quotes = quotes_of(CLAIMED_TO.format(verb=verb, lemma=lemma))
+    assert quotes == []
 
 
 EX_WIFE_CONTENDED = """
