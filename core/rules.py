@@ -56,7 +56,7 @@ StepId = Literal[
     "speaker:unresolved", "speaker:role-noun", "speaker:document", "speaker:relative", "speaker:closed-class",
     "speaker:none",
     # the trained attribution model's assembly and the hybrid's choices (core/attribution/)
-    "model:source-parse", "model:passive-listener", "model:quoted-person",
+    "model:source-parse", "model:passive-listener", "model:quoted-person", "model:withheld",
     "hybrid:model-added", "hybrid:model-over-rule", "hybrid:rule-over-model", "hybrid:rule-speaker",
     # the last merge step, over every quote whatever found it (quotes/crossing.py)
     "merge:other-attribution", "merge:topic-only",
@@ -237,6 +237,9 @@ _REGISTRY: tuple[Rule, ...] = (
     Rule("model:quoted-person", "model", 372, None, "a model content that opens with the one quoted and "
          "'as saying' ('quoted Ishaq Dar as saying…'): that person speaks and the content starts after "
          "'as saying'; after another participle ('as telling reporters') the quote is dropped"),
+    Rule("model:withheld", "model", 373, None, "a model quote whose cue withholds what it names: negated "
+         "('did not say when…') or a refusal before an infinitive ('declined to comment'); the rules skip "
+         "these, PolNeAR marks them: kept with its confidence capped under the 0.5 read as confident"),
     Rule("hybrid:model-added", "model", 380, None, "a model quote no rule found, kept from the calibrated "
          "confidence fitted on dev"),
     Rule("hybrid:model-over-rule", "model", 381, None, "a model quote kept over a rule's reading of the same "
