@@ -128,3 +128,32 @@ def test_a_particle_opening_a_mention_is_part_of_the_surname(table: str, name: s
 def test_an_english_word_particle_needs_a_first_name_before_it_elsewhere() -> None:
     (quote,) = quotes(TEN_DEMOCRATS)
     assert quote["speaker"]["name"] == "Democrats"
+
+
+# Lucia della Rovere said on Tuesday she would not surrender. (as the bundled models parse it)
+DELLA_ROVERE = """
+Lucia       Lucia      PROPN  4   nsubj   O  Number=Sing
+della       della      PROPN  1   flat    O  Number=Sing
+Rovere      Rovere     PROPN  1   flat    O  Number=Sing
+said        say        VERB   0   root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+on          on         ADP    6   case    O  _
+Tuesday     Tuesday    PROPN  4   obl     O  Number=Sing
+she         she        PRON   10  nsubj   O  Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs
+would       would      AUX    10  aux     O  VerbForm=Fin
+not         not        PART   10  advmod  O  Polarity=Neg
+surrender~  surrender  VERB   4   ccomp   O  VerbForm=Inf
+.           .          PUNCT  4   punct   O  _
+"""
+
+
+@pytest.mark.parametrize(("first", "particle", "surname"), [
+    ("Lucia", "della", "Rovere"), ("Maria", "dela", "Cruz"), ("Juan", "delos", "Santos"),
+    ("Siti", "binti", "Hassan"), ("Ronald", "dela", "Rosa"),
+])
+def test_a_particle_of_more_than_three_letters_is_no_role_before_the_name(first: str, particle: str,
+                                                                         surname: str) -> None:
+    # a lower-case word inside a name run reads as a role ('spokesperson Dmitry Peskov'), which made
+    # 'Maria dela Cruz' the person 'Cruz' described as 'Maria dela' (tester 10: 'Ronald'/'Rosa')
+    (quote,) = quotes(swap(DELLA_ROVERE, {"Lucia": first, "della": particle, "Rovere": surname}))
+    assert quote["speaker"]["name"] == f"{first} {particle} {surname}"
+    assert quote["speaker"]["text"] == f"{first} {particle} {surname}"

@@ -285,8 +285,9 @@ def _split_titles(
             i
             for i, t in enumerate(members)
             # a lower-case word inside the run is a role too ("Kremlin spokesperson Dmitry Peskov"
-            # hung together by flat links)
-            if (kinds[t.index] == "title" or (t.text[:1].islower() and t.text.isalpha() and len(t.text) > 3))
+            # hung together by flat links), but a surname particle is the name's ("Maria dela Cruz")
+            if (kinds[t.index] == "title" or (t.text[:1].islower() and t.text.isalpha() and len(t.text) > 3
+                                              and t.text not in _NAME_PARTICLES))
             # 'Dr. Martin Luther King Jr.': a suffix alone after 'King' makes no name of it
             and any(kinds[u.index] == "strong" and text_lower(u) not in _NAME_SUFFIXES for u in members[i + 1 :])
         ),
