@@ -936,3 +936,62 @@ delay~      delay      NOUN   14  obj        O
     assert (quote["text"], quote["speaker"]["text"], quote["speaker"]["name"]) == (
         "We regret the delay.", "The statement", "Ada Brenn")
     assert "speaker:document" in quote["trace"]
+
+
+@pytest.mark.parametrize(("noun", "verb", "lemma"), [("statement", "said", "say"), ("letter", "wrote", "write"),
+                                                     ("notice", "said", "say")])
+def test_the_document_a_speaker_reported_in_speaks_for_them(noun: str, verb: str, lemma: str) -> None:
+    # tester 10: 'Safaricom said in a statement that…⏎⏎"We apologise," the statement said.' gave the
+    # speaker "the statement" (anonymous) at 0.9: the statement is Safaricom's
+    _, found = record(f"""
+Safaricom  Safaricom  PROPN  2   nsubj      O  Number=Sing
+{verb}     {lemma}    VERB   0   root       O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+in         in         ADP    5   case       O  _
+a          a          DET    5   det        O  Definite=Ind|PronType=Art
+{noun}     {noun}     NOUN   2   obl        O  Number=Sing
+that       that       SCONJ  10  mark       O  _
+the        the        DET    8   det        O  Definite=Def|PronType=Art
+outage     outage     NOUN   10  nsubj      O  Number=Sing
+was        be         AUX    10  cop        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+over~      over       ADV    2   ccomp      O  _
+.          .          PUNCT  2   punct      O  _
+#par
+"~          "          PUNCT  3  punct  O  _
+We          we         PRON   3  nsubj  O  Case=Nom|Number=Plur|Person=1|PronType=Prs
+apologise~  apologise  VERB   8  ccomp  O  Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin
+,~          ,          PUNCT  3  punct  O  _
+"           "          PUNCT  3  punct  O  _
+the         the        DET    7  det    O  Definite=Def|PronType=Art
+{noun}      {noun}     NOUN   8  nsubj  O  Number=Sing
+said~       say        VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+.           .          PUNCT  8  punct  O  _
+""")
+    direct = [q for q in found["quotes"] if q["kind"] == "direct"]
+    assert [(q["text"], q["speaker"]["text"], q["speaker"]["name"]) for q in direct] == [
+        ("We apologise,", f"the {noun}", "Safaricom")]
+
+
+def test_a_document_no_one_reported_in_stays_an_anonymous_source() -> None:
+    # 'The mayor said she was pleased.⏎⏎"We are ready," the statement said.': no issuer, never the mayor
+    _, found = record("""
+The        the        DET    2  det    O
+mayor      mayor      NOUN   3  nsubj  O
+said       say        VERB   0  root   O
+she        she        PRON   6  nsubj  O
+was        be         AUX    6  cop    O
+pleased~   pleased    ADJ    3  ccomp  O
+.          .          PUNCT  3  punct  O
+#par
+"~          "          PUNCT  4  punct  O
+We          we         PRON   4  nsubj  O
+are         be         AUX    4  cop    O
+ready~      ready      ADJ    9  ccomp  O
+,~          ,          PUNCT  4  punct  O
+"           "          PUNCT  4  punct  O
+the         the        DET    8  det    O
+statement   statement  NOUN   9  nsubj  O
+said~       say        VERB   0  root   O
+.           .          PUNCT  9  punct  O
+""")
+    direct = [q for q in found["quotes"] if q["kind"] == "direct"]
+    assert [(q["speaker"]["text"], q["speaker"]["name"]) for q in direct] == [("the statement", "the statement")]

@@ -340,11 +340,20 @@ def _issuer(view: View, lex: Lexicon, document: Token) -> Token | None:
     for token in reversed(view.doc.tokens[: document.index]):
         if paragraph - view.paragraph_at(token.span.start) > _ISSUER_PARAGRAPHS:
             return None
-        if token.upos != "VERB" or lemma_lower(token) not in _ISSUING_VERBS:
+        if token.upos != "VERB":
             continue
         kids = list(view.doc.children(token))
-        # the same document as the verb's object, or the verb that names it ("The union posted a
-        # statement. … The post read")
-        if lemma_lower(token) == word or any(c.deprel == "obj" and lemma_lower(c) == word for c in kids):
+        # the same document as an issuing verb's object, or the verb that names it ("The union posted a
+        # statement. … The post read"), or any verb's 'in' phrase ("Safaricom said in a statement that…
+        # "We apologise," the statement said")
+        issued = lemma_lower(token) in _ISSUING_VERBS and (
+            lemma_lower(token) == word or any(c.deprel == "obj" and lemma_lower(c) == word for c in kids))
+        if issued or any(_in_phrase(view, c, word) for c in kids):
             return next((c for c in kids if c.deprel == "nsubj" and c.upos in {"NOUN", "PROPN"}), None)
     return None
+
+
+def _in_phrase(view: View, token: Token, word: str) -> bool:
+    """`token` is an oblique 'in a <word>' ('said in a statement', 'In a letter, the firm wrote')."""
+    return token.deprel.startswith("obl") and lemma_lower(token) == word and any(
+        c.deprel == "case" and text_lower(c) == "in" for c in view.doc.children(token))
