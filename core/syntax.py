@@ -31,16 +31,32 @@ _SUBJECT_DEPRELS = ("nsubj", "nsubj:outer", "csubj")
 
 
 def is_negated(doc: Document, token: Token) -> bool:
-    """'did not say', 'never said', and a negative quantifier as subject ('Nobody said much', 'No one
-    expected…': `negative_subject`); a 'neither' after the verb negates the report's content, not the
-    report ('says neither she nor her campaign helped'), a 'not' behind quotation marks is the
+    """'did not say', 'never said', a negative quantifier as subject ('Nobody said much', 'No one
+    expected…': `negative_subject`), and a verb that withholds it (`withheld_by_verb`: 'declined to
+    say', 'denied saying', 'has yet to say'); a 'neither' after the verb negates the report's content,
+    not the report ('says neither she nor her campaign helped'), a 'not' behind quotation marks is the
     quote's ('"Probably not," Ms. Moore said'), and a 'not' after the verb with more than adverbs
     between them is its complement's ('said it was not': `_adverbs_between`)."""
-    return negative_subject(doc, token) or any(
+    return negative_subject(doc, token) or withheld_by_verb(doc, token) or any(
         child.lower in _NEGATIONS and (child.index < token.index or (
             child.lower in ("not", "n't") and _adverbs_between(doc, token, child))) and
         not _quote_mark_between(doc, child, token)
         for child in doc.children(token) if child.deprel in ("advmod", "neg"))
+
+
+_WITHHOLDING_CUES = words("withholding-cues")
+
+
+def withheld_by_verb(doc: Document, token: Token) -> bool:
+    """The complement of a verb that withholds it ('declined to say whether', 'refused to confirm',
+    'denied saying', 'failed to explain why': `withholding-cues`) or of a 'yet to' ('has yet to say
+    when'): nothing was said."""
+    if token.deprel != "xcomp" or not 0 <= token.head < len(doc.tokens):
+        return False
+    head = doc.tokens[token.head]
+    # a parser hangs 'to say' on 'has' beside 'yet', or on 'yet' itself
+    return cue_lemma(head) in _WITHHOLDING_CUES or head.lower == "yet" or any(
+        child.lower == "yet" and child.deprel == "advmod" for child in doc.children(head))
 
 
 def _adverbs_between(doc: Document, verb: Token, negation: Token) -> bool:

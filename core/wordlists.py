@@ -15,7 +15,7 @@ WordClass = Literal[
     "transcript-labels",
     "headline-labels", "performing-cues", "unisex-first-names", "negative-quantifiers", "container-nouns",
     "interview-verbs", "group-nouns", "empty-contents", "target-cues", "stance-cues", "portfolio-words",
-    "body-heads", "asking-cues", "topic-cues", "answering-cues", "refusal-cues",
+    "body-heads", "asking-cues", "topic-cues", "answering-cues", "refusal-cues", "withholding-cues",
 ]
 WORD_CLASSES_FILE = "data/word_classes.tsv"
 _COLUMNS = ("class", "words", "why")

@@ -11,6 +11,7 @@ from quotetrace.core.attribution.combine import WITHHELD
 from quotetrace.core.attribution.features import split_words
 from quotetrace.core.build import build_document
 from quotetrace.core.model import Quote
+from quotetrace.core.pipeline import analyze
 from test_passive_listener import _model_quotes as tagged_model_quotes
 from test_passive_listener import _read
 
@@ -101,11 +102,22 @@ def test_an_infinitive_after_a_verb_that_reports_none_is_no_content(verb: str, l
     assert _model_quotes(table, verb, ["to", what]) == []
 
 
-@pytest.mark.parametrize(("verb", "lemma", "what"), [("declined", "decline", "comment"),
-                                                     ("refused", "refuse", "answer")])
+REFUSED_TO = """
+Kerr     Kerr     PROPN  2  nsubj   O
+{verb}   {lemma}  VERB   0  root    O
+to       to       PART   4  mark    O
+{what}   {what}   VERB   2  xcomp   O
+his      his      PRON   6  nmod:poss  O
+returns~ return   NOUN   4  obj     O
+.        .        PUNCT  2  punct   O
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "what"), [("declined", "decline", "release"),
+                                                     ("refused", "refuse", "publish")])
 def test_an_infinitive_after_a_refusal_is_kept_as_a_withheld_report(verb: str, lemma: str, what: str) -> None:
-    table = INFINITIVE.format(verb=verb, lemma=lemma, what=what)
-    assert _withheld(table, verb, ["to", what]) == [("Kerr", f"to {what}")]
+    table = REFUSED_TO.format(verb=verb, lemma=lemma, what=what)
+    assert _withheld(table, verb, ["to", what, "his", "returns"]) == [("Kerr", f"to {what} his returns")]
 
 
 @pytest.mark.parametrize(("verb", "lemma", "what"), [("vowed", "vow", "fight"), ("promised", "promise", "resign"),
@@ -114,3 +126,78 @@ def test_an_infinitive_after_a_refusal_is_kept_as_a_withheld_report(verb: str, l
 def test_an_infinitive_a_cue_reports_stays(verb: str, lemma: str, what: str) -> None:
     table = INFINITIVE.format(verb=verb, lemma=lemma, what=what)
     assert _model_quotes(table, verb, ["to", what]) == [f"to {what}"]
+
+
+WITHHELD_SAY = """
+Kerr     Kerr     PROPN  2  nsubj   O
+{verb}   {lemma}  {upos} 0  root    O
+{mid}    {mid}    {mid_upos} {mid_head} {mid_rel} O
+to       to       PART   5  mark    O
+say      say      VERB   {say_head}  xcomp   O
+whether  whether  SCONJ  10 mark    O
+the      the      DET    8  det     O
+plan     plan     NOUN   10 nsubj   O
+had      have     AUX    10 aux     O
+failed~  fail     VERB   5  ccomp   O
+.        .        PUNCT  2  punct   O
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "upos", "mid", "mid_upos", "mid_head", "mid_rel", "say_head"), [
+    ("declined", "decline", "VERB", "quickly", "ADV", 2, "advmod", 2),
+    ("refused", "refuse", "VERB", "again", "ADV", 2, "advmod", 2),
+    ("has", "have", "AUX", "yet", "ADV", 2, "advmod", 3),  # as the bundled parser hangs it: on 'yet'
+    ("has", "have", "AUX", "yet", "ADV", 2, "advmod", 2),
+])
+def test_a_verb_of_saying_a_refusal_or_yet_governs_is_withheld(verb: str, lemma: str, upos: str, mid: str,
+                                                                mid_upos: str, mid_head: int, mid_rel: str,
+                                                                say_head: int) -> None:
+    # tester 12: 'Kevin Mensah declined to say whether the tram line would be finished' was a quote at
+    # 0.78 (default) and 0.9 (rules); 'has yet to say when…' at 0.88
+    table = WITHHELD_SAY.format(verb=verb, lemma=lemma, upos=upos, mid=mid, mid_upos=mid_upos, mid_head=mid_head,
+                                mid_rel=mid_rel, say_head=say_head)
+    content = ["whether", "the", "plan", "had", "failed"]
+    assert _withheld(table, "say", content) == [("Kerr", "whether the plan had failed")]
+    assert analyze(build_document(table)).to_record()["quotes"] == []  # the rules: nothing was said
+
+
+def test_would_not_say_is_withheld_not_hypothetical() -> None:
+    # tester 12: 'would not say', the commonest refusal in news copy, was dropped as hypothetical
+    table = NOT_SAY.replace("did      do       AUX", "would    would    AUX").format(neg="not")
+    content = ["whether", "the", "government", "had", "a", "plan"]
+    assert _withheld(table, "say", content) == [("Solheim", "whether the government had a plan")]
+
+
+DECLINED_TO = """
+Kerr     Kerr     PROPN  2  nsubj   O
+declined decline  VERB   0  root    O
+to       to       PART   4  mark    O
+{verb}   {verb}   VERB   2  xcomp   O
+{rest}
+.        .        PUNCT  2  punct   O
+"""
+
+
+@pytest.mark.parametrize(("verb", "rest", "words"), [
+    ("comment~", "", ["to", "comment"]),
+    ("comment", "further~ further ADV 4 advmod O", ["to", "comment", "further"]),
+    ("respond~", "", ["to", "respond"]),
+])
+def test_a_refusal_that_names_nothing_is_no_quote(verb: str, rest: str, words: list[str]) -> None:
+    # tester 12: 'The BBC declined to comment.' gave the BBC a quote 'to comment' and a voice in --speakers
+    table = DECLINED_TO.format(verb=verb, rest=rest).replace("\n\n", "\n")
+    assert _model_quotes(table, "declined", words) == []
+
+
+def test_a_refusal_about_something_stays_withheld() -> None:
+    table = """
+Kerr     Kerr     PROPN  2  nsubj   O
+declined decline  VERB   0  root    O
+to       to       PART   4  mark    O
+comment  comment  VERB   2  xcomp   O
+on       on       ADP    7  case    O
+the      the      DET    7  det     O
+leak~    leak     NOUN   4  obl     O
+.        .        PUNCT  2  punct   O
+"""
+    assert _withheld(table, "declined", ["to", "comment", "on", "the", "leak"]) == [("Kerr", "to comment on the leak")]
