@@ -334,12 +334,16 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
 
 def _past_dateline(doc: Document, subject: Token) -> Token | None:
     """'WASHINGTON -- President Obama, …, said', 'NEW DELHI: Finance Minister … said': the place of a
-    dateline is never the speaker; the name after the dash or colon is, where the parse made it the
-    place's apposition, else None."""
+    dateline, and its region or wire ('CALGARY, Alberta —'), is never the speaker; the name after the
+    dash or colon is, where the parse made it the place's apposition, else None. `subject` itself
+    when it stands after the dateline or the sentence opens with none."""
     sentence = doc.sentences[subject.sentence].tokens
-    place = sentence[: subject.index - sentence[0].index + 1]  # "WASHINGTON", "NEW YORK"
-    separator = opening_separator(doc, sentence, place)
-    if separator is None:
+    # the place's words: those before the first punctuation ("WASHINGTON", "NEW YORK" of "NEW YORK,
+    # Nov. 19 (UPI) —"); a subject up to the separator is the dateline's, its region included
+    # ("CALGARY, Alberta — Northwind Energy Inc. reported", "Alberta" a second subject)
+    place = list(takewhile(lambda t: t.upos != "PUNCT", sentence))
+    separator = opening_separator(doc, sentence, place) if place else None
+    if separator is None or subject.index > separator.index:
         return subject
     # the name after the dash, where the parse made it the place's apposition
     return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > separator.index), None)
