@@ -21,6 +21,7 @@ from .noun_phrases import span_of as span_of
 from .noun_phrases import spans_around as spans_around
 from .noun_phrases import trim_tokens as trim_tokens
 from .openings import dateline_separator, opening_separator
+from .parenthetical import parenthetical_subject
 from .quotes.marks import QUOTE_MARKS
 from .silent import cognition_aside, negative_subject
 from .wordlists import words
@@ -163,8 +164,9 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         # a subject after the verb beside one before it is the report's own ("The clip says Kaine has…")
         pool = sorted([s for s in undated if s.index < verb.index] or undated, key=lambda s: abs(verb.index - s.index))
         names = [s for s in pool if s.upos == "PROPN"]
-        # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"
-        chosen = names[0] if names else pool[0]
+        # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"; and
+        # whoever the clause set inside the content names ("Mr Sunak, the mayor said, was…")
+        chosen = parenthetical_subject(doc, verb, undated) or (names[0] if names else pool[0])
         return _past_possessor(doc, _interrupting_speaker(doc, verb, _name_after_role_of(doc, chosen)))
     passive = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass" and c.index < verb.index), None)
     if passive is not None:

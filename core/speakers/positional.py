@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..parenthetical import parenthetical_subject
 from .context import View
 from .records import NameNP, Speaker
 
@@ -39,20 +40,45 @@ def pair_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[in
     Toyoda", "Sara Malik of the PTI … on Geo TV") is no member; with no person named, two
     organisations pair ("Acme Corp. and Bolt Ltd."); one person among others is no pair, unless a name of
     unknown type is joined to that person by a conjunction ("Ruth Kane and Haddad": `_joined_to_a_person`). A possessor
-    ("Arsenal's Declan Price") never counts. None with no pair: the words then name no one."""
+    ("Arsenal's Declan Price") never counts, nor a name inside the words `spk` itself reports, or
+    before it in a reporting clause set inside those words ("Mr Khan, the latter said, was…": Khan is
+    who the latter spoke of, whether or not the content holds him). Names in the narration pair first: a
+    name inside another quote's words ("Mr Johnson, the former said, is…, while the latter said")
+    counts only when the narration names no pair. None with no pair: the words then name no one."""
     offset = spk.mention.span.start
     sentence = _pair_start(view, view.sentence_at(offset))
+    fronted = _fronted_start(view, spk)
+    reached = [i for i, name in enumerate(names)
+               if name.mention.start < fronted and name.type in _PAIR_TYPES and not _possessor(view, name)
+               and sentence - view.sentence_at(name.mention.start) <= PAIR_SENTENCES
+               and spk.quote not in view.quotes_at(name.mention.start)]
+    narrated = [i for i in reached if not view.quotes_at(names[i].mention.start)]
+    member = _pair_of(view, spk, names, clusters, narrated)
+    return member if member is not None or narrated == reached else _pair_of(view, spk, names, clusters, reached)
+
+
+def _fronted_start(view: View, spk: Speaker) -> int:
+    """Where the names before `spk` stop counting for its pair: the start of its sentence when `spk`
+    is the speaker of a reporting clause set inside its content ('Mr Khan, the latter said, was…':
+    the words before it are the content's subject, `parenthetical_subject`), else its own start."""
+    cue = view.quote_cues[spk.quote] if 0 <= spk.quote < len(view.quote_cues) else None
+    verbs = [t for t in view.doc.tokens_in(cue) if t.upos != "PUNCT"] if cue is not None else []
+    if spk.head is None or not verbs:
+        return spk.mention.span.start
+    subjects = [c for c in view.doc.children(verbs[0]) if c.deprel in ("nsubj", "nsubj:pass")]
+    if parenthetical_subject(view.doc, verbs[0], subjects) != spk.head:
+        return spk.mention.span.start
+    return view.doc.sentences[spk.head.sentence].span.start
+
+
+def _pair_of(view: View, spk: Speaker, names: list[NameNP], clusters: list[int], reached: list[int]) -> int | None:
+    """`pair_member`'s choice among the names `reached` (indices into `names`, in text order)."""
     last: dict[int, int] = {}  # cluster -> start of its last name before the mention
     people: set[int] = set()
-    reached: list[int] = []  # indices into `names` within reach
-    for i, name in enumerate(names):
-        if name.mention.start >= offset or name.type not in _PAIR_TYPES or _possessor(view, name):
-            continue
-        if sentence - view.sentence_at(name.mention.start) <= PAIR_SENTENCES:
-            reached.append(i)
-            last[clusters[i]] = max(last.get(clusters[i], -1), name.mention.start)
-            if name.type == "person":
-                people.add(clusters[i])
+    for i in reached:
+        last[clusters[i]] = max(last.get(clusters[i], -1), names[i].mention.start)
+        if names[i].type == "person":
+            people.add(clusters[i])
     if len(people) == 1:
         people |= _joined_to_a_person(view, [names[i] for i in reached], [clusters[i] for i in reached], people)
     if len(people) >= 2:
