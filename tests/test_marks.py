@@ -422,3 +422,29 @@ def test_a_mark_closing_a_hard_wrapped_single_quote_is_no_apostrophe() -> None:
     assert quote.close is not None and quote.close.start == 11
     assert not is_apostrophe(text, 11)
     assert is_apostrophe("the students' books", 12)
+
+
+# --- a paragraph left open after its own reporting clause (tester 12) ---------------------------
+
+@pytest.mark.parametrize("report", ["said Tom Hall", "Tom Hall said", "he said", "added Tom Hall", "Tom Hall told"])
+def test_a_quote_left_open_before_its_own_reporting_clause_ends_at_its_comma(report: str) -> None:
+    """'"Unclosed quote, said Tom Hall.⏎⏎"Another one," said Ann Lee.': the closing mark was left out
+    before the comma; the quote ends there and does not go on into Ann Lee's paragraph."""
+    text = f'"Unclosed quote, {report}.\n\n"Another one," said Ann Lee. "And a third'
+    spans = find_quoted_spans(text)
+    first = spans[0]
+    assert text[first.content.start : first.content.end] == "Unclosed quote,"
+    assert first.close is None and not first.continued
+    assert all(s.chain != first.chain for s in spans[1:])
+    assert [text[s.content.start : s.content.end] for s in spans[1:]] == ["Another one,", "And a third"]
+
+
+@pytest.mark.parametrize("first", [
+    '"We will fight on, and we will win.',  # no reporting clause
+    '"I met the mayor, said nothing and left.',  # a verb and its object, no speaker
+    '"The plan, Ms Reyes, is sound.',  # a vocative: no cue
+])
+def test_a_paragraph_left_open_without_its_own_report_still_continues(first: str) -> None:
+    text = f'{first}\n\n"And we will not stop," she said.'
+    spans = find_quoted_spans(text)
+    assert spans[0].continued and spans[0].chain == spans[1].chain
