@@ -159,12 +159,15 @@ def test_a_name_inside_the_latters_own_words_makes_no_pair() -> None:
     assert quote["confidence"] < 0.5
 
 
-def test_the_latter_is_no_one_named_before_it_in_its_own_clause_when_the_content_leaves_them_out() -> None:
+@pytest.mark.parametrize(("table", "speaker"), [(LATTER, "Rishi Sunak"), (LATTER_OF_ONE, None)])
+def test_the_latter_is_no_one_named_before_it_in_its_own_clause_when_the_content_leaves_them_out(
+        table: str, speaker: str | None) -> None:
     """The attribution model's content for 'Mr Khan, the latter said, was "out of his depth"' leaves
     'Mr Khan' out ('was "out of his depth"'), and the hybrid keeps the rule's speaker 'the latter': Khan
     still stands in the latter's own report, so the pair is Khan and Sunak of the sentence before and
-    the latter is Sunak (it was Sadiq Khan at 0.74 in the default mode)."""
-    doc = build_document(LATTER)
+    the latter is Sunak (it was Sadiq Khan at 0.74 in the default mode); with one person named
+    before, the latter names no one."""
+    doc = build_document(table)
     text = doc.text
     content = text.index("was")
     latter = text.index("the latter")
@@ -174,7 +177,7 @@ def test_the_latter_is_no_one_named_before_it_in_its_own_clause_when_the_content
                   speaker=Mention(Span(latter, latter + len("the latter")), "the latter", "description", head))
     (resolved,), entities = resolve_speakers(doc, [quote])
     names = {e.id: e.name for e in entities}
-    assert names.get(resolved.entity_id or "") == "Rishi Sunak"
+    assert names.get(resolved.entity_id or "") == speaker
 
 
 # Sadiq Khan spoke about transport. "Mr Sunak is out of his depth," the latter said.
@@ -208,3 +211,28 @@ def test_a_name_inside_the_latters_own_quote_is_no_member_of_the_pair() -> None:
     names no one; Sunak, whom the quote is about, must not complete the pair."""
     (quote,) = quotes(LATTER_QUOTED)
     assert quote["speaker"] is None
+
+
+def _quote(doc_text: str, qid: str, content: str, after: int, cue_from: int, speaker: str, head: int) -> Quote:
+    """A quote as the attribution model reads it: `content` and `speaker` found from `after`, the cue
+    'said' from `cue_from`."""
+    start = doc_text.index(content, after)
+    said = doc_text.index("said", cue_from)
+    at = doc_text.index(speaker, after)
+    return Quote(qid, "mixed", (Span(start, start + len(content)),), cue=Span(said, said + 4),
+                 speaker=Mention(Span(at, at + len(speaker)), speaker, "description", head))
+
+
+def test_the_name_before_another_parenthetical_speaker_is_no_narration() -> None:
+    """The model's contents for 'Mr Johnson, the former said, is "a disgrace", while the latter said…'
+    leave 'Mr Johnson' out; he still stands in the former's report, not in the narration, so the
+    latter is Starmer (it was Johnson at 0.74 in the default mode)."""
+    doc = build_document(FORMER_AND_LATTER)
+    text = doc.text
+    second = text.index("Mr Johnson")
+    heads = [t.index for t in doc.tokens if t.text in {"former", "latter"}]
+    former = _quote(text, "q1", 'is "a disgrace"', second, second, "the former", heads[0])
+    latter = _quote(text, "q2", 'he was "tired"', second, text.index("the latter"), "the latter", heads[1])
+    resolved, entities = resolve_speakers(doc, [former, latter])
+    names = {e.id: e.name for e in entities}
+    assert [names.get(q.entity_id or "") for q in resolved] == ["Boris Johnson", "Keir Starmer"]

@@ -43,32 +43,40 @@ def pair_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[in
     ("Arsenal's Declan Price") never counts, nor a name inside the words `spk` itself reports, or
     before it in a reporting clause set inside those words ("Mr Khan, the latter said, was…": Khan is
     who the latter spoke of, whether or not the content holds him). Names in the narration pair first: a
-    name inside another quote's words ("Mr Johnson, the former said, is…, while the latter said")
-    counts only when the narration names no pair. None with no pair: the words then name no one."""
+    name inside another quote's words, or before its speaker in such a clause ("Mr Johnson, the former
+    said, is…, while the latter said"), counts only when the narration names no pair. None with no
+    pair: the words then name no one."""
     offset = spk.mention.span.start
     sentence = _pair_start(view, view.sentence_at(offset))
-    fronted = _fronted_start(view, spk)
+    fronted = [_fronted_words(view, qi) for qi in range(len(view.quote_cues))]
+    own = fronted[spk.quote] if 0 <= spk.quote < len(fronted) else None
+
+    def within(start: int, region: tuple[int, int] | None) -> bool:
+        return region is not None and region[0] <= start < region[1]
+
     reached = [i for i, name in enumerate(names)
-               if name.mention.start < fronted and name.type in _PAIR_TYPES and not _possessor(view, name)
+               if name.mention.start < offset and name.type in _PAIR_TYPES and not _possessor(view, name)
                and sentence - view.sentence_at(name.mention.start) <= PAIR_SENTENCES
-               and spk.quote not in view.quotes_at(name.mention.start)]
-    narrated = [i for i in reached if not view.quotes_at(names[i].mention.start)]
+               and spk.quote not in view.quotes_at(name.mention.start) and not within(name.mention.start, own)]
+    narrated = [i for i in reached if not view.quotes_at(names[i].mention.start)
+                and not any(within(names[i].mention.start, region) for region in fronted)]
     member = _pair_of(view, spk, names, clusters, narrated)
     return member if member is not None or narrated == reached else _pair_of(view, spk, names, clusters, reached)
 
 
-def _fronted_start(view: View, spk: Speaker) -> int:
-    """Where the names before `spk` stop counting for its pair: the start of its sentence when `spk`
-    is the speaker of a reporting clause set inside its content ('Mr Khan, the latter said, was…':
-    the words before it are the content's subject, `parenthetical_subject`), else its own start."""
-    cue = view.quote_cues[spk.quote] if 0 <= spk.quote < len(view.quote_cues) else None
+def _fronted_words(view: View, quote: int) -> tuple[int, int] | None:
+    """The offsets (start, end) of the words before the speaker when quote `quote`'s cue is a reporting
+    clause set inside its content ('Mr Khan, the latter said, was…': 'Mr Khan', the content's subject,
+    whether or not the content holds it; `parenthetical_subject`), else None."""
+    cue = view.quote_cues[quote]
     verbs = [t for t in view.doc.tokens_in(cue) if t.upos != "PUNCT"] if cue is not None else []
-    if spk.head is None or not verbs:
-        return spk.mention.span.start
+    if not verbs:
+        return None
     subjects = [c for c in view.doc.children(verbs[0]) if c.deprel in ("nsubj", "nsubj:pass")]
-    if parenthetical_subject(view.doc, verbs[0], subjects) != spk.head:
-        return spk.mention.span.start
-    return view.doc.sentences[spk.head.sentence].span.start
+    speaker = parenthetical_subject(view.doc, verbs[0], subjects)
+    if speaker is None:
+        return None
+    return view.doc.sentences[speaker.sentence].span.start, view.doc.subtree(speaker)[0].span.start
 
 
 def _pair_of(view: View, spk: Speaker, names: list[NameNP], clusters: list[int], reached: list[int]) -> int | None:
