@@ -434,7 +434,7 @@ def test_a_quote_left_open_before_its_own_reporting_clause_ends_at_its_comma(rep
     spans = find_quoted_spans(text)
     first = spans[0]
     assert text[first.content.start : first.content.end] == "Unclosed quote,"
-    assert first.close is None and not first.continued
+    assert first.close == Span(first.content.end, first.content.end) and not first.continued
     assert all(s.chain != first.chain for s in spans[1:])
     assert [text[s.content.start : s.content.end] for s in spans[1:]] == ["Another one,", "And a third"]
 
@@ -448,3 +448,43 @@ def test_a_paragraph_left_open_without_its_own_report_still_continues(first: str
     text = f'{first}\n\n"And we will not stop," she said.'
     spans = find_quoted_spans(text)
     assert spans[0].continued and spans[0].chain == spans[1].chain
+
+
+# "Unclosed quote, said Tom Hall.⏎⏎"Another one," said Ann Lee. "And a third   (the bundled parse)
+UNCLOSED = """
+"~        "         PUNCT  3  punct     O  _
+Unclosed  Unclosed  VERB   3  amod      O  Tense=Past|VerbForm=Part|Voice=Pass
+quote~    quote     NOUN   5  nsubj     O  Number=Sing
+,         ,         PUNCT  3  punct     O  _
+said      say       VERB   0  root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Tom       Tom       PROPN  7  compound  O  Number=Sing
+Hall~     Hall      PROPN  5  nsubj     O  Number=Sing
+.         .         PUNCT  5  punct     O  _
+
+#par
+"~       "        PUNCT  3  punct  O  _
+Another  another  DET    3  det    O  PronType=Ind
+one~     one      NOUN   6  nsubj  O  Number=Sing
+,~       ,        PUNCT  3  punct  O  _
+"        "        PUNCT  3  punct  O  _
+said     say      VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Ann      Ann      PROPN  6  nsubj  O  Number=Sing
+Lee~     Lee      PROPN  7  flat   O  Number=Sing
+.        .        PUNCT  6  punct  O  _
+
+"~     "      PUNCT  4  punct  O  _
+And    and    CCONJ  4  cc     O  _
+a      a      DET    4  det    O  Definite=Ind|PronType=Art
+third  third  ADJ    0  root   O  Degree=Pos|NumForm=Word|NumType=Ord
+"""
+
+
+def test_tom_halls_words_stay_his_when_he_left_his_quote_open() -> None:
+    from quotetrace.core.build import build_document
+    from quotetrace.core.pipeline import analyze
+
+    result = analyze(build_document(UNCLOSED))
+    text = result.text
+    read = [(" ".join(p.text_of(text) for p in q.parts), q.speaker.span.text_of(text) if q.speaker else "")
+            for q in result.quotes]
+    assert read == [("Unclosed quote,", "Tom Hall"), ("Another one, And a third", "Ann Lee")]

@@ -35,7 +35,9 @@ Decisions worth knowing:
   double mark or guillemet (single marks left open are usually apostrophes such as 'burbs),
   opened in opening-like context, with at least ``MIN_UNCLOSED_WORDS`` words. An unclosed
   quote is dropped otherwise; if the outermost one is dropped the next one inward gets the same
-  test. Quotes still open inside a kept one are dropped.
+  test. Quotes still open inside a kept one are dropped. A quote left open before its own reporting
+  clause at the paragraph's end ('"Unclosed quote, said Tom Hall.') neither continues nor runs to the
+  end: it closes after its last comma with an empty ``close`` there.
 * ``content`` is the text between the marks less white space at either end (French « spacing »);
   a quote whose content is empty is not reported.
 * ``depth`` counts the reported quotes that enclose this one, so a quote inside a dropped one is 0.
@@ -70,7 +72,9 @@ class QuotedSpan:
     """One quotation found by its marks; offsets are code points into the scanned text."""
 
     open: Span  # the opening mark (1 char usually; `''`/`` `` `` may be 2)
-    close: Span | None  # the closing mark; None when the paragraph ended with the quote still open
+    # the closing mark; None when the paragraph ended with the quote still open; empty where the writer
+    # left it out before the quote's own reporting clause ('"Unclosed quote, said Tom Hall.')
+    close: Span | None
     content: Span  # the text between the marks, trimmed of white space
     chain: int  # parts of one multi-paragraph quote share a chain id; else unique
     depth: int  # 0 outer, 1 nested inside another reported quote, 2 inside that, ...
@@ -182,8 +186,9 @@ def _close_before_own_report(text: str, found: Found) -> bool:
     named = named or (verb_last and all(w[:1].isupper() for w in clause[:-1]))
     if not (named or (verb_last and len(clause) == 2 and clause[0].lower() in _REPORT_PRONOUNS)):
         return False
-    found.content = Span(found.content.start, tail.start() + 1)
-    found.bound = tail.start() + 1
+    end = tail.start() + 1
+    # closed where the mark was left out: an empty close, so that the finders read the clause after it
+    found.content, found.close, found.bound = Span(found.content.start, end), Span(end, end), end
     return True
 
 
