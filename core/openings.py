@@ -118,6 +118,14 @@ def _spaced_dash(doc: Document, token: Token) -> bool:
     return token.text != "-" or doc.text[token.span.start - 1 : token.span.start].isspace()
 
 
+def dash_between(doc: Document, a: int, b: int) -> bool:
+    """Whether a dash that sets words off stands between the tokens at indices `a` and `b`: no name
+    spans one, though a parser may hang a dateline's region and the name after its dash together
+    ('CALGARY, Alberta — Northwind Energy Inc.': 'Inc.' flat under 'Alberta')."""
+    low, high = min(a, b), max(a, b)
+    return any(_spaced_dash(doc, t) for t in doc.tokens[low + 1 : high])
+
+
 # a dateline's words between its place and its dash: a region, a date, a wire's name in brackets or
 # slashes ('OTTAWA, Sept. 12, 2025 /CNW/ -', 'NEW YORK, Nov. 19 (UPI) —', 'KOLKATA, Aug. 9 (PTI):')
 _DATELINE_PUNCT = frozenset({",", ".", "/", "(", ")"})

@@ -21,6 +21,7 @@ from .noun_phrases import span_of as span_of
 from .noun_phrases import spans_around as spans_around
 from .noun_phrases import trim_tokens as trim_tokens
 from .openings import dateline_separator, opening_separator
+from .parenthetical import parenthetical_subject
 from .quotes.marks import QUOTE_MARKS
 from .silent import cognition_aside, negative_subject
 from .wordlists import words
@@ -179,8 +180,9 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         # a subject after the verb beside one before it is the report's own ("The clip says Kaine has…")
         pool = sorted([s for s in undated if s.index < verb.index] or undated, key=lambda s: abs(verb.index - s.index))
         names = [s for s in pool if s.upos == "PROPN"]
-        # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"
-        chosen = names[0] if names else pool[0]
+        # of two nouns the one nearer the verb too: "The truth, the senator said, was that…"; and
+        # whoever the clause set inside the content names ("Mr Sunak, the mayor said, was…")
+        chosen = parenthetical_subject(doc, verb, undated) or (names[0] if names else pool[0])
         return _past_possessor(doc, _interrupting_speaker(doc, verb, _name_after_role_of(doc, chosen)))
     passive = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass" and c.index < verb.index), None)
     if passive is not None:
@@ -350,12 +352,16 @@ def _interrupting_speaker(doc: Document, verb: Token, subject: Token) -> Token:
 
 def _past_dateline(doc: Document, subject: Token) -> Token | None:
     """'WASHINGTON -- President Obama, …, said', 'NEW DELHI: Finance Minister … said': the place of a
-    dateline is never the speaker; the name after the dash or colon is, where the parse made it the
-    place's apposition, else None."""
+    dateline, and its region or wire ('CALGARY, Alberta —'), is never the speaker; the name after the
+    dash or colon is, where the parse made it the place's apposition, else None. `subject` itself
+    when it stands after the dateline or the sentence opens with none."""
     sentence = doc.sentences[subject.sentence].tokens
-    place = sentence[: subject.index - sentence[0].index + 1]  # "WASHINGTON", "NEW YORK"
-    separator = opening_separator(doc, sentence, place)
-    if separator is None:
+    # the place's words: those before the first punctuation ("WASHINGTON", "NEW YORK" of "NEW YORK,
+    # Nov. 19 (UPI) —"); a subject up to the separator is the dateline's, its region included
+    # ("CALGARY, Alberta — Northwind Energy Inc. reported", "Alberta" a second subject)
+    place = list(takewhile(lambda t: t.upos != "PUNCT", sentence))
+    separator = opening_separator(doc, sentence, place) if place else None
+    if separator is None or subject.index > separator.index:
         return subject
     # the name after the dash, where the parse made it the place's apposition
     return next((c for c in doc.children(subject) if c.deprel == "appos" and c.index > separator.index), None)

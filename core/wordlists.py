@@ -13,7 +13,8 @@ WordClass = Literal[
     "inverting-cues", "weak-cues", "expletive-cues", "time-nouns", "anonymous-heads", "pronouns",
     "subject-pronouns", "name-particles", "english-particles", "closed-class", "name-suffixes", "kicker-labels",
     "transcript-labels",
-    "headline-labels", "performing-cues", "unisex-first-names", "negative-quantifiers", "container-nouns",
+    "headline-labels", "performing-cues", "unisex-first-names", "cross-culture-first-names", "negative-quantifiers",
+    "container-nouns",
     "interview-verbs", "group-nouns", "empty-contents", "target-cues", "stance-cues", "portfolio-words",
     "body-heads", "asking-cues", "topic-cues", "answering-cues", "refusal-cues", "withholding-cues",
 ]

@@ -5,6 +5,7 @@ parses (bundled model 0.4.0, `quotetrace debug-parse`)."""
 
 from __future__ import annotations
 
+import pytest
 from quotetrace.core.attribution.features import split_words
 from quotetrace.core.build import build_document
 from quotetrace.core.pipeline import analyze
@@ -144,3 +145,114 @@ def test_the_taggers_content_leaves_a_wires_name_out() -> None:
     content = _words_from(KOLKATA_PTI, "PTI", "city")
     text, quotes = _model_quotes(KOLKATA_PTI, ["officials"], ["said"], content)
     assert [_read(text, q) for q in quotes] == [("officials", "Heavy rain flooded several roads in the city")]
+
+
+# CALGARY, Alberta — Northwind Energy Inc. today reported record third-quarter revenue of $1.2 billion.
+# (tester 12: the region, a second subject, spoke at 0.78; the company hangs flat under it)
+REGION_SUBJECT = """
+CALGARY~   CALGARY    PROPN  9   nsubj     O  Number=Sing
+,          ,          PUNCT  3   punct     O  _
+Alberta    Alberta    PROPN  9   nsubj     O  Number=Sing
+—          —          PUNCT  3   punct     O  _
+Northwind  Northwind  PROPN  7   compound  O  Number=Sing
+Energy     Energy     PROPN  7   compound  O  Number=Sing
+Inc.       Inc.       PROPN  3   flat      O  Number=Sing
+today      today      NOUN   7   flat      O  Number=Sing
+reported   report     VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+record     record     NOUN   14  compound  O  Number=Sing
+third~     third      ADJ    13  amod      O  Degree=Pos|NumForm=Word|NumType=Ord
+-~         -          PUNCT  11  punct     O  _
+quarter    quarter    NOUN   14  compound  O  Number=Sing
+revenue    revenue    NOUN   9   obj       O  Number=Sing
+of         of         ADP    16  case      O  _
+$~         $          SYM    14  nmod      O  _
+1.2        1.2        NUM    16  nummod    O  NumForm=Digit|NumType=Card
+billion~   billion    NUM    16  nummod    O  NumForm=Digit|NumType=Card
+.          .          PUNCT  9   punct     O  _
+"""
+
+# HOUSTON, Texas – Lone Star Pipelines Corp. on Monday announced a merger with Gulf Midstream.
+REGION_SUBJECT_EN_DASH = """
+HOUSTON~    HOUSTON    PROPN  11  nsubj     O  Number=Sing
+,           ,          PUNCT  1   punct     O  _
+Texas       Texas      PROPN  11  nsubj     O  Number=Sing
+–           -          PUNCT  3   punct     O  _
+Lone        Lone       PROPN  8   compound  O  Number=Sing
+Star        Star       PROPN  8   compound  O  Number=Sing
+Pipelines   Pipelines  PROPN  8   compound  O  Number=Sing
+Corp.       Corp.      PROPN  3   flat      O  Number=Sing
+on          on         ADP    10  case      O  _
+Monday      Monday     PROPN  8   nmod      O  Number=Sing
+announced   announce   VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a           a          DET    13  det       O  Definite=Ind|PronType=Art
+merger      merger     NOUN   11  obj       O  Number=Sing
+with        with       ADP    16  case      O  _
+Gulf        Gulf       PROPN  16  compound  O  Number=Sing
+Midstream~  Midstream  PROPN  11  obl       O  Number=Sing
+.           .          PUNCT  11  punct     O  _
+"""
+
+# Calgary, Alberta -- Northwind Energy Inc. today reported record third-quarter revenue of $1.2 billion.
+# (the region a conjunct of the place, the company still flat under it)
+TITLED_REGION = """
+Calgary~   Calgary    PROPN  9   nsubj     O  Number=Sing
+,          ,          PUNCT  3   punct     O  _
+Alberta    Alberta    PROPN  1   conj      O  Number=Sing
+--         --         PUNCT  3   punct     O  _
+Northwind  Northwind  PROPN  7   compound  O  Number=Sing
+Energy     Energy     PROPN  7   compound  O  Number=Sing
+Inc.       Inc.       PROPN  3   flat      O  Number=Sing
+today      today      NOUN   7   flat      O  Number=Sing
+reported   report     VERB   0   root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+record     record     NOUN   14  compound  O  Number=Sing
+third~     third      ADJ    13  amod      O  Degree=Pos|NumForm=Word|NumType=Ord
+-~         -          PUNCT  11  punct     O  _
+quarter    quarter    NOUN   14  compound  O  Number=Sing
+revenue    revenue    NOUN   9   obj       O  Number=Sing
+of         of         ADP    16  case      O  _
+$~         $          SYM    14  nmod      O  _
+1.2        1.2        NUM    16  nummod    O  NumForm=Digit|NumType=Card
+billion~   billion    NUM    16  nummod    O  NumForm=Digit|NumType=Card
+.          .          PUNCT  9   punct     O  _
+"""
+
+# Toronto, Ontario - Maple Leaf Foods Inc. announced a recall of sliced meats.
+TITLED_REGION_HYPHEN = """
+Toronto~   Toronto   PROPN  9   nsubj  O  Number=Sing
+,          ,         PUNCT  1   punct  O  _
+Ontario    Ontario   PROPN  1   conj   O  Number=Sing
+-          -         PUNCT  3   punct  O  _
+Maple      maple     PROPN  3   flat   O  Number=Sing
+Leaf       Leaf      PROPN  5   flat   O  Number=Sing
+Foods      Foods     PROPN  5   flat   O  Number=Plur
+Inc.       Inc.      PROPN  3   flat   O  Number=Sing
+announced  announce  VERB   0   root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+a          a         DET    11  det    O  Definite=Ind|PronType=Art
+recall     recall    NOUN   9   obj    O  Number=Sing
+of         of        ADP    14  case   O  _
+sliced     slice     VERB   14  amod   O  Tense=Past|VerbForm=Part|Voice=Pass
+meats~     meat      NOUN   11  nmod   O  Number=Plur
+.          .         PUNCT  9   punct  O  _
+"""
+
+
+def _swap(table: str, pairs: dict[str, str]) -> str:
+    return "\n".join(" ".join(pairs.get(c, c) for c in line.split()) for line in table.splitlines())
+
+
+@pytest.mark.parametrize(("table", "speaker"), [
+    (REGION_SUBJECT, "Northwind Energy Inc."),
+    (_swap(REGION_SUBJECT, {"CALGARY~": "PERTH~", "Alberta": "Queensland", "Northwind": "Iron"}), "Iron Energy Inc."),
+    (REGION_SUBJECT_EN_DASH, "Lone Star Pipelines Corp."),
+    (_swap(REGION_SUBJECT_EN_DASH, {"–": "—"}), "Lone Star Pipelines Corp."),
+    (TITLED_REGION, "Northwind Energy Inc."),
+    (_swap(TITLED_REGION, {"--": "—"}), "Northwind Energy Inc."),
+    (TITLED_REGION_HYPHEN, "Maple Leaf Foods Inc."),
+])
+def test_a_datelines_region_never_speaks_and_the_name_after_its_dash_is_whole(table: str, speaker: str) -> None:
+    """'CITY, Region —': the region is the dateline's, whether the parse made it a second subject or
+    hung the company's name on it across the dash; the company is a name, not a description."""
+    (quote,) = analyze(build_document(table)).to_record(trace=True)["quotes"]
+    assert quote["speaker"]["name"] == speaker
+    assert quote["trace"][-1] == "speaker:name"
+    assert quote["confidence"] >= 0.7

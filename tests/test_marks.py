@@ -422,3 +422,69 @@ def test_a_mark_closing_a_hard_wrapped_single_quote_is_no_apostrophe() -> None:
     assert quote.close is not None and quote.close.start == 11
     assert not is_apostrophe(text, 11)
     assert is_apostrophe("the students' books", 12)
+
+
+# --- a paragraph left open after its own reporting clause (tester 12) ---------------------------
+
+@pytest.mark.parametrize("report", ["said Tom Hall", "Tom Hall said", "he said", "added Tom Hall", "Tom Hall told"])
+def test_a_quote_left_open_before_its_own_reporting_clause_ends_at_its_comma(report: str) -> None:
+    """'"Unclosed quote, said Tom Hall.⏎⏎"Another one," said Ann Lee.': the closing mark was left out
+    before the comma; the quote ends there and does not go on into Ann Lee's paragraph."""
+    text = f'"Unclosed quote, {report}.\n\n"Another one," said Ann Lee. "And a third'
+    spans = find_quoted_spans(text)
+    first = spans[0]
+    assert text[first.content.start : first.content.end] == "Unclosed quote,"
+    assert first.close == Span(first.content.end, first.content.end) and not first.continued
+    assert all(s.chain != first.chain for s in spans[1:])
+    assert [text[s.content.start : s.content.end] for s in spans[1:]] == ["Another one,", "And a third"]
+
+
+@pytest.mark.parametrize("first", [
+    '"We will fight on, and we will win.',  # no reporting clause
+    '"I met the mayor, said nothing and left.',  # a verb and its object, no speaker
+    '"The plan, Ms Reyes, is sound.',  # a vocative: no cue
+])
+def test_a_paragraph_left_open_without_its_own_report_still_continues(first: str) -> None:
+    text = f'{first}\n\n"And we will not stop," she said.'
+    spans = find_quoted_spans(text)
+    assert spans[0].continued and spans[0].chain == spans[1].chain
+
+
+# "Unclosed quote, said Tom Hall.⏎⏎"Another one," said Ann Lee. "And a third   (the bundled parse)
+UNCLOSED = """
+"~        "         PUNCT  3  punct     O  _
+Unclosed  Unclosed  VERB   3  amod      O  Tense=Past|VerbForm=Part|Voice=Pass
+quote~    quote     NOUN   5  nsubj     O  Number=Sing
+,         ,         PUNCT  3  punct     O  _
+said      say       VERB   0  root      O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Tom       Tom       PROPN  7  compound  O  Number=Sing
+Hall~     Hall      PROPN  5  nsubj     O  Number=Sing
+.         .         PUNCT  5  punct     O  _
+
+#par
+"~       "        PUNCT  3  punct  O  _
+Another  another  DET    3  det    O  PronType=Ind
+one~     one      NOUN   6  nsubj  O  Number=Sing
+,~       ,        PUNCT  3  punct  O  _
+"        "        PUNCT  3  punct  O  _
+said     say      VERB   0  root   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+Ann      Ann      PROPN  6  nsubj  O  Number=Sing
+Lee~     Lee      PROPN  7  flat   O  Number=Sing
+.        .        PUNCT  6  punct  O  _
+
+"~     "      PUNCT  4  punct  O  _
+And    and    CCONJ  4  cc     O  _
+a      a      DET    4  det    O  Definite=Ind|PronType=Art
+third  third  ADJ    0  root   O  Degree=Pos|NumForm=Word|NumType=Ord
+"""
+
+
+def test_tom_halls_words_stay_his_when_he_left_his_quote_open() -> None:
+    from quotetrace.core.build import build_document
+    from quotetrace.core.pipeline import analyze
+
+    result = analyze(build_document(UNCLOSED))
+    text = result.text
+    read = [(" ".join(p.text_of(text) for p in q.parts), q.speaker.span.text_of(text) if q.speaker else "")
+            for q in result.quotes]
+    assert read == [("Unclosed quote,", "Tom Hall"), ("Another one, And a third", "Ann Lee")]

@@ -37,7 +37,7 @@ from .name_groups import (
     split_role_place,
 )
 from .name_roles import role_after_comma, role_before_commas, role_right_before
-from .nicknames import quote_mark_between
+from .nicknames import name_link_cut
 from .particles import dutch_links, named_particles, particle_links
 from .records import NameNP
 from .role_surnames import role_surnames, role_word_kinds
@@ -155,7 +155,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
             root[given] = given + 1  # "Will Carden": the first name goes with the surname after it
         for token in sentence.tokens:
             if token.index in root and token.head in root and token.deprel in _NAME_LINKS and (
-                    not quote_mark_between(view, token.index, token.head)):
+                    not name_link_cut(view, token.index, token.head)):
                 root[find_root(root, token.index)] = find_root(root, token.head)
         join_institution_names(view, lex, sentence.tokens, root)
         # Neighbours that hang side by side from one head ("researcher Mu Li": Mu and Li both flat

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Span, Token
+from ..openings import dash_between
 from ..quotes.marks.sets import MARK_CHARS
 from .context import View, first_word, lemma_lower
 from .entity_types import name_type
@@ -36,12 +37,15 @@ def with_nicknames(view: View, lex: Lexicon, names: list[NameNP]) -> list[NameNP
     return out
 
 
-def quote_mark_between(view: View, a: int, b: int) -> bool:
-    """Whether a quotation mark stands between the tokens at indices `a` and `b`: a nickname's
-    marks cut the name links a parser makes across them (`"The Hammer" Doyle`: Doyle flat under
-    Hammer), so that the name on each side is found and `with_nicknames` joins them."""
+def name_link_cut(view: View, a: int, b: int) -> bool:
+    """Whether a quotation mark or a dash that sets words off stands between the tokens at indices
+    `a` and `b`, cutting the name link a parser made across it. A nickname's marks (`"The Hammer"
+    Doyle`: Doyle flat under Hammer): the name on each side is found and `with_nicknames` joins
+    them. A dash (`openings.dash_between`): no name spans one ('CALGARY, Alberta — Northwind Energy
+    Inc.', 'Inc.' flat under 'Alberta')."""
     low, high = min(a, b), max(a, b)
-    return any(t.upos == "PUNCT" and t.text and t.text[0] in MARK_CHARS for t in view.tokens[low + 1 : high])
+    marks = any(t.upos == "PUNCT" and t.text and t.text[0] in MARK_CHARS for t in view.tokens[low + 1 : high])
+    return marks or dash_between(view.doc, a, b)
 
 
 def _nickname_between(view: View, first: NameNP, last: NameNP) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..parenthetical import parenthetical_subject
 from .context import View
 from .records import NameNP, Speaker
 
@@ -39,20 +40,53 @@ def pair_member(view: View, spk: Speaker, names: list[NameNP], clusters: list[in
     Toyoda", "Sara Malik of the PTI … on Geo TV") is no member; with no person named, two
     organisations pair ("Acme Corp. and Bolt Ltd."); one person among others is no pair, unless a name of
     unknown type is joined to that person by a conjunction ("Ruth Kane and Haddad": `_joined_to_a_person`). A possessor
-    ("Arsenal's Declan Price") never counts. None with no pair: the words then name no one."""
+    ("Arsenal's Declan Price") never counts, nor a name inside the words `spk` itself reports, or
+    before it in a reporting clause set inside those words ("Mr Khan, the latter said, was…": Khan is
+    who the latter spoke of, whether or not the content holds him). Names in the narration pair first: a
+    name inside another quote's words, or before its speaker in such a clause ("Mr Johnson, the former
+    said, is…, while the latter said"), counts only when the narration names no pair. None with no
+    pair: the words then name no one."""
     offset = spk.mention.span.start
     sentence = _pair_start(view, view.sentence_at(offset))
+    fronted = [_fronted_words(view, qi) for qi in range(len(view.quote_cues))]
+    own = fronted[spk.quote] if 0 <= spk.quote < len(fronted) else None
+
+    def within(start: int, region: tuple[int, int] | None) -> bool:
+        return region is not None and region[0] <= start < region[1]
+
+    reached = [i for i, name in enumerate(names)
+               if name.mention.start < offset and name.type in _PAIR_TYPES and not _possessor(view, name)
+               and sentence - view.sentence_at(name.mention.start) <= PAIR_SENTENCES
+               and spk.quote not in view.quotes_at(name.mention.start) and not within(name.mention.start, own)]
+    narrated = [i for i in reached if not view.quotes_at(names[i].mention.start)
+                and not any(within(names[i].mention.start, region) for region in fronted)]
+    member = _pair_of(view, spk, names, clusters, narrated)
+    return member if member is not None or narrated == reached else _pair_of(view, spk, names, clusters, reached)
+
+
+def _fronted_words(view: View, quote: int) -> tuple[int, int] | None:
+    """The offsets (start, end) of the words before the speaker when quote `quote`'s cue is a reporting
+    clause set inside its content ('Mr Khan, the latter said, was…': 'Mr Khan', the content's subject,
+    whether or not the content holds it; `parenthetical_subject`), else None."""
+    cue = view.quote_cues[quote]
+    verbs = [t for t in view.doc.tokens_in(cue) if t.upos != "PUNCT"] if cue is not None else []
+    if not verbs:
+        return None
+    subjects = [c for c in view.doc.children(verbs[0]) if c.deprel in ("nsubj", "nsubj:pass")]
+    speaker = parenthetical_subject(view.doc, verbs[0], subjects)
+    if speaker is None:
+        return None
+    return view.doc.sentences[speaker.sentence].span.start, view.doc.subtree(speaker)[0].span.start
+
+
+def _pair_of(view: View, spk: Speaker, names: list[NameNP], clusters: list[int], reached: list[int]) -> int | None:
+    """`pair_member`'s choice among the names `reached` (indices into `names`, in text order)."""
     last: dict[int, int] = {}  # cluster -> start of its last name before the mention
     people: set[int] = set()
-    reached: list[int] = []  # indices into `names` within reach
-    for i, name in enumerate(names):
-        if name.mention.start >= offset or name.type not in _PAIR_TYPES or _possessor(view, name):
-            continue
-        if sentence - view.sentence_at(name.mention.start) <= PAIR_SENTENCES:
-            reached.append(i)
-            last[clusters[i]] = max(last.get(clusters[i], -1), name.mention.start)
-            if name.type == "person":
-                people.add(clusters[i])
+    for i in reached:
+        last[clusters[i]] = max(last.get(clusters[i], -1), names[i].mention.start)
+        if names[i].type == "person":
+            people.add(clusters[i])
     if len(people) == 1:
         people |= _joined_to_a_person(view, [names[i] for i in reached], [clusters[i] for i in reached], people)
     if len(people) >= 2:

@@ -20,13 +20,14 @@ def with_fronted_subject(doc: Document, cue: Token, clause: Token, content: list
     subject = next((c for c in doc.children(clause) if c.deprel in ("nsubj", "nsubj:pass") and c.index < cue.index),
                    None)
     speaker = subject_of(doc, cue)
-    if subject is None:
-        # a parser may give the cue both subjects: "The museum, Mr. Obama said": the one before the comma
-        subject = next((c for c in doc.children(cue) if c.deprel in ("nsubj", "nsubj:pass") and
-                        speaker is not None and c.index < speaker.index and c.index != speaker.index), None)
-    if subject is None:
+    fronted_subjects = [subject] if subject is not None else [
+        # a parser may give the cue both subjects: "The museum, Mr. Obama said": those before the
+        # speaker ("Mr" and "Khan" both subjects of "Mr Khan, the latter said")
+        c for c in doc.children(cue) if c.deprel in ("nsubj", "nsubj:pass") and
+        speaker is not None and c.index < speaker.index and c.index != speaker.index]
+    if not fronted_subjects:
         return content
-    phrase = doc.subtree(subject)
+    phrase = sorted({t.index: t for c in fronted_subjects for t in doc.subtree(c)}.values(), key=lambda t: t.index)
     if speaker is not None and speaker in phrase:
         # "Climate change, Mr. Obama often says, is…": the parse hung the speaker on the subject
         phrase = [t for t in phrase if t.index < doc.subtree(speaker)[0].index]

@@ -35,7 +35,9 @@ Decisions worth knowing:
   double mark or guillemet (single marks left open are usually apostrophes such as 'burbs),
   opened in opening-like context, with at least ``MIN_UNCLOSED_WORDS`` words. An unclosed
   quote is dropped otherwise; if the outermost one is dropped the next one inward gets the same
-  test. Quotes still open inside a kept one are dropped.
+  test. Quotes still open inside a kept one are dropped. A quote left open before its own reporting
+  clause at the paragraph's end ('"Unclosed quote, said Tom Hall.') neither continues nor runs to the
+  end: it closes after its last comma with an empty ``close`` there.
 * ``content`` is the text between the marks less white space at either end (French « spacing »);
   a quote whose content is empty is not reported.
 * ``depth`` counts the reported quotes that enclose this one, so a quote inside a dropped one is 0.
@@ -45,11 +47,14 @@ from __future__ import annotations
 
 __all__ = ["MAX_WRAPPED_LINES", "MIN_UNCLOSED_WORDS", "QuotedSpan", "find_quoted_spans", "is_apostrophe"]
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...lemmatize import lemmatize_verb
 from ...model import Span
 from ...text import split_paragraphs
+from ...wordlists import words
 from .paragraph import Found, Scan, apostrophe_verdict, pair_marks
 from .sets import APOSTROPHE_CHARS, DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET
 
@@ -58,6 +63,7 @@ MIN_UNCLOSED_WORDS = 3
 # A quote hard-wrapped over lines is joined over at most this many lines; a wire story wraps a
 # sentence over two or three lines at 60-70 characters, so ten is generous and keeps the scan linear.
 MAX_WRAPPED_LINES = 10
+_INVERTING_CUES = words("inverting-cues")
 
 
 
@@ -66,7 +72,9 @@ class QuotedSpan:
     """One quotation found by its marks; offsets are code points into the scanned text."""
 
     open: Span  # the opening mark (1 char usually; `''`/`` `` `` may be 2)
-    close: Span | None  # the closing mark; None when the paragraph ended with the quote still open
+    # the closing mark; None when the paragraph ended with the quote still open; empty where the writer
+    # left it out before the quote's own reporting clause ('"Unclosed quote, said Tom Hall.')
+    close: Span | None
     content: Span  # the text between the marks, trimmed of white space
     chain: int  # parts of one multi-paragraph quote share a chain id; else unique
     depth: int  # 0 outer, 1 nested inside another reported quote, 2 inside that, ...
@@ -108,6 +116,9 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Span] | None = None) -> li
         kept.extend(scan.closed)
         following = scans[index + 1].starter if index + 1 < len(scans) else None
         for found in scan.unclosed:  # outermost first
+            if found.previous is None and _close_before_own_report(text, found):
+                kept.append(found)
+                break
             if following is not None and following.family == found.family:
                 found.continued = True
                 following.previous = found
@@ -152,6 +163,33 @@ def find_quoted_spans(text: str, paragraphs: Sequence[Span] | None = None) -> li
         )
         enclosing.append(found.bound)
     return result
+
+
+# The words of a reporting clause after a quote's last comma: two to five ("said Tom Hall", "he said")
+_REPORT_TAIL = re.compile(r",\s+((?:[^\W\d_][\w'’.-]*\s+){1,4}[^\W\d_][\w'’-]*)[.!]?\s*$")
+_REPORT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _close_before_own_report(text: str, found: Found) -> bool:
+    """Close `found`, a quote left open at its paragraph's end, at the comma before a reporting clause
+    that ends the paragraph ('"Unclosed quote, said Tom Hall.', '"…, Tom Hall said.', '"…, he said.'):
+    the writer left the closing mark out before it, so the quote ends there and neither carries its
+    speaker's words on into the next paragraph's quote nor holds its own cue (tester 12: Tom Hall's
+    words went on into Ann Lee's quote at 0.9). Whether it did; `found` is changed in place."""
+    tail = _REPORT_TAIL.search(text, found.content.start, found.bound)
+    if tail is None:
+        return False
+    clause = [w.rstrip(".") for w in tail.group(1).split()]
+    verb_first = lemmatize_verb(clause[0].lower()) in _INVERTING_CUES
+    verb_last = lemmatize_verb(clause[-1].lower()) in _INVERTING_CUES
+    named = verb_first and all(w[:1].isupper() for w in clause[1:])
+    named = named or (verb_last and all(w[:1].isupper() for w in clause[:-1]))
+    if not (named or (verb_last and len(clause) == 2 and clause[0].lower() in _REPORT_PRONOUNS)):
+        return False
+    end = tail.start() + 1
+    # closed where the mark was left out: an empty close, so that the finders read the clause after it
+    found.content, found.close, found.bound = Span(found.content.start, end), Span(end, end), end
+    return True
 
 
 def _scan_units(text: str, spans: list[Span] | tuple[Span, ...]) -> list[Scan]:
