@@ -1,9 +1,9 @@
 """Cues that report nothing where they stand, whatever the lexicon says of the word: a subject that
 says nobody spoke ('Nobody said much…'), a listener cue in the passive or as a bare participle, whose
-subject is the one told ('Asked whether he would resign, Mr Clark said…'), and a fronted participle of a
+subject is the one told ('Asked whether he would resign, Mr Clark said…'), a fronted participle of a
 thought verb beside a clause that reports nothing ('Knowing that the deadline had passed, the team
-worked…'). Shared by the rules (`syntax.is_cue`, `quotes.indirect`) and the trained model's assembly
-(`attribution`)."""
+worked…'), and a verb of saying that another verb withholds ('declined to say whether…'). Shared by
+the rules (`syntax.is_cue`, `quotes.indirect`) and the trained model's assembly (`attribution`)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,18 @@ def cognition_aside(doc: Document, verb: Token, lexicon: CueLexicon) -> bool:
     # only fronted: a trailing '…, perhaps recognizing that X' is the writer attributing a thought,
     # which PolNeAR's annotators mark (two such dev reports were lost without this test)
     return verb.index < head.index and not reports
+
+
+_WITHHOLDING_CUES = words("withholding-cues")
+
+
+def withheld_by_verb(doc: Document, token: Token) -> bool:
+    """The complement of a verb that withholds it ('declined to say whether', 'refused to confirm',
+    'denied saying', 'failed to explain why': `withholding-cues`) or of a 'yet to' ('has yet to say
+    when'): nothing was said."""
+    if token.deprel != "xcomp" or not 0 <= token.head < len(doc.tokens):
+        return False
+    head = doc.tokens[token.head]
+    # a parser hangs 'to say' on 'has' beside 'yet', or on 'yet' itself
+    return cue_lemma(head) in _WITHHOLDING_CUES or head.lower == "yet" or any(
+        child.lower == "yet" and child.deprel == "advmod" for child in doc.children(head))

@@ -23,7 +23,7 @@ from .noun_phrases import trim_tokens as trim_tokens
 from .openings import dateline_separator, opening_separator
 from .parenthetical import parenthetical_subject
 from .quotes.marks import QUOTE_MARKS
-from .silent import cognition_aside, negative_subject
+from .silent import cognition_aside, negative_subject, withheld_by_verb
 from .wordlists import words
 
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
@@ -43,21 +43,6 @@ def is_negated(doc: Document, token: Token) -> bool:
             child.lower in ("not", "n't") and _adverbs_between(doc, token, child))) and
         not _quote_mark_between(doc, child, token)
         for child in doc.children(token) if child.deprel in ("advmod", "neg"))
-
-
-_WITHHOLDING_CUES = words("withholding-cues")
-
-
-def withheld_by_verb(doc: Document, token: Token) -> bool:
-    """The complement of a verb that withholds it ('declined to say whether', 'refused to confirm',
-    'denied saying', 'failed to explain why': `withholding-cues`) or of a 'yet to' ('has yet to say
-    when'): nothing was said."""
-    if token.deprel != "xcomp" or not 0 <= token.head < len(doc.tokens):
-        return False
-    head = doc.tokens[token.head]
-    # a parser hangs 'to say' on 'has' beside 'yet', or on 'yet' itself
-    return cue_lemma(head) in _WITHHOLDING_CUES or head.lower == "yet" or any(
-        child.lower == "yet" and child.deprel == "advmod" for child in doc.children(head))
 
 
 def _adverbs_between(doc: Document, verb: Token, negation: Token) -> bool:
