@@ -270,7 +270,7 @@ def withholds(doc: Document, cue: Span, parts: Sequence[Span]) -> bool:
 def _names_nothing(doc: Document, parts: Sequence[Span]) -> bool:
     """A withheld report's content of verbs alone ('to comment', 'to comment further', 'to respond'):
     besides 'to', adverbs and punctuation it holds no word that says what was withheld."""
-    return all(t.upos == "VERB" or t.upos in ("PART", "ADV", "PUNCT") for part in parts for t in doc.tokens_in(part))
+    return all(t.upos in ("VERB", "PART", "ADV", "PUNCT") for part in parts for t in doc.tokens_in(part))
 
 
 def _infinitive_heads(doc: Document, cue: Span, parts: Sequence[Span]) -> list[Token]:
