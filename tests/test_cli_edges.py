@@ -206,6 +206,10 @@ def test_an_interrupted_pool_terminates_its_workers_at_once() -> None:
         processes = list(pool._executor._processes.values())  # type: ignore[union-attr]  # noqa: SLF001
         del outcomes
         raise KeyboardInterrupt
+    # the pool terminates, then kills, every worker; twice CI on a loaded 2-core machine (other jobs on both
+    # cores) saw one still alive the instant the pool returned: what is asserted is that none outlives the bound
+    while any(process.is_alive() for process in processes) and time.monotonic() - started < 15:
+        time.sleep(0.1)
     assert time.monotonic() - started < 15
     assert processes and not any(process.is_alive() for process in processes)
 
