@@ -67,8 +67,29 @@ def passive_listener(doc: Document, verb: Token) -> bool:
     # main verb's complement)
     aside = (verb.deprel in ("advcl", "acl") or (verb.deprel in ("ccomp", "parataxis") and verb.index < verb.head)
              or _fronted_root(doc, verb))
-    return (aside and (is_participle(verb) or "Tense=Past" in verb.feats)
-            and not any(c.deprel.startswith("nsubj") or c.deprel == "aux" for c in kids))
+    past = is_participle(verb) or "Tense=Past" in verb.feats
+    own = [c for c in kids if c.deprel.startswith("nsubj") or c.deprel == "aux"]
+    if past and own and _subject_set_off(doc, verb, own):
+        return True
+    return aside and past and not own
+
+
+def _subject_set_off(doc: Document, verb: Token, own: list[Token]) -> bool:
+    """'Dyer, asked whether he regretted it, said he did not': a parser gave the participle the subject
+    it only sits beside, but a comma stands between them, as none stands between a finite verb and its
+    subject, and the sentence's own verb comes after the aside: the participle hangs on it ('said'), or
+    it hangs, after a comma and with no subject of its own, on the participle the parser made the root
+    ('Streeting, asked whether the strike would end, said talks were going well')."""
+    subject = own[0]
+    if (len(own) != 1 or subject.deprel != "nsubj" or subject.index >= verb.index - 1
+            or doc.tokens[verb.index - 1].text != ","):
+        return False
+    if verb.deprel in ("ccomp", "parataxis"):
+        return verb.index < verb.head
+    return verb.deprel == "root" and any(
+        c.upos == "VERB" and c.deprel in ("ccomp", "parataxis", "conj") and c.index > verb.index
+        and doc.tokens[c.index - 1].text == "," and not any(k.deprel.startswith("nsubj") for k in doc.children(c))
+        for c in doc.children(verb))
 
 
 # a main verb that is a cue at least this often where it occurs in PolNeAR train reports (the rate from

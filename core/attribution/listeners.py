@@ -316,6 +316,9 @@ def reattribute(doc: Document, verb: Token, speaker: Mention | None,
     if listener is None and verb.head >= 0:
         head = doc.tokens[verb.head]
         listener = head if verb.deprel == "acl" else (subject_of(doc, verb) or subject_of(doc, head))
+    if listener is None:
+        # 'Streeting, asked whether the strike would end, said…' with the participle as the parse's root
+        listener = subject_of(doc, verb)
     agent = passive_agent(doc, verb)
     if agent is not None and agent.upos not in _NOMINAL:
         agent = None
