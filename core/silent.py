@@ -136,6 +136,10 @@ def withheld_by_verb(doc: Document, token: Token) -> bool:
     """The complement of a verb that withholds it ('declined to say whether', 'refused to confirm',
     'denied saying', 'failed to explain why': `withholding-cues`) or of a 'yet to' ('has yet to say
     when'): nothing was said."""
+    kids = list(doc.children(token))
+    if any(c.lower == "yet" and c.deprel == "advmod" for c in kids) and any(
+            c.lower == "to" and c.deprel == "mark" for c in kids):
+        return True  # 'has yet to say when', parsed with 'say' as the main verb and 'has' its auxiliary
     if token.deprel != "xcomp" or not 0 <= token.head < len(doc.tokens):
         return False
     head = doc.tokens[token.head]

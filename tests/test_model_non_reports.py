@@ -201,3 +201,27 @@ leak~    leak     NOUN   4  obl     O
 .        .        PUNCT  2  punct   O
 """
     assert _withheld(table, "declined", ["to", "comment", "on", "the", "leak"]) == [("Kerr", "to comment on the leak")]
+
+
+# Reeves has yet to say when the budget will be published. (the bundled parser: 'say' the root, 'has' its aux)
+YET_TO_SAY_ROOT = """
+Reeves      Reeves   PROPN  5   nsubj       O
+has         have     AUX    5   aux         O
+yet         yet      ADV    5   advmod      O
+to          to       PART   5   mark        O
+say         say      VERB   0   root        O
+when        when     ADV    11  advmod      O
+the         the      DET    8   det         O
+budget      budget   NOUN   11  nsubj:pass  O
+will        will     AUX    11  aux         O
+be          be       AUX    11  aux:pass    O
+published~  publish  VERB   5   advcl       O
+.           .        PUNCT  5   punct       O
+"""
+
+
+def test_yet_to_say_as_the_main_verb_is_withheld() -> None:
+    # tester 13: 'Chancellor Rachel Reeves has yet to say when the budget will be published' at 0.83
+    content = ["when", "the", "budget", "will", "be", "published"]
+    assert _withheld(YET_TO_SAY_ROOT, "say", content) == [("Reeves", "when the budget will be published")]
+    assert analyze(build_document(YET_TO_SAY_ROOT)).to_record()["quotes"] == []
