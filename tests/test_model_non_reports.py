@@ -225,3 +225,25 @@ def test_yet_to_say_as_the_main_verb_is_withheld() -> None:
     content = ["when", "the", "budget", "will", "be", "published"]
     assert _withheld(YET_TO_SAY_ROOT, "say", content) == [("Reeves", "when the budget will be published")]
     assert analyze(build_document(YET_TO_SAY_ROOT)).to_record()["quotes"] == []
+
+
+# Reeves stopped short of saying that taxes would rise. (as the bundled models parse it)
+STOPPED_SHORT = """
+Reeves   Reeves  PROPN  2  nsubj   O
+stopped  stop    VERB   0  root    O
+short    short   ADV    2  advmod  O
+of       of      SCONJ  5  mark    O
+saying   say     VERB   2  advcl   O
+that     that    SCONJ  9  mark    O
+taxes    tax     NOUN   9  nsubj   O
+would    would   AUX    9  aux     O
+rise~    rise    VERB   5  ccomp   O
+.        .       PUNCT  2  punct   O
+"""
+
+
+def test_stopping_short_of_saying_is_withheld() -> None:
+    # tester 13: 'Reeves stopped short of saying that taxes would rise' at 0.88 (default) and 0.9 (rules)
+    content = ["that", "taxes", "would", "rise"]
+    assert _withheld(STOPPED_SHORT, "saying", content) == [("Reeves", "that taxes would rise")]
+    assert analyze(build_document(STOPPED_SHORT)).to_record()["quotes"] == []
