@@ -92,6 +92,20 @@ def _subject_set_off(doc: Document, verb: Token, own: list[Token]) -> bool:
         for c in doc.children(verb))
 
 
+def aside_subject(doc: Document, verb: Token) -> Token | None:
+    """The subject a comma sets off before a listener participle aside that belongs to `verb`, a verb
+    with no subject of its own: 'Dyer, asked whether he regretted it, said he did not' gives 'said'
+    Dyer, whether the parser hung the aside on 'said' or 'said' on the aside (`_subject_set_off`)."""
+    candidates = [c for c in doc.children(verb) if c.deprel in ("ccomp", "parataxis") and c.index < verb.index]
+    if verb.deprel in ("ccomp", "parataxis", "conj") and 0 <= verb.head < verb.index:
+        candidates.append(doc.tokens[verb.head])
+    for aside in candidates:
+        subject = next((c for c in doc.children(aside) if c.deprel == "nsubj"), None)
+        if subject is not None and passive_listener(doc, aside) and _subject_set_off(doc, aside, [subject]):
+            return subject
+    return None
+
+
 # a main verb that is a cue at least this often where it occurs in PolNeAR train reports (the rate from
 # which the rules read a verb's object as its report, quotes/indirect/clausal.py)
 REPORTING_RATE = 0.3

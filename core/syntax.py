@@ -23,7 +23,7 @@ from .noun_phrases import trim_tokens as trim_tokens
 from .openings import dateline_separator, opening_separator
 from .parenthetical import parenthetical_subject
 from .quotes.marks import QUOTE_MARKS
-from .silent import cognition_aside, negative_subject, withheld_by_verb
+from .silent import aside_subject, cognition_aside, negative_subject, withheld_by_verb
 from .wordlists import words
 
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
@@ -169,6 +169,8 @@ def subject_of(doc: Document, verb: Token, _depth: int = 0) -> Token | None:
         # whoever the clause set inside the content names ("Mr Sunak, the mayor said, was…")
         chosen = parenthetical_subject(doc, verb, undated) or (names[0] if names else pool[0])
         return _past_possessor(doc, _interrupting_speaker(doc, verb, _name_after_role_of(doc, chosen)))
+    if (set_off := aside_subject(doc, verb)) is not None:
+        return set_off  # 'Dyer, asked whether…, said he did not'
     passive = next((c for c in doc.children(verb) if c.deprel == "nsubj:pass" and c.index < verb.index), None)
     if passive is not None:
         # "The efforts are expected to continue", "Mr. Quiros was accused of…": the passive subject is

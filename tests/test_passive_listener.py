@@ -260,3 +260,15 @@ decision~  decision   NOUN   5   obj     O  Number=Sing
 def test_a_subject_without_a_comma_asks_the_question_itself() -> None:
     text, quotes = _model_quotes(DYER_ASKS, ["Dyer"], ["asked"], ["whether", "he", "regretted", "the", "decision"])
     assert [_read(text, q) for q in quotes] == [("Dyer", "whether he regretted the decision")]
+
+
+@pytest.mark.parametrize(("table", "speaker", "answer"), [
+    (DYER_ASKED, "Dyer", "he did not"),
+    (STREETING_ASKED, "Streeting", "talks were going well"),
+])
+def test_the_one_asked_in_a_set_off_aside_speaks_the_answer(table: str, speaker: str, answer: str) -> None:
+    # the parse gave 'said' no subject: the one asked, set off by commas, is who answers
+    from quotetrace.core.pipeline import analyze
+
+    quotes = analyze(build_document(table)).to_record()["quotes"]
+    assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [(answer, speaker)]
