@@ -81,8 +81,9 @@ def _subject_set_off(doc: Document, verb: Token, own: list[Token]) -> bool:
     it hangs, after a comma and with no subject of its own, on the participle the parser made the root
     ('Streeting, asked whether the strike would end, said talks were going well')."""
     subject = own[0]
-    if (len(own) != 1 or subject.deprel != "nsubj" or subject.index >= verb.index - 1
-            or doc.tokens[verb.index - 1].text != ","):
+    # the comma closes the subject's own phrase: 'Smith, however, told reporters…, and left' is no aside
+    if (len(own) != 1 or subject.deprel != "nsubj" or doc.tokens[verb.index - 1].text != ","
+            or max(t.index for t in doc.subtree(subject) if t.upos != "PUNCT") != verb.index - 2):
         return False
     if verb.deprel in ("ccomp", "parataxis"):
         return verb.index < verb.head

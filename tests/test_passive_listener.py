@@ -272,3 +272,30 @@ def test_the_one_asked_in_a_set_off_aside_speaks_the_answer(table: str, speaker:
 
     quotes = analyze(build_document(table)).to_record()["quotes"]
     assert [(q["text"], q["speaker"]["text"]) for q in quotes] == [(answer, speaker)]
+
+
+# 'The minister, however, told reporters that the plan was sound, left early.': the commas set off
+# 'however', not the subject, so 'told' is the minister's own verb, though a subjectless verb follows a comma
+HOWEVER_TOLD = """
+The        the        DET    2   det     O  _
+minister   minister   NOUN   6   nsubj   O  Number=Sing
+,          ,          PUNCT  4   punct   O  _
+however~   however    ADV    6   advmod  O  _
+,          ,          PUNCT  4   punct   O  _
+told       tell       VERB   0   root    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+reporters  reporter   NOUN   6   obj     O  Number=Plur
+that       that       SCONJ  11  mark    O  _
+the        the        DET    10  det     O  Definite=Def|PronType=Art
+plan       plan       NOUN   11  nsubj   O  Number=Sing
+was        be         AUX    11  cop     O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+sound~     sound      ADJ    6   ccomp   O  Degree=Pos
+,          ,          PUNCT  14  punct   O  _
+left       leave      VERB   6   conj    O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+early~     early      ADV    14  advmod  O  _
+.          .          PUNCT  6   punct   O  _
+"""
+
+
+def test_a_subject_whose_comma_sets_off_an_adverb_keeps_its_listener_cue() -> None:
+    text, quotes = _model_quotes(HOWEVER_TOLD, ["The", "minister"], ["told"], ["that", "the", "plan", "was", "sound"])
+    assert [_read(text, q) for q in quotes] == [("The minister", "that the plan was sound")]
