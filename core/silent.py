@@ -152,17 +152,18 @@ def withheld_by_verb(doc: Document, token: Token) -> bool:
     'denied saying', 'failed to explain why': `withholding-cues`), of a 'yet to' ('has yet to say
     when') or of 'stopped short of' ('stopped short of saying that…'): nothing was said."""
     kids = list(doc.children(token))
-    if any(c.lower == "yet" and c.deprel == "advmod" for c in kids) and any(
-            c.lower == "to" and c.deprel == "mark" for c in kids):
-        return True  # 'has yet to say when', parsed with 'say' as the main verb and 'has' its auxiliary
+    # a parser hangs 'yet' on 'say' itself ('has' its auxiliary), or 'to say' on 'has' beside 'yet' or on 'yet'
+    if _has_yet(doc, token) and any(c.lower == "to" and c.deprel == "mark" for c in kids):
+        return True
     if not 0 <= token.head < len(doc.tokens):
         return False
     head = doc.tokens[token.head]
     if token.deprel == "advcl" and any(c.lower == "of" for c in kids) and cue_lemma(head) == "stop" and any(
             c.lower == "short" for c in doc.children(head)):
         return True  # 'stopped short of saying that…'
-    if token.deprel != "xcomp":
-        return False
-    # a parser hangs 'to say' on 'has' beside 'yet', or on 'yet' itself
-    return cue_lemma(head) in _WITHHOLDING_CUES or head.lower == "yet" or any(
-        child.lower == "yet" and child.deprel == "advmod" for child in doc.children(head))
+    return token.deprel == "xcomp" and (cue_lemma(head) in _WITHHOLDING_CUES or head.lower == "yet"
+                                        or _has_yet(doc, head))
+
+
+def _has_yet(doc: Document, token: Token) -> bool:
+    return any(child.lower == "yet" and child.deprel == "advmod" for child in doc.children(token))

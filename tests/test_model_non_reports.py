@@ -247,3 +247,33 @@ def test_stopping_short_of_saying_is_withheld() -> None:
     content = ["that", "taxes", "would", "rise"]
     assert _withheld(STOPPED_SHORT, "saying", content) == [("Reeves", "that taxes would rise")]
     assert analyze(build_document(STOPPED_SHORT)).to_record()["quotes"] == []
+
+
+# Kerr {verb} saying that the plan had failed. (a gerund the withholding verb governs)
+WITHHELD_GERUND = """
+Kerr     Kerr     PROPN  2  nsubj   O
+{verb}   {lemma}  VERB   0  root    O
+saying   say      VERB   2  xcomp   O
+that     that     SCONJ  8  mark    O
+the      the      DET    6  det     O
+plan     plan     NOUN   8  nsubj   O
+had      have     AUX    8  aux     O
+failed~  fail     VERB   3  ccomp   O
+.        .        PUNCT  2  punct   O
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("denied", "deny"), ("avoided", "avoid")])
+def test_a_gerund_of_saying_a_withholding_verb_governs_is_withheld(verb: str, lemma: str) -> None:
+    # tester 12: 'Striker Jamal Reed denied saying the referee was biased' was a quote at 0.958
+    table = WITHHELD_GERUND.format(verb=verb, lemma=lemma)
+    content = ["that", "the", "plan", "had", "failed"]
+    assert _withheld(table, "saying", content) == [("Kerr", "that the plan had failed")]
+
+
+def test_failing_to_say_is_withheld() -> None:
+    table = WITHHELD_SAY.format(verb="failed", lemma="fail", upos="VERB", mid="again", mid_upos="ADV", mid_head=2,
+                                mid_rel="advmod", say_head=2)
+    content = ["whether", "the", "plan", "had", "failed"]
+    assert _withheld(table, "say", content) == [("Kerr", "whether the plan had failed")]
+    assert analyze(build_document(table)).to_record()["quotes"] == []
