@@ -48,6 +48,7 @@ from quotetrace.core.attribution.features import Words, split_words, word_featur
 from quotetrace.core.attribution.plan import MODES
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
 from quotetrace.core.attribution.states import LAYERS, sentence_states
+from quotetrace.core.attribution.support import TaggerView
 from quotetrace.core.attribution.tagger import (
     TAGS,
     AttributionTagger,
@@ -356,11 +357,49 @@ def fit_policy(gold: list[GoldDocument], documents: list[Document], model: Attri
     threshold = _best_threshold(gold, rules, rule_right, [(calibrate(c, table), r) for c, r in alone])
     model_over_rule = _model_over_rule([(calibrate(c, table), ours, theirs)
                                         for rule, c, ours, theirs in reported_duels if rule in over])
+    model.policy = HybridPolicy(precision=precision, rules_over_model=over, calibration=table, threshold=threshold,
+                                model_over_rule=model_over_rule)
+    rule_support = _rule_support_floor(gold, documents, model, states, threshold)
     print(json.dumps({"precision": precision, "duel": duel, "rules_over_model": sorted(over),
                       "calibration_points": len(table), "threshold": threshold,
-                      "model_over_rule": model_over_rule}), file=sys.stderr)
-    return HybridPolicy(precision=precision, rules_over_model=over, calibration=table, threshold=threshold,
-                        model_over_rule=model_over_rule)
+                      "model_over_rule": model_over_rule, "rule_support": rule_support}), file=sys.stderr)
+    return replace(model.policy, rule_support=rule_support)
+
+
+def _rule_support_floor(gold: list[GoldDocument], documents: list[Document], model: AttributionModel,
+                        states: dict[str, torch.Tensor], threshold: float) -> float:
+    """The tagger support (`support.TaggerView.support`) under which the hybrid leaves out a reported-speech
+    rule quote: an isotonic fit (scikit-learn) of such quotes' end-to-end correctness on their support, in the
+    hybrid's output on dev, and the lowest support from which it reaches `threshold`, the share right a model
+    quote must reach to be kept (the F1-optimal level, `_best_threshold`); 0 (keep all) when the least
+    supported already reach it."""
+    from sklearn.isotonic import IsotonicRegression
+
+    records = predict(documents, model, states, "hybrid")
+    right = quote_outcomes(gold, records)
+    pairs: list[tuple[float, bool]] = []
+    for document in documents:
+        view = TaggerView(*model.tag(document, states[document.id].float()))
+        for quote in records[document.id]["quotes"]:
+            key = (document.id, quote["id"])
+            if (quote["rule"] == "model" or quote["kind"] == "direct" or key not in right
+                    or view.inside_content(_span_of(quote["cue"]))):
+                continue
+            support = view.support([Span(*part) for part in quote["spans"]], _span_of(quote["cue"]),
+                                   _span_of(quote["speaker"]))
+            if support is not None:
+                pairs.append((support, right[key]))
+    if not pairs:
+        return 0.0
+    isotonic = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
+    isotonic.fit([support for support, _ in pairs], [float(correct) for _, correct in pairs])
+    levels = sorted({support for support, _ in pairs})
+    reached = [level for level, share in zip(levels, isotonic.predict(levels), strict=True) if share >= threshold]
+    return 0.0 if not reached or reached[0] == levels[0] else round(reached[0], 4)
+
+
+def _span_of(found: dict[str, Any] | None) -> Span | None:
+    return None if found is None else Span(found["start"], found["end"])
 
 
 def _could_take_over(model: dict[str, Any], rule: dict[str, Any], rule_quotes: list[dict[str, Any]]) -> bool:

@@ -25,6 +25,7 @@ from .combine import NEVER, combine, to_quotes
 from .features import FEATURES, Words, split_words, word_features
 from .plan import MODES, plan_attribution
 from .states import LAYERS, sentence_states
+from .support import TaggerView
 from .tagger import TAGS, Tagger, load_tagger
 
 # rules split from an older one, measured as that rule where the policy has no entry of their own (fitted
@@ -48,6 +49,7 @@ class HybridPolicy:
     calibration: tuple[tuple[float, float], ...] = ()
     threshold: float = 0.0  # the hybrid keeps model quotes of at least this calibrated confidence
     model_over_rule: float = NEVER  # from this calibrated confidence a model quote beats any reported-speech rule
+    rule_support: float = 0.0  # a reported-speech rule quote the tagger supports less than this is left out
 
     @classmethod
     def from_json(cls, text: str, where: str) -> HybridPolicy:
@@ -60,7 +62,8 @@ class HybridPolicy:
                          rules_over_model=frozenset(map(str, data.get("rules_over_model", []))),
                          calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])),
                          threshold=float(data.get("threshold", 0.0)),
-                         model_over_rule=float(data.get("model_over_rule", NEVER)))
+                         model_over_rule=float(data.get("model_over_rule", NEVER)),
+                         rule_support=float(data.get("rule_support", 0.0)))
         except (ValueError, TypeError, AttributeError) as exc:
             raise ModelError(f"{where}: unreadable hybrid policy in its metadata ({exc})") from exc
         unknown = (set(policy.precision) | policy.rules_over_model) - RULE_IDS
@@ -88,7 +91,8 @@ class HybridPolicy:
     def to_json(self) -> str:
         return json.dumps({"precision": self.precision, "rules_over_model": sorted(self.rules_over_model),
                            "calibration": [list(point) for point in self.calibration],
-                           "threshold": self.threshold, "model_over_rule": self.model_over_rule})
+                           "threshold": self.threshold, "model_over_rule": self.model_over_rule,
+                           "rule_support": self.rule_support})
 
 
 CHUNK_WORDS = 2000  # words tagged per chunk: all but the longest news articles are one chunk
@@ -120,7 +124,9 @@ class AttributionModel:
 
     def model_quotes(self, doc: Document, states: torch.Tensor | None = None) -> list[Quote]:
         """The tagger's quotes (rule `model`); `states` [words, size] when already computed."""
-        words, probabilities = self.tag(doc, states)
+        return self._read(doc, *self.tag(doc, states))
+
+    def _read(self, doc: Document, words: Words, probabilities: torch.Tensor) -> list[Quote]:
         # the model alone reads BIO-constrained paths: on PolNeAR end-to-end F1 65.1 -> 66.2 (dev) and
         # 65.9 -> 67.4 (train[:80]), precision 71.1 -> 74.2 and 70.7 -> 74.5; the hybrid keeps the argmax
         # its policy was fitted on (refitted for paths it gave 70.9 -> 70.9 and 67.8 -> 67.4), 30 November
@@ -156,12 +162,16 @@ class AttributionModel:
     def apply(self, doc: Document, rule_quotes: Sequence[Quote], states: torch.Tensor | None = None) -> list[Quote]:
         if self.mode == "rules":
             return list(rule_quotes)
-        found = self.model_quotes(doc, states)
+        words, probabilities = self.tag(doc, states)
+        found = self._read(doc, words, probabilities)
         if self.mode == "model":
             return found
         found = [quote for quote in found if not in_heading(doc, quote)]
-        return combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model,
-                       self.policy.threshold, self.policy.model_over_rule)
+        combined = combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model,
+                           self.policy.threshold, self.policy.model_over_rule)
+        # a rule's report the tagger reads as no report at all is dropped (`support`)
+        view = TaggerView(words, probabilities)
+        return [quote for quote in combined if not view.unsupported(quote, self.policy.rule_support)]
 
 
 _SENTENCE_END = (".", "?", "!", ":", ";", "…", '"', "”", "’", "'", ")")

@@ -1,0 +1,130 @@
+"""The hybrid's check on the rules: how far the tagger supports a rule's reading (core/attribution/support.py),
+on hand-built words and probabilities, and the hybrid leaving out a reported-speech rule quote it does not
+support."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from quotetrace.core.attribution.features import split_words
+from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy
+from quotetrace.core.attribution.support import MISSING, TaggerView
+from quotetrace.core.attribution.tagger import TAGS
+from quotetrace.core.cues import load_cue_lexicon
+from quotetrace.core.model import Mention, Quote, Span
+
+TEXT = "Ann said the plan failed."
+
+
+def _probabilities(rows: list[dict[str, float]]) -> torch.Tensor:
+    """One row per word: the given tag probabilities, the rest on O."""
+    table = torch.zeros(len(rows), len(TAGS))
+    for i, row in enumerate(rows):
+        for tag, value in row.items():
+            table[i, TAGS.index(tag)] = value
+        table[i, TAGS.index("O")] = 1.0 - sum(row.values())
+    return table
+
+
+# Ann / said / the / plan / failed / .
+READ_AS_REPORT = [{"B-Source": 0.8}, {"B-Cue": 0.6}, {"B-Content": 0.5}, {"I-Content": 0.7}, {"I-Content": 0.9}, {}]
+
+
+def _span(text: str, piece: str) -> Span:
+    start = text.index(piece)
+    return Span(start, start + len(piece))
+
+
+def _view(rows: list[dict[str, float]] = READ_AS_REPORT) -> TaggerView:
+    return TaggerView(split_words(TEXT), _probabilities(rows))
+
+
+def _report(kind: str = "indirect", rule: str = "surface-that") -> Quote:
+    return Quote(id="", kind=kind, parts=(_span(TEXT, "the plan failed"),), cue=_span(TEXT, "said"),  # type: ignore[arg-type]
+                 speaker=Mention(span=_span(TEXT, "Ann"), text="Ann", kind="name"), rule=rule,  # type: ignore[arg-type]
+                 confidence=0.8)
+
+
+def test_words_over_finds_every_word_a_span_touches() -> None:
+    view = _view()
+    assert list(view.words_over(_span(TEXT, "the plan failed"))) == [2, 3, 4]
+    assert list(view.words_over(Span(TEXT.index("lan"), TEXT.index("lan") + 2))) == [3]  # inside one word
+    assert list(view.words_over(Span(3, 4))) == []  # the space between 'Ann' and 'said'
+    assert list(view.words_over(Span(0, len(TEXT)))) == [0, 1, 2, 3, 4, 5]
+
+
+def test_support_is_the_product_of_the_mean_role_probabilities() -> None:
+    view = _view()
+    support = view.support([_span(TEXT, "the plan failed")], _span(TEXT, "said"), _span(TEXT, "Ann"))
+    assert support == pytest.approx((0.5 + 0.7 + 0.9) / 3 * 0.6 * 0.8)
+    # no cue and no speaker count as MISSING each, as for the tagger's own readings
+    alone = view.support([_span(TEXT, "the plan failed")], None, None)
+    assert alone == pytest.approx((0.5 + 0.7 + 0.9) / 3 * MISSING * MISSING)
+    # content that covers no word has nothing to judge
+    assert view.support([Span(3, 4)], None, None) is None
+
+
+def test_a_report_the_tagger_reads_as_no_report_is_unsupported() -> None:
+    unread = _view([{}, {"B-Cue": 0.05}, {"B-Content": 0.1}, {}, {}, {}])
+    report = _report()
+    assert unread.unsupported(report, floor=0.07)
+    assert not _view().unsupported(report, floor=0.07)  # support 0.336
+    assert not unread.unsupported(report, floor=0.0)  # a policy without a floor keeps every rule quote
+
+
+def test_a_quotation_in_marks_and_the_models_own_quotes_are_never_judged() -> None:
+    unread = _view([{} for _ in range(6)])
+    assert unread.unsupported(_report(), floor=0.5)
+    assert not unread.unsupported(_report(kind="direct", rule="quote-then-cue"), floor=0.5)
+    assert not unread.unsupported(_report(rule="model"), floor=0.5)
+    assert unread.unsupported(_report(kind="mixed"), floor=0.5)
+
+
+def test_the_support_level_survives_the_file_and_defaults_to_keeping_every_rule_quote() -> None:
+    policy = HybridPolicy(precision={"surface-that": 0.7}, rule_support=0.0734)
+    assert HybridPolicy.from_json(policy.to_json(), "x").rule_support == pytest.approx(0.0734)
+    # a file fitted before the level existed keeps every rule quote
+    assert HybridPolicy.from_json('{"precision": {"surface-that": 0.7}}', "x").rule_support == 0.0
+
+
+class _FixedTagger:
+    """A stand-in tagger that gives every word the same probabilities."""
+
+    def __init__(self, rows: list[dict[str, float]]) -> None:
+        self.table = _probabilities(rows)
+
+    def probabilities(self, states: torch.Tensor, features: torch.Tensor) -> torch.Tensor:
+        return self.table[: states.shape[0]]
+
+
+def test_the_hybrid_leaves_out_the_rule_quotes_the_tagger_does_not_support() -> None:
+    from helpers import naive_document
+
+    doc = naive_document(TEXT)
+    rules = [_report(), _report(kind="direct", rule="quote-then-cue")]
+    states = torch.zeros(len(split_words(doc.text)), 4)
+    unread = [{} for _ in range(6)]
+    model = AttributionModel(_FixedTagger(unread), None, None, load_cue_lexicon(),  # type: ignore[arg-type]
+                             policy=HybridPolicy(rule_support=0.05))
+    assert [q.rule for q in model.apply(doc, rules, states)] == ["quote-then-cue"]
+    model.policy = HybridPolicy()
+    assert [q.rule for q in model.apply(doc, rules, states)] == ["surface-that", "quote-then-cue"]
+    # read as a report by the tagger too, the rule's quote (which beats the model's reading here) stays
+    model.tagger = _FixedTagger(READ_AS_REPORT)  # type: ignore[assignment]
+    model.policy = HybridPolicy(rules_over_model=frozenset({"surface-that"}), rule_support=0.05)
+    assert [q.rule for q in model.apply(doc, rules[:1], states)] == ["surface-that"]
+
+
+def test_a_report_inside_another_reports_content_is_not_judged() -> None:
+    # 'According to a source, Ann said the plan failed': the tagger gives every word to the source's report,
+    # as PolNeAR (one attribution per word) does, so Ann's own report has no support, and is kept
+    inside = _view([{"I-Content": 0.9}, {"I-Content": 0.8}, {"I-Content": 0.9}, {"I-Content": 0.9},
+                    {"I-Content": 0.9}, {}])
+    report = _report()
+    assert inside.support(report.parts, report.cue, report.speaker.span if report.speaker else None) == 0.0
+    assert inside.inside_content(report.cue)
+    assert not inside.unsupported(report, floor=0.07)
+    # a cue the tagger reads as Content less than half the time is judged
+    outside = _view([{}, {"I-Content": 0.4}, {}, {}, {}, {}])
+    assert not outside.inside_content(report.cue)
+    assert outside.unsupported(report, floor=0.07)
