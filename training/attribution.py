@@ -16,8 +16,9 @@ Stages:
            word-level F1 (head.safetensors and history.json under OUT/seed-N/), then write their
            ensemble to OUT/head.safetensors (--out, default --work).
   policy   on dev: each rule's end-to-end precision, the rules whose quote beats an overlapping model
-           quote, and an isotonic calibration of the model's confidence (written into the head's
-           metadata); then `evaluate`.
+           quote, an isotonic calibration of the model's confidence, the threshold a model quote must
+           reach, and the tagger support under which a reported-speech rule quote is left out
+           (`core/attribution/support.py`; all written into the head's metadata); then `evaluate`.
   evaluate rules, model and hybrid end to end on dev and the held-out train articles, with
            reliability tables and expected calibration errors: report.json beside the head.
            Needs --documents: the stanza-annotated Documents cached by `bench/snapshot.py annotate`.

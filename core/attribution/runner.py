@@ -41,8 +41,10 @@ SPLIT_FROM: dict[str, str] = {"cue-object": "cue-complement", "interview-questio
 @dataclass
 class HybridPolicy:
     """What the hybrid reads from the model file's `hybrid` metadata (measured on PolNeAR dev):
-    each rule's end-to-end precision, the rules whose quote beats an overlapping model quote, and
-    the calibration points of the model's confidence."""
+    each rule's end-to-end precision, the rules whose quote beats an overlapping model quote, the
+    calibration points of the model's confidence, the threshold a model quote must reach, the level
+    from which it beats a reported-speech rule's quote, and the tagger support (`support.TaggerView`)
+    under which a reported-speech rule quote is left out."""
 
     precision: dict[str, float] = field(default_factory=dict)
     rules_over_model: frozenset[str] = frozenset()
@@ -160,6 +162,10 @@ class AttributionModel:
         return words, probabilities
 
     def apply(self, doc: Document, rule_quotes: Sequence[Quote], states: torch.Tensor | None = None) -> list[Quote]:
+        """The quotes of this model's mode for `doc`: the `rule_quotes` unchanged (rules), the tagger's
+        (model), or both combined (`combine.combine`) less the reported-speech rule quotes the tagger does
+        not support (`support.TaggerView.unsupported`, hybrid). `states` [words, size] when already
+        computed. ModelError as `tag` raises it."""
         if self.mode == "rules":
             return list(rule_quotes)
         words, probabilities = self.tag(doc, states)
@@ -169,7 +175,7 @@ class AttributionModel:
         found = [quote for quote in found if not in_heading(doc, quote)]
         combined = combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model,
                            self.policy.threshold, self.policy.model_over_rule)
-        # a rule's report the tagger reads as no report at all is dropped (`support`)
+        # the model checks the rules: a report the tagger reads as no report at all is left out
         view = TaggerView(words, probabilities)
         return [quote for quote in combined if not view.unsupported(quote, self.policy.rule_support)]
 
