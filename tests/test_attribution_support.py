@@ -4,6 +4,8 @@ support."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import torch
 from quotetrace.core.attribution.features import split_words
@@ -128,3 +130,18 @@ def test_a_report_inside_another_reports_content_is_not_judged() -> None:
     outside = _view([{}, {"I-Content": 0.4}, {}, {}, {}, {}])
     assert not outside.inside_content(report.cue)
     assert outside.unsupported(report, floor=0.07)
+
+
+def test_a_verb_of_saying_set_off_inside_its_report_is_not_judged() -> None:
+    # 'The budget, Khan added, would be published in March': a report by its form, whatever the tagger read
+    text = "The budget, Khan added, would be published in March."
+    view = TaggerView(split_words(text), _probabilities([{} for _ in split_words(text).spans]))
+    parts = (_span(text, "The budget"), _span(text, "would be published in March"))
+    parenthetical = Quote(id="", kind="indirect", parts=parts,
+                          cue=_span(text, "added"), speaker=Mention(span=_span(text, "Khan"), text="Khan", kind="name"),
+                          rule="cue-parenthetical", confidence=0.8)
+    assert view.support(parenthetical.parts, parenthetical.cue, None) == 0.0
+    assert not view.unsupported(parenthetical, floor=0.07)
+    # a verb of thinking set off the same way is judged ('Let us say, you think, that it works')
+    assert view.unsupported(replace(parenthetical, cue_type="thought"), floor=0.07)
+    assert view.unsupported(replace(parenthetical, rule="surface-that"), floor=0.07)

@@ -383,8 +383,8 @@ def _rule_support_floor(gold: list[GoldDocument], documents: list[Document], mod
         view = TaggerView(*model.tag(document, states[document.id].float()))
         for quote in records[document.id]["quotes"]:
             key = (document.id, quote["id"])
-            if (quote["rule"] == "model" or quote["kind"] == "direct" or key not in right
-                    or view.inside_content(_span_of(quote["cue"]))):
+            if key not in right or not view.judges(quote["rule"], quote["kind"], quote["cue_type"],
+                                                   _span_of(quote["cue"])):
                 continue
             support = view.support([Span(*part) for part in quote["spans"]], _span_of(quote["cue"]),
                                    _span_of(quote["speaker"]))
