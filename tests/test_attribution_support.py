@@ -8,6 +8,8 @@ from dataclasses import replace
 
 import pytest
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from quotetrace.core.attribution.features import split_words
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy
 from quotetrace.core.attribution.support import MISSING, TaggerView
@@ -145,3 +147,17 @@ def test_a_verb_of_saying_set_off_inside_its_report_is_not_judged() -> None:
     # a verb of thinking set off the same way is judged ('Let us say, you think, that it works')
     assert view.unsupported(replace(parenthetical, cue_type="thought"), floor=0.07)
     assert view.unsupported(replace(parenthetical, rule="surface-that"), floor=0.07)
+
+
+TEXTS = st.lists(st.sampled_from(["said", "Ann", "the", "plan", ",", ".", "“", "”", " ", "  ", "\n", "\r\n", "\n\n",
+                                  "😀", "\ufeff", "don't", "é", "👩‍👩‍👧"]), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.integers(min_value=0, max_value=60), st.integers(min_value=1, max_value=30))
+def test_words_over_is_every_word_that_shares_a_code_point_with_the_span(text: str, start: int, size: int) -> None:
+    words = split_words(text)
+    view = TaggerView(words, torch.zeros(len(words), len(TAGS)))
+    span = Span(min(start, len(text)), min(start, len(text)) + size)
+    expected = [i for i, word in enumerate(words.spans) if word.start < span.end and span.start < word.end]
+    assert list(view.words_over(span)) == expected
