@@ -49,7 +49,7 @@ from quotetrace.core.attribution.features import Words, split_words, word_featur
 from quotetrace.core.attribution.plan import MODES
 from quotetrace.core.attribution.runner import AttributionModel, HybridPolicy, load_attribution_model
 from quotetrace.core.attribution.states import LAYERS, sentence_states
-from quotetrace.core.attribution.support import TaggerView
+from quotetrace.core.attribution.support import TaggerView, reported_by_form
 from quotetrace.core.attribution.tagger import (
     TAGS,
     AttributionTagger,
@@ -383,11 +383,11 @@ def _rule_support_floor(gold: list[GoldDocument], documents: list[Document], mod
         view = TaggerView(*model.tag(document, states[document.id].float()))
         for quote in records[document.id]["quotes"]:
             key = (document.id, quote["id"])
-            if key not in right or not view.judges(quote["rule"], quote["kind"], quote["cue_type"],
-                                                   _span_of(quote["cue"])):
+            cue, parts = _span_of(quote["cue"]), [Span(*part) for part in quote["spans"]]
+            if (key not in right or not view.judges(quote["rule"], quote["kind"], cue)
+                    or reported_by_form(document, model.lexicon, quote["rule"], cue, parts)):
                 continue
-            support = view.support([Span(*part) for part in quote["spans"]], _span_of(quote["cue"]),
-                                   _span_of(quote["speaker"]))
+            support = view.support(parts, cue, _span_of(quote["speaker"]))
             if support is not None:
                 pairs.append((support, right[key]))
     if not pairs:

@@ -25,7 +25,7 @@ from .combine import NEVER, combine, to_quotes
 from .features import FEATURES, Words, split_words, word_features
 from .plan import MODES, plan_attribution
 from .states import LAYERS, sentence_states
-from .support import TaggerView
+from .support import TaggerView, reported_by_form
 from .tagger import TAGS, Tagger, load_tagger
 
 # rules split from an older one, measured as that rule where the policy has no entry of their own (fitted
@@ -164,7 +164,8 @@ class AttributionModel:
     def apply(self, doc: Document, rule_quotes: Sequence[Quote], states: torch.Tensor | None = None) -> list[Quote]:
         """The quotes of this model's mode for `doc`: the `rule_quotes` unchanged (rules), the tagger's
         (model), or both combined (`combine.combine`) less the reported-speech rule quotes the tagger does
-        not support (`support.TaggerView.unsupported`, hybrid). `states` [words, size] when already
+        not support (`support.TaggerView.unsupported`) unless their form makes them reports
+        (`support.reported_by_form`; hybrid). `states` [words, size] when already
         computed. ModelError as `tag` raises it."""
         if self.mode == "rules":
             return list(rule_quotes)
@@ -175,9 +176,11 @@ class AttributionModel:
         found = [quote for quote in found if not in_heading(doc, quote)]
         combined = combine(found, rule_quotes, self.policy.precision, self.policy.rules_over_model,
                            self.policy.threshold, self.policy.model_over_rule)
-        # the model checks the rules: a report the tagger reads as no report at all is left out
+        # the model checks the rules: a report the tagger reads as no report at all is left out, unless
+        # its form alone makes it one
         view = TaggerView(words, probabilities)
-        return [quote for quote in combined if not view.unsupported(quote, self.policy.rule_support)]
+        return [quote for quote in combined if not view.unsupported(quote, self.policy.rule_support)
+                or reported_by_form(doc, self.lexicon, quote.rule, quote.cue, quote.parts)]
 
 
 _SENTENCE_END = (".", "?", "!", ":", ";", "…", '"', "”", "’", "'", ")")

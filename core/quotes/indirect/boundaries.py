@@ -127,14 +127,14 @@ def clip_at_coordinated_clause(doc: Document, cue: Token, clause: Token, content
         if following.lower == "that":
             continue
         embedded = any(t.lower in EMBEDDING_WORDS for t in content[:i])  # "to know who else … and X had…"
-        if content[0].lower == "to" and ((following.upos in ("VERB", "AUX") and _finite(following)) or
+        if content[0].lower == "to" and ((following.upos in ("VERB", "AUX") and is_finite(following)) or
                                          (not embedded and _starts_clause(content[i + 1 : i + 8]))):
             return trim_tokens(content[:i])  # "agreed to lend it and stepped in": a finite verb leaves the infinitive
         verb = next((t for t in content[i + 1 : i + 4] if t.upos != "ADV"), following)
         if _predicate_after_quotation(doc, cue, content, i, verb):
             return trim_tokens(content[:i])
         if (verb.upos in ("VERB", "AUX") and not verb.lower.endswith("ing") and
-                ((verb.deprel == "conj" and verb.head == cue.index) or verb.upos == "AUX" or _finite(verb)) and
+                ((verb.deprel == "conj" and verb.head == cue.index) or verb.upos == "AUX" or is_finite(verb)) and
                 not any(c.deprel in ("nsubj", "nsubj:pass") for c in doc.children(clause)) and
                 not embedded):
             # a second predicate of the cue's subject after an object ("declined that assignment and
@@ -188,7 +188,7 @@ def before_new_clause(doc: Document, content: list[Token], lexicon: CueLexicon) 
 def _starts_clause(words: list[Token]) -> bool:
     """A noun phrase and then a finite verb: 'the union also stepped in'."""
     verb = next((j for j, t in enumerate(words) if t.upos in ("VERB", "AUX")), None)
-    return (verb is not None and verb > 0 and _finite(words[verb]) and
+    return (verb is not None and verb > 0 and is_finite(words[verb]) and
         all(t.upos in _NOUN_PHRASE_UPOS for t in words[:verb]) and
         any(t.upos in ("NOUN", "PROPN", "PRON", "NUM") for t in words[:verb]))
 
@@ -208,7 +208,7 @@ def _predicate_after_quotation(doc: Document, cue: Token, content: list[Token], 
     ('…, called her "third-rate" and boycotted…', which PolNeAR's annotators keep in the report). In
     the present ('says he is going to "work hard" and await results') the verb is as often a mistagged
     infinitive of the report: PolNeAR train[:80] direct F1 fell 79.2 -> 79.0 with it."""
-    if (verb.upos != "VERB" or verb.deprel != "conj" or verb.head != cue.index or not _finite(verb) or
+    if (verb.upos != "VERB" or verb.deprel != "conj" or verb.head != cue.index or not is_finite(verb) or
             _tense(verb) != "Tense=Past" or _tense(cue) != "Tense=Past" or
             content[i - 1].text not in DOUBLE_QUOTE_MARKS):
         return False
@@ -222,7 +222,7 @@ def _tense(verb: Token) -> str | None:
     return next((f for f in verb.feats.split("|") if f.startswith("Tense=")), None) if verb.feats else None
 
 
-def _finite(verb: Token) -> bool:
+def is_finite(verb: Token) -> bool:
     """A finite verb, from the tagger's features; without features, not an -ing or -en form."""
     if verb.feats:
         return "VerbForm=Fin" in verb.feats
