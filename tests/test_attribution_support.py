@@ -232,3 +232,24 @@ def test_the_hybrid_keeps_a_report_by_its_form_the_tagger_reads_as_nothing() -> 
                   speaker=Mention(span=_span(doc.text, "The state"), text="The state", kind="description"),
                   rule="cue-object", confidence=0.6)
     assert model.apply(doc, [added], torch.zeros(len(words), 4)) == []
+
+
+def test_a_report_set_off_around_its_cue_keeps_the_rules_reading_when_the_model_loses_its_front() -> None:
+    from quotetrace.core.attribution.combine import combine
+
+    text = "The deficit, Mbadi added, would fall to 4 per cent next year."
+    parts = (_span(text, "The deficit"), _span(text, "would fall to 4 per cent next year"))
+    rule = Quote(id="", kind="indirect", parts=parts,
+                 cue=_span(text, "added"), speaker=Mention(span=_span(text, "Mbadi"), text="Mbadi", kind="name"),
+                 rule="cue-complement", confidence=0.8)
+    lost_front = Quote(id="", kind="indirect", parts=(_span(text, "fall to 4 per cent next year"),), cue=rule.cue,
+                       rule="model", confidence=0.9)
+    whole = Quote(id="", kind="indirect", parts=rule.parts, cue=rule.cue, rule="model", confidence=0.9)
+    # cue-complement is not among the rules that beat the model: the model's reading wins unless it lost the front
+    chosen = combine([lost_front], [rule], {"cue-complement": 0.85}, threshold=0.3)
+    assert [q.rule for q in chosen] == ["cue-complement"]
+    assert [q.rule for q in combine([whole], [rule], {"cue-complement": 0.85}, threshold=0.3)] == ["model"]
+    # a report that is not set off around its cue ('Mbadi added that it would fall') is decided as before
+    after = Quote(id="", kind="indirect", parts=(_span(text, "would fall to 4 per cent next year"),), cue=rule.cue,
+                  rule="cue-complement", confidence=0.8)
+    assert [q.rule for q in combine([lost_front], [after], {"cue-complement": 0.85}, threshold=0.3)] == ["model"]

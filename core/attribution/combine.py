@@ -402,7 +402,10 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
         # a reading that would be given the rule's speaker and then hold its own speaker mention ('the latter'
         # read into 'latter said more work was needed') is dropped after the combination
         # (quotes/crossing.without_own_speaker): it must not take the rule's quote with it (tester 9)
-        misread = any(other is not None and _loses_own_speaker(other, quote) for i in overlapping if (other := kept[i]))
+        # (and a report set off around its cue, 'The deficit, Mbadi added, would fall…', keeps the rule's
+        # reading when the model's lost the words before the cue: 'fall to 4 per cent next year', tester 14)
+        misread = any(other is not None and (_loses_own_speaker(other, quote) or _loses_fronted_part(other, quote))
+                      for i in overlapping if (other := kept[i]))
         if overlapping and not misread and (quote.rule not in rules_over_model
                                             or (quote.kind != "direct" and confident >= model_over_rule)):
             rivalled.update(overlapping)
@@ -475,6 +478,17 @@ def _loses_own_speaker(model: Quote, rule: Quote) -> bool:
     given = _with_rule_speaker(model, rule).speaker
     return (model.kind != "direct" and given is not None
             and any(part.overlaps(given.span) for part in model.parts))
+
+
+def _loses_fronted_part(model: Quote, rule: Quote) -> bool:
+    """Whether `rule` reads a report set off around its cue (a content part before the cue and one after)
+    and `model`'s reading leaves out some of its words."""
+    if rule.cue is None or rule.kind == "direct":
+        return False
+    fronted = [part for part in rule.parts if part.end <= rule.cue.start]
+    if not fronted or not any(part.start >= rule.cue.end for part in rule.parts):
+        return False
+    return not any(part.overlaps(front) for part in model.parts for front in fronted)
 
 
 def _touches(one: Quote, other: Quote) -> bool:
