@@ -128,16 +128,26 @@ def _modifiers(spk: Speaker) -> set[str]:
 
 def _same_role(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: Lexicon) -> bool:
     """Whether `ent` holds the description's role itself: the same role word or head word, a role
-    held through another's (`_holds_through`), the word said in its description ("the virologist"
-    after "Dr Maya Rao, a virologist") or, for a company named as one ("Halcyon Corp."), a word of
-    the company class ("the firm", "the airline")."""
+    held through another's (`_holds_through`), the role a title's initials stand for said in full ("the
+    PM" after "Prime Minister Keir Starmer", `_spelt_out`), the word said in its description ("the
+    virologist" after "Dr Maya Rao, a virologist") or, for a company named as one ("Halcyon Corp."), a
+    word of the company class ("the firm", "the airline")."""
     if spk.word in ent.roles or spk.word == ent.head_word or _held_through(spk, ent, ents, offset, lex) is not None:
         return True
+    if spk.word in lex.title_abbreviations and _spelt_out(lex.title_abbreviations[spk.word], ent):
+        return True  # 'the PM' and 'Prime Minister Keir Starmer'
     if spk.word in lex.nationalities:
         return lex.nationalities[spk.word] in ent.affiliations  # "the Canadian": "Ann Lee, a Canadian"
     if spk.type == "person":
         return any(spk.word in _words(text) for text in _descriptions(ent))
     return "company" in ent.roles and "company" in lex.classes(spk.word)
+
+
+def _spelt_out(roles: tuple[str, ...], ent: Ent) -> bool:
+    """Whether one of the roles a title's initials stand for (`title_abbreviations`) is said in full in
+    how `ent` was described ("Prime Minister", "Kestrel's chief financial officer")."""
+    said = [f" {' '.join(_ordered_words(text))} " for text in _descriptions(ent)]
+    return any(f" {role} " in text for role in roles for text in said)
 
 
 def _held_through(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: Lexicon) -> str | None:

@@ -54,6 +54,9 @@ class Lexicon:
     parties: dict[str, str] = field(default_factory=dict)  # "democratic" -> "democrat"
     role_ranks: frozenset[str] = frozenset()  # "vice", "shadow": modifiers that make a role another one
     family_nouns: frozenset[str] = frozenset()  # kin who most often share a surname ("her husband, Tom")
+    # "pm" -> ("prime minister",): titles written as capital initials, and the roles they stand for
+    title_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    honorifics: frozenset[str] = frozenset()  # "excellency": styles of address, never names
 
     def is_person_noun(self, word: str) -> bool:
         return (
@@ -132,6 +135,9 @@ def load_lexicon() -> Lexicon:
         company_suffixes=frozenset(_words(raw["company_suffixes"])),
         family_nouns=frozenset(_words(raw["family_nouns"])),
         role_ranks=frozenset(_words(raw["role_ranks"])),
+        title_abbreviations={word: tuple(full.split("|"))
+                             for word, full in _mapping(raw["title_abbreviations"]).items()},
+        honorifics=frozenset(_words(raw["honorifics"])),
         parties={**{str(w): party for party, members in raw["party_members"].items() if not party.startswith("_")
                     for w in members}, **_mapping(raw["party_adjectives"])},
     )
