@@ -41,6 +41,7 @@ from .nicknames import name_link_cut
 from .particles import dutch_links, named_particles, particle_links
 from .records import NameNP
 from .role_surnames import role_surnames, role_word_kinds
+from .word_surnames import word_surname_kinds, word_surnames
 
 _NAME_LINKS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "amod", "nmod:desc"})
 _LEFT_MODS = frozenset(
@@ -130,7 +131,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
     """Every proper-name phrase; `speaker_heads` (the attribution's speaker heads) are never taken
     for modifiers of the next noun, whatever the parse says."""
     names: list[NameNP] = []
-    named, surnames = named_particles(view), role_surnames(view, lex)
+    named, surnames, words = named_particles(view), role_surnames(view, lex), word_surnames(view, lex)
     for sentence in view.doc.sentences:
         first = first_word(view, sentence.tokens[0]) if sentence.tokens else -1
         title_case = title_cased(sentence.tokens)
@@ -140,6 +141,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
             continue
         kinds = {t.index: _token_class(t, lex, t.index == first, title_case) for t in sentence.tokens}
         kinds = role_word_kinds(lex, sentence.tokens, kinds, surnames)  # "Chris Bishop" … "Bishop said"
+        kinds = word_surname_kinds(sentence.tokens, kinds, words)  # "Sheila Copps" … "Copps disagreed"
         kinds.update({t.index: "strong" for t in sentence.tokens if _mistagged_speaker(lex, t, speaker_heads)})
         given = _mistagged_first_name(lex, sentence.tokens, first, speaker_heads)
         kinds.update({given: "strong"} if given is not None else {})
@@ -158,11 +160,9 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
                     not name_link_cut(view, token.index, token.head)):
                 root[find_root(root, token.index)] = find_root(root, token.head)
         join_institution_names(view, lex, sentence.tokens, root)
-        # Neighbours that hang side by side from one head ("researcher Mu Li": Mu and Li both flat
-        # under "researcher") are one name too.
-        # A small parser also hangs the parts of one name side by side as two subjects ("Sun" and
-        # "Zhuangzhi" both nsubj) or a title apart from its name ("Councillor" / "Tom Reyes"):
-        # adjacent name-like words are one name whatever the parse says.
+        # Neighbours that hang side by side from one head ("researcher Mu Li": both flat under "researcher")
+        # are one name too, as are adjacent name-like words a small parser hung apart (two subjects, "Sun"
+        # and "Zhuangzhi", or a title apart from its name, "Councillor" / "Tom Reyes"), whatever the parse.
         for a, b in zip(sentence.tokens, sentence.tokens[1:], strict=False):
             if place_then_name(view, root, a, b):
                 continue
@@ -180,7 +180,7 @@ def find_names(view: View, lex: Lexicon, speaker_heads: frozenset[int]) -> list[
             parts = split_role_place(view, lex, group)
             for members in [piece for part in parts for piece in split_coordination(view, lex, part, kinds)]:
                 if any(kinds[t.index] == "strong" for t in members):
-                    found = _name_phrase(view, lex, members, kinds, speaker_heads)
+                    found = _name_phrase(view, lex, members, kinds, speaker_heads, words)
                     if found is not None:
                         names.append(found)
     names.sort(key=lambda n: n.mention.start)
@@ -197,12 +197,11 @@ class _Head:
     organization: bool = False  # "the Reuters news agency", "the agency, Reuters"
 
 
-def _name_phrase(
-    view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str], speaker_heads: frozenset[int]
-) -> NameNP | None:
-    """The name phrase of one group of name-like tokens, or None when it names nobody (a role alone,
-    a modifier of another noun). Steps: titles off the front, the name run, the head the phrase hangs
-    from, the phrase's region, the mention inside it, the description, then key and type."""
+def _name_phrase(view: View, lex: Lexicon, members: list[Token], kinds: dict[int, str], speaker_heads: frozenset[int],
+                 surnames: frozenset[str] = frozenset()) -> NameNP | None:
+    """The name phrase of one group of name-like tokens, or None when it names nobody (a role alone, a
+    modifier of another noun). Steps: titles off the front, the name run, the head the phrase hangs from,
+    its region, the mention inside it, the description, then key and type (a lone `surnames` word: person)."""
     member_ids = {t.index for t in members}
     top = next((t for t in members if t.head not in member_ids), members[0])
     stripped, rest = _split_titles(view, lex, members, kinds)
@@ -234,8 +233,9 @@ def _name_phrase(
     features = features_of(view, role_tokens, [*context, *titles], lex)
     key, last_word = _phrase_key(view, lex, run, head)
     etype, strength = name_type(key, run, features, head.organization, head.role, lex)
-    # After "of" ("director of the Academy of Social Sciences") a bare name is more often a thing
-    # or an institution than a person.
+    if etype == "unknown" and len(run) == 1 and text_lower(run[0]) in surnames:
+        etype, strength = "person", 1  # "Copps disagreed" after "Sheila Copps"
+    # after "of" ("director of the Academy of Social Sciences") a bare name is more often a thing or a body
     governed = any(c.deprel == "case" and text_lower(c) == "of" for c in view.doc.children(top))
     if etype == "person" and strength == 1 and governed:
         etype, strength = "unknown", 0
