@@ -25,7 +25,7 @@ from ..quotes.indirect.clausal import asks_anonymity
 from ..quotes.indirect.objects import stance_target
 from ..quotes.indirect.policy import governing_predicate
 from ..quotes.marks import QUOTE_MARKS, QuotedSpan
-from ..rules import RULES, StepId
+from ..rules import RULES
 from ..silent import cognition_aside, negative_subject
 from ..syntax import (
     NOMINAL_UPOS,
@@ -55,6 +55,7 @@ from .listeners import (
     says_something,
     without_listener,
 )
+from .readings import holds_speaker, loses_fronted_part, loses_own_speaker, traced, with_rule_speaker
 
 # What someone unnamed said to the one told ('Asked whether he would resign, Mr Clark said…', 'Travellers
 # were told to expect delays'): kept without a speaker at the confidence of a quote nobody is named for
@@ -396,7 +397,7 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
         # that holds the rule's speaker misread the parse
         confident = max((other.confidence for i in overlapping
                          if (other := kept[i]) is not None and other.confidence >= model_over_rule
-                         and reads_beyond(other.parts, quote.parts) and not _holds_speaker(other, quote)
+                         and reads_beyond(other.parts, quote.parts) and not holds_speaker(other, quote)
                          and not any(rival is not quote and _touches(other, rival) for rival in near.around(other))),
                         default=0.0)
         # a reading that would be given the rule's speaker and then hold its own speaker mention ('the latter'
@@ -404,18 +405,18 @@ def combine(model: Sequence[Quote], rules: Sequence[Quote], precision: Mapping[s
         # (quotes/crossing.without_own_speaker): it must not take the rule's quote with it (tester 9)
         # (and a report set off around its cue, 'The deficit, Mbadi added, would fall…', keeps the rule's
         # reading when the model's lost the words before the cue: 'fall to 4 per cent next year', tester 14)
-        misread = any(other is not None and (_loses_own_speaker(other, quote) or _loses_fronted_part(other, quote))
+        misread = any(other is not None and (loses_own_speaker(other, quote) or loses_fronted_part(other, quote))
                       for i in overlapping if (other := kept[i]))
         if overlapping and not misread and (quote.rule not in rules_over_model
                                             or (quote.kind != "direct" and confident >= model_over_rule)):
             rivalled.update(overlapping)
-            kept = [_with_rule_speaker(other, quote) if i in overlapping and other is not None else other
+            kept = [with_rule_speaker(other, quote) if i in overlapping and other is not None else other
                     for i, other in enumerate(kept)]
             continue
         if overlapping:
-            quote = _traced(quote, "hybrid:rule-over-model")
+            quote = traced(quote, "hybrid:rule-over-model")
         kept = [other if i not in overlapping else None for i, other in enumerate(kept)] + [quote]
-    return [_traced(quote, "hybrid:model-over-rule" if i in rivalled else "hybrid:model-added")
+    return [traced(quote, "hybrid:model-over-rule" if i in rivalled else "hybrid:model-added")
             if quote.rule == "model" else quote for i, quote in enumerate(kept) if quote is not None]
 
 
@@ -429,10 +430,6 @@ def _pieces(part: Span, others: Sequence[Span]) -> list[tuple[int, int]]:
     """`part` cut at every edge of `others`: each piece lies wholly inside or wholly outside each of them."""
     edges = sorted({part.start, part.end, *(e for o in others for e in (o.start, o.end) if part.start < e < part.end)})
     return list(zip(edges, edges[1:], strict=False))
-
-
-def _traced(quote: Quote, step: StepId) -> Quote:
-    return replace(quote, trace=(*quote.trace, step))
 
 
 class _Nearby:
@@ -452,43 +449,6 @@ class _Nearby:
         low = bisect_left(self._starts, start - self._longest)
         high = bisect_left(self._starts, end)
         return [self._quotes[i] for (first, last), i in self._spans[low:high] if last > start and first < end]
-
-
-def _with_rule_speaker(model: Quote, rule: Quote) -> Quote:
-    """`model` with `rule`'s speaker mention where the model has no source, or one that overlaps the
-    rule's but is cut otherwise: both name the same person, and the speaker rules cut names, titles and
-    appositions the way the README promises, where the tagger's source can run on ('Priya Nair, the
-    author of a book called "Salt') or be missing ('adding that there would be "no winners"', whose
-    speaker the rules inherit); a source elsewhere is the model's reading of who spoke, and stands."""
-    if rule.speaker is None or (model.speaker is not None and (model.speaker.span == rule.speaker.span
-                                                              or not model.speaker.span.overlaps(rule.speaker.span))):
-        return model
-    return _traced(replace(model, speaker=rule.speaker), "hybrid:rule-speaker")
-
-
-def _holds_speaker(model: Quote, rule: Quote) -> bool:
-    """Whether the model's content holds the rule's speaker mention ('quoted a senior official as saying
-    that…' read as one content): a reading that swallows the parse's source is no better reading."""
-    return rule.speaker is not None and any(part.overlaps(rule.speaker.span) for part in model.parts)
-
-
-def _loses_own_speaker(model: Quote, rule: Quote) -> bool:
-    """Whether `model`, once `_with_rule_speaker` gave it `rule`'s speaker mention, would be a reported
-    reading whose content holds its own speaker, which the pipeline drops."""
-    given = _with_rule_speaker(model, rule).speaker
-    return (model.kind != "direct" and given is not None
-            and any(part.overlaps(given.span) for part in model.parts))
-
-
-def _loses_fronted_part(model: Quote, rule: Quote) -> bool:
-    """Whether `rule` reads a report set off around its cue (a content part before the cue and one after)
-    and `model`'s reading leaves out some of its words."""
-    if rule.cue is None or rule.kind == "direct":
-        return False
-    fronted = [part for part in rule.parts if part.end <= rule.cue.start]
-    if not fronted or not any(part.start >= rule.cue.end for part in rule.parts):
-        return False
-    return not any(part.overlaps(front) for part in model.parts for front in fronted)
 
 
 def _touches(one: Quote, other: Quote) -> bool:
