@@ -253,3 +253,50 @@ def test_a_report_set_off_around_its_cue_keeps_the_rules_reading_when_the_model_
     after = Quote(id="", kind="indirect", parts=(_span(text, "would fall to 4 per cent next year"),), cue=rule.cue,
                   rule="cue-complement", confidence=0.8)
     assert [q.rule for q in combine([lost_front], [after], {"cue-complement": 0.85}, threshold=0.3)] == ["model"]
+
+
+# The official, who spoke on condition of anonymity because they were not authorized to speak publicly, said the
+# decision was final.
+RELATIVE_ASIDE = """
+The         the        DET    2   det         O  Definite=Def|PronType=Art
+official~   official   NOUN   19  nsubj       O  Number=Sing
+,           ,          PUNCT  2   punct       O  _
+who         who        PRON   5   nsubj       O  PronType=Rel
+spoke       speak      VERB   2   acl:relcl   O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+on          on         ADP    7   case        O  _
+condition   condition  NOUN   5   obl         O  Number=Sing
+of          of         ADP    9   case        O  _
+anonymity   anonymity  NOUN   7   nmod        O  Number=Sing
+because     because    SCONJ  14  mark        O  _
+they        they       PRON   14  nsubj:pass  O  Case=Nom|Number=Plur|Person=3|PronType=Prs
+were        be         AUX    14  aux:pass    O  Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin
+not         not        PART   14  advmod      O  Polarity=Neg
+authorized  authorize  VERB   19  advcl       O  Tense=Past|VerbForm=Part|Voice=Pass
+to          to         PART   16  mark        O  _
+speak       speak      VERB   14  xcomp       O  VerbForm=Inf
+publicly~   publicly   ADV    16  advmod      O  _
+,           ,          PUNCT  14  punct       O  _
+said        say        VERB   0   root        O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+the         the        DET    21  det         O  Definite=Def|PronType=Art
+decision    decision   NOUN   23  nsubj       O  Number=Sing
+was         be         AUX    23  cop         O  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin
+final~      final      ADJ    19  ccomp       O  Degree=Pos
+.           .          PUNCT  19  punct       O  _
+
+"""
+
+
+def test_a_source_tagged_inside_a_clause_set_off_about_the_speaker_is_an_aside() -> None:
+    # tester 15: the tagger's source 'publicly' (0.43-0.76) where the parse's subject is 'The official'
+    from quotetrace.core.attribution.listeners import in_aside
+    from quotetrace.core.build import build_document
+
+    beside_cue = build_document(RELATIVE_ASIDE)  # 'because…' hangs on 'said'
+    about_speaker = build_document(RELATIVE_ASIDE.replace("VERB   19  advcl", "VERB   5   advcl"))  # on 'spoke'
+    for doc in (beside_cue, about_speaker):
+        publicly = Mention(span=_span(doc.text, "publicly"), text="publicly", kind="description",
+                           head=next(t.index for t in doc.tokens if t.text == "publicly"))
+        assert in_aside(doc, publicly, _span(doc.text, "said"))
+        official = Mention(span=_span(doc.text, "The official"), text="The official", kind="description",
+                           head=next(t.index for t in doc.tokens if t.text == "official"))
+        assert not in_aside(doc, official, _span(doc.text, "said"))

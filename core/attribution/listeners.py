@@ -224,7 +224,8 @@ _ASIDE_DEPRELS = frozenset({"advcl", "acl"})
 def in_aside(doc: Document, speaker: Mention, cue: Span) -> bool:
     """Whether the head of a tagged source lies inside a participle clause with no subject of its own
     that stands beside the cue's speaker ('A senior official, speaking on condition of anonymity, said':
-    'condition of anonymity'), below the cue's verb or its subject: an aside, never the speaker."""
+    'condition of anonymity'), below the cue's verb or its subject, or inside a relative clause set off
+    about that subject or an adverbial clause set off beside the cue: an aside, never the speaker."""
     if speaker.head is None:
         return False
     verbs = cue_heads(doc, cue)
@@ -236,12 +237,26 @@ def in_aside(doc: Document, speaker: Mention, cue: Span) -> bool:
     while token.head >= 0 and token.index not in heads and token.index not in seen:
         seen.add(token.index)
         parent = doc.tokens[token.head]
+        # 'The official, who spoke on condition of anonymity because they were not authorized to speak
+        # publicly, said': a clause set off about the speaker, or one the parse hangs on the cue between its
+        # subject and it (tester 15: 'publicly' spoke at 0.43-0.76)
+        if parent.deprel == "acl:relcl" and parent.head in holders and parent.head not in heads:
+            return _set_off(doc, parent)
+        if parent.deprel == "advcl" and parent.head in heads:
+            return _between_subject_and_verb(doc, parent, doc.tokens[parent.head])
         if (parent.upos == "VERB" and parent.deprel in _ASIDE_DEPRELS and parent.head in holders
                 and ("VerbForm=Ger" in parent.feats or "VerbForm=Part" in parent.feats)
                 and not any(c.deprel.startswith("nsubj") for c in doc.children(parent))):
             return _set_off(doc, parent)
         token = parent
     return False
+
+
+def _between_subject_and_verb(doc: Document, clause: Token, verb: Token) -> bool:
+    """Whether the words of `clause` all lie between `verb`'s subject and `verb`."""
+    subject, words = subject_of(doc, verb), doc.subtree(clause)
+    inside = [t.index for t in words]
+    return subject is not None and subject.index < min(inside) and max(inside) < verb.index
 
 
 def _set_off(doc: Document, verb: Token) -> bool:
