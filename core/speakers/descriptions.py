@@ -134,7 +134,7 @@ def _same_role(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: L
     word of the company class ("the firm", "the airline")."""
     if spk.word in ent.roles or spk.word == ent.head_word or _held_through(spk, ent, ents, offset, lex) is not None:
         return True
-    if spk.word in lex.title_abbreviations and _spelt_out(lex.title_abbreviations[spk.word], ent):
+    if spk.word in lex.title_abbreviations and _spelt_out(lex.title_abbreviations[spk.word], ent, lex):
         return True  # 'the PM' and 'Prime Minister Keir Starmer'
     if spk.word in lex.nationalities:
         return lex.nationalities[spk.word] in ent.affiliations  # "the Canadian": "Ann Lee, a Canadian"
@@ -143,11 +143,19 @@ def _same_role(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: L
     return "company" in ent.roles and "company" in lex.classes(spk.word)
 
 
-def _spelt_out(roles: tuple[str, ...], ent: Ent) -> bool:
+def _spelt_out(roles: tuple[str, ...], ent: Ent, lex: Lexicon) -> bool:
     """Whether one of the roles a title's initials stand for (`title_abbreviations`) is said in full in
-    how `ent` was described ("Prime Minister", "Kestrel's chief financial officer")."""
-    said = [f" {' '.join(_ordered_words(text))} " for text in _descriptions(ent)]
-    return any(f" {role} " in text for role in roles for text in said)
+    how `ent` was described ("Prime Minister", "Kestrel's chief financial officer"), with no rank or
+    "former" before it: initials name the role itself, and "the CM" is not "Deputy Chief Minister D K
+    Shivakumar" nor "the PM" "Former prime minister Boris Johnson" (tester 16: both at 0.81)."""
+    for text in _descriptions(ent):
+        words = _ordered_words(text)
+        for role in roles:
+            size = len(role.split())
+            for at in range(len(words) - size + 1):
+                if " ".join(words[at : at + size]) == role and not set(words[:at]) & (lex.role_ranks | {"former"}):
+                    return True
+    return False
 
 
 def _held_through(spk: Speaker, ent: Ent, ents: dict[int, Ent], offset: int, lex: Lexicon) -> str | None:
