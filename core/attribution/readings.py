@@ -44,7 +44,7 @@ def loses_own_speaker(model: Quote, rule: Quote) -> bool:
 
 def loses_fronted_part(model: Quote, rule: Quote) -> bool:
     """Whether `rule` reads a report set off around its cue (a content part before the cue and one after)
-    and `model`'s reading leaves out some of its words."""
+    and `model`'s reading covers none of the words before the cue."""
     if rule.cue is None or rule.kind == "direct":
         return False
     fronted = [part for part in rule.parts if part.end <= rule.cue.start]

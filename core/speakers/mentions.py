@@ -86,8 +86,8 @@ def _written_title(view: View, head: Token, mention: Mention, lex: Lexicon) -> b
     """Whether a mention the tagger may have read as a name is a role written as a title after a
     determiner or possessor: capital initials ('The PM said', lemmatised 'p.m.'; `title_abbreviations`),
     a known role of several words in capitals ('The Cabinet Secretary') or a style of address ('His
-    Excellency'). It is
-    the description of a role, never a name of its own (tester 14: each was a speaker named so at 0.96)."""
+    Excellency'). It is the description of a role, never a name of its own (tester 14: each was a speaker
+    named so at 0.96)."""
     if not head.text[:1].isupper() or not _determined(view, head, lex):
         return False
     low = text_lower(head)

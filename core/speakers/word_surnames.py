@@ -1,8 +1,10 @@
-"""Surnames that are ordinary words ("Sheila Copps", "Elizabeth May", "Matt Strong"): written right after a
-known first name, the word ends that person's name, and the same word standing alone later ("Copps
-disagreed", "May disagreed", "Strong disagreed") is that person's surname, however the tagger read it (a
-plural noun, a modal, an adjective). Without this the later sentence named nobody, and the "she said"
-after it went to another person at 0.81 (tester 15). Role nouns have their own rule (`role_surnames`)."""
+"""Surnames that are ordinary words ("Sheila Copps", "Anna Little"): written right after a known first name,
+the word ends that person's name, and the same word standing alone later ("Copps disagreed", which the
+tagger reads as a plural noun) is that person's surname. Without this the later sentence named nobody, and
+the "she said" after it went to another person at 0.81 (tester 15). Where the parse makes the word a modal
+or an adjective ("Strong disagreed"), the name is found but may still not be the salient subject, and a
+surname that is also a first name ("Elizabeth May") is not collected: README, Limits. Role nouns have
+their own rule (`role_surnames`)."""
 
 from __future__ import annotations
 
