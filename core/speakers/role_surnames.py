@@ -14,7 +14,7 @@ from .first_names import available, known_first_name
 from .lexicon import Lexicon
 
 # words before a capitalised role noun that make it a role again ("the King said", "a Judge ruled")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "its"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"})
 
 
 def role_surnames(view: View, lex: Lexicon) -> frozenset[str]:
@@ -31,8 +31,8 @@ def role_surnames(view: View, lex: Lexicon) -> frozenset[str]:
         for i, (before, word) in enumerate(zip(tokens, tokens[1:], strict=False)):
             after = tokens[i + 2] if i + 2 < len(tokens) else None
             # 'The Charlotte Observer': a determiner before the first name makes the phrase a title
-            opened = i > 0 and text_lower(tokens[i - 1]) in _DETERMINERS
-            if _role_word(lex, word) and _first_name(lex, before) and not _name_word(after) and not opened:
+            opened = i > 0 and text_lower(tokens[i - 1]) in DETERMINERS
+            if _role_word(lex, word) and first_name(lex, before) and not _name_word(after) and not opened:
                 found.add(text_lower(word))
     return frozenset(found)
 
@@ -55,7 +55,7 @@ def role_word_kinds(
             continue
         before = tokens[i - 1] if i > 0 else None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (before is None or text_lower(before) not in _DETERMINERS) and not _name_word(after):
+        if (before is None or text_lower(before) not in DETERMINERS) and not _name_word(after):
             out[token.index] = "strong"
     return out
 
@@ -73,7 +73,8 @@ def _role_word(lex: Lexicon, token: Token) -> bool:
             and (low in lex.titles or low in lex.role_classes))
 
 
-def _first_name(lex: Lexicon, token: Token) -> bool:
+def first_name(lex: Lexicon, token: Token) -> bool:
+    """A capitalised proper noun the first-name dictionary knows that is no title, role or body word."""
     low = text_lower(token)
     return (token.upos == "PROPN" and token.text[:1].isupper() and low not in lex.titles and
             low not in lex.role_classes and not lex.is_org_noun(low) and known_first_name(token.text))

@@ -14,9 +14,7 @@ from ..model import Token
 from .context import View, text_lower
 from .first_names import available, known_first_name
 from .lexicon import Lexicon
-
-# words before a capitalised word that make it the word it is ("the May elections", "a Strong showing")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"})
+from .role_surnames import DETERMINERS, first_name
 
 
 def word_surnames(view: View, lex: Lexicon) -> frozenset[str]:
@@ -33,7 +31,7 @@ def word_surnames(view: View, lex: Lexicon) -> frozenset[str]:
             after = tokens[i + 2] if i + 2 < len(tokens) else None
             # a name of exactly two words: 'South Carolina Republicans' is no Ms Carolina Republicans
             opening = tokens[i - 1] if i > 0 else None
-            if (_first_name(lex, before) and _surname_word(lex, word) and not _capitalised(after)
+            if (first_name(lex, before) and _surname_word(lex, word) and not _capitalised(after)
                     and not (opening is not None and opening.upos == "PROPN" and _capitalised(opening))):
                 found.add(text_lower(word))
     return frozenset(found)
@@ -49,15 +47,9 @@ def word_surname_kinds(tokens: Sequence[Token], kinds: dict[int, str], surnames:
         before = tokens[i - 1] if i > 0 else None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.text[:1].isupper() and not token.text.isupper() and not _capitalised(after) and (
-                before is None or text_lower(before) not in _DETERMINERS):
+                before is None or text_lower(before) not in DETERMINERS):
             out[token.index] = "strong"
     return out
-
-
-def _first_name(lex: Lexicon, token: Token) -> bool:
-    low = text_lower(token)
-    return (token.upos == "PROPN" and token.text[:1].isupper() and low not in lex.titles
-            and low not in lex.role_classes and known_first_name(token.text))
 
 
 def _surname_word(lex: Lexicon, token: Token) -> bool:
